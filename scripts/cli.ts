@@ -1,0 +1,52 @@
+// `npm run noxh -- <command> [options]`: thin wrappers over src/domain, one file a command in scripts/cli/.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isUserError } from '../src/domain/model/userError.ts';
+
+export interface CliCommand {
+  /** One line for `noxh help`. */
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+const commandsDir = join(dirname(fileURLToPath(import.meta.url)), 'cli');
+
+function listCommands(): string[] {
+  return readdirSync(commandsDir)
+    .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
+}
+
+async function loadCommand(name: string): Promise<CliCommand> {
+  const module = (await import(pathToFileURL(join(commandsDir, `${name}.ts`)).href)) as { command: CliCommand };
+  return module.command;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const names = listCommands();
+  if (!name || name === 'help' || name === '--help') {
+    console.log('Usage: npm run noxh -- <command> [options]\n\nCommands:');
+    for (const n of names) console.log(`  ${n.padEnd(12)} ${(await loadCommand(n)).summary}`);
+    return name ? 0 : 1;
+  }
+  if (!names.includes(name)) {
+    console.error(`Unknown command "${name}". Commands: ${names.join(', ')}`);
+    return 2;
+  }
+  return (await loadCommand(name)).run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (isUserError(error)) {
+      console.error(`Lỗi: ${error.messageVi}\nError: ${error.messageEn}`);
+      process.exit(2);
+    }
+    console.error('Internal error (a bug, please report it):', error);
+    process.exit(3);
+  },
+);

@@ -1,0 +1,130 @@
+// The project document: everything a user's workspace holds, saved as `*.noxh.json`.
+// It carries a version; `migrateProjectDocument` upgrades every past version (see test/fixtures/project).
+
+import type { FeatureCollection } from 'geojson';
+import { isLayerRole, type LayerRole, type LocalText } from './layerRoles.ts';
+import { UserError } from './userError.ts';
+
+export const PROJECT_FORMAT = 'noxh-atlas-project';
+export const PROJECT_VERSION = 1;
+
+/** Where a layer's features come from: the bundled sample data, or features stored in the document. */
+export type LayerSource = { kind: 'sample'; file: string } | { kind: 'inline'; data: FeatureCollection };
+
+export interface LayerMetadata {
+  /** True for the authored illustrative sample: the app says so wherever the layer is shown. */
+  illustrative: boolean;
+  /** What the layer is based on, in plain words, per language. */
+  note: LocalText;
+  source?: string;
+  license?: string;
+}
+
+export interface LayerStyle {
+  /** Overrides the role's default colour (CSS hex). */
+  color?: string;
+  opacity01?: number;
+}
+
+export interface ProjectLayer {
+  id: string;
+  role: LayerRole;
+  title: LocalText;
+  source: LayerSource;
+  visible: boolean;
+  style: LayerStyle;
+  metadata: LayerMetadata;
+}
+
+export interface MapView {
+  /** [longitude, latitude] in WGS84 degrees. */
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+export type BasemapId = 'none' | 'osm';
+
+export interface ProjectDocument {
+  format: typeof PROJECT_FORMAT;
+  version: typeof PROJECT_VERSION;
+  title: string;
+  layers: ProjectLayer[];
+  view: MapView;
+  basemap: BasemapId;
+}
+
+/** Cẩm Thành ward, the provincial centre, at a zoom that shows the city and the nearby industrial zones. */
+export const DEFAULT_VIEW: MapView = { center: [108.8, 15.2], zoom: 9.6, bearing: 0, pitch: 0 };
+
+export function createProjectDocument(layers: ProjectLayer[], title = 'NOXH Atlas — Quảng Ngãi'): ProjectDocument {
+  return { format: PROJECT_FORMAT, version: PROJECT_VERSION, title, layers, view: { ...DEFAULT_VIEW }, basemap: 'none' };
+}
+
+/**
+ * Reads any saved version of a project document and returns the current version.
+ * Throws a UserError (shown to the user) when the file is not a NOXH Atlas project.
+ */
+export function migrateProjectDocument(input: unknown): ProjectDocument {
+  if (!input || typeof input !== 'object') {
+    throw new UserError('Tệp không phải là dự án NOXH Atlas (không phải đối tượng JSON).', 'Not a NOXH Atlas project (not a JSON object).');
+  }
+  const doc = input as Record<string, unknown>;
+  if (doc.format !== PROJECT_FORMAT) {
+    throw new UserError(
+      `Tệp không phải là dự án NOXH Atlas (thiếu "format": "${PROJECT_FORMAT}").`,
+      `Not a NOXH Atlas project (missing "format": "${PROJECT_FORMAT}").`,
+    );
+  }
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new UserError('Phiên bản dự án không hợp lệ.', 'Invalid project version.');
+  }
+  if (version > PROJECT_VERSION) {
+    throw new UserError(
+      `Dự án được lưu bằng phiên bản mới hơn (${version}); hãy cập nhật NOXH Atlas.`,
+      `The project was saved by a newer version (${version}); update NOXH Atlas.`,
+    );
+  }
+  // Version 1 is the first; later versions add their migration step here, oldest first.
+  return checkVersion1(doc);
+}
+
+function checkVersion1(doc: Record<string, unknown>): ProjectDocument {
+  if (!Array.isArray(doc.layers)) {
+    throw new UserError('Dự án thiếu danh sách lớp ("layers").', 'The project has no "layers" list.');
+  }
+  const layers = doc.layers.map((raw, index): ProjectLayer => {
+    const layer = raw as Partial<ProjectLayer>;
+    if (!layer || typeof layer.id !== 'string' || !isLayerRole(layer.role)) {
+      throw new UserError(
+        `Lớp thứ ${index + 1} thiếu mã hoặc vai trò hợp lệ.`,
+        `Layer ${index + 1} has no valid id or role.`,
+      );
+    }
+    return {
+      id: layer.id,
+      role: layer.role,
+      title: layer.title ?? { vi: layer.id, en: layer.id },
+      source: layer.source ?? { kind: 'inline', data: { type: 'FeatureCollection', features: [] } },
+      visible: layer.visible ?? true,
+      style: layer.style ?? {},
+      metadata: layer.metadata ?? { illustrative: false, note: { vi: '', en: '' } },
+    };
+  });
+  const view = (doc.view ?? DEFAULT_VIEW) as MapView;
+  return {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    title: typeof doc.title === 'string' ? doc.title : 'NOXH Atlas',
+    layers,
+    view: {
+      center: Array.isArray(view.center) ? [Number(view.center[0]), Number(view.center[1])] : DEFAULT_VIEW.center,
+      zoom: Number.isFinite(view.zoom) ? view.zoom : DEFAULT_VIEW.zoom,
+      bearing: Number.isFinite(view.bearing) ? view.bearing : 0,
+      pitch: Number.isFinite(view.pitch) ? view.pitch : 0,
+    },
+    basemap: doc.basemap === 'osm' ? 'osm' : 'none',
+  };
+}
