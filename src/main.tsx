@@ -1,0 +1,53 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './ui/styles.css';
+import { App } from './ui/App.tsx';
+import { StoreContext } from './ui/useAppState.ts';
+import { AppStore } from './state/store.ts';
+import { fetchSampleManifest, loadSampleLayers } from './state/loadSampleLayers.ts';
+import { createSampleProject } from './domain/model/createSampleProject.ts';
+import { parseUrlState } from './state/urlState.ts';
+import type { ProjectDocument } from './domain/model/projectDocument.ts';
+
+/** A bookmarked URL overrides the project's view, visible layers, language and basemap. */
+function applyUrl(project: ProjectDocument, hash: string) {
+  const url = parseUrlState(hash);
+  const visible = url.visibleLayers ? new Set(url.visibleLayers) : null;
+  return {
+    project: {
+      ...project,
+      view: url.center && url.zoom !== undefined ? { ...project.view, center: url.center, zoom: url.zoom } : project.view,
+      basemap: url.basemap ?? project.basemap,
+      layers: visible ? project.layers.map((l) => ({ ...l, visible: visible.has(l.id) })) : project.layers,
+    },
+    language: url.language ?? 'vi',
+  };
+}
+
+async function start() {
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    const manifest = await fetchSampleManifest();
+    const { project, language } = applyUrl(createSampleProject(manifest), window.location.hash);
+    const store = new AppStore(project, language);
+    store.setDatasetNote(manifest.note);
+    root.render(
+      <StrictMode>
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>
+      </StrictMode>,
+    );
+    await loadSampleLayers(project, store);
+  } catch (error) {
+    console.error(error);
+    root.render(
+      <p role="alert" className="fatal">
+        Không khởi động được NOXH Atlas / NOXH Atlas could not start: {String(error)}
+      </p>,
+    );
+  }
+}
+
+void start();

@@ -1,0 +1,90 @@
+// State → deck.gl layers: the heavy parcel layer and the map labels. Pure: layers are cheap descriptors;
+// deck.gl keeps GPU buffers as long as `id` and `data` keep their identity, so a visibility toggle only
+// flips `visible`.
+import type { Layer } from '@deck.gl/core';
+import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import { CollisionFilterExtension } from '@deck.gl/extensions';
+import type { FeatureCollection } from 'geojson';
+import type { LayerRole } from '../domain/model/layerRoles.ts';
+import type { LabelPoint } from './buildLabelPoints.ts';
+
+export interface DeckLayerInput {
+  id: string;
+  role: LayerRole;
+  visible: boolean;
+  data: FeatureCollection | undefined;
+  labels: LabelPoint[];
+}
+
+/** Roles deck.gl draws (MapLibre draws the rest). */
+export const DECK_ROLES: LayerRole[] = ['candidate_site'];
+
+export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif';
+
+type Rgba = [number, number, number, number];
+
+const LABEL_STYLE: Partial<Record<LayerRole, { size: number; color: Rgba; weight: number | string }>> = {
+  admin_unit: { size: 12, color: [110, 110, 110, 255], weight: 400 },
+  urban_area: { size: 13, color: [150, 40, 20, 255], weight: 600 },
+  industrial_zone: { size: 13, color: [74, 20, 140, 255], weight: 700 },
+  transport: { size: 11, color: [20, 20, 20, 255], weight: 400 },
+  housing_project: { size: 12, color: [0, 90, 40, 255], weight: 700 },
+  commercial_project: { size: 11, color: [140, 20, 30, 255], weight: 600 },
+};
+
+const collision = new CollisionFilterExtension();
+
+export function buildDeckLayers(inputs: DeckLayerInput[]): Layer[] {
+  const layers: Layer[] = [];
+  for (const input of inputs) {
+    if (input.role === 'candidate_site' && input.data) {
+      layers.push(
+        new GeoJsonLayer({
+          id: `${input.id}:parcels`,
+          data: input.data,
+          visible: input.visible,
+          pickable: true,
+          filled: true,
+          stroked: true,
+          getFillColor: [255, 255, 255, 110],
+          getLineColor: [82, 82, 82, 230],
+          lineWidthUnits: 'pixels',
+          getLineWidth: 1,
+          autoHighlight: true,
+          highlightColor: [0, 229, 255, 120],
+        }),
+      );
+    }
+  }
+  // Labels go on top of every other layer, in one collision group so they never overlap each other.
+  for (const input of inputs) {
+    const style = LABEL_STYLE[input.role];
+    if (!style || input.labels.length === 0) continue;
+    layers.push(
+      new TextLayer<LabelPoint>({
+        id: `${input.id}:labels`,
+        data: input.labels,
+        visible: input.visible,
+        getPosition: (d: LabelPoint) => d.position as [number, number],
+        getText: (d: LabelPoint) => d.text,
+        getSize: style.size,
+        getColor: style.color,
+        fontFamily: LABEL_FONT,
+        fontWeight: style.weight,
+        // 'auto' builds the glyph atlas from the label text, so Vietnamese diacritics render offline.
+        characterSet: 'auto',
+        fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+        outlineWidth: 4,
+        outlineColor: [255, 255, 255, 230],
+        getTextAnchor: 'middle',
+        getAlignmentBaseline: 'center',
+        extensions: [collision],
+        collisionGroup: 'labels',
+        getCollisionPriority: (d: LabelPoint) => d.priority,
+        collisionTestProps: { sizeScale: 1.6 },
+        parameters: { depthTest: false } as never,
+      } as never),
+    );
+  }
+  return layers;
+}

@@ -1,0 +1,65 @@
+// Edits to the workspace are named commands with a human-readable note, so they can be undone, redone
+// and replayed ("Hiện lớp 'Khu, cụm công nghiệp'"). Pure: (workspace, command) → workspace.
+import type { BasemapId, ProjectDocument } from '../domain/model/projectDocument.ts';
+import type { LocalText } from '../domain/model/layerRoles.ts';
+import type { Language } from '../i18n/language.ts';
+
+export interface Workspace {
+  project: ProjectDocument;
+  language: Language;
+}
+
+export type Command =
+  | { type: 'setLayerVisible'; layerId: string; visible: boolean }
+  | { type: 'setBasemap'; basemap: BasemapId }
+  | { type: 'setLanguage'; language: Language };
+
+export function applyCommand(workspace: Workspace, command: Command): Workspace {
+  switch (command.type) {
+    case 'setLayerVisible':
+      return {
+        ...workspace,
+        project: {
+          ...workspace.project,
+          layers: workspace.project.layers.map((l) => (l.id === command.layerId ? { ...l, visible: command.visible } : l)),
+        },
+      };
+    case 'setBasemap':
+      return { ...workspace, project: { ...workspace.project, basemap: command.basemap } };
+    case 'setLanguage':
+      return { ...workspace, language: command.language };
+  }
+}
+
+/** The command that undoes `command` when applied to the workspace it was applied to. */
+export function inverseOf(workspace: Workspace, command: Command): Command {
+  switch (command.type) {
+    case 'setLayerVisible': {
+      const layer = workspace.project.layers.find((l) => l.id === command.layerId);
+      return { ...command, visible: layer?.visible ?? !command.visible };
+    }
+    case 'setBasemap':
+      return { type: 'setBasemap', basemap: workspace.project.basemap };
+    case 'setLanguage':
+      return { type: 'setLanguage', language: workspace.language };
+  }
+}
+
+export function describeCommand(workspace: Workspace, command: Command): LocalText {
+  switch (command.type) {
+    case 'setLayerVisible': {
+      const title = workspace.project.layers.find((l) => l.id === command.layerId)?.title ?? { vi: command.layerId, en: command.layerId };
+      return command.visible
+        ? { vi: `Hiện lớp "${title.vi}"`, en: `Show layer "${title.en}"` }
+        : { vi: `Ẩn lớp "${title.vi}"`, en: `Hide layer "${title.en}"` };
+    }
+    case 'setBasemap':
+      return command.basemap === 'osm'
+        ? { vi: 'Bật bản đồ nền OpenStreetMap', en: 'Turn on the OpenStreetMap basemap' }
+        : { vi: 'Tắt bản đồ nền trực tuyến', en: 'Turn off the online basemap' };
+    case 'setLanguage':
+      return command.language === 'vi'
+        ? { vi: 'Chuyển sang Tiếng Việt', en: 'Switch to Vietnamese' }
+        : { vi: 'Chuyển sang English', en: 'Switch to English' };
+  }
+}

@@ -1,0 +1,100 @@
+// The app's single store: the undoable workspace (project + language) plus session-only state
+// (loaded layer data, selection, basemap health). React subscribes through useAppState.
+import type { FeatureCollection } from 'geojson';
+import type { LocalText } from '../domain/model/layerRoles.ts';
+import type { ProjectDocument } from '../domain/model/projectDocument.ts';
+import type { Language } from '../i18n/language.ts';
+import type { Command } from './commands.ts';
+import { applyCommand } from './commands.ts';
+import { execute, redo, startHistory, undo, type History } from './history.ts';
+
+export type LayerData =
+  | { status: 'loading' }
+  | { status: 'ready'; data: FeatureCollection; dataUrl: string; invalidCount: number }
+  | { status: 'error'; message: LocalText };
+
+export interface Selection {
+  layerId: string;
+  featureIndex: number;
+}
+
+export interface AppState {
+  history: History;
+  layerData: Record<string, LayerData>;
+  selection: Selection | null;
+  basemapFailed: boolean;
+  datasetNote: LocalText | null;
+  /** A request for the map to show these bounds [west, south, east, north]; `seq` makes repeats distinct. */
+  fitRequest: { bounds: [number, number, number, number]; seq: number } | null;
+}
+
+type Listener = () => void;
+
+export class AppStore {
+  private state: AppState;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(project: ProjectDocument, language: Language) {
+    this.state = {
+      history: startHistory({ project, language }),
+      layerData: {},
+      selection: null,
+      basemapFailed: false,
+      datasetNote: null,
+      fitRequest: null,
+    };
+  }
+
+  getState = (): AppState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(next: AppState): void {
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Runs a named, undoable command. */
+  run(command: Command): void {
+    const history = execute(this.state.history, command);
+    const basemapFailed = command.type === 'setBasemap' ? false : this.state.basemapFailed;
+    this.set({ ...this.state, history, basemapFailed });
+  }
+
+  undo(): void {
+    this.set({ ...this.state, history: undo(this.state.history) });
+  }
+
+  redo(): void {
+    this.set({ ...this.state, history: redo(this.state.history) });
+  }
+
+  /** Language is a preference, not an edit: it is not recorded in the undo history. */
+  setLanguage(language: Language): void {
+    const workspace = applyCommand(this.state.history.workspace, { type: 'setLanguage', language });
+    this.set({ ...this.state, history: { ...this.state.history, workspace } });
+  }
+
+  setLayerData(layerId: string, data: LayerData): void {
+    this.set({ ...this.state, layerData: { ...this.state.layerData, [layerId]: data } });
+  }
+
+  select(selection: Selection | null): void {
+    this.set({ ...this.state, selection });
+  }
+
+  setBasemapFailed(failed: boolean): void {
+    if (failed !== this.state.basemapFailed) this.set({ ...this.state, basemapFailed: failed });
+  }
+
+  fitBounds(bounds: [number, number, number, number]): void {
+    this.set({ ...this.state, fitRequest: { bounds, seq: (this.state.fitRequest?.seq ?? 0) + 1 } });
+  }
+
+  setDatasetNote(note: LocalText): void {
+    this.set({ ...this.state, datasetNote: note });
+  }
+}

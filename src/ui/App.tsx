@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { Header } from './Header.tsx';
+import { LayerPanel } from './LayerPanel.tsx';
+import { MapPane } from './MapPane.tsx';
+import { FeaturePanel } from './FeaturePanel.tsx';
+import { useAppState, useStore, useTranslate } from './useAppState.ts';
+import { serialiseUrlState } from '../state/urlState.ts';
+
+/** Keeps the URL hash in step with the view, visible layers, language and basemap. */
+function useUrlSync() {
+  const store = useStore();
+  const { history } = useAppState();
+  const { project, language } = history.workspace;
+  useEffect(() => {
+    const write = () => {
+      const view = window.__noxhAtlas?.controller.getView() ?? project.view;
+      const hash = serialiseUrlState({
+        center: view.center,
+        zoom: view.zoom,
+        visibleLayers: project.layers.filter((l) => l.visible).map((l) => l.id),
+        language,
+        basemap: project.basemap,
+      });
+      window.history.replaceState(null, '', hash || window.location.pathname);
+    };
+    write();
+    window.addEventListener('noxh:viewchange', write);
+    return () => window.removeEventListener('noxh:viewchange', write);
+  }, [project, language, store]);
+}
+
+export function App() {
+  const { history, basemapFailed } = useAppState();
+  const t = useTranslate();
+  useUrlSync();
+  const language = history.workspace.language;
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <div className="app">
+      <Header />
+      <main className="app-main">
+        <LayerPanel />
+        <div className="map-wrap">
+          <MapPane />
+          {basemapFailed && history.workspace.project.basemap === 'osm' && (
+            <div className="toast" role="status" data-testid="basemap-failed">
+              {t('basemapFailed')}
+            </div>
+          )}
+          <p className="hint">{t('clickHint')}</p>
+        </div>
+        <FeaturePanel />
+      </main>
+    </div>
+  );
+}

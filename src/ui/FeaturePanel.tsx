@@ -1,0 +1,72 @@
+import { COMMON_PROPERTIES, ROLE_SPECS } from '../domain/model/layerRoles.ts';
+import { findLandUseCode } from '../domain/model/landUseCodes.ts';
+import { formatPropertyValue } from '../i18n/format.ts';
+import { useAppState, useStore, useTranslate } from './useAppState.ts';
+
+/** The attributes of the clicked feature, with Vietnamese labels and units. Text is rendered as text, never HTML. */
+export function FeaturePanel() {
+  const store = useStore();
+  const { history, layerData, selection } = useAppState();
+  const t = useTranslate();
+  const language = history.workspace.language;
+  if (!selection) return null;
+  const layer = history.workspace.project.layers.find((l) => l.id === selection.layerId);
+  const data = layerData[selection.layerId];
+  const feature = data?.status === 'ready' ? data.data.features[selection.featureIndex] : undefined;
+  if (!layer || !feature) return null;
+  const spec = ROLE_SPECS[layer.role];
+  const props = feature.properties ?? {};
+  const known = [...spec.properties, ...COMMON_PROPERTIES];
+  const knownKeys = new Set(known.map((p) => p.key));
+  const rows = known.filter((p) => props[p.key] !== undefined && props[p.key] !== null && props[p.key] !== '');
+  const others = Object.keys(props).filter((k) => !knownKeys.has(k));
+  const title = typeof props.name === 'string' ? props.name : typeof props.id === 'string' ? props.id : spec.label[language];
+
+  return (
+    <aside className="panel feature-panel" aria-label={t('featureDetails')} data-testid="feature-panel">
+      <div className="panel-head">
+        <div>
+          <div className="feature-layer">{layer.title[language]}</div>
+          <h2 data-testid="feature-title">{title}</h2>
+        </div>
+        <button type="button" className="icon-button" aria-label={t('close')} onClick={() => store.select(null)}>
+          ✕
+        </button>
+      </div>
+      <table className="attribute-table">
+        <tbody>
+          {rows.map((p) => {
+            const code = p.key === 'landuse_code' ? findLandUseCode(props[p.key]) : undefined;
+            return (
+              <tr key={p.key}>
+                <th scope="row">{p.label[language]}</th>
+                <td>
+                  {formatPropertyValue(props[p.key], p, language)}
+                  {code && <span className="muted"> — {code.label[language]}</span>}
+                </td>
+              </tr>
+            );
+          })}
+          {others.length > 0 && (
+            <tr>
+              <th colSpan={2} className="subhead">
+                {t('otherProperties')}
+              </th>
+            </tr>
+          )}
+          {others.map((key) => (
+            <tr key={key}>
+              <th scope="row">{key}</th>
+              <td>{formatPropertyValue(props[key], undefined, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {layer.metadata.illustrative && (
+        <p className="note">
+          <span className="badge">{t('illustrativeBadge')}</span> {layer.metadata.note[language]}
+        </p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { FeatureCollection } from 'geojson';
+import { MapController } from '../map/MapController.ts';
+import { buildMapStyle, type StyleLayerInput } from '../map/buildMapStyle.ts';
+import { buildDeckLayers, DECK_ROLES, type DeckLayerInput } from '../map/buildDeckLayers.ts';
+import { buildLabelPoints, type LabelPoint } from '../map/buildLabelPoints.ts';
+import type { LayerRole } from '../domain/model/layerRoles.ts';
+import { useAppState, useStore } from './useAppState.ts';
+
+// Labels are computed once per loaded collection, not on every render.
+const labelCache = new WeakMap<FeatureCollection, LabelPoint[]>();
+function labelsOf(data: FeatureCollection, role: LayerRole): LabelPoint[] {
+  let labels = labelCache.get(data);
+  if (!labels) {
+    labels = buildLabelPoints(data, role);
+    labelCache.set(data, labels);
+  }
+  return labels;
+}
+
+declare global {
+  interface Window {
+    /** Test and debugging hook: the live map controller and store. */
+    __noxhAtlas?: { controller: MapController; store: ReturnType<typeof useStore> };
+  }
+}
+
+export function MapPane() {
+  const store = useStore();
+  const { history, layerData, selection, fitRequest } = useAppState();
+  const { project } = history.workspace;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+
+  const style = useMemo(() => {
+    const layers: StyleLayerInput[] = [];
+    for (const layer of project.layers) {
+      const data = layerData[layer.id];
+      if (data?.status !== 'ready') continue;
+      layers.push({ id: layer.id, role: layer.role, visible: layer.visible, dataUrl: data.dataUrl, color: layer.style.color, opacity01: layer.style.opacity01 });
+    }
+    return buildMapStyle({ layers, basemap: project.basemap, deckRoles: DECK_ROLES });
+  }, [project.layers, project.basemap, layerData]);
+
+  const deckLayers = useMemo(() => {
+    const inputs: DeckLayerInput[] = project.layers.map((layer) => {
+      const data = layerData[layer.id];
+      const ready = data?.status === 'ready' ? data.data : undefined;
+      return { id: layer.id, role: layer.role, visible: layer.visible, data: ready, labels: ready ? labelsOf(ready, layer.role) : [] };
+    });
+    return buildDeckLayers(inputs);
+  }, [project.layers, layerData]);
+
+  useEffect(() => {
+    if (!containerRef.current) return;
+    const controller = new MapController(containerRef.current, style, store.getState().history.workspace.project.view, {
+      onPick: (pick) => store.select(pick),
+      onViewChange: () => window.dispatchEvent(new Event('noxh:viewchange')),
+      onBasemapError: () => store.setBasemapFailed(true),
+    });
+    controllerRef.current = controller;
+    window.__noxhAtlas = { controller, store };
+    return () => {
+      controller.destroy();
+      controllerRef.current = null;
+    };
+    // The map is created once; later styles arrive through setStyle below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => controllerRef.current?.setStyle(style), [style]);
+  useEffect(() => controllerRef.current?.setDeckLayers(deckLayers), [deckLayers]);
+  useEffect(() => {
+    if (fitRequest) controllerRef.current?.fitBounds(fitRequest.bounds);
+  }, [fitRequest]);
+  useEffect(() => {
+    const data = selection ? layerData[selection.layerId] : undefined;
+    const feature = selection && data?.status === 'ready' ? data.data.features[selection.featureIndex] : undefined;
+    controllerRef.current?.setHighlight(feature ?? null);
+  }, [selection, layerData]);
+
+  return <div ref={containerRef} className="map" data-testid="map" />;
+}
