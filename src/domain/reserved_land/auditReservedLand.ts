@@ -1,0 +1,131 @@
+// The reserved-NOXH-land audit (issue 5): for each commercial project, eight checks and a verdict,
+// with the figures and failing geometry the audit panel and the map need.
+import type { Feature, Geometry } from 'geojson';
+import { UserError } from '../model/userError.ts';
+import { checkDeclaredArea } from './checks/checkDeclaredArea.ts';
+import { checkHazardAndSchedule } from './checks/checkHazardAndSchedule.ts';
+import { checkLandUseCode } from './checks/checkLandUseCode.ts';
+import { checkLocation } from './checks/checkLocation.ts';
+import { checkNotShared } from './checks/checkNotShared.ts';
+import { checkRequiredReserve } from './checks/checkRequiredReserve.ts';
+import { highlight, notApplicable } from './checks/checkResult.ts';
+import { checkRoadAccess } from './checks/checkRoadAccess.ts';
+import { checkSubjectToRule } from './checks/checkSubjectToRule.ts';
+import { decideVerdict } from './decideVerdict.ts';
+import { formatM2, roundArea, roundFigure } from './formatFigures.ts';
+import { measureProject } from './measureProject.ts';
+import { prepareAuditLayers } from './prepareAuditLayers.ts';
+import { parseDate, readString } from './readProperties.ts';
+import { DEFAULT_RULES, type ReservedLandRules } from './rules.ts';
+import type { AuditInput, AuditNote, AuditReport, CheckId, CheckResult, HighlightProperties, ProjectAudit, Verdict } from './types.ts';
+
+export function auditReservedLand(input: AuditInput): AuditReport {
+  requireCollection(input.projects, 'commercial_project', 'dự án nhà ở thương mại');
+  requireCollection(input.reserved, 'reserved_land', 'quỹ đất NOXH');
+  const options = input.options ?? {};
+  const rules = resolveRules(options);
+  const asOfDate = options.asOfDate ? parseDate(options.asOfDate) : null;
+  if (options.asOfDate && !asOfDate) {
+    throw new UserError(`Ngày đối chiếu "${options.asOfDate}" không hợp lệ (dùng dd/mm/yyyy).`, `As-of date "${options.asOfDate}" is not a valid date (use dd/mm/yyyy).`);
+  }
+
+  const notes: AuditNote[] = [];
+  const projectIds = new Set<string>();
+  input.projects.features.forEach((f, i) => {
+    const id = readString((f.properties ?? {}) as Record<string, unknown>, 'id') ?? String(f.id ?? `#${i + 1}`);
+    if (projectIds.has(id)) {
+      notes.push({
+        layer: 'commercial_project',
+        feature_index: i,
+        message: { vi: `Mã dự án "${id}" bị trùng (dự án thứ ${i + 1}); hãy đặt mã riêng cho mỗi dự án.`, en: `Project id "${id}" is repeated (project ${i + 1}); give each project its own id.` },
+      });
+    }
+    projectIds.add(id);
+  });
+  const layers = prepareAuditLayers(input, projectIds, notes);
+
+  const projects = input.projects.features.map((feature, index): ProjectAudit => {
+    const ctx = measureProject(feature, index, layers, rules);
+    const subject = checkSubjectToRule(ctx, layers, rules);
+    let checks: CheckResult[];
+    if (subject.subject === false) {
+      const reason = { vi: 'Không áp dụng: dự án không thuộc diện phải dành quỹ đất NOXH.', en: 'Not applicable: the project is not subject to the reserve rule.' };
+      const rest: CheckId[] = ['required_reserve', 'declared_area', 'location', 'land_use_code', 'road_access', 'not_shared', 'hazard_and_schedule'];
+      checks = [subject.check, ...rest.map((id) => notApplicable(id, reason))];
+    } else {
+      checks = [
+        subject.check,
+        checkRequiredReserve(ctx, rules, options),
+        checkDeclaredArea(ctx, rules),
+        checkLocation(ctx, layers, rules),
+        checkLandUseCode(ctx, layers, rules),
+        checkRoadAccess(ctx, layers, rules),
+        checkNotShared(ctx, layers, rules),
+        checkHazardAndSchedule(ctx, layers, rules, options),
+      ];
+    }
+    const { verdict, reasons } = decideVerdict(subject.subject, checks);
+
+    const highlights: Feature<Geometry, HighlightProperties>[] = [];
+    if (ctx.boundary) highlights.push(highlight('project_boundary', ctx.boundary, ctx.id, { vi: `Ranh dự án ${ctx.name}`, en: `Project ${ctx.name} boundary` }));
+    for (const p of ctx.parcels) {
+      highlights.push(
+        highlight('reserved_parcel', p.geometry, ctx.id, { vi: `Quỹ đất NOXH ${p.id} (${formatM2(p.areaM2).vi})`, en: `Reserved parcel ${p.id} (${formatM2(p.areaM2).en})` }, undefined, {
+          parcel_id: p.id,
+          declared_area_m2: p.declaredM2,
+          status: p.status,
+          deadline: p.deadline,
+        }),
+      );
+    }
+    for (const c of checks) highlights.push(...(c.geometry ?? []));
+
+    const requiredM2 = ctx.requiredM2;
+    const landForm = ctx.obligation !== 'payment';
+    const shortfall =
+      requiredM2 === null || !landForm
+        ? null
+        : Math.max(0, roundArea(requiredM2, rules.areaPrecisionM2) - roundArea(ctx.countedM2, rules.areaPrecisionM2));
+    return {
+      id: ctx.id,
+      name: ctx.name,
+      feature_index: index,
+      verdict,
+      reasons,
+      obligation: ctx.obligation,
+      obligation_inferred: ctx.obligationInferred,
+      subject: subject.subject,
+      urban_area: subject.urbanArea ? { name: subject.urbanArea.name, urban_class: subject.urbanArea.urbanClass } : null,
+      net_residential_m2: ctx.netResidentialM2 === null ? null : roundFigure(ctx.netResidentialM2),
+      required_m2: requiredM2 === null ? null : roundFigure(requiredM2),
+      measured_m2: roundFigure(ctx.measuredM2),
+      inside_m2: roundFigure(ctx.countedM2),
+      outside_m2: roundFigure(ctx.outsideM2),
+      shortfall_m2: shortfall === null ? null : roundFigure(shortfall),
+      shortfall_pct: shortfall === null || !requiredM2 ? null : roundFigure((100 * shortfall) / requiredM2, 3),
+      reserve_share_pct: ctx.netResidentialM2 && landForm ? roundFigure((100 * ctx.countedM2) / ctx.netResidentialM2, 3) : null,
+      checks,
+      highlights,
+    };
+  });
+
+  const summary: Record<Verdict, number> = { compliant: 0, noncompliant: 0, review: 0, not_subject: 0 };
+  for (const p of projects) summary[p.verdict]++;
+  return { generator: 'noxh-atlas reserved-land audit', as_of_date: asOfDate, rules, projects, notes, summary };
+}
+
+/** Defaults overridden by whatever the caller sets (undefined keeps the default). */
+export function resolveRules(options: Partial<ReservedLandRules>): ReservedLandRules {
+  const rules: ReservedLandRules = { ...DEFAULT_RULES };
+  for (const key of Object.keys(DEFAULT_RULES) as (keyof ReservedLandRules)[]) {
+    if (options[key] !== undefined) (rules as unknown as Record<string, unknown>)[key] = options[key];
+  }
+  return rules;
+}
+
+function requireCollection(fc: unknown, layer: string, labelVi: string): void {
+  const ok = !!fc && typeof fc === 'object' && (fc as { type?: unknown }).type === 'FeatureCollection' && Array.isArray((fc as { features?: unknown }).features);
+  if (!ok) {
+    throw new UserError(`Lớp ${labelVi} (${layer}) không phải GeoJSON FeatureCollection.`, `The ${layer} layer is not a GeoJSON FeatureCollection.`);
+  }
+}

@@ -1,0 +1,101 @@
+// Check 6: every separate piece of the reserve touches or lies within the set distance (50 m by default)
+// of a road (Housing Law Art. 83(4): NOXH land must connect to technical infrastructure).
+// Railways, stations and ports in the transport layer do not count as access.
+import type { LineString, MultiLineString, Polygon } from 'geojson';
+import { polygonToLineDistanceM } from '../../geo/polygonToLineDistanceM.ts';
+import { formatM, roundFigure } from '../formatFigures.ts';
+import { readString } from '../readProperties.ts';
+import type { ReservedLandRules } from '../rules.ts';
+import type { AuditLayers, CheckResult, ProjectContext } from '../types.ts';
+import { highlight, makeCheck } from './checkResult.ts';
+
+const id = 'road_access';
+
+interface Road {
+  name: string;
+  geometry: LineString | MultiLineString;
+}
+
+export function checkRoadAccess(ctx: ProjectContext, layers: AuditLayers, rules: ReservedLandRules): CheckResult {
+  if (ctx.obligation === 'payment') {
+    return makeCheck(id, 'n/a', { vi: 'Nộp tiền thay quỹ đất: không xét kết nối.', en: 'Payment instead of land: access does not apply.' }, 'decree261Art19', {});
+  }
+  if (!ctx.reservedUnion) return makeCheck(id, 'n/a', { vi: 'Không có thửa quỹ đất.', en: 'No reserved parcel.' }, 'law83Infrastructure', {});
+  const roads = collectRoads(layers, rules);
+  const limit = rules.roadConnectionDistanceM;
+  if (roads.length === 0) {
+    return makeCheck(
+      id,
+      'warning',
+      {
+        vi: 'Thiếu lớp giao thông (đường): chưa kiểm tra được quỹ đất có kết nối đường hay không. Hãy bổ sung lớp giao thông.',
+        en: 'No road layer: cannot check the reserve connects to a road. Add the transport layer.',
+      },
+      'law83Infrastructure',
+      { connection_distance_m: limit },
+    );
+  }
+  const pieces: Polygon[] =
+    ctx.reservedUnion.type === 'Polygon'
+      ? [ctx.reservedUnion]
+      : ctx.reservedUnion.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  const results = pieces.map((piece) => {
+    let best = { distanceM: Infinity, road: '' };
+    for (const road of roads) {
+      const d = polygonToLineDistanceM(piece, road.geometry);
+      if (d < best.distanceM) best = { distanceM: d, road: road.name };
+      if (d === 0) break;
+    }
+    return { piece, ...best };
+  });
+  const unconnected = results.filter((r) => r.distanceM > limit);
+  const worst = results.reduce((a, b) => (b.distanceM > a.distanceM ? b : a));
+  const figures = {
+    connection_distance_m: limit,
+    pieces: pieces.length,
+    unconnected_pieces: unconnected.length,
+    farthest_piece_distance_m: roundFigure(worst.distanceM, 1),
+    nearest_road: worst.road || null,
+  };
+  if (unconnected.length > 0) {
+    return makeCheck(
+      id,
+      'fail',
+      {
+        vi: `${unconnected.length}/${pieces.length} khu quỹ đất NOXH cách đường gần nhất (${worst.road}) ${formatM(worst.distanceM).vi}, quá ${formatM(limit).vi}: chưa kết nối giao thông.`,
+        en: `${unconnected.length}/${pieces.length} reserved piece(s) lie ${formatM(worst.distanceM).en} from the nearest road (${worst.road}), beyond ${formatM(limit).en}: not connected.`,
+      },
+      'law83Infrastructure',
+      figures,
+      unconnected.map((u) =>
+        highlight('not_connected', u.piece, ctx.id, { vi: `Cách đường ${formatM(u.distanceM).vi}`, en: `${formatM(u.distanceM).en} from a road` }, id, {
+          distance_m: roundFigure(u.distanceM, 1),
+          nearest_road: u.road,
+        }),
+      ),
+    );
+  }
+  return makeCheck(
+    id,
+    'pass',
+    {
+      vi: `Quỹ đất NOXH kết nối đường (${worst.road}; xa nhất ${formatM(worst.distanceM).vi}, ngưỡng ${formatM(limit).vi}).`,
+      en: `The reserved land connects to a road (${worst.road}; farthest ${formatM(worst.distanceM).en}, limit ${formatM(limit).en}).`,
+    },
+    'law83Infrastructure',
+    figures,
+  );
+}
+
+function collectRoads(layers: AuditLayers, rules: ReservedLandRules): Road[] {
+  const roads: Road[] = [];
+  layers.roads?.features.forEach((f, i) => {
+    const g = f.geometry;
+    if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString')) return;
+    const props = (f.properties ?? {}) as Record<string, unknown>;
+    const cls = readString(props, 'class');
+    if (cls && rules.nonRoadClasses.includes(cls)) return;
+    roads.push({ name: readString(props, 'name') ?? readString(props, 'ref') ?? `#${i + 1}`, geometry: g });
+  });
+  return roads;
+}

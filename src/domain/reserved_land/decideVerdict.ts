@@ -1,0 +1,21 @@
+// The verdict from the checks: not subject → not_subject; any fail → noncompliant; any warning
+// (including missing data) → review; otherwise compliant. When subjectness itself is unknown the
+// verdict is review, never noncompliant: a fail cannot count against a project the rule may not cover.
+import type { LocalText } from '../model/layerRoles.ts';
+import type { CheckResult, Verdict } from './types.ts';
+
+export function decideVerdict(subject: boolean | null, checks: CheckResult[]): { verdict: Verdict; reasons: LocalText[] } {
+  const cite = (c: CheckResult): LocalText => ({
+    vi: `${c.number}. ${c.title.vi}: ${c.message.vi} (${c.reference.vi})`,
+    en: `${c.number}. ${c.title.en}: ${c.message.en} (${c.reference.en})`,
+  });
+  const fails = checks.filter((c) => c.result === 'fail');
+  const warnings = checks.filter((c) => c.result === 'warning');
+  if (subject === false) {
+    const subjectCheck = checks.find((c) => c.id === 'subject_to_rule');
+    return { verdict: 'not_subject', reasons: subjectCheck ? [cite(subjectCheck)] : [] };
+  }
+  if (subject === true && fails.length > 0) return { verdict: 'noncompliant', reasons: fails.map(cite) };
+  if (subject === null || warnings.length > 0) return { verdict: 'review', reasons: [...fails, ...warnings].map(cite) };
+  return { verdict: 'compliant', reasons: [] };
+}

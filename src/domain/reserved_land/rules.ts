@@ -1,0 +1,100 @@
+// The reserved-NOXH-land rules as data, each with its legal reference, so a legal change is a data edit.
+// Sources: Housing Law 27/2023/QH15 Art. 83; Decree 100/2024/NĐ-CP Art. 17, 18, 19 (Art. 19 as
+// replaced by Decree 261/2025/NĐ-CP). See ../shared/domain.md §2.
+import type { LocalText } from '../model/layerRoles.ts';
+
+export type UrbanClass = 'special' | 'I' | 'II' | 'III' | 'IV' | 'V';
+export type ObligationForm = 'land_in_project' | 'land_elsewhere' | 'payment';
+
+/** Legal references quoted by the checks (Vietnamese citation first, then English). */
+export const LEGAL_REFERENCES = {
+  law83: {
+    vi: 'Điều 83 Luật Nhà ở số 27/2023/QH15',
+    en: 'Housing Law No. 27/2023/QH15, Art. 83',
+  },
+  law83Infrastructure: {
+    vi: 'Khoản 4 Điều 83 Luật Nhà ở số 27/2023/QH15 (kết nối hạ tầng kỹ thuật, hạ tầng xã hội)',
+    en: 'Housing Law No. 27/2023/QH15, Art. 83(4) (connection to technical and social infrastructure)',
+  },
+  decree100Art17: {
+    vi: 'Điều 17 Nghị định số 100/2024/NĐ-CP (20 % tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
+    en: 'Decree No. 100/2024/NĐ-CP, Art. 17 (20 % of residential land, excluding existing residential and resettlement land)',
+  },
+  decree100Art18: {
+    vi: 'Điều 18 Nghị định số 100/2024/NĐ-CP (quỹ đất tương đương tại vị trí khác trong cùng đô thị)',
+    en: 'Decree No. 100/2024/NĐ-CP, Art. 18 (equivalent land elsewhere in the same urban area)',
+  },
+  decree261Art19: {
+    vi: 'Điều 19 Nghị định số 100/2024/NĐ-CP, được thay thế bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất)',
+    en: 'Decree No. 100/2024/NĐ-CP, Art. 19 as replaced by Decree No. 261/2025/NĐ-CP (payment instead of land)',
+  },
+  landUseCodes: {
+    vi: 'Điều 17 Nghị định số 100/2024/NĐ-CP (quỹ đất ở trong quy hoạch chi tiết 1/500); mã đất theo Thông tư 08/2024/TT-BTNMT',
+    en: 'Decree No. 100/2024/NĐ-CP, Art. 17 (residential land in the 1/500 detailed plan); land-use codes per Circular 08/2024/TT-BTNMT',
+  },
+  auditTolerance: {
+    vi: 'Ngưỡng rà soát của công cụ (có thể cấu hình, không phải quy định pháp luật)',
+    en: 'Audit tolerance of this tool (configurable, not a legal figure)',
+  },
+  sharedReserve: {
+    vi: 'Điều 83 Luật Nhà ở số 27/2023/QH15; Điều 17 Nghị định số 100/2024/NĐ-CP (quỹ đất của từng dự án)',
+    en: 'Housing Law No. 27/2023/QH15, Art. 83; Decree No. 100/2024/NĐ-CP, Art. 17 (each project’s own reserve)',
+  },
+} satisfies Record<string, LocalText>;
+
+export type LegalReferenceKey = keyof typeof LEGAL_REFERENCES;
+
+/** Every parameter of the audit. Defaults below; each may be overridden per run (CLI, UI settings). */
+export interface ReservedLandRules {
+  /** Share of net residential land to reserve (Decree 100 Art. 17): 0.20. */
+  reserveShare01: number;
+  /** Urban classes where the rule applies by law (Housing Law Art. 83): special, I, II, III. */
+  subjectUrbanClasses: UrbanClass[];
+  /** Project ids the province has marked as subject although they lie in class IV/V areas. */
+  provinceSubjectProjectIds: string[];
+  /** Declared vs measured: flag a difference above the larger of this share … */
+  declaredToleranceShare01: number;
+  /** … and this absolute area (1 % or 50 m², whichever is larger). */
+  declaredToleranceM2: number;
+  /** Reserved land within this distance of a road counts as connected (0 = must touch). */
+  roadConnectionDistanceM: number;
+  /** Road classes of the transport layer that do not give access (railways, stations, ports). */
+  nonRoadClasses: string[];
+  /** Land-use plan codes that are residential land (Circular 08/2024). */
+  residentialCodes: string[];
+  /** Hazard kinds that raise a warning; a hazard without a kind is treated as a flood zone. */
+  warningHazardKinds: string[];
+  /** Slivers below this area (digitising noise) are not reported as outside / non-residential / shared. */
+  sliverToleranceM2: number;
+  /** Areas are compared after rounding to this precision (cadastral records keep 0.1 m²). */
+  areaPrecisionM2: number;
+}
+
+export const DEFAULT_RULES: ReservedLandRules = {
+  reserveShare01: 0.2,
+  subjectUrbanClasses: ['special', 'I', 'II', 'III'],
+  provinceSubjectProjectIds: [],
+  declaredToleranceShare01: 0.01,
+  declaredToleranceM2: 50,
+  roadConnectionDistanceM: 50,
+  nonRoadClasses: ['rail', 'station', 'port'],
+  residentialCodes: ['ODT', 'ONT'],
+  warningHazardKinds: ['flood'],
+  sliverToleranceM2: 1,
+  areaPrecisionM2: 0.1,
+};
+
+/** Reads an urban class as officials write it: "II", "2", "loại II", "Đặc biệt", "special". */
+export function normaliseUrbanClass(value: unknown): UrbanClass | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value)
+    .trim()
+    .toLowerCase()
+    .replace(/^(đô thị\s+)?(loại|class)\s*/u, '')
+    .trim();
+  if (text === 'special' || text === 'đặc biệt' || text === 'dac biet' || text === '0') return 'special';
+  const romans: Record<string, UrbanClass> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', v: 'V', '1': 'I', '2': 'II', '3': 'III', '4': 'IV', '5': 'V' };
+  return romans[text] ?? null;
+}
+
+export const URBAN_CLASS_RANK: Record<UrbanClass, number> = { special: 0, I: 1, II: 2, III: 3, IV: 4, V: 5 };
