@@ -1,0 +1,65 @@
+// AHP (Saaty): weights from a pairwise comparison matrix on the 1–9 scale — the principal
+// eigenvector by power iteration — with λmax, the consistency index CI = (λmax − n)/(n − 1) and the
+// consistency ratio CR = CI / RI, RI being Saaty's random index for the matrix size.
+import { UserError } from '../model/userError.ts';
+
+/** Saaty's random consistency index by matrix size n (index = n), Saaty 1980 / 2008. */
+export const SAATY_RANDOM_INDEX = [0, 0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59];
+
+export interface AhpResult {
+  weights: number[];
+  lambdaMax: number;
+  ci: number;
+  /** NaN for n ≤ 2 (always consistent). */
+  cr: number;
+  /** True when CR > 0.10 (Saaty's threshold): the judgements should be revised. */
+  inconsistent: boolean;
+}
+
+export function validatePairwiseMatrix(matrix: unknown): number[][] {
+  if (!Array.isArray(matrix) || matrix.length < 2 || !matrix.every((row) => Array.isArray(row) && row.length === matrix.length)) {
+    throw new UserError('Ma trận so sánh cặp phải là ma trận vuông, ít nhất 2×2.', 'The pairwise matrix must be square, at least 2×2.');
+  }
+  const n = matrix.length;
+  if (n >= SAATY_RANDOM_INDEX.length) {
+    throw new UserError(`Ma trận tối đa ${SAATY_RANDOM_INDEX.length - 1} tiêu chí.`, `At most ${SAATY_RANDOM_INDEX.length - 1} criteria.`);
+  }
+  const m = matrix as unknown[][];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const v = m[i][j];
+      if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) {
+        throw new UserError(`Ô [${i + 1}, ${j + 1}] phải là số dương (thang Saaty 1/9–9).`, `Cell [${i + 1}, ${j + 1}] must be a positive number (Saaty scale 1/9–9).`);
+      }
+      if (i === j && Math.abs(v - 1) > 1e-9) throw new UserError(`Ô đường chéo [${i + 1}, ${i + 1}] phải bằng 1.`, `Diagonal cell [${i + 1}, ${i + 1}] must be 1.`);
+      if (Math.abs(v * (m[j][i] as number) - 1) > 0.01) {
+        throw new UserError(
+          `Ô [${i + 1}, ${j + 1}] và [${j + 1}, ${i + 1}] phải nghịch đảo nhau (a_ij × a_ji = 1).`,
+          `Cells [${i + 1}, ${j + 1}] and [${j + 1}, ${i + 1}] must be reciprocal (a_ij × a_ji = 1).`,
+        );
+      }
+    }
+  }
+  return m as number[][];
+}
+
+export function ahpWeights(input: unknown): AhpResult {
+  const a = validatePairwiseMatrix(input);
+  const n = a.length;
+  let w = new Array<number>(n).fill(1 / n);
+  for (let iter = 0; iter < 1000; iter++) {
+    const next = a.map((row) => row.reduce((s, v, j) => s + v * w[j], 0));
+    const sum = next.reduce((s, v) => s + v, 0);
+    for (let i = 0; i < n; i++) next[i] /= sum;
+    const delta = next.reduce((s, v, i) => Math.max(s, Math.abs(v - w[i])), 0);
+    w = next;
+    if (delta < 1e-12) break;
+  }
+  // λmax = mean over i of (A w)_i / w_i.
+  const aw = a.map((row) => row.reduce((s, v, j) => s + v * w[j], 0));
+  const lambdaMax = aw.reduce((s, v, i) => s + v / w[i], 0) / n;
+  const ci = n > 1 ? (lambdaMax - n) / (n - 1) : 0;
+  const ri = SAATY_RANDOM_INDEX[n];
+  const cr = ri > 0 ? ci / ri : NaN;
+  return { weights: w, lambdaMax, ci, cr, inconsistent: cr > 0.1 };
+}

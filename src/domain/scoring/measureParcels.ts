@@ -1,0 +1,616 @@
+// The measure stage: per parcel raw values (metres, counts, shares, codes, m²) into typed arrays.
+// Expensive, so it runs once per data change; weights never come here.
+//
+// Parcels are grouped into grid cells (~24 parcels each). Per cell and measure we find, with the
+// R-tree, the few source segments that can be nearest to any parcel of the cell (an upper bound
+// from the cell centre plus the cell's half-diagonal), convert them once into a local metric frame
+// (WGS84 scale factors at the cell's latitude), and then each parcel loops over that short list.
+// Distances are parcel-boundary distances: 0 when the parcel touches, crosses, contains or lies
+// inside a source feature. Distances over 1 km are re-measured at the pair's mid-latitude.
+import type { FeatureSet } from './buildFeatureSet.ts';
+import type { MeasureContext } from './measureContext.ts';
+import type { PackedParcels } from './packParcels.ts';
+import type { MeasureSpec } from './scenario.ts';
+import { localDistanceM, localScaleM } from '../geo/localScaleM.ts';
+import { pointInFlatRings, pointSegmentDistanceSq, segmentCrossingT, segmentSegmentDistanceSq } from '../geo/planarSegmentDistance.ts';
+
+export interface Measures {
+  count: number;
+  /** Raw value per parcel, by measure key (NaN when the parcel's geometry is unusable). */
+  values: Record<string, Float64Array>;
+  /** For `attribute` measures: value = index into this list (NaN when no code). */
+  categories: Record<string, string[]>;
+  /** Parcels whose geometry could not be measured (see PackedParcels.invalid for the reason). */
+  invalid: number[];
+}
+
+export interface MeasureJob {
+  totalCells: number;
+  doneCells: number;
+  /** Measures up to `maxCells` more cells; returns true when all are done. */
+  step(maxCells: number): boolean;
+  result: Measures;
+}
+
+const PARCELS_PER_CELL = 24;
+
+/** Measures every parcel (synchronously). For progress and cancel, use `createMeasureJob`. */
+export function measureParcels(ctx: MeasureContext, parcels: PackedParcels, from = 0, to = parcels.count): Measures {
+  const job = createMeasureJob(ctx, parcels, from, to);
+  job.step(Infinity);
+  return job.result;
+}
+
+/**
+ * A resumable measuring run over parcels [from, to) (the values arrays still have one slot per
+ * parcel, so slices measured in parallel can be merged by copying their ranges).
+ */
+export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, from = 0, to = parcels.count): MeasureJob {
+  const n = parcels.count;
+  const keys = [...ctx.specs.keys()];
+  const values: Record<string, Float64Array> = {};
+  const categories: Record<string, string[]> = {};
+  const categoryIndex: Record<string, Map<string, number>> = {};
+  for (const key of keys) {
+    values[key] = new Float64Array(n).fill(NaN);
+    if (ctx.specs.get(key)!.kind === 'attribute') {
+      categories[key] = [];
+      categoryIndex[key] = new Map();
+    }
+  }
+  const { bbox } = parcels;
+
+  // Grid over the valid parcels' bbox centres.
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let valid = 0;
+  for (let p = from; p < to; p++) {
+    const cx = (bbox[4 * p] + bbox[4 * p + 2]) / 2;
+    const cy = (bbox[4 * p + 1] + bbox[4 * p + 3]) / 2;
+    if (!Number.isFinite(cx)) continue;
+    valid++;
+    if (cx < minX) minX = cx;
+    if (cy < minY) minY = cy;
+    if (cx > maxX) maxX = cx;
+    if (cy > maxY) maxY = cy;
+  }
+  const wantCells = Math.max(1, Math.ceil(valid / PARCELS_PER_CELL));
+  const w = Math.max(maxX - minX, 1e-9);
+  const h = Math.max(maxY - minY, 1e-9);
+  const cellSize = Math.sqrt((w * h) / wantCells) || 1;
+  const nx = Math.max(1, Math.min(4096, Math.ceil(w / cellSize)));
+  const ny = Math.max(1, Math.min(4096, Math.ceil(h / cellSize)));
+  const cellOf = new Int32Array(Math.max(0, to - from)).fill(-1);
+  const cellCounts = new Uint32Array(nx * ny + 1);
+  for (let p = from; p < to; p++) {
+    const cx = (bbox[4 * p] + bbox[4 * p + 2]) / 2;
+    const cy = (bbox[4 * p + 1] + bbox[4 * p + 3]) / 2;
+    if (!Number.isFinite(cx)) continue;
+    const ix = Math.min(nx - 1, Math.floor(((cx - minX) / w) * nx));
+    const iy = Math.min(ny - 1, Math.floor(((cy - minY) / h) * ny));
+    const c = iy * nx + ix;
+    cellOf[p - from] = c;
+    cellCounts[c + 1]++;
+  }
+  for (let c = 0; c < nx * ny; c++) cellCounts[c + 1] += cellCounts[c];
+  const order = new Uint32Array(valid);
+  const fill = cellCounts.slice(0, nx * ny);
+  for (let p = from; p < to; p++) {
+    const c = cellOf[p - from];
+    if (c >= 0) order[fill[c]++] = p;
+  }
+  const nonEmpty: number[] = [];
+  for (let c = 0; c < nx * ny; c++) if (cellCounts[c + 1] > cellCounts[c]) nonEmpty.push(c);
+
+  // Parcel vertices in the current cell's frame (same layout as parcels.coords).
+  const local = new Float64Array(parcels.coords.length);
+  const scratch = new Scratch();
+
+  const job: MeasureJob = {
+    totalCells: nonEmpty.length,
+    doneCells: 0,
+    result: { count: n, values, categories, invalid: parcels.invalid.map((x) => x.index).filter((i) => i >= from && i < to) },
+    step(maxCells: number): boolean {
+      const end = Math.min(nonEmpty.length, job.doneCells + maxCells);
+      for (let k = job.doneCells; k < end; k++) {
+        const c = nonEmpty[k];
+        measureCell(order.subarray(cellCounts[c], cellCounts[c + 1]));
+      }
+      job.doneCells = end;
+      return end >= nonEmpty.length;
+    },
+  };
+
+  function measureCell(cellParcels: Uint32Array) {
+    let bx0 = Infinity, by0 = Infinity, bx1 = -Infinity, by1 = -Infinity;
+    for (const p of cellParcels) {
+      if (bbox[4 * p] < bx0) bx0 = bbox[4 * p];
+      if (bbox[4 * p + 1] < by0) by0 = bbox[4 * p + 1];
+      if (bbox[4 * p + 2] > bx1) bx1 = bbox[4 * p + 2];
+      if (bbox[4 * p + 3] > by1) by1 = bbox[4 * p + 3];
+    }
+    const frame: Frame = { lon0: (bx0 + bx1) / 2, lat0: (by0 + by1) / 2, ...localScaleM((by0 + by1) / 2) };
+    const { coords, ringStarts, parcelRingStarts } = parcels;
+    for (const p of cellParcels) {
+      for (let v = ringStarts[parcelRingStarts[p]]; v < ringStarts[parcelRingStarts[p + 1]]; v++) {
+        local[2 * v] = (coords[2 * v] - frame.lon0) * frame.kx;
+        local[2 * v + 1] = (coords[2 * v + 1] - frame.lat0) * frame.ky;
+      }
+    }
+    const cellBox: Box = [bx0, by0, bx1, by1];
+    for (const key of keys) {
+      const spec = ctx.specs.get(key)!;
+      const set = ctx.sets.get(key) ?? null;
+      const out = values[key];
+      const g: CellGeometry = { parcels, local, frame, cellBox, cellParcels, scratch };
+      switch (spec.kind) {
+        case 'area':
+          for (const p of cellParcels) out[p] = parcelAreaM2(g, p);
+          break;
+        case 'distance_to_nearest':
+          measureDistances(g, set, out);
+          break;
+        case 'count_within_radius':
+          measureCounts(g, set, spec.radiusM ?? 500, out);
+          break;
+        case 'inside_polygon':
+          for (const p of cellParcels) out[p] = set && insideAnyPolygon(set, ...representativeLonLat(g, p), -1) ? 1 : 0;
+          break;
+        case 'overlap_share':
+          measureOverlapShares(g, set, out);
+          break;
+        case 'attribute':
+          measureAttributes(g, set, spec, out, categories[key], categoryIndex[key]);
+          break;
+      }
+    }
+  }
+  return job;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Box = [number, number, number, number];
+interface Frame {
+  lon0: number;
+  lat0: number;
+  kx: number;
+  ky: number;
+}
+interface CellGeometry {
+  parcels: PackedParcels;
+  local: Float64Array;
+  frame: Frame;
+  cellBox: Box;
+  cellParcels: Uint32Array;
+  scratch: Scratch;
+}
+
+/** Reused buffers for a cell's candidate segments (local frame), to avoid garbage per cell. */
+class Scratch {
+  seg = new Float64Array(4 * 256);
+  box = new Float64Array(4 * 256);
+  id = new Int32Array(256);
+  key = new Float64Array(256);
+  count = 0;
+  ensure(m: number) {
+    if (this.id.length >= m) return;
+    const size = Math.max(m, this.id.length * 2);
+    this.seg = new Float64Array(4 * size);
+    this.box = new Float64Array(4 * size);
+    this.id = new Int32Array(size);
+    this.key = new Float64Array(size);
+  }
+}
+
+function toLocal(f: Frame, lon: number, lat: number): [number, number] {
+  return [(lon - f.lon0) * f.kx, (lat - f.lat0) * f.ky];
+}
+
+function parcelLocalBox(g: CellGeometry, p: number): Box {
+  const b = g.parcels.bbox;
+  const f = g.frame;
+  return [(b[4 * p] - f.lon0) * f.kx, (b[4 * p + 1] - f.lat0) * f.ky, (b[4 * p + 2] - f.lon0) * f.kx, (b[4 * p + 3] - f.lat0) * f.ky];
+}
+
+function boxDistanceSq(a0: number, a1: number, a2: number, a3: number, b0: number, b1: number, b2: number, b3: number): number {
+  const dx = Math.max(0, b0 - a2, a0 - b2);
+  const dy = Math.max(0, b1 - a3, a1 - b3);
+  return dx * dx + dy * dy;
+}
+
+/**
+ * Loads into g.scratch the source segments within `radiusM` (plus the cell) of the cell box,
+ * in the cell's frame, sorted by distance from the cell centre.
+ */
+function loadCandidates(g: CellGeometry, set: FeatureSet, radiusM: number): number {
+  const f = g.frame;
+  const [bx0, by0, bx1, by1] = g.cellBox;
+  // Degree margins with 1 % slack for the change of scale across the cell's latitudes.
+  const dLon = radiusM / (f.kx * 0.99);
+  const dLat = radiusM / (f.ky * 0.99);
+  const ids = set.segmentIndex!.search(bx0 - dLon, by0 - dLat, bx1 + dLon, by1 + dLat);
+  const s = g.scratch;
+  s.ensure(ids.length);
+  const lb0 = (bx0 - f.lon0) * f.kx, lb1 = (by0 - f.lat0) * f.ky, lb2 = (bx1 - f.lon0) * f.kx, lb3 = (by1 - f.lat0) * f.ky;
+  const r2 = radiusM * radiusM;
+  let m = 0;
+  const segs = set.segments;
+  for (const id of ids) {
+    const x1 = (segs[4 * id] - f.lon0) * f.kx;
+    const y1 = (segs[4 * id + 1] - f.lat0) * f.ky;
+    const x2 = (segs[4 * id + 2] - f.lon0) * f.kx;
+    const y2 = (segs[4 * id + 3] - f.lat0) * f.ky;
+    const b0 = Math.min(x1, x2), b1 = Math.min(y1, y2), b2 = Math.max(x1, x2), b3 = Math.max(y1, y2);
+    if (boxDistanceSq(lb0, lb1, lb2, lb3, b0, b1, b2, b3) > r2) continue;
+    s.seg[4 * m] = x1;
+    s.seg[4 * m + 1] = y1;
+    s.seg[4 * m + 2] = x2;
+    s.seg[4 * m + 3] = y2;
+    s.box[4 * m] = b0;
+    s.box[4 * m + 1] = b1;
+    s.box[4 * m + 2] = b2;
+    s.box[4 * m + 3] = b3;
+    s.id[m] = id;
+    s.key[m] = boxDistanceSq(0, 0, 0, 0, b0, b1, b2, b3);
+    m++;
+  }
+  // Sort by distance from the cell centre so each parcel finds a small bound early.
+  if (m > 1) {
+    const idx = Array.from({ length: m }, (_, i) => i).sort((a, b) => s.key[a] - s.key[b]);
+    const seg = s.seg.slice(0, 4 * m), box = s.box.slice(0, 4 * m), id = s.id.slice(0, m);
+    for (let i = 0; i < m; i++) {
+      const j = idx[i];
+      for (let k = 0; k < 4; k++) {
+        s.seg[4 * i + k] = seg[4 * j + k];
+        s.box[4 * i + k] = box[4 * j + k];
+      }
+      s.id[i] = id[j];
+    }
+  }
+  s.count = m;
+  return m;
+}
+
+/** Squared distance from parcel p (its rings, in g.local) to the segment x1y1–x2y2. */
+function parcelSegmentDistanceSq(g: CellGeometry, p: number, x1: number, y1: number, x2: number, y2: number): number {
+  const { ringStarts, parcelRingStarts } = g.parcels;
+  const L = g.local;
+  let best = Infinity;
+  for (let r = parcelRingStarts[p]; r < parcelRingStarts[p + 1]; r++) {
+    const start = ringStarts[r], end = ringStarts[r + 1];
+    for (let i = start, j = end - 1; i < end; j = i++) {
+      const d = segmentSegmentDistanceSq(L[2 * j], L[2 * j + 1], L[2 * i], L[2 * i + 1], x1, y1, x2, y2);
+      if (d < best) {
+        best = d;
+        if (d === 0) return 0;
+      }
+    }
+  }
+  return best;
+}
+
+function pointInParcel(g: CellGeometry, p: number, x: number, y: number): boolean {
+  const { ringStarts, parcelRingStarts } = g.parcels;
+  return pointInFlatRings(x, y, g.local, ringStarts, parcelRingStarts[p], parcelRingStarts[p + 1]);
+}
+
+function insideAnyPolygon(set: FeatureSet, lon: number, lat: number, except: number): boolean {
+  if (!set.polygonIndex) return false;
+  const ids = set.polygonIndex.search(lon, lat, lon, lat);
+  for (const gi of ids) {
+    if (gi === except) continue;
+    if (pointInFlatRings(lon, lat, set.polygonCoords, set.ringStarts, set.polygonRingStarts[gi], set.polygonRingStarts[gi + 1])) return true;
+  }
+  return false;
+}
+
+function insidePolygon(set: FeatureSet, gi: number, lon: number, lat: number): boolean {
+  return pointInFlatRings(lon, lat, set.polygonCoords, set.ringStarts, set.polygonRingStarts[gi], set.polygonRingStarts[gi + 1]);
+}
+
+/** The parcel's vertex centroid when it lies inside the parcel, otherwise its first vertex. */
+function representativeLonLat(g: CellGeometry, p: number): [number, number] {
+  const { ringStarts, parcelRingStarts, coords } = g.parcels;
+  const r = parcelRingStarts[p];
+  const start = ringStarts[r], end = ringStarts[r + 1];
+  let sx = 0, sy = 0, lx = 0, ly = 0;
+  for (let v = start; v < end; v++) {
+    sx += coords[2 * v];
+    sy += coords[2 * v + 1];
+    lx += g.local[2 * v];
+    ly += g.local[2 * v + 1];
+  }
+  const k = end - start;
+  if (pointInParcel(g, p, lx / k, ly / k)) return [sx / k, sy / k];
+  return [coords[2 * start], coords[2 * start + 1]];
+}
+
+function parcelAreaM2(g: CellGeometry, p: number): number {
+  const { ringStarts, parcelRingStarts } = g.parcels;
+  const L = g.local;
+  let twice = 0;
+  for (let r = parcelRingStarts[p]; r < parcelRingStarts[p + 1]; r++) {
+    const start = ringStarts[r], end = ringStarts[r + 1];
+    for (let i = start, j = end - 1; i < end; j = i++) twice += L[2 * j] * L[2 * i + 1] - L[2 * i] * L[2 * j + 1];
+  }
+  return Math.abs(twice) / 2;
+}
+
+// --- distance_to_nearest ---------------------------------------------------------------------
+
+function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64Array) {
+  if (!set || set.segmentCount === 0) {
+    for (const p of g.cellParcels) out[p] = Infinity;
+    return;
+  }
+  const f = g.frame;
+  // Upper bound: exact distance from the cell centre to the few segments with the nearest boxes,
+  // plus the farthest corner of the cell (every parcel has a point within that of the centre).
+  const near = set.segmentIndex!.neighbors(f.lon0, f.lat0, 4);
+  const segs = set.segments;
+  let u0 = Infinity;
+  for (const id of near) {
+    const [x1, y1] = toLocal(f, segs[4 * id], segs[4 * id + 1]);
+    const [x2, y2] = toLocal(f, segs[4 * id + 2], segs[4 * id + 3]);
+    u0 = Math.min(u0, pointSegmentDistanceSq(0, 0, x1, y1, x2, y2));
+  }
+  const [bx0, by0, bx1, by1] = g.cellBox;
+  const hx = Math.max(bx1 - f.lon0, f.lon0 - bx0) * f.kx;
+  const hy = Math.max(by1 - f.lat0, f.lat0 - by0) * f.ky;
+  const bound = (Math.sqrt(u0) + Math.hypot(hx, hy)) * 1.002 + 1;
+  const m = loadCandidates(g, set, bound);
+  const s = g.scratch;
+  const { ringStarts, parcelRingStarts, coords } = g.parcels;
+
+  for (const p of g.cellParcels) {
+    const [p0, p1, p2, p3] = parcelLocalBox(g, p);
+    let best = Infinity;
+    let bestI = -1;
+    for (let i = 0; i < m; i++) {
+      if (boxDistanceSq(p0, p1, p2, p3, s.box[4 * i], s.box[4 * i + 1], s.box[4 * i + 2], s.box[4 * i + 3]) >= best) continue;
+      const d = parcelSegmentDistanceSq(g, p, s.seg[4 * i], s.seg[4 * i + 1], s.seg[4 * i + 2], s.seg[4 * i + 3]);
+      if (d < best) {
+        best = d;
+        bestI = i;
+        if (d === 0) break;
+      }
+    }
+    if (best > 0) {
+      // A source line or point lying wholly inside the parcel: distance 0.
+      for (let i = 0; i < m; i++) {
+        if (s.box[4 * i] >= p0 && s.box[4 * i + 2] <= p2 && s.box[4 * i + 1] >= p1 && s.box[4 * i + 3] <= p3 && pointInParcel(g, p, s.seg[4 * i], s.seg[4 * i + 1])) {
+          best = 0;
+          break;
+        }
+      }
+    }
+    if (best > 0 && set.polygonCount > 0) {
+      // The parcel lying wholly inside a source polygon: distance 0.
+      const v = ringStarts[parcelRingStarts[p]];
+      if (insideAnyPolygon(set, coords[2 * v], coords[2 * v + 1], -1)) best = 0;
+    }
+    let dist = Math.sqrt(best);
+    if (dist > 1000 && bestI >= 0) dist = refineDistanceM(g, p, s.seg[4 * bestI], s.seg[4 * bestI + 1], s.seg[4 * bestI + 2], s.seg[4 * bestI + 3]);
+    out[p] = dist;
+  }
+}
+
+/** Re-measures the closest pair between parcel p and a segment at the pair's own mid-latitude. */
+function refineDistanceM(g: CellGeometry, p: number, x1: number, y1: number, x2: number, y2: number): number {
+  const { ringStarts, parcelRingStarts } = g.parcels;
+  const L = g.local;
+  let best = Infinity;
+  let pair: [number, number, number, number] = [0, 0, 0, 0];
+  const consider = (px: number, py: number, ax: number, ay: number, bx: number, by: number, pointOnParcel: boolean) => {
+    const dx = bx - ax, dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
+    const qx = ax + dx * t, qy = ay + dy * t;
+    const d = (px - qx) ** 2 + (py - qy) ** 2;
+    if (d < best) {
+      best = d;
+      pair = pointOnParcel ? [px, py, qx, qy] : [qx, qy, px, py];
+    }
+  };
+  for (let r = parcelRingStarts[p]; r < parcelRingStarts[p + 1]; r++) {
+    const start = ringStarts[r], end = ringStarts[r + 1];
+    for (let i = start, j = end - 1; i < end; j = i++) {
+      const ax = L[2 * j], ay = L[2 * j + 1], bx = L[2 * i], by = L[2 * i + 1];
+      consider(ax, ay, x1, y1, x2, y2, true);
+      consider(x1, y1, ax, ay, bx, by, false);
+      consider(x2, y2, ax, ay, bx, by, false);
+    }
+  }
+  const f = g.frame;
+  return localDistanceM(pair[0] / f.kx + f.lon0, pair[1] / f.ky + f.lat0, pair[2] / f.kx + f.lon0, pair[3] / f.ky + f.lat0);
+}
+
+// --- count_within_radius ---------------------------------------------------------------------
+
+function measureCounts(g: CellGeometry, set: FeatureSet | null, radiusM: number, out: Float64Array) {
+  if (!set || !set.pointIndex) {
+    for (const p of g.cellParcels) out[p] = 0;
+    return;
+  }
+  const f = g.frame;
+  const b = g.parcels.bbox;
+  const dLon = radiusM / (f.kx * 0.99);
+  const dLat = radiusM / (f.ky * 0.99);
+  const r2 = radiusM * radiusM;
+  const pts = set.points;
+  for (const p of g.cellParcels) {
+    const ids = set.pointIndex.range(b[4 * p] - dLon, b[4 * p + 1] - dLat, b[4 * p + 2] + dLon, b[4 * p + 3] + dLat);
+    let count = 0;
+    for (const id of ids) {
+      const [x, y] = toLocal(f, pts[2 * id], pts[2 * id + 1]);
+      if (pointInParcel(g, p, x, y) || parcelSegmentDistanceSq(g, p, x, y, x, y) <= r2) count++;
+    }
+    out[p] = count;
+  }
+}
+
+// --- overlap_share and attribute -------------------------------------------------------------
+
+/**
+ * Area (m²) of parcel p ∩ the polygons of `set` (all of them: their union; or only polygon `only`),
+ * by Green's theorem: the parcel's boundary pieces inside the polygons plus the polygons' boundary
+ * pieces inside the parcel, each piece adding its shoelace term. Only the source edges that meet
+ * the parcel's bbox take part, so the cost does not grow with the size of the flood polygons.
+ * The candidate edges are the first `m` of g.scratch.
+ */
+function overlapAreaM2(g: CellGeometry, p: number, set: FeatureSet, m: number, only: number): number {
+  const { ringStarts, parcelRingStarts } = g.parcels;
+  const L = g.local;
+  const s = g.scratch;
+  const f = g.frame;
+  const insideSources = (x: number, y: number) => {
+    const lon = x / f.kx + f.lon0, lat = y / f.ky + f.lat0;
+    return only >= 0 ? insidePolygon(set, only, lon, lat) : insideAnyPolygon(set, lon, lat, -1);
+  };
+  let twice = 0;
+  const ts: number[] = [];
+  // Parcel edges, split where source edges cross them.
+  for (let r = parcelRingStarts[p]; r < parcelRingStarts[p + 1]; r++) {
+    const start = ringStarts[r], end = ringStarts[r + 1];
+    for (let i = start, j = end - 1; i < end; j = i++) {
+      const ax = L[2 * j], ay = L[2 * j + 1], bx = L[2 * i], by = L[2 * i + 1];
+      ts.length = 0;
+      ts.push(0, 1);
+      for (let c = 0; c < m; c++) {
+        if (only >= 0 && set.segmentPolygon[s.id[c]] !== only) continue;
+        const t = segmentCrossingT(ax, ay, bx, by, s.seg[4 * c], s.seg[4 * c + 1], s.seg[4 * c + 2], s.seg[4 * c + 3]);
+        if (t >= 0) ts.push(t);
+      }
+      twice += insidePieces(ts, ax, ay, bx, by, insideSources);
+    }
+  }
+  // Source edges, split where parcel edges cross them.
+  for (let c = 0; c < m; c++) {
+    const gi = set.segmentPolygon[s.id[c]];
+    if (gi < 0 || (only >= 0 && gi !== only)) continue;
+    const ax = s.seg[4 * c], ay = s.seg[4 * c + 1], bx = s.seg[4 * c + 2], by = s.seg[4 * c + 3];
+    ts.length = 0;
+    ts.push(0, 1);
+    for (let r = parcelRingStarts[p]; r < parcelRingStarts[p + 1]; r++) {
+      const start = ringStarts[r], end = ringStarts[r + 1];
+      for (let i = start, j = end - 1; i < end; j = i++) {
+        const t = segmentCrossingT(ax, ay, bx, by, L[2 * j], L[2 * j + 1], L[2 * i], L[2 * i + 1]);
+        if (t >= 0) ts.push(t);
+      }
+    }
+    // For the union, a source edge counts only where no other source polygon covers it.
+    twice += insidePieces(ts, ax, ay, bx, by, (x, y) => {
+      if (!pointInParcel(g, p, x, y)) return false;
+      if (only >= 0) return true;
+      return !insideAnyPolygon(set, x / f.kx + f.lon0, y / f.ky + f.lat0, gi);
+    });
+  }
+  return twice / 2;
+}
+
+function insidePieces(ts: number[], ax: number, ay: number, bx: number, by: number, inside: (x: number, y: number) => boolean): number {
+  ts.sort((a, b) => a - b);
+  let twice = 0;
+  const dx = bx - ax, dy = by - ay;
+  for (let k = 0; k + 1 < ts.length; k++) {
+    const t0 = ts[k], t1 = ts[k + 1];
+    if (t1 - t0 < 1e-12) continue;
+    const tm = (t0 + t1) / 2;
+    if (!inside(ax + dx * tm, ay + dy * tm)) continue;
+    const x0 = ax + dx * t0, y0 = ay + dy * t0, x1 = ax + dx * t1, y1 = ay + dy * t1;
+    twice += x0 * y1 - x1 * y0;
+  }
+  return twice;
+}
+
+/** Loads the cell's source edges meeting the cell box, then for one parcel keeps those meeting its box (first in scratch). */
+function edgesMeetingParcel(g: CellGeometry, p: number, m: number): number {
+  const [p0, p1, p2, p3] = parcelLocalBox(g, p);
+  const s = g.scratch;
+  // Stable partition: move the edges whose box meets the parcel box to the front.
+  let k = 0;
+  for (let i = 0; i < m; i++) {
+    if (boxDistanceSq(p0, p1, p2, p3, s.box[4 * i], s.box[4 * i + 1], s.box[4 * i + 2], s.box[4 * i + 3]) > 0) continue;
+    if (i !== k) {
+      for (let q = 0; q < 4; q++) {
+        const a = s.seg[4 * k + q]; s.seg[4 * k + q] = s.seg[4 * i + q]; s.seg[4 * i + q] = a;
+        const b = s.box[4 * k + q]; s.box[4 * k + q] = s.box[4 * i + q]; s.box[4 * i + q] = b;
+      }
+      const id = s.id[k]; s.id[k] = s.id[i]; s.id[i] = id;
+    }
+    k++;
+  }
+  return k;
+}
+
+function measureOverlapShares(g: CellGeometry, set: FeatureSet | null, out: Float64Array) {
+  if (!set || set.polygonCount === 0) {
+    for (const p of g.cellParcels) out[p] = 0;
+    return;
+  }
+  const m = loadCandidates(g, set, 0);
+  if (m === 0) {
+    // No source boundary crosses the cell box: the whole box is on one side of every polygon.
+    const inside = insideAnyPolygon(set, g.frame.lon0, g.frame.lat0, -1) ? 1 : 0;
+    for (const p of g.cellParcels) out[p] = inside;
+    return;
+  }
+  const { ringStarts, parcelRingStarts, coords } = g.parcels;
+  for (const p of g.cellParcels) {
+    const k = edgesMeetingParcel(g, p, m);
+    if (k === 0) {
+      const v = ringStarts[parcelRingStarts[p]];
+      out[p] = insideAnyPolygon(set, coords[2 * v], coords[2 * v + 1], -1) ? 1 : 0;
+      continue;
+    }
+    const area = parcelAreaM2(g, p);
+    out[p] = area > 0 ? Math.min(1, Math.max(0, overlapAreaM2(g, p, set, k, -1) / area)) : 0;
+  }
+}
+
+function measureAttributes(
+  g: CellGeometry, set: FeatureSet | null, spec: MeasureSpec, out: Float64Array, categories: string[], index: Map<string, number>,
+) {
+  const property = spec.property ?? 'landuse_code';
+  const own = g.parcels.attributes[property];
+  const codeIndex = (code: string | null) => {
+    if (code === null) return NaN;
+    let i = index.get(code);
+    if (i === undefined) {
+      i = categories.length;
+      categories.push(code);
+      index.set(code, i);
+    }
+    return i;
+  };
+  const m = set && set.polygonCount > 0 ? loadCandidates(g, set, 0) : 0;
+  const { ringStarts, parcelRingStarts, coords } = g.parcels;
+  for (const p of g.cellParcels) {
+    if (own && own[p] !== null) {
+      out[p] = codeIndex(own[p]);
+      continue;
+    }
+    if (!set || !set.polygonIndex) {
+      out[p] = NaN;
+      continue;
+    }
+    const b = g.parcels.bbox;
+    const polys = set.polygonIndex.search(b[4 * p], b[4 * p + 1], b[4 * p + 2], b[4 * p + 3]);
+    const k = m > 0 ? edgesMeetingParcel(g, p, m) : 0;
+    const v = ringStarts[parcelRingStarts[p]];
+    let bestArea = 0;
+    let bestPoly = -1;
+    for (const gi of polys) {
+      let crossed = false;
+      for (let c = 0; c < k && !crossed; c++) crossed = set.segmentPolygon[g.scratch.id[c]] === gi;
+      let area: number;
+      if (!crossed) area = insidePolygon(set, gi, coords[2 * v], coords[2 * v + 1]) ? Infinity : 0;
+      else area = overlapAreaM2(g, p, set, k, gi);
+      if (area > bestArea) {
+        bestArea = area;
+        bestPoly = gi;
+      }
+    }
+    out[p] = bestPoly >= 0 ? codeIndex(set.polygonCodes[bestPoly]) : NaN;
+  }
+}

@@ -1,0 +1,66 @@
+// One call for the CLI and tests: measure + combine + rank, and the scored GeoJSON output.
+import type { Feature, FeatureCollection } from 'geojson';
+import { combineScores, type CombineResult } from './combineScores.ts';
+import { explainParcel, type ParcelExplanation } from './explainParcel.ts';
+import { createMeasureContext, scenarioMeasures, type MeasureContext, type ScoringLayer } from './measureContext.ts';
+import { measureParcels, type Measures } from './measureParcels.ts';
+import { packParcels, type PackedParcels } from './packParcels.ts';
+import { rankScores } from './rankScores.ts';
+import type { Scenario } from './scenario.ts';
+
+export interface ScoringRun {
+  context: MeasureContext;
+  parcels: PackedParcels;
+  measures: Measures;
+  combined: CombineResult;
+  ranks: Float64Array;
+}
+
+/** Property keys of the parcels that the scenario's attribute measures read. */
+export function parcelAttributeKeys(scenario: Scenario): string[] {
+  return [...new Set(scenarioMeasures(scenario).filter((m) => m.kind === 'attribute').map((m) => m.property ?? 'landuse_code'))];
+}
+
+export function scoreParcels(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario): ScoringRun {
+  const context = createMeasureContext(layers, scenarioMeasures(scenario));
+  const parcels = packParcels(parcelFeatures, parcelAttributeKeys(scenario));
+  const measures = measureParcels(context, parcels);
+  const combined = combineScores(scenario, measures);
+  return { context, parcels, measures, combined, ranks: rankScores(combined.scores) };
+}
+
+const round = (x: number | null, digits: number) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+
+/**
+ * The scored parcels as GeoJSON: input properties kept, plus `score` (0–100, null when excluded),
+ * `rank`, `excluded` (the reason, or null) and `criteria` { id: { raw, unit, normalized, weight, contribution } }.
+ */
+export function scoredFeatureCollection(parcelFeatures: Feature[], scenario: Scenario, run: ScoringRun): FeatureCollection {
+  const features = parcelFeatures.map((f, i): Feature => {
+    const e: ParcelExplanation = explainParcel(scenario, run.measures, run.combined, i, run.ranks);
+    const criteria: Record<string, unknown> = {};
+    for (const c of e.criteria) {
+      criteria[c.id] = {
+        raw: typeof c.raw === 'number' ? round(c.raw, 3) : c.raw,
+        unit: c.unit,
+        normalized: round(c.normalized, 4),
+        weight: round(c.weight, 4),
+        contribution: round(c.contribution, 3),
+      };
+    }
+    return {
+      type: 'Feature',
+      ...(f.id !== undefined ? { id: f.id } : {}),
+      properties: {
+        ...(f.properties ?? {}),
+        score: round(e.score, 2),
+        rank: e.rank,
+        excluded: e.excluded ? `${e.excluded.reason.vi} / ${e.excluded.reason.en}` : null,
+        excluded_by: e.excluded?.constraintId ?? null,
+        criteria,
+      },
+      geometry: f.geometry,
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}
