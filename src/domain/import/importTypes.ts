@@ -1,0 +1,88 @@
+// The one interface every import driver sits behind (see importFiles.ts).
+import type { Feature } from 'geojson';
+import type { LocalText } from '../model/layerRoles.ts';
+import type { CrsDefinition } from '../projection/crsDefinition.ts';
+import type { TextEncodingId } from '../encoding/textEncodings.ts';
+import type { EncodingGuess } from '../encoding/detectVietnameseEncoding.ts';
+
+export interface ImportFile {
+  /** File name as the user gave it (a path is fine: only the last part is used). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type ImportNoteLevel = 'info' | 'repaired' | 'rejected' | 'warning' | 'error';
+
+export interface ImportNote {
+  level: ImportNoteLevel;
+  /** Index of the feature in its source file (0-based, in file order) when the note is about one feature. */
+  featureIndex?: number;
+  /** Layer name the note belongs to, when the import produced several layers. */
+  layer?: string;
+  /** Stable machine code, see IMPORT_NOTE_CODES in importNote.ts. */
+  code: string;
+  message: LocalText;
+}
+
+export type SourceFormat = 'geojson' | 'shapefile' | 'kml' | 'kmz' | 'csv';
+
+export interface FieldInfo {
+  name: string;
+  /** DBF type letter (C, N, F, L, D, …) or a JSON type for GeoJSON/KML ('string', 'number', 'boolean'). */
+  type: string;
+  length?: number;
+  decimals?: number;
+}
+
+export interface CrsChoiceNeeded {
+  /** Why the CRS could not be taken from the file. */
+  reason: 'no-prj' | 'unreadable-prj';
+  /** Likely systems, best first, from the projection API's guess on the coordinate ranges. */
+  suggestions: CrsDefinition[];
+  /** Extent of the raw coordinates, [minX, minY, maxX, maxY] in file units. */
+  rawBbox: [number, number, number, number];
+}
+
+export interface ImportLayer {
+  name: string;
+  /** WGS84 lon/lat features (RFC 7946). Empty when `crsNeeded` is set: nothing is shown in a guessed system. */
+  features: Feature[];
+  /** The CRS the file was in (already reprojected to WGS84), or null when unknown (see crsNeeded). */
+  crs: CrsDefinition | null;
+  /** Set when the file holds projected metres and no usable .prj: ask the user, then import again with options.crs. */
+  crsNeeded?: CrsChoiceNeeded;
+  /** Attribute encoding used, and the ranked guesses when it was detected (for a preview and an override). */
+  encoding: TextEncodingId | null;
+  encodingGuesses?: EncodingGuess[];
+  fields: FieldInfo[];
+  sourceFormat: SourceFormat;
+  /** [west, south, east, north] in degrees of the accepted features, or null when there are none. */
+  bbox: [number, number, number, number] | null;
+}
+
+export interface ImportResult {
+  layers: ImportLayer[];
+  notes: ImportNote[];
+}
+
+export interface XmlParserLike {
+  parseFromString(text: string, mimeType: string): unknown;
+}
+
+export interface ImportOptions {
+  /** CRS of the input, overriding any .prj / guess: an id the projection API resolves (`EPSG:5898`, `vn2000:108`). */
+  crs?: string;
+  /** True when the file's first coordinate is the northing (Vietnamese X = northing): swap before reprojecting. */
+  swapXY?: boolean;
+  /** Attribute encoding, overriding .cpg and detection. */
+  encoding?: TextEncodingId;
+  /** Called with 0–1 as the import proceeds. */
+  onProgress?: (progress01: number) => void;
+  signal?: AbortSignal;
+  /** XML DOMParser for KML (the browser's; in Node and workers @xmldom/xmldom is used when none is given). */
+  xmlParser?: XmlParserLike;
+  /** Bounding boxes of layers already loaded: a note warns when the new layer overlaps none of them. */
+  otherLayerBboxes?: [number, number, number, number][];
+  /** Zip safety limits (bytes); defaults: 2 GiB total, ratio 100:1 on entries over 1 MiB. */
+  zipLimits?: { maxTotalBytes?: number; maxRatio?: number };
+}

@@ -1,0 +1,38 @@
+// Numbers as people type them in Vietnamese spreadsheets: `587049.939`, `587049,939` (decimal comma),
+// `1.672.803,489` or `1 672 803,489` (grouped), `1,672,803.489`, and degrees as 108°48'42.2"E.
+
+/**
+ * Parses one cell; returns NaN when it is not a number. `decimalComma` says a lone comma is the
+ * decimal separator (true for `;`- and tab-separated files).
+ */
+export function parseCsvNumber(cell: string, decimalComma: boolean): number {
+  let t = cell.trim().replace(/[\u00a0\u202f]/g, ' ');
+  if (t === '') return NaN;
+  const dms = parseDms(t);
+  if (dms !== undefined) return dms;
+  t = t.replace(/ (?=\d{3}\b)/g, ''); // 1 672 803,489 → 1672803,489
+  if (/^[-+]?\d+$/.test(t)) return Number(t);
+  if (decimalComma) {
+    // 1.672.803,489 → 1672803.489 ; 587049,939 → 587049.939
+    if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+    if (/^[-+]?\d*,\d+$/.test(t)) return Number(t.replace(',', '.'));
+    if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
+    return NaN;
+  }
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
+  // A quoted "587049,939" in a comma-separated file: one comma not followed by exactly 3 digits.
+  if (/^[-+]?\d+,(\d{1,2}|\d{4,})$/.test(t)) return Number(t.replace(',', '.'));
+  return NaN;
+}
+
+/** 108°48'42.2"E, 15°07′25.95″N, 108 48 42.2 (Đ/B/T/N accepted as E/N/W/S). */
+function parseDms(t: string): number | undefined {
+  const m = /^([-+]?)(\d{1,3})\s*[°º]\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*['′’]\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*(?:"|″|''|”)?)?)?\s*([NSEWBĐT])?$/i.exec(t);
+  if (!m) return undefined;
+  const value = Number(m[2]) + Number((m[3] ?? '0').replace(',', '.')) / 60 + Number((m[4] ?? '0').replace(',', '.')) / 3600;
+  const hemi = (m[5] ?? '').toUpperCase();
+  // N = Nam (south) is ambiguous with N = North; only S and W (T = Tây) are taken as negative.
+  const negative = m[1] === '-' || hemi === 'S' || hemi === 'W' || hemi === 'T';
+  return negative ? -value : value;
+}

@@ -1,0 +1,71 @@
+// Files from spreadsheets and some GPS tools write [lat, lon]. In Vietnam that is easy to see: latitudes are
+// 8–23.5 and longitudes 102–110, so the two ranges never overlap.
+import type { Feature, Geometry, Position } from 'geojson';
+
+const VIETNAM_LON: [number, number] = [102, 110];
+const VIETNAM_LAT: [number, number] = [8, 23.5];
+
+function eachPosition(g: Geometry | null, fn: (p: Position) => void): void {
+  if (!g) return;
+  if (g.type === 'GeometryCollection') {
+    for (const x of g.geometries ?? []) eachPosition(x, fn);
+    return;
+  }
+  const walk = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number') fn(c as Position);
+    else for (const x of c) walk(x);
+  };
+  walk((g as { coordinates?: unknown }).coordinates);
+}
+
+const within = (v: number, [a, b]: [number, number]) => v >= a && v <= b;
+
+/**
+ * True when every position lies in Vietnam only if read as [lat, lon] (and none reads as [lon, lat]).
+ * A mixed file is not swapped: its out-of-range points are rejected one by one instead.
+ */
+export function detectSwappedLatLon(features: (Feature | null)[]): boolean {
+  let swapped = 0;
+  let other = 0;
+  for (const f of features) {
+    eachPosition(f?.geometry ?? null, (p) => {
+      if (within(p[0], VIETNAM_LAT) && within(p[1], VIETNAM_LON)) swapped++;
+      else other++;
+    });
+    if (other > 0) return false;
+  }
+  return swapped > 0;
+}
+
+/** Swaps the first two values of every position, in place. */
+export function swapLatLonInPlace(features: (Feature | null)[]): void {
+  for (const f of features) {
+    eachPosition(f?.geometry ?? null, (p) => {
+      const x = p[0];
+      p[0] = p[1];
+      p[1] = x;
+    });
+  }
+}
+
+/** [minX, minY, maxX, maxY] of every position, or null when there is none or a value is not a number. */
+export function rawBbox(features: (Feature | null)[]): [number, number, number, number] | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const f of features) {
+    eachPosition(f?.geometry ?? null, (p) => {
+      const [x, y] = p;
+      if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    });
+  }
+  return minX <= maxX ? [minX, minY, maxX, maxY] : null;
+}
+
+export { eachPosition };

@@ -1,0 +1,87 @@
+// Fast self-intersection detection for polygons: a sweep over segments sorted by their west end, so a
+// 500,000-parcel layer costs O(n log n) per polygon rather than turf kinks' all-pairs test. Only proper
+// crossings count (two edges that cut through each other); rings touching at a vertex are accepted.
+import type { Position } from 'geojson';
+
+function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  const v = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+  return v > 0 ? 1 : v < 0 ? -1 : 0;
+}
+
+/** Number of proper edge crossings among the rings of one polygon (stops counting at `limit`). */
+export function findRingCrossings(rings: Position[][], limit = 1): number {
+  let total = 0;
+  for (const ring of rings) total += Math.max(0, ring.length - 1);
+  if (total <= 48) return bruteForce(rings, limit);
+  // Segment table: ring, index, and x-extent for the sweep.
+  const segs: { r: number; i: number; minX: number; maxX: number }[] = [];
+  for (let r = 0; r < rings.length; r++) {
+    const ring = rings[r];
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const a = ring[i][0];
+      const b = ring[i + 1][0];
+      segs.push({ r, i, minX: a < b ? a : b, maxX: a < b ? b : a });
+    }
+  }
+  segs.sort((s, t) => s.minX - t.minX);
+  let crossings = 0;
+  for (let s = 0; s < segs.length; s++) {
+    const A = segs[s];
+    const ra = rings[A.r];
+    const [ax, ay] = ra[A.i];
+    const [bx, by] = ra[A.i + 1];
+    for (let t = s + 1; t < segs.length && segs[t].minX <= A.maxX; t++) {
+      const B = segs[t];
+      if (A.r === B.r) {
+        const n = ra.length - 1;
+        const d = Math.abs(A.i - B.i);
+        if (d <= 1 || d === n - 1) continue; // neighbours share a vertex
+      }
+      const rb = rings[B.r];
+      const [cx, cy] = rb[B.i];
+      const [dx, dy] = rb[B.i + 1];
+      const o1 = orient(ax, ay, bx, by, cx, cy);
+      const o2 = orient(ax, ay, bx, by, dx, dy);
+      const o3 = orient(cx, cy, dx, dy, ax, ay);
+      const o4 = orient(cx, cy, dx, dy, bx, by);
+      if (o1 * o2 < 0 && o3 * o4 < 0) {
+        crossings++;
+        if (crossings >= limit) return crossings;
+      }
+    }
+  }
+  return crossings;
+}
+
+function crosses(rings: Position[][], r1: number, i: number, r2: number, j: number): boolean {
+  const ra = rings[r1];
+  if (r1 === r2) {
+    const n = ra.length - 1;
+    const d = Math.abs(i - j);
+    if (d <= 1 || d === n - 1) return false;
+  }
+  const rb = rings[r2];
+  const a = ra[i];
+  const b = ra[i + 1];
+  const c = rb[j];
+  const d = rb[j + 1];
+  return (
+    orient(a[0], a[1], b[0], b[1], c[0], c[1]) * orient(a[0], a[1], b[0], b[1], d[0], d[1]) < 0 &&
+    orient(c[0], c[1], d[0], d[1], a[0], a[1]) * orient(c[0], c[1], d[0], d[1], b[0], b[1]) < 0
+  );
+}
+
+/** All pairs, no allocation: faster than sorting for the small rings of cadastral parcels. */
+function bruteForce(rings: Position[][], limit: number): number {
+  let crossings = 0;
+  for (let r1 = 0; r1 < rings.length; r1++) {
+    for (let i = 0; i + 1 < rings[r1].length; i++) {
+      for (let r2 = r1; r2 < rings.length; r2++) {
+        for (let j = r2 === r1 ? i + 1 : 0; j + 1 < rings[r2].length; j++) {
+          if (crosses(rings, r1, i, r2, j) && ++crossings >= limit) return crossings;
+        }
+      }
+    }
+  }
+  return crossings;
+}

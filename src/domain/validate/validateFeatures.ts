@@ -1,0 +1,215 @@
+// Validation and repair of imported features (already in WGS84). Each repair and rejection gets a note with the
+// feature's index; rejected features are left out of the layer, never silently.
+//
+// Checks, in order: null/empty geometry (reject) · non-finite numbers (reject) · coordinates outside ±180/±90
+// (reject) · duplicate consecutive points (remove) · unclosed rings (close) · rings/lines with too few points
+// (reject the feature, or drop a degenerate hole) · winding (rewind to RFC 7946: outer CCW, holes CW) ·
+// self-intersections (repair by a polygon union that splits the ring at its crossings, as buffer(0) does; when
+// the union fails or returns nothing, the feature is KEPT with a warning so the user can fix it in a GIS — a
+// bow-tie parcel is still a parcel) · finally geojson-validation as a last gate (reject with its message).
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import gjv from 'geojson-validation';
+import { kinks, union } from '@turf/turf';
+import { importNote } from '../import/importNote.ts';
+import type { ImportNote } from '../import/importTypes.ts';
+import { findRingCrossings } from './findRingCrossings.ts';
+
+export interface ValidationResult {
+  /** Accepted features (repaired where needed), in file order. */
+  features: Feature[];
+  /** Source index of each accepted feature (features[i] came from file feature sourceIndex[i]). */
+  sourceIndex: number[];
+  notes: ImportNote[];
+}
+
+type Ring = Position[];
+
+class Reject extends Error {
+  constructor(readonly code: 'geometry-null' | 'geometry-empty' | 'geometry-invalid' | 'coordinates-out-of-range' | 'coordinates-not-finite' | 'ring-too-short', readonly vi: string, readonly en: string) {
+    super(en);
+  }
+}
+
+interface Ctx {
+  index: number;
+  notes: ImportNote[];
+  duplicates: number;
+  closed: number;
+  rewound: number;
+  droppedHoles: number;
+}
+
+function checkPosition(p: unknown): Position {
+  if (!Array.isArray(p) || p.length < 2) throw new Reject('geometry-invalid', 'tọa độ không phải cặp số [kinh độ, vĩ độ].', 'a coordinate is not a [longitude, latitude] pair.');
+  const [x, y] = p as number[];
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
+    throw new Reject('coordinates-not-finite', `tọa độ không phải số hữu hạn (${String(x)}, ${String(y)}).`, `a coordinate is not a finite number (${String(x)}, ${String(y)}).`);
+  }
+  if (x < -180 || x > 180 || y < -90 || y > 90) {
+    throw new Reject('coordinates-out-of-range', `tọa độ (${x}, ${y}) nằm ngoài phạm vi kinh độ ±180 / vĩ độ ±90 — có thể sai hệ tọa độ.`, `coordinate (${x}, ${y}) is outside longitude ±180 / latitude ±90: probably a wrong coordinate system.`);
+  }
+  return p as Position;
+}
+
+function dedupe(points: unknown, ctx: Ctx): Position[] {
+  if (!Array.isArray(points)) throw new Reject('geometry-invalid', 'danh sách tọa độ không hợp lệ.', 'the coordinate list is invalid.');
+  const out: Position[] = [];
+  for (const raw of points) {
+    const p = checkPosition(raw);
+    const last = out[out.length - 1];
+    if (last && last[0] === p[0] && last[1] === p[1]) {
+      ctx.duplicates++;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** Twice the signed area (> 0 counter-clockwise). */
+function signedArea2(ring: Ring): number {
+  let s = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  return s;
+}
+
+function fixRing(raw: unknown, isOuter: boolean, ctx: Ctx): Ring | null {
+  const ring = dedupe(raw, ctx);
+  if (ring.length > 0) {
+    const first = ring[0];
+    const last = ring[ring.length - 1];
+    if (first[0] !== last[0] || first[1] !== last[1]) {
+      ring.push([...first]);
+      ctx.closed++;
+    }
+  }
+  if (ring.length < 4) {
+    if (isOuter) throw new Reject('ring-too-short', `vòng ngoài của vùng chỉ có ${Math.max(ring.length - 1, 0)} điểm phân biệt (cần ít nhất 3).`, `the polygon's outer ring has only ${Math.max(ring.length - 1, 0)} distinct points (3 needed).`);
+    ctx.droppedHoles++;
+    return null;
+  }
+  const area = signedArea2(ring);
+  if ((isOuter && area < 0) || (!isOuter && area > 0)) {
+    ring.reverse();
+    ctx.rewound++;
+  }
+  return ring;
+}
+
+function fixPolygon(raw: unknown, ctx: Ctx): Ring[] {
+  if (!Array.isArray(raw) || raw.length === 0) throw new Reject('geometry-empty', 'vùng không có vòng nào.', 'the polygon has no rings.');
+  const rings: Ring[] = [];
+  raw.forEach((r, i) => {
+    const ring = fixRing(r, i === 0, ctx);
+    if (ring) rings.push(ring);
+  });
+  return rings;
+}
+
+function fixLine(raw: unknown, ctx: Ctx): Position[] {
+  const line = dedupe(raw, ctx);
+  if (line.length < 2) throw new Reject('geometry-invalid', `đường chỉ có ${line.length} điểm phân biệt (cần ít nhất 2).`, `the line has only ${line.length} distinct point(s) (2 needed).`);
+  return line;
+}
+
+function fixGeometry(g: Geometry | null | undefined, ctx: Ctx): Geometry {
+  if (!g) throw new Reject('geometry-null', 'không có hình học (geometry rỗng) — không thể hiển thị trên bản đồ.', 'no geometry (null): it cannot be shown on the map.');
+  const c = (g as { coordinates?: unknown }).coordinates;
+  const isEmptyArray = Array.isArray(c) && c.length === 0;
+  switch (g.type) {
+    case 'Point':
+      return { type: 'Point', coordinates: checkPosition(c) };
+    case 'MultiPoint':
+      if (isEmptyArray) break;
+      return { type: 'MultiPoint', coordinates: (Array.isArray(c) ? c : []).map(checkPosition) };
+    case 'LineString':
+      if (isEmptyArray) break;
+      return { type: 'LineString', coordinates: fixLine(c, ctx) };
+    case 'MultiLineString':
+      if (isEmptyArray) break;
+      if (!Array.isArray(c)) throw new Reject('geometry-invalid', 'tọa độ đường không hợp lệ.', 'invalid line coordinates.');
+      return { type: 'MultiLineString', coordinates: c.map((l) => fixLine(l, ctx)) };
+    case 'Polygon':
+      if (isEmptyArray) break;
+      return { type: 'Polygon', coordinates: fixPolygon(c, ctx) };
+    case 'MultiPolygon':
+      if (isEmptyArray) break;
+      if (!Array.isArray(c)) throw new Reject('geometry-invalid', 'tọa độ vùng không hợp lệ.', 'invalid polygon coordinates.');
+      return { type: 'MultiPolygon', coordinates: c.map((p) => fixPolygon(p, ctx)) };
+    case 'GeometryCollection':
+      if (!Array.isArray(g.geometries) || g.geometries.length === 0) break;
+      return { type: 'GeometryCollection', geometries: g.geometries.map((x) => fixGeometry(x, ctx)) };
+    default:
+      throw new Reject('geometry-invalid', `kiểu hình học "${String((g as { type?: unknown }).type)}" không hợp lệ.`, `unknown geometry type "${String((g as { type?: unknown }).type)}".`);
+  }
+  throw new Reject('geometry-empty', 'hình học rỗng (không có tọa độ).', 'empty geometry (no coordinates).');
+}
+
+function polygonsOf(g: Polygon | MultiPolygon): Ring[][] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
+function repairSelfIntersections(g: Geometry, ctx: Ctx): Geometry {
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return g;
+  if (!polygonsOf(g).some((rings) => findRingCrossings(rings) > 0)) return g;
+  const feature: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: g };
+  const where = kinks(feature).features[0]?.geometry.coordinates;
+  const at = where ? ` gần (${where[0].toFixed(6)}, ${where[1].toFixed(6)})` : '';
+  const atEn = where ? ` near (${where[0].toFixed(6)}, ${where[1].toFixed(6)})` : '';
+  let repaired: Geometry | null = null;
+  try {
+    // Union of the polygon with itself rebuilds it from its crossing edges (bow-tie → two triangles).
+    repaired = union({ type: 'FeatureCollection', features: [feature, feature] })?.geometry ?? null;
+  } catch {
+    repaired = null;
+  }
+  if (repaired && (repaired.type === 'Polygon' || repaired.type === 'MultiPolygon') && polygonsOf(repaired).length > 0) {
+    ctx.notes.push(importNote('repaired', 'self-intersection-repaired',
+      `vùng tự cắt${at}; đã sửa bằng cách tách tại các điểm cắt (${repaired.type === 'MultiPolygon' ? `${repaired.coordinates.length} phần` : '1 phần'}). Hãy kiểm tra lại ranh giới.`,
+      `self-intersecting polygon${atEn}; repaired by splitting at the crossings (${repaired.type === 'MultiPolygon' ? `${repaired.coordinates.length} parts` : '1 part'}). Check the boundary.`, ctx.index));
+    return repaired;
+  }
+  ctx.notes.push(importNote('warning', 'self-intersection-kept',
+    `vùng tự cắt${at} và không tự sửa được; vẫn giữ lại nhưng diện tích có thể sai — hãy sửa trong phần mềm GIS.`,
+    `self-intersecting polygon${atEn} that could not be repaired; kept, but its area may be wrong: fix it in a GIS.`, ctx.index));
+  return g;
+}
+
+/**
+ * Validates and repairs one feature. Returns the (possibly repaired) feature, or null when it is rejected;
+ * either way the notes about it are appended to `notes` with `index` (its position in the source file).
+ */
+export function validateFeature(feature: Feature | null, index: number, notes: ImportNote[]): Feature | null {
+  if (feature === null) return null; // rejected by the reader, which wrote the note
+  const ctx: Ctx = { index, notes, duplicates: 0, closed: 0, rewound: 0, droppedHoles: 0 };
+  try {
+    let geometry = fixGeometry(feature.geometry, ctx);
+    if (ctx.duplicates) notes.push(importNote('repaired', 'duplicate-points-removed', `đã bỏ ${ctx.duplicates} điểm trùng liên tiếp.`, `removed ${ctx.duplicates} duplicate consecutive point(s).`, index));
+    if (ctx.closed) notes.push(importNote('repaired', 'ring-closed', `đã khép ${ctx.closed} vòng chưa khép kín (thêm điểm cuối trùng điểm đầu).`, `closed ${ctx.closed} unclosed ring(s) (last point = first point).`, index));
+    if (ctx.droppedHoles) notes.push(importNote('repaired', 'ring-too-short', `đã bỏ ${ctx.droppedHoles} lỗ thủng suy biến (dưới 3 điểm).`, `dropped ${ctx.droppedHoles} degenerate hole(s) (under 3 points).`, index));
+    if (ctx.rewound) notes.push(importNote('repaired', 'ring-rewound', `đã đảo chiều ${ctx.rewound} vòng theo RFC 7946 (vòng ngoài ngược chiều kim đồng hồ).`, `rewound ${ctx.rewound} ring(s) to RFC 7946 (outer rings counter-clockwise).`, index));
+    geometry = repairSelfIntersections(geometry, ctx);
+    const problems = gjv.isGeometryObject(geometry, true);
+    if (problems.length > 0) throw new Reject('geometry-invalid', `hình học không hợp lệ: ${problems.join('; ')}.`, `invalid geometry: ${problems.join('; ')}.`);
+    return { ...feature, geometry };
+  } catch (error) {
+    if (!(error instanceof Reject)) throw error;
+    notes.push(importNote('rejected', error.code, `${error.vi} Đã loại khỏi lớp.`, `${error.en} Left out of the layer.`, index));
+    return null;
+  }
+}
+
+/** Validates a whole list (index = position in the list); see validateFeature. */
+export function validateFeatures(features: (Feature | null)[]): ValidationResult {
+  const out: Feature[] = [];
+  const sourceIndex: number[] = [];
+  const notes: ImportNote[] = [];
+  features.forEach((f, i) => {
+    const ok = validateFeature(f, i, notes);
+    if (ok) {
+      out.push(ok);
+      sourceIndex.push(i);
+    }
+  });
+  return { features: out, sourceIndex, notes };
+}
