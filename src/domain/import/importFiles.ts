@@ -184,7 +184,7 @@ function readShapefileGroup(name: string, group: Map<string, ImportFile>, ctx: C
     }
     dbf = readDbf(group.get('dbf')!.bytes, chosen);
     encoding = dbf.encoding;
-    if (dbf.guesses && !chosen) {
+    if (dbf.guesses && !chosen && dbf.guesses[0].sample.length > 0) {
       const best = dbf.guesses[0];
       const level = best.confidence < 0.6 ? 'warning' : 'info';
       note(importNote(level, best.confidence < 0.6 ? 'encoding-uncertain' : 'encoding-detected',
