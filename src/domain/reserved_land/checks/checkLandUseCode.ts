@@ -58,6 +58,7 @@ export function checkLandUseCode(ctx: ProjectContext, layers: AuditLayers, rules
   const nonResidentialM2 = [...byCode].filter(([c]) => !residential.has(c)).reduce((s, [, a]) => s + a, 0);
   const residentialM2 = [...byCode].filter(([c]) => residential.has(c)).reduce((s, [, a]) => s + a, 0);
   const codes = [...byCode].sort((a, b) => b[1] - a[1]).map(([c, a]) => `${c}: ${roundFigure(a, 1)} m²`).join('; ');
+  const codeList = (l: 'vi' | 'en') => [...byCode].sort((a, b) => b[1] - a[1]).map(([c, a]) => `${c}: ${formatM2(a)[l]}`).join('; ');
   const figures = {
     residential_codes: rules.residentialCodes.join(', '),
     residential_m2: roundFigure(residentialM2),
@@ -95,7 +96,7 @@ export function checkLandUseCode(ctx: ProjectContext, layers: AuditLayers, rules
   return makeCheck(
     id,
     'pass',
-    { vi: `Quỹ đất NOXH là đất ở theo quy hoạch (${codes}).`, en: `The reserved land is residential in the plan (${codes}).` },
+    { vi: `Quỹ đất NOXH là đất ở theo quy hoạch (${codeList('vi')}).`, en: `The reserved land is residential in the plan (${codeList('en')}).` },
     'landUseCodes',
     figures,
   );

@@ -43,8 +43,8 @@ export function checkSubjectToRule(ctx: ProjectContext, layers: AuditLayers, rul
         id,
         'pass',
         {
-          vi: `Dự án được UBND tỉnh xác định thuộc diện phải dành quỹ đất NOXH${area ? ` (đô thị ${area.name}, ${classLabel(area.urbanClass).vi})` : ''}.`,
-          en: `The province has marked the project as subject to the NOXH reserve${area ? ` (urban area ${area.name}, ${classLabel(area.urbanClass).en})` : ''}.`,
+          vi: `Dự án được UBND tỉnh xác định thuộc diện phải dành quỹ đất NOXH${area ? ` (${area.name}, ${classLabel(area.urbanClass).vi})` : ''}.`,
+          en: `The province has marked the project as subject to the NOXH reserve${area ? ` (${area.name}, ${classLabel(area.urbanClass).en})` : ''}.`,
         },
         'law83',
         { ...figures, province_marked: true },
@@ -81,8 +81,8 @@ export function checkSubjectToRule(ctx: ProjectContext, layers: AuditLayers, rul
         'pass',
         text((l) =>
           l === 'vi'
-            ? `Dự án ${crosses ? `lấn vào (${formatM2(subjectOverlapM2).vi}, ${formatPct(figures.share_in_subject_urban_areas_pct ?? 0, 1).vi} diện tích)` : 'nằm trong'} đô thị ${main.name} (${classLabel(main.urbanClass).vi}): thuộc diện phải dành 20 % quỹ đất ở cho NOXH.`
-            : `The project ${crosses ? `crosses into (${formatM2(subjectOverlapM2).en}, ${formatPct(figures.share_in_subject_urban_areas_pct ?? 0, 1).en} of its area)` : 'lies in'} urban area ${main.name} (${classLabel(main.urbanClass).en}): subject to the 20 % NOXH reserve.`,
+            ? `Dự án ${crosses ? `lấn vào (${formatM2(subjectOverlapM2).vi}, ${formatPct(figures.share_in_subject_urban_areas_pct ?? 0, 1).vi} diện tích)` : 'nằm trong'} ${main.name} (${classLabel(main.urbanClass).vi}): thuộc diện phải dành 20 % quỹ đất ở cho NOXH.`
+            : `The project ${crosses ? `crosses into (${formatM2(subjectOverlapM2).en}, ${formatPct(figures.share_in_subject_urban_areas_pct ?? 0, 1).en} of its area)` : 'lies in'} ${main.name} (${classLabel(main.urbanClass).en}): subject to the 20 % NOXH reserve.`,
         ),
         'law83',
         { ...figures, urban_area: main.name, urban_class: main.urbanClass, crosses_boundary: crosses },
@@ -115,7 +115,7 @@ export function checkSubjectToRule(ctx: ProjectContext, layers: AuditLayers, rul
       'n/a',
       best
         ? {
-            vi: `Dự án nằm trong đô thị ${best.name} (${classLabel(best.urbanClass).vi}), không thuộc đô thị loại III trở lên: không thuộc diện (trừ khi UBND tỉnh quy định).`,
+            vi: `Dự án nằm trong ${best.name} (${classLabel(best.urbanClass).vi}), không thuộc đô thị loại III trở lên: không thuộc diện (trừ khi UBND tỉnh quy định).`,
             en: `The project lies in ${best.name} (${classLabel(best.urbanClass).en}), not in a class III-or-above urban area: not subject (unless the province marks it).`,
           }
         : {

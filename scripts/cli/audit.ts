@@ -1,0 +1,123 @@
+// `npm run noxh -- audit --projects <commercial.geojson> --reserved <reserved.geojson> [--urban <f>]
+//  [--landuse <f>] [--roads <f>] [--hazards <f>] [--housing <f>] [--as-of dd/mm/yyyy] --out <report.json> [--csv <table.csv>]`
+// Reserved NOXH land audit (Housing Law Art. 83, Decree 100/2024 Art. 17–19). A single GeoJSON whose
+// features carry a `layer` property (as in test/fixtures/reserved_land) may be given as --projects alone.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import { auditReservedLand } from '../../src/domain/reserved_land/auditReservedLand.ts';
+import { auditReportToCsv } from '../../src/domain/reserved_land/auditReportToCsv.ts';
+import { hasLayerTags, splitAuditLayers } from '../../src/domain/reserved_land/splitAuditLayers.ts';
+import type { AuditInput, AuditReport, Verdict } from '../../src/domain/reserved_land/types.ts';
+import { UserError } from '../../src/domain/model/userError.ts';
+import type { CliCommand } from '../cli.ts';
+import { optionalOption, parseArgs, requireOption } from './_args.ts';
+
+const VERDICT_VI: Record<Verdict, string> = {
+  compliant: 'Đạt',
+  noncompliant: 'Không đạt',
+  review: 'Cần xem xét',
+  not_subject: 'Không thuộc diện',
+};
+
+function readCollection(path: string): FeatureCollection {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UserError(`Không đọc được tệp "${path}".`, `Cannot read file "${path}".`);
+  }
+  try {
+    const json = JSON.parse(text.replace(/^\uFEFF/, '')) as FeatureCollection;
+    if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) throw new Error('not a FeatureCollection');
+    return json;
+  } catch {
+    throw new UserError(`Tệp "${path}" không phải GeoJSON FeatureCollection hợp lệ.`, `File "${path}" is not a valid GeoJSON FeatureCollection.`);
+  }
+}
+
+/** Today as yyyy-mm-dd in local time: only the CLI reads the clock, the domain takes it as a parameter. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function buildAuditInput(args: string[]): { input: AuditInput; out: string; csv?: string } {
+  const parsed = parseArgs(args);
+  const projectsPath = requireOption(parsed, 'projects');
+  const out = requireOption(parsed, 'out');
+  const projectsFile = readCollection(projectsPath);
+  const optional = (key: string) => {
+    const path = optionalOption(parsed, key);
+    return path ? readCollection(path) : undefined;
+  };
+  let input: AuditInput;
+  if (hasLayerTags(projectsFile) && !optionalOption(parsed, 'reserved')) {
+    input = splitAuditLayers(projectsFile);
+  } else {
+    input = {
+      projects: projectsFile,
+      reserved: readCollection(requireOption(parsed, 'reserved')),
+      urbanAreas: optional('urban'),
+      landUse: optional('landuse'),
+      roads: optional('roads'),
+      hazards: optional('hazards'),
+      housingProjects: optional('housing'),
+    };
+  }
+  const number = (key: string) => {
+    const v = optionalOption(parsed, key);
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new UserError(`--${key} phải là số không âm.`, `--${key} must be a non-negative number.`);
+    return n;
+  };
+  input.options = {
+    asOfDate: optionalOption(parsed, 'as-of') ?? today(),
+    roadConnectionDistanceM: number('road-distance'),
+    declaredToleranceM2: number('declared-tolerance-m2'),
+    landUseFeeVndPerM2: number('land-use-fee'),
+    infrastructureCostVndPerM2: number('infrastructure-cost'),
+  };
+  return { input, out, csv: optionalOption(parsed, 'csv') };
+}
+
+export function summaryTable(report: AuditReport): string {
+  const rows = report.projects.map((p) => [
+    p.id,
+    p.name.length > 34 ? `${p.name.slice(0, 33)}…` : p.name,
+    VERDICT_VI[p.verdict],
+    p.required_m2 === null ? '—' : p.required_m2.toLocaleString('vi-VN'),
+    p.obligation === 'payment' ? 'nộp tiền' : p.inside_m2.toLocaleString('vi-VN'),
+    p.shortfall_m2 ? p.shortfall_m2.toLocaleString('vi-VN') : '',
+    p.checks
+      .filter((c) => c.result === 'fail' || c.result === 'warning')
+      .map((c) => `${c.result === 'fail' ? '✗' : '!'}${c.number}`)
+      .join(' '),
+  ]);
+  const header = ['Mã', 'Tên dự án', 'Kết luận', 'Phải dành (m²)', 'Được tính (m²)', 'Thiếu (m²)', 'Kiểm tra lỗi/cảnh báo'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+  const s = report.summary;
+  return [
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+    '',
+    `Tổng: ${report.projects.length} dự án — đạt ${s.compliant}, không đạt ${s.noncompliant}, cần xem xét ${s.review}, không thuộc diện ${s.not_subject}.` +
+      (report.notes.length ? ` Ghi chú dữ liệu: ${report.notes.length}.` : ''),
+  ].join('\n');
+}
+
+export const command: CliCommand = {
+  summary: 'Audit reserved NOXH land of commercial projects (Housing Law Art. 83, Decree 100/2024 Art. 17–19)',
+  async run(args) {
+    const { input, out, csv } = buildAuditInput(args);
+    const report = auditReservedLand(input);
+    writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+    if (csv) writeFileSync(csv, auditReportToCsv(report, 'vi'));
+    console.log(summaryTable(report));
+    for (const note of report.notes) console.log(`Ghi chú (${note.layer} #${note.feature_index + 1}): ${note.message.vi}`);
+    console.log(`\nĐã ghi ${out}${csv ? ` và ${csv}` : ''}.`);
+    return 0;
+  },
+};
