@@ -14,7 +14,9 @@ export function parseCsvNumber(cell: string, decimalComma: boolean): number {
   if (/^[-+]?\d+$/.test(t)) return Number(t);
   if (decimalComma) {
     // 1.672.803,489 → 1672803.489 ; 587049,939 → 587049.939
-    if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+    // A single "108.791" stays a decimal point; dots group thousands only with a comma or in 2+ groups.
+    if (/^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(t) || /^[-+]?\d{1,3}(\.\d{3}){2,}$/.test(t))
+      return Number(t.replace(/\./g, '').replace(',', '.'));
     if (/^[-+]?\d*,\d+$/.test(t)) return Number(t.replace(',', '.'));
     if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
     return NaN;
