@@ -4,6 +4,8 @@
 import type { FeatureCollection } from 'geojson';
 import { isLayerRole, type LayerRole, type LocalText } from './layerRoles.ts';
 import { UserError } from './userError.ts';
+import type { Scenario } from '../scoring/scenario.ts';
+import { parseScenario } from '../scoring/parseScenario.ts';
 
 export const PROJECT_FORMAT = 'noxh-atlas-project';
 export const PROJECT_VERSION = 1;
@@ -53,10 +55,12 @@ export interface ProjectDocument {
   layers: ProjectLayer[];
   view: MapView;
   basemap: BasemapId;
+  /** Saved scoring scenarios (optional: absent means the presets). */
+  scenarios?: Scenario[];
 }
 
-/** Cẩm Thành ward, the provincial centre, at a zoom that shows the city and the nearby industrial zones. */
-export const DEFAULT_VIEW: MapView = { center: [108.8, 15.2], zoom: 9.6, bearing: 0, pitch: 0 };
+/** The whole of the former Quảng Ngãi province (14.5–15.45 N, 108.2–109.15 E), where the sample data lies. */
+export const DEFAULT_VIEW: MapView = { center: [108.7, 14.98], zoom: 9.25, bearing: 0, pitch: 0 };
 
 export function createProjectDocument(layers: ProjectLayer[], title = 'NOXH Atlas — Quảng Ngãi'): ProjectDocument {
   return { format: PROJECT_FORMAT, version: PROJECT_VERSION, title, layers, view: { ...DEFAULT_VIEW }, basemap: 'none' };
@@ -126,5 +130,6 @@ function checkVersion1(doc: Record<string, unknown>): ProjectDocument {
       pitch: Number.isFinite(view.pitch) ? view.pitch : 0,
     },
     basemap: doc.basemap === 'osm' ? 'osm' : 'none',
+    ...(Array.isArray(doc.scenarios) ? { scenarios: doc.scenarios.map(parseScenario) } : {}),
   };
 }

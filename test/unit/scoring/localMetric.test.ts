@@ -1,0 +1,52 @@
+// The measure stage's distances against GeographicLib's geodesic (the reference): within 0.1 %.
+import geographiclib from 'geographiclib-geodesic';
+import type { Feature } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { localDistanceM } from '../../../src/domain/geo/localScaleM.ts';
+import { createMeasureContext } from '../../../src/domain/scoring/measureContext.ts';
+import { measureParcels } from '../../../src/domain/scoring/measureParcels.ts';
+import { packParcels } from '../../../src/domain/scoring/packParcels.ts';
+import { measureKey, type MeasureSpec } from '../../../src/domain/scoring/scenario.ts';
+import { mulberry32 } from '../../../src/domain/scoring/runSensitivity.ts';
+
+const geodesicM = (lon1: number, lat1: number, lon2: number, lat2: number) => geographiclib.Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2).s12!;
+
+describe('local WGS84 metric', () => {
+  it('is within 0.1 % of the geodesic for 10 m – 100 km pairs across Quảng Ngãi', () => {
+    const random = mulberry32(7);
+    for (let i = 0; i < 2000; i++) {
+      const lon = 107.5 + random() * 1.5;
+      const lat = 14 + random() * 1.6;
+      const distance = 10 * 10 ** (random() * 4); // 10 m … 100 km
+      const azimuth = random() * 360;
+      const end = geographiclib.Geodesic.WGS84.Direct(lat, lon, azimuth, distance);
+      const d = localDistanceM(lon, lat, end.lon2!, end.lat2!);
+      expect(Math.abs(d - distance) / distance).toBeLessThan(0.001);
+    }
+  });
+
+  it('measures parcel-to-point distances within 0.1 % of the geodesic (nearest parcel vertex)', () => {
+    const random = mulberry32(11);
+    const parcels: Feature[] = [];
+    const pointFeatures: Feature[] = [];
+    const expected: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const lon = 108.5 + random() * 0.5;
+      const lat = 14.8 + random() * 0.5;
+      const s = 0.0003; // a ~30 m square
+      parcels.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[lon, lat], [lon + s, lat], [lon + s, lat + s], [lon, lat + s], [lon, lat]]] } });
+      // A single point far to the south-west of this parcel: the nearest parcel point is its SW corner.
+      const end = geographiclib.Geodesic.WGS84.Direct(lat, lon, 200 + random() * 40, 500 + random() * 40000);
+      pointFeatures.push({ type: 'Feature', properties: { n: i }, geometry: { type: 'Point', coordinates: [end.lon2!, end.lat2!] } });
+      expected.push(geodesicM(lon, lat, end.lon2!, end.lat2!));
+    }
+    // One parcel and one point at a time, so the nearest point is the one we placed.
+    for (let i = 0; i < parcels.length; i++) {
+      const spec: MeasureSpec = { kind: 'distance_to_nearest', source: { role: 'facility' } };
+      const ctx = createMeasureContext([{ id: 'f', role: 'facility', features: [pointFeatures[i]] }], [spec]);
+      const m = measureParcels(ctx, packParcels([parcels[i]]));
+      const d = m.values[measureKey(spec)][0];
+      expect(Math.abs(d - expected[i]) / expected[i]).toBeLessThan(0.001);
+    }
+  });
+});
