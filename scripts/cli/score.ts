@@ -1,0 +1,97 @@
+// `npm run noxh -- score --project <p.noxh.json> --scenario <id> --out <scored.geojson>`
+// `npm run noxh -- score --parcels <f> --layer <role>=<f> … --preset <id> [--scenario-file <s.json>] --out <f>`
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { CliCommand } from '../cli.ts';
+import { optionalOption, parseArgs, requireOption } from './_args.ts';
+import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
+import { migrateProjectDocument, type ProjectLayer } from '../../src/domain/model/projectDocument.ts';
+import { UserError } from '../../src/domain/model/userError.ts';
+import type { ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
+import { parseScenario } from '../../src/domain/scoring/parseScenario.ts';
+import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/presets.ts';
+import { scoreParcels, scoredFeatureCollection } from '../../src/domain/scoring/scoreParcels.ts';
+import type { Scenario } from '../../src/domain/scoring/scenario.ts';
+
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+
+function readJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UserError(`Không đọc được tệp ${path}.`, `Cannot read file ${path}.`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UserError(`Tệp ${path} không phải JSON hợp lệ.`, `File ${path} is not valid JSON.`);
+  }
+}
+
+function readFeatures(path: string): Feature[] {
+  const fc = readJsonFile(path) as FeatureCollection;
+  if (!fc || !Array.isArray(fc.features)) {
+    throw new UserError(`Tệp ${path} không phải GeoJSON FeatureCollection.`, `File ${path} is not a GeoJSON FeatureCollection.`);
+  }
+  return fc.features;
+}
+
+function layerFeatures(layer: ProjectLayer): Feature[] {
+  return layer.source.kind === 'inline' ? layer.source.data.features : readFeatures(join(DATA_DIR, layer.source.file));
+}
+
+function findPreset(id: string): Scenario {
+  const s = presetScenario(id);
+  if (!s) {
+    const ids = PRESET_SCENARIOS.map((p) => p.id).join(', ');
+    throw new UserError(`Không có kịch bản mẫu "${id}" (có: ${ids}).`, `No preset "${id}" (available: ${ids}).`);
+  }
+  return s;
+}
+
+export const command: CliCommand = {
+  summary: 'score candidate parcels with a scenario → GeoJSON with score, rank, excluded, criteria',
+  async run(args) {
+    const parsed = parseArgs(args);
+    const out = requireOption(parsed, 'out');
+    let parcels: Feature[];
+    let layers: ScoringLayer[];
+    let scenario: Scenario;
+    const projectPath = optionalOption(parsed, 'project');
+    if (projectPath) {
+      const doc = migrateProjectDocument(readJsonFile(projectPath));
+      const all = doc.layers.map((l) => ({ id: l.id, role: l.role, features: layerFeatures(l) }));
+      parcels = all.filter((l) => l.role === 'candidate_site').flatMap((l) => l.features);
+      layers = all.filter((l) => l.role !== 'candidate_site');
+      const id = optionalOption(parsed, 'scenario') ?? 'worker_housing';
+      scenario = doc.scenarios?.find((s) => s.id === id || s.label.vi === id || s.label.en === id) ?? findPreset(id);
+    } else {
+      parcels = readFeatures(requireOption(parsed, 'parcels'));
+      layers = (parsed.options.get('layer') ?? []).map((spec, i) => {
+        const eq = spec.indexOf('=');
+        const role = spec.slice(0, eq);
+        if (eq < 1 || !isLayerRole(role)) {
+          throw new UserError(`--layer thứ ${i + 1} ("${spec}") phải có dạng <vai trò>=<tệp>, ví dụ transport=duong.geojson.`, `--layer ${i + 1} ("${spec}") must be <role>=<file>, e.g. transport=roads.geojson.`);
+        }
+        return { id: `${role}-${i + 1}`, role, features: readFeatures(resolve(spec.slice(eq + 1))) };
+      });
+      const file = optionalOption(parsed, 'scenario-file');
+      scenario = file ? parseScenario(readJsonFile(file)) : findPreset(optionalOption(parsed, 'preset') ?? optionalOption(parsed, 'scenario') ?? 'worker_housing');
+    }
+    if (parcels.length === 0) throw new UserError('Không có thửa đất ứng viên nào để chấm điểm.', 'There are no candidate parcels to score.');
+    const started = performance.now();
+    const run = scoreParcels(parcels, layers, scenario);
+    const scored = scoredFeatureCollection(parcels, scenario, run);
+    writeFileSync(out, JSON.stringify(scored) + '\n');
+    const excluded = scored.features.filter((f) => f.properties!.excluded !== null).length;
+    console.error(`${scenario.label.vi} / ${scenario.label.en}: ${parcels.length} thửa/parcels, ${excluded} bị loại/excluded, ${(performance.now() - started).toFixed(0)} ms → ${out}`);
+    for (const [key, n] of run.context.sourceCounts) if (n === 0 && !key.startsWith('area')) console.error(`  Lưu ý / Note: no source features for measure ${key}`);
+    for (const note of run.parcels.invalid) console.error(`  ${note.vi} / ${note.en}`);
+    const top = scored.features.filter((f) => f.properties!.rank !== null).sort((a, b) => a.properties!.rank - b.properties!.rank).slice(0, 5);
+    for (const f of top) console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}`);
+    return 0;
+  },
+};
