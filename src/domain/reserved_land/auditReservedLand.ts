@@ -83,7 +83,7 @@ export function auditReservedLand(input: AuditInput): AuditReport {
     const requiredM2 = ctx.requiredM2;
     const landForm = ctx.obligation !== 'payment';
     const shortfall =
-      requiredM2 === null || !landForm
+      requiredM2 === null || !landForm || subject.subject === false
         ? null
         : Math.max(0, roundArea(requiredM2, rules.areaPrecisionM2) - roundArea(ctx.countedM2, rules.areaPrecisionM2));
     return {
@@ -103,7 +103,7 @@ export function auditReservedLand(input: AuditInput): AuditReport {
       outside_m2: roundFigure(ctx.outsideM2),
       shortfall_m2: shortfall === null ? null : roundFigure(shortfall),
       shortfall_pct: shortfall === null || !requiredM2 ? null : roundFigure((100 * shortfall) / requiredM2, 3),
-      reserve_share_pct: ctx.netResidentialM2 && landForm ? roundFigure((100 * ctx.countedM2) / ctx.netResidentialM2, 3) : null,
+      reserve_share_pct: ctx.netResidentialM2 && landForm && subject.subject !== false ? roundFigure((100 * ctx.countedM2) / ctx.netResidentialM2, 3) : null,
       checks,
       highlights,
     };
