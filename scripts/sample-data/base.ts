@@ -1,0 +1,273 @@
+// The shared skeleton every layer is built on: the province, urban areas, industrial zones, rivers
+// and the hand-placed projects. Built once per run; later layers avoid or refer to these shapes.
+import * as turf from '@turf/turf';
+import type { Polygon } from 'geojson';
+import {
+  type Area,
+  type LonLat,
+  areaM2,
+  blockPolygon,
+  cleanArea,
+  intersectAreas,
+  offsetM,
+  polygonFrom,
+  smoothLine,
+} from './geometry.ts';
+import { LY_SON_OUTLINE, MAINLAND_OUTLINE, RIVERS, URBAN_AREAS } from './places.ts';
+import { createRandom } from './random.ts';
+
+export interface IndustrialZonePlace {
+  id: string;
+  name: string;
+  kind: 'KKT' | 'KCN' | 'CCN';
+  areaHa: number;
+  workers: number;
+  status: 'operating' | 'planned';
+  geometry: Area;
+}
+
+export interface CommercialCase {
+  id: string;
+  name: string;
+  geometry: Polygon;
+  totalLandM2: number;
+  residentialLandM2: number;
+  existingResidentialM2: number;
+  resettlementM2: number;
+  obligation: 'land_in_project' | 'land_elsewhere' | 'payment';
+  decision: string;
+  investor: string;
+  /** Expected audit figure: 20 % × (residential − existing residential − resettlement). */
+  requiredM2: number;
+  reserve: { geometry: Polygon; areaM2: number; status: 'planned' | 'serviced' | 'handed_over'; deadline: string } | null;
+  /** The road drawn along the project's south edge (every reserve sits next to a road). */
+  accessRoad: LonLat[];
+  /** The audit finding the case is built to show (documented in data/README.md). */
+  expected: string;
+}
+
+export interface HousingPlace {
+  id: string;
+  name: string;
+  form: 'sale' | 'rent' | 'lease_purchase' | 'worker_dormitory' | 'student' | 'armed_forces';
+  units: number;
+  status: 'proposed' | 'approved' | 'under_construction' | 'completed';
+  startYear: number;
+  completionYear: number;
+  investor: string;
+  geometry: Polygon | { type: 'Point'; coordinates: LonLat };
+  areaM2: number | null;
+}
+
+export interface Base {
+  mainland: Polygon;
+  lySon: Polygon;
+  urbanAreas: { id: string; name: string; urbanClass: string; geometry: Area }[];
+  industrialZones: IndustrialZonePlace[];
+  /** Smoothed river centre lines and their water polygons (clipped to the mainland). */
+  rivers: { name: string; line: LonLat[]; water: Area }[];
+  commercial: CommercialCase[];
+  housing: HousingPlace[];
+  /** A rice-land (LUC) patch of the land-use plan that cuts into TM-04's reserve. */
+  tm04RicePatch: Polygon;
+}
+
+const clean = (a: Area): Area => {
+  const c = cleanArea(a);
+  if (!c) throw new Error('empty geometry in the sample-data skeleton');
+  return c;
+};
+
+const rect = (center: LonLat, widthM: number, heightM: number): Polygon => clean(blockPolygon(center, widthM, heightM)) as Polygon;
+
+/** A rectangle inside a project rectangle, flush with its south edge (inset by `insetM`), starting `fromWestM` from its west edge. */
+function southStrip(center: LonLat, projectW: number, projectH: number, fromWestM: number, widthM: number, depthM: number, insetM = 5): Polygon {
+  const cx = -projectW / 2 + fromWestM + widthM / 2;
+  const cy = -projectH / 2 + insetM + depthM / 2;
+  return rect(offsetM(center, cx, cy), widthM, depthM);
+}
+
+function roadAlongSouth(center: LonLat, projectW: number, projectH: number, extendM = 350): LonLat[] {
+  const y = -projectH / 2 - 15;
+  const points: LonLat[] = [];
+  for (let x = -projectW / 2 - extendM; x <= projectW / 2 + extendM + 1; x += 100) points.push(offsetM(center, x, y));
+  return points;
+}
+
+function buildCommercial(): { cases: CommercialCase[]; ricePatch: Polygon } {
+  const cases: CommercialCase[] = [];
+  const add = (
+    id: string,
+    name: string,
+    center: LonLat,
+    w: number,
+    h: number,
+    residentialShare: number,
+    existing: number,
+    resettlement: number,
+    obligation: CommercialCase['obligation'],
+    investor: string,
+    expected: string,
+    reserveOf: (required: number) => CommercialCase['reserve'],
+  ): CommercialCase => {
+    const geometry = rect(center, w, h);
+    const total = Math.round(areaM2(geometry));
+    const residential = Math.round((total * residentialShare) / 100) * 100;
+    const requiredM2 = Math.round(0.2 * (residential - existing - resettlement));
+    const c: CommercialCase = {
+      id,
+      name,
+      geometry,
+      totalLandM2: total,
+      residentialLandM2: residential,
+      existingResidentialM2: existing,
+      resettlementM2: resettlement,
+      obligation,
+      decision: `QĐ ${100 + cases.length * 17}/QĐ-UBND ngày 15/0${cases.length + 3}/2024 (minh họa)`,
+      investor,
+      requiredM2,
+      reserve: reserveOf(requiredM2),
+      accessRoad: roadAlongSouth(center, w, h),
+      expected,
+    };
+    cases.push(c);
+    return c;
+  };
+  const withArea = (geometry: Polygon, status: 'planned' | 'serviced' | 'handed_over', deadline: string) => ({
+    geometry,
+    areaM2: Math.round(areaM2(geometry)),
+    status,
+    deadline,
+  });
+
+  // TM-01: compliant — reserve 105 % of the requirement, inside the project, on ODT, next to a road, class II city.
+  const c1: LonLat = [108.822, 15.108];
+  add('TM-01', 'Khu đô thị mới Nghĩa Chánh Nam (minh họa)', c1, 650, 480, 0.5, 10_000, 20_000, 'land_in_project',
+    'Công ty CP Đầu tư Đô thị Sông Trà (minh họa)', 'compliant',
+    (req) => withArea(southStrip(c1, 650, 480, 60, 300, (req * 1.05) / 300), 'serviced', '30/06/2026'));
+  // TM-02: reserve only 17 % of the base instead of 20 %.
+  const c2: LonLat = [108.848, 15.112];
+  add('TM-02', 'Khu dân cư Nghĩa Dõng (minh họa)', c2, 500, 420, 0.5, 5_000, 15_000, 'land_in_project',
+    'Công ty TNHH Địa ốc Thiên Ấn (minh họa)', 'too_small',
+    (req) => withArea(southStrip(c2, 500, 420, 40, 200, (req * 0.85) / 200), 'planned', '31/12/2026'));
+  // TM-03: reserve large enough but 40 % of it lies outside the project boundary (east side).
+  const c3: LonLat = [108.815, 15.16];
+  add('TM-03', 'Khu dân cư Tịnh Ấn Đông (minh họa)', c3, 560, 450, 0.48, 8_000, 12_000, 'land_in_project',
+    'Công ty CP Phát triển Nhà Cổ Lũy (minh họa)', 'partly_outside',
+    (req) => {
+      const width = 200;
+      const depth = (req * 1.02) / width;
+      return withArea(rect(offsetM(c3, 560 / 2 - width * 0.6 + width / 2, -450 / 2 + 5 + depth / 2), width, depth), 'planned', '31/12/2027');
+    });
+  // TM-04: reserve inside the project and big enough, but its east half is rice land (LUC) in the land-use plan.
+  const c4: LonLat = [108.87, 15.1];
+  const tm04 = add('TM-04', 'Khu dân cư Nghĩa Hà (minh họa)', c4, 550, 450, 0.55, 6_000, 10_000, 'land_in_project',
+    'Công ty CP Bất động sản Bàu Giang (minh họa)', 'on_rice_land',
+    (req) => withArea(southStrip(c4, 550, 450, 150, 240, (req * 1.03) / 240), 'planned', '31/03/2027'));
+  // TM-05: Đức Phổ is a class IV urban area — Art. 83 applies only if the province decides so.
+  add('TM-05', 'Khu dân cư Phổ Ninh – Đức Phổ (minh họa)', [108.96, 14.815], 450, 380, 0.5, 4_000, 6_000, 'land_in_project',
+    'Công ty TNHH Xây dựng Sa Huỳnh (minh họa)', 'not_subject_class_iv', () => null);
+  // TM-06: obligation met with equivalent land elsewhere in the same (class II) urban area.
+  const c6: LonLat = [108.778, 15.112];
+  const elsewhere: LonLat = [108.876, 15.122];
+  add('TM-06', 'Khu đô thị Quảng Phú Nam (minh họa)', c6, 500, 400, 0.45, 3_000, 7_000, 'land_elsewhere',
+    'Công ty CP Đầu tư Thiên Bút (minh họa)', 'land_elsewhere_same_urban_area',
+    (req) => withArea(rect(elsewhere, 160, (req * 1.02) / 160), 'planned', '31/12/2027'));
+
+  // The rice patch covers the east half of TM-04's reserve and spills south of the project.
+  const [minX, minY, maxX, maxY] = turf.bbox(tm04.reserve!.geometry);
+  const midX = (minX + maxX) / 2;
+  const ricePatch = clean(polygonFrom([
+    [midX, minY - 0.0025],
+    [maxX + 0.004, minY - 0.0025],
+    [maxX + 0.004, maxY + 0.0004],
+    [midX, maxY + 0.0004],
+  ])) as Polygon;
+  return { cases, ricePatch };
+}
+
+function buildHousing(): HousingPlace[] {
+  const items: HousingPlace[] = [];
+  const poly = (
+    id: string, name: string, form: HousingPlace['form'], units: number, status: HousingPlace['status'],
+    startYear: number, completionYear: number, investor: string, center: LonLat, w: number, h: number,
+  ) => {
+    const geometry = rect(center, w, h);
+    items.push({ id, name, form, units, status, startYear, completionYear, investor, geometry, areaM2: Math.round(areaM2(geometry)) });
+  };
+  const point = (
+    id: string, name: string, form: HousingPlace['form'], units: number, status: HousingPlace['status'],
+    startYear: number, completionYear: number, investor: string, at: LonLat,
+  ) => {
+    items.push({ id, name, form, units, status, startYear, completionYear, investor, geometry: { type: 'Point', coordinates: at }, areaM2: null });
+  };
+  poly('NOXH-01', 'Nhà ở xã hội Nghĩa Lộ (minh họa)', 'sale', 900, 'under_construction', 2023, 2026, 'Công ty CP Đầu tư Nhà ở Quảng Ngãi (minh họa)', [108.814, 15.1125], 200, 150);
+  poly('NOXH-02', 'Nhà ở xã hội cho thuê Nghĩa Chánh (minh họa)', 'rent', 500, 'approved', 2025, 2027, 'Trung tâm Phát triển quỹ đất tỉnh (minh họa)', [108.836, 15.123], 230, 150);
+  poly('NOXH-03', 'Nhà lưu trú công nhân VSIP Quảng Ngãi (minh họa)', 'worker_dormitory', 1000, 'under_construction', 2024, 2026, 'Công ty Liên doanh TNHH KCN VSIP Quảng Ngãi (minh họa)', [108.7635, 15.224], 250, 200);
+  poly('NOXH-04', 'Nhà lưu trú công nhân KKT Dung Quất (minh họa)', 'worker_dormitory', 800, 'approved', 2025, 2028, 'Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi (minh họa)', [108.8, 15.33], 300, 220);
+  poly('NOXH-05', 'Nhà ở xã hội thuê mua Tịnh Phong (minh họa)', 'lease_purchase', 600, 'proposed', 2026, 2029, 'Công ty CP Nhà ở Xã hội Miền Trung (minh họa)', [108.792, 15.196], 300, 160);
+  poly('NOXH-06', 'Nhà ở xã hội Tịnh Ấn Tây (minh họa)', 'sale', 300, 'completed', 2023, 2025, 'Công ty TNHH Xây dựng Trà Khúc (minh họa)', [108.785, 15.15], 160, 140);
+  point('NOXH-07', 'Nhà ở sinh viên Đại học Phạm Văn Đồng (minh họa)', 'student', 400, 'proposed', 2027, 2029, 'Sở Xây dựng tỉnh Quảng Ngãi (minh họa)', [108.8235, 15.1305]);
+  poly('NOXH-08', 'Nhà ở xã hội Đức Phổ (minh họa)', 'sale', 350, 'proposed', 2026, 2030, 'Công ty CP Đầu tư Phổ Thạnh (minh họa)', [108.952, 14.806], 180, 150);
+  poly('NOXH-09', 'Nhà ở xã hội cho thuê La Hà (minh họa)', 'rent', 250, 'approved', 2025, 2027, 'Công ty CP Nhà ở Tư Nghĩa (minh họa)', [108.808, 15.088], 160, 120);
+  point('NOXH-10', 'Nhà lưu trú công nhân KCN Phổ Phong (minh họa)', 'worker_dormitory', 300, 'proposed', 2027, 2030, 'Công ty CP Hạ tầng KCN Phổ Phong (minh họa)', [108.922, 14.838]);
+  poly('NOXH-11', 'Nhà ở xã hội Châu Ổ (minh họa)', 'sale', 280, 'proposed', 2026, 2029, 'Công ty TNHH Xây dựng Bình Sơn (minh họa)', [108.756, 15.294], 180, 140);
+  poly('NOXH-12', 'Nhà ở lực lượng vũ trang Nghĩa Dũng (minh họa)', 'armed_forces', 150, 'approved', 2025, 2027, 'Bộ Chỉ huy Quân sự tỉnh (minh họa)', [108.8452, 15.132], 170, 120);
+  return items;
+}
+
+function buildIndustrialZones(mainland: Polygon): IndustrialZonePlace[] {
+  const rng = createRandom(51_0001);
+  const zones: IndustrialZonePlace[] = [];
+  const dungQuat = intersectAreas(
+    polygonFrom([
+      [108.752, 15.3], [108.83, 15.297], [108.93, 15.297], [108.95, 15.43], [108.752, 15.43], [108.748, 15.36],
+    ]),
+    mainland,
+  );
+  zones.push({ id: 'KKT-DQ', name: 'Khu kinh tế Dung Quất (phần đất liền)', kind: 'KKT', areaHa: 45_332, workers: 30_000, status: 'operating', geometry: clean(dungQuat!) });
+  const block = (id: string, name: string, kind: 'KCN' | 'CCN', areaHa: number, workers: number, status: 'operating' | 'planned', center: LonLat, aspect: number, rot: number) => {
+    const areaTarget = areaHa * 10_000;
+    const w = Math.sqrt(areaTarget * aspect);
+    const geometry = clean(blockPolygon(center, w, areaTarget / w, rot, rng, 0.05, kind === 'KCN'));
+    zones.push({ id, name, kind, areaHa, workers, status, geometry });
+  };
+  block('KCN-VSIP', 'KCN VSIP Quảng Ngãi', 'KCN', 1226, 18_000, 'operating', [108.74, 15.22], 1.45, 0);
+  block('KCN-TP', 'KCN Tịnh Phong', 'KCN', 140, 9_000, 'operating', [108.774, 15.207], 1.4, 8);
+  block('KCN-QP', 'KCN Quảng Phú', 'KCN', 100, 12_000, 'operating', [108.775, 15.1295], 1.1, -5);
+  block('KCN-PP', 'KCN Phổ Phong', 'KCN', 150, 2_500, 'operating', [108.912, 14.83], 1.2, 12);
+  block('CCN-BL', 'CCN Bình Long', 'CCN', 75, 1_800, 'planned', [108.715, 15.325], 1.3, 20);
+  block('CCN-TP', 'CCN Tịnh Phong', 'CCN', 75, 1_600, 'planned', [108.8, 15.222], 1.2, -10);
+  block('CCN-DX', 'CCN Đồng Xe', 'CCN', 70, 1_500, 'planned', [108.752, 15.01], 1.5, 15);
+  block('CCN-ND', 'CCN Núi Đầu', 'CCN', 75, 1_500, 'planned', [108.742, 15.058], 1.2, 0);
+  block('CCN-MD', 'CCN Mộ Đức', 'CCN', 30, 800, 'planned', [108.86, 14.965], 1.3, -20);
+  block('CCN-BD', 'CCN Ba Đình', 'CCN', 18, 400, 'planned', [108.738, 14.785], 1.4, 30);
+  return zones;
+}
+
+export function buildBase(): Base {
+  const mainland = clean(polygonFrom(MAINLAND_OUTLINE)) as Polygon;
+  const lySon = clean(polygonFrom(LY_SON_OUTLINE)) as Polygon;
+  const urbanAreas = URBAN_AREAS.map((u) => ({
+    id: u.id,
+    name: u.name,
+    urbanClass: u.urbanClass,
+    geometry: clean(intersectAreas(polygonFrom(u.outline), mainland)!),
+  }));
+  const rivers = RIVERS.map((r) => {
+    const line = smoothLine(r.line, 2);
+    const buffered = turf.buffer(turf.lineString(line), r.widthM / 2, { units: 'meters', steps: 4 })!;
+    return { name: r.name, line, water: clean(intersectAreas(buffered.geometry as Area, mainland)!) };
+  });
+  const { cases, ricePatch } = buildCommercial();
+  return {
+    mainland,
+    lySon,
+    urbanAreas,
+    industrialZones: buildIndustrialZones(mainland),
+    rivers,
+    commercial: cases,
+    housing: buildHousing(),
+    tm04RicePatch: ricePatch,
+  };
+}

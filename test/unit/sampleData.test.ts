@@ -1,0 +1,258 @@
+// The illustrative sample dataset in data/: valid GeoJSON that follows the layer roles, clean geometry
+// inside the province, enough non-overlapping parcels, consistent audit cases, and byte-identical
+// to a fresh run of the generator (scripts/sample-data/buildSampleData.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as turf from '@turf/turf';
+import Flatbush from 'flatbush';
+import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
+import GJV from 'geojson-validation';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type GeometryKind, ROLE_SPECS } from '../../src/domain/model/layerRoles.ts';
+import type { SampleManifest } from '../../src/domain/model/sampleManifest.ts';
+import { buildSampleData, serializeSampleFile } from '../../scripts/sample-data/buildSampleData.ts';
+
+const DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
+const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as SampleManifest;
+const read = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as FeatureCollection & { metadata?: { illustrative?: boolean }; name?: string };
+const layer = (id: string) => read(manifest.layers.find((l) => l.id === id)!.file);
+
+const GEOMETRY_TYPES: Record<GeometryKind, string[]> = {
+  polygon: ['Polygon', 'MultiPolygon'],
+  line: ['LineString', 'MultiLineString'],
+  point: ['Point', 'MultiPoint'],
+};
+
+const rings = (g: Geometry): Position[][] =>
+  g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+const outerRings = (g: Geometry): Position[][] =>
+  g.type === 'Polygon' ? [g.coordinates[0]] : g.type === 'MultiPolygon' ? g.coordinates.map((p) => p[0]) : [];
+
+/** Signed area (shoelace, degrees²): positive = counter-clockwise. */
+const signedArea = (ring: Position[]) => ring.slice(1).reduce((s, p, i) => s + (ring[i][0] * p[1] - p[0] * ring[i][1]), 0) / 2;
+
+/**
+ * Pairs of polygons that overlap. Blocks that share an edge may overlap by a sliver where a vertex on
+ * the shared edge was rounded to 6 decimals (≤ 0.1 m off the line): `maxSliverM` tolerates overlaps
+ * thinner than that (area ÷ half the perimeter of the overlap); 0 means no overlap at all.
+ */
+function overlappingPairs(features: Feature[], maxSliverM: number): string[] {
+  const index = new Flatbush(features.length);
+  const boxes = features.map((f) => turf.bbox(f));
+  boxes.forEach((b) => index.add(b[0], b[1], b[2], b[3]));
+  index.finish();
+  const problems: string[] = [];
+  features.forEach((f, i) => {
+    for (const j of index.search(...(boxes[i] as [number, number, number, number]))) {
+      if (j <= i) continue;
+      const both = turf.featureCollection([f as Feature<Polygon>, features[j] as Feature<Polygon>]);
+      const common = turf.intersect(both);
+      if (!common) continue;
+      const areaM2 = turf.area(common);
+      const thicknessM = areaM2 / (turf.length(turf.polygonToLine(common), { units: 'meters' }) / 2);
+      if (areaM2 > 0 && thicknessM > maxSliverM) problems.push(`${f.properties?.id} ∩ ${features[j].properties?.id}: ${areaM2.toFixed(1)} m², ${thicknessM.toFixed(2)} m thick`);
+    }
+  });
+  return problems;
+}
+
+describe('sample data manifest', () => {
+  it('lists every layer in draw order with illustrative metadata in both languages', () => {
+    expect(manifest.layers.map((l) => l.id)).toEqual([
+      'admin_units', 'land_use_plan', 'urban_areas', 'hazards', 'utilities', 'industrial_zones', 'transport',
+      'facilities', 'candidate_sites', 'housing_projects', 'commercial_projects', 'reserved_land',
+    ]);
+    expect(manifest.title.vi).toMatch(/minh họa/i);
+    expect(manifest.note.vi).toMatch(/Dữ liệu minh họa/);
+    expect(manifest.note.en).toMatch(/[Ii]llustrative/);
+    for (const entry of manifest.layers) {
+      expect(entry.file).toBe(`${entry.id}.geojson`);
+      expect(entry.metadata.illustrative).toBe(true);
+      expect(entry.metadata.note.vi.length).toBeGreaterThan(20);
+      expect(entry.metadata.note.en.length).toBeGreaterThan(20);
+      expect(entry.metadata.license).toBe('CC0-1.0');
+    }
+    const visible = manifest.layers.filter((l) => l.visible).map((l) => l.id).sort();
+    expect(visible).toEqual(['admin_units', 'commercial_projects', 'housing_projects', 'industrial_zones', 'reserved_land', 'transport', 'urban_areas']);
+  });
+});
+
+describe.each(manifest.layers.map((l) => [l.id, l] as const))('sample layer %s', (_id, entry) => {
+  const spec = ROLE_SPECS[entry.role];
+  const path = join(DATA_DIR, entry.file);
+
+  it('exists, is valid GeoJSON and carries the manifest metadata and a name', () => {
+    expect(existsSync(path)).toBe(true);
+    const fc = read(entry.file);
+    expect(GJV.valid(fc, true)).toEqual([]);
+    expect(fc.metadata).toEqual(entry.metadata);
+    expect(typeof fc.name).toBe('string');
+    expect(fc.features.length).toBeGreaterThan(0);
+  });
+
+  it("uses the role's geometry types, exactly the role's property keys plus id, and valid enum values", () => {
+    const allowedGeometry = spec.geometry.flatMap((k) => GEOMETRY_TYPES[k]);
+    const keys = ['id', ...spec.properties.map((p) => p.key).filter((k) => k !== 'id')].sort();
+    const ids = new Set<string>();
+    for (const f of read(entry.file).features) {
+      expect(allowedGeometry).toContain(f.geometry.type);
+      expect(Object.keys(f.properties ?? {}).sort()).toEqual(keys);
+      const id = f.properties!.id as string;
+      expect(typeof id).toBe('string');
+      expect(ids.has(id), `duplicate id ${id}`).toBe(false);
+      ids.add(id);
+      for (const p of spec.properties) {
+        const value = f.properties![p.key];
+        if (value === null) continue;
+        if (p.type === 'enum') expect(Object.keys(p.values!), `${id}.${p.key}`).toContain(value);
+        if (p.type === 'number') expect(Number.isFinite(value), `${id}.${p.key}`).toBe(true);
+        if (p.type === 'string') expect(typeof value).toBe('string');
+      }
+    }
+  });
+
+  it('has closed rings, counter-clockwise outer rings, clockwise holes, no repeated points, no self-intersections', () => {
+    for (const f of read(entry.file).features) {
+      const id = f.properties!.id;
+      for (const ring of rings(f.geometry)) {
+        expect(ring.length, `${id} ring length`).toBeGreaterThanOrEqual(4);
+        expect(ring[0], `${id} ring closed`).toEqual(ring[ring.length - 1]);
+        for (let i = 1; i < ring.length; i++) expect(ring[i], `${id} repeated point`).not.toEqual(ring[i - 1]);
+      }
+      const outers = new Set(outerRings(f.geometry));
+      for (const ring of rings(f.geometry)) {
+        expect(signedArea(ring) > 0, `${id} winding`).toBe(outers.has(ring));
+      }
+      if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
+        expect(turf.kinks(f as Feature<Polygon>).features.length, `${id} self-intersects`).toBe(0);
+      }
+      if (f.geometry.type === 'LineString') {
+        const c = f.geometry.coordinates;
+        for (let i = 1; i < c.length; i++) expect(c[i], `${id} repeated point`).not.toEqual(c[i - 1]);
+      }
+    }
+  });
+
+  it('lies inside the province bounding box, with at most 6 decimals', () => {
+    const [w, s, e, n] = turf.bbox(layer('admin_units').features[0]);
+    for (const f of read(entry.file).features) {
+      turf.coordEach(f, (c) => {
+        expect(c[0]).toBeGreaterThanOrEqual(w - 0.01);
+        expect(c[0]).toBeLessThanOrEqual(e + 0.01);
+        expect(c[1]).toBeGreaterThanOrEqual(s - 0.01);
+        expect(c[1]).toBeLessThanOrEqual(n + 0.01);
+        expect(Math.round(c[0] * 1e6) / 1e6).toBe(c[0]);
+      });
+    }
+  });
+});
+
+describe('sample data content', () => {
+  it('has the province and pre-2025 districts that tile it', () => {
+    const admin = layer('admin_units').features;
+    const province = admin.filter((f) => f.properties!.level === 'province');
+    const districts = admin.filter((f) => f.properties!.level === 'district');
+    expect(province).toHaveLength(1);
+    expect(districts.length).toBeGreaterThanOrEqual(6);
+    expect(districts.map((d) => d.properties!.name)).toEqual(expect.arrayContaining(['Thành phố Quảng Ngãi', 'Bình Sơn', 'Lý Sơn', 'Ba Tơ']));
+    const sum = districts.reduce((s, d) => s + turf.area(d), 0);
+    expect(sum / turf.area(province[0])).toBeCloseTo(1, 2);
+    expect(overlappingPairs(districts, 0.2)).toEqual([]);
+    // Provincial centre (Cẩm Thành ward) falls in the city district.
+    const city = districts.find((d) => d.properties!.name === 'Thành phố Quảng Ngãi')!;
+    expect(turf.booleanPointInPolygon([108.8117, 15.1239], city as Feature<Polygon>)).toBe(true);
+  });
+
+  it('has at least 300 candidate parcels of 0.3–6 ha that do not overlap and sit on known plan codes', () => {
+    const parcels = layer('candidate_sites').features;
+    expect(parcels.length).toBeGreaterThanOrEqual(300);
+    expect(overlappingPairs(parcels, 0)).toEqual([]);
+    const codes = new Set(layer('land_use_plan').features.map((f) => f.properties!.landuse_code));
+    for (const p of parcels) {
+      expect(p.properties!.area_m2).toBeGreaterThanOrEqual(3000);
+      expect(p.properties!.area_m2).toBeLessThanOrEqual(60_000);
+      expect(Math.abs(p.properties!.area_m2 - turf.area(p))).toBeLessThan(1);
+      expect(codes).toContain(p.properties!.landuse_code);
+    }
+    // Varied enough for scoring: several plan codes, some parcels on rice land.
+    const used = new Set(parcels.map((p) => p.properties!.landuse_code));
+    expect(used.size).toBeGreaterThanOrEqual(6);
+    expect(used).toContain('LUC');
+  });
+
+  it('has land-use blocks that do not overlap', () => {
+    expect(overlappingPairs(layer('land_use_plan').features, 0.2)).toEqual([]);
+  });
+
+  it('has 8–15 NOXH projects with about 4,000–6,000 units in all', () => {
+    const projects = layer('housing_projects').features;
+    expect(projects.length).toBeGreaterThanOrEqual(8);
+    expect(projects.length).toBeLessThanOrEqual(15);
+    const units = projects.reduce((s, p) => s + (p.properties!.units as number), 0);
+    expect(units).toBeGreaterThanOrEqual(4000);
+    expect(units).toBeLessThanOrEqual(6300);
+    expect(new Set(projects.map((p) => p.properties!.form)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has 4–6 commercial projects whose reserved land refers to existing projects', () => {
+    const projects = layer('commercial_projects').features;
+    expect(projects.length).toBeGreaterThanOrEqual(4);
+    expect(projects.length).toBeLessThanOrEqual(6);
+    const ids = new Set(projects.map((p) => p.properties!.id));
+    const reserves = layer('reserved_land').features;
+    expect(reserves.length).toBeGreaterThan(0);
+    for (const r of reserves) {
+      expect(ids).toContain(r.properties!.project_id);
+      expect(r.properties!.deadline).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    }
+    for (const p of projects) {
+      const share = (p.properties!.residential_land_m2 as number) / turf.area(p);
+      expect(share).toBeGreaterThanOrEqual(0.4);
+      expect(share).toBeLessThanOrEqual(0.6);
+    }
+  });
+
+  it('builds the audit cases as documented: TM-01 ≥ 20 %, TM-02 ≈ 17 %, TM-03 partly outside, TM-04 partly on LUC', () => {
+    const projects = new Map(layer('commercial_projects').features.map((p) => [p.properties!.id as string, p]));
+    const reserves = new Map(layer('reserved_land').features.map((r) => [r.properties!.project_id as string, r]));
+    const required = (id: string) => {
+      const p = projects.get(id)!.properties!;
+      return 0.2 * (p.residential_land_m2 - p.existing_residential_m2 - p.resettlement_m2);
+    };
+    const inside = (id: string) => {
+      const common = turf.intersect(turf.featureCollection([reserves.get(id) as Feature<Polygon>, projects.get(id) as Feature<Polygon>]));
+      return common ? turf.area(common) / turf.area(reserves.get(id)!) : 0;
+    };
+    expect(turf.area(reserves.get('TM-01')!) / required('TM-01')).toBeGreaterThanOrEqual(1);
+    expect(inside('TM-01')).toBeGreaterThan(0.999);
+    expect(turf.area(reserves.get('TM-02')!) / required('TM-02')).toBeCloseTo(0.85, 2);
+    expect(inside('TM-03')).toBeGreaterThan(0.5);
+    expect(inside('TM-03')).toBeLessThan(0.7);
+    expect(reserves.has('TM-05')).toBe(false);
+    const rice = layer('land_use_plan').features.filter((f) => f.properties!.landuse_code === 'LUC');
+    const onRice = rice.reduce((s, f) => {
+      const common = turf.intersect(turf.featureCollection([f as Feature<Polygon>, reserves.get('TM-04') as Feature<Polygon>]));
+      return s + (common ? turf.area(common) : 0);
+    }, 0);
+    expect(onRice / turf.area(reserves.get('TM-04')!)).toBeGreaterThan(0.3);
+    const tm06 = projects.get('TM-06')!;
+    expect(tm06.properties!.obligation).toBe('land_elsewhere');
+    expect(turf.booleanIntersects(tm06, reserves.get('TM-06')!)).toBe(false);
+    const cityClassII = layer('urban_areas').features.find((u) => u.properties!.urban_class === 'II')!;
+    expect(turf.booleanWithin(reserves.get('TM-06')!, cityClassII)).toBe(true);
+  });
+});
+
+describe('sample data generator', () => {
+  let fresh: ReturnType<typeof buildSampleData>;
+  beforeAll(() => {
+    fresh = buildSampleData();
+  }, 120_000);
+
+  it('reproduces the committed files byte for byte', () => {
+    expect(Object.keys(fresh).sort()).toEqual([...manifest.layers.map((l) => l.file), 'manifest.json'].sort());
+    for (const [file, content] of Object.entries(fresh)) {
+      expect(serializeSampleFile(content) === readFileSync(join(DATA_DIR, file), 'utf8'), `${file} differs: run npm run sample-data`).toBe(true);
+    }
+  });
+});
