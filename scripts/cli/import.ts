@@ -1,0 +1,106 @@
+// `npm run noxh -- import <file...> [--crs EPSG:5898|vn2000:108|…] [--encoding tcvn3|vni|utf8|cp1258]
+//   [--swap-xy] [--role <role>] --out <layer.geojson> [--report <report.json>]`
+// Imports GeoJSON / Shapefile (.zip or .shp with its siblings) / KML / KMZ to WGS84 GeoJSON and prints the
+// import report, one line a note, Vietnamese then English.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import type { CliCommand } from '../cli.ts';
+import { optionalOption, parseArgs, requireOption } from './_args.ts';
+import { UserError } from '../../src/domain/model/userError.ts';
+import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
+import { importFiles } from '../../src/domain/import/importFiles.ts';
+import type { ImportFile, ImportNote } from '../../src/domain/import/importTypes.ts';
+import { parseEncodingName } from '../../src/domain/encoding/textEncodings.ts';
+import { guessFieldMapping } from '../../src/domain/import/guessFieldMapping.ts';
+import { applyFieldMapping } from '../../src/domain/import/applyFieldMapping.ts';
+
+const SHAPEFILE_SIBLINGS = ['shx', 'dbf', 'prj', 'cpg'];
+const MAX_NOTES_PER_CODE = 30;
+
+/** The files to read: each argument, plus the .shx/.dbf/.prj/.cpg next to a .shp (any case). */
+function collectFiles(paths: string[]): ImportFile[] {
+  const wanted = new Set<string>();
+  for (const path of paths) {
+    if (!existsSync(path)) throw new UserError(`Không tìm thấy tệp ${path}.`, `File not found: ${path}.`);
+    wanted.add(path);
+    if (extname(path).toLowerCase() === '.shp') {
+      const stem = basename(path, extname(path)).toLowerCase();
+      const dir = dirname(path);
+      for (const f of readdirSync(dir)) {
+        const ext = extname(f).slice(1).toLowerCase();
+        if (basename(f, extname(f)).toLowerCase() === stem && SHAPEFILE_SIBLINGS.includes(ext)) wanted.add(join(dir, f));
+      }
+    }
+  }
+  return [...wanted].map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
+}
+
+function printReport(notes: ImportNote[]): void {
+  const perCode = new Map<string, number>();
+  for (const n of notes) {
+    const seen = (perCode.get(n.code) ?? 0) + 1;
+    perCode.set(n.code, seen);
+    if (seen > MAX_NOTES_PER_CODE) continue;
+    const line = `[${n.level}] ${n.code}: ${n.message.vi} | ${n.message.en}`;
+    if (n.level === 'error' || n.level === 'rejected' || n.level === 'warning') console.error(line);
+    else console.log(line);
+  }
+  for (const [code, count] of perCode) {
+    if (count > MAX_NOTES_PER_CODE) {
+      console.log(`[…] ${code}: và ${count - MAX_NOTES_PER_CODE} ghi chú nữa (xem --report) | and ${count - MAX_NOTES_PER_CODE} more (see --report)`);
+    }
+  }
+}
+
+export const command: CliCommand = {
+  summary: 'Import GeoJSON / Shapefile / KML / KMZ (VN-2000, legacy encodings) to WGS84 GeoJSON with a report',
+  async run(args) {
+    const parsed = parseArgs(args, ['swap-xy']);
+    if (parsed.positionals.length === 0) {
+      throw new UserError('Cần ít nhất một tệp để nhập.', 'Give at least one file to import.');
+    }
+    const out = requireOption(parsed, 'out');
+    const encodingName = optionalOption(parsed, 'encoding');
+    const encoding = encodingName ? parseEncodingName(encodingName) : undefined;
+    if (encodingName && !encoding) {
+      throw new UserError(`Bảng mã "${encodingName}" không hỗ trợ; dùng utf8, cp1258, tcvn3 hoặc vni.`, `Unknown encoding "${encodingName}"; use utf8, cp1258, tcvn3 or vni.`);
+    }
+    const role = optionalOption(parsed, 'role');
+    if (role && !isLayerRole(role)) throw new UserError(`Vai trò lớp "${role}" không tồn tại.`, `Unknown layer role "${role}".`);
+    const crs = optionalOption(parsed, 'crs');
+
+    const started = performance.now();
+    const result = await importFiles(collectFiles(parsed.positionals), {
+      crs,
+      encoding,
+      swapXY: parsed.options.has('swap-xy'),
+      xmlParser: new DOMParser(),
+    });
+    printReport(result.notes);
+    const reportPath = optionalOption(parsed, 'report');
+    if (reportPath) writeFileSync(reportPath, JSON.stringify(result.notes, null, 1));
+
+    const needing = result.layers.filter((l) => l.crsNeeded);
+    for (const layer of needing) {
+      const list = layer.crsNeeded!.suggestions.slice(0, 3).map((c) => `${c.id} (${c.label.en})`).join('; ');
+      console.error(`Lớp ${layer.name} cần hệ tọa độ: chạy lại với --crs ${layer.crsNeeded!.suggestions[0]?.id ?? '<EPSG:…>'}. Gợi ý: ${list || 'không có'}.`);
+      console.error(`Layer ${layer.name} needs a coordinate system: run again with --crs ${layer.crsNeeded!.suggestions[0]?.id ?? '<EPSG:…>'}. Suggestions: ${list || 'none'}.`);
+    }
+    const ready = result.layers.filter((l) => !l.crsNeeded && l.features.length > 0);
+    ready.forEach((layer, i) => {
+      let features = layer.features;
+      if (role && isLayerRole(role)) {
+        const mapping = guessFieldMapping(layer.fields.map((f) => f.name), role);
+        console.log(`Ánh xạ trường (${role}) | field mapping: ${Object.entries(mapping).map(([k, v]) => `${k} ← ${v}`).join(', ') || '—'}`);
+        features = applyFieldMapping(features, mapping);
+      }
+      const path = ready.length === 1 ? out : out.replace(/(\.geo)?json$/i, '') + `-${i + 1}-${layer.name}.geojson`;
+      writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features }));
+      console.log(`Đã ghi ${features.length} đối tượng vào ${path} | wrote ${features.length} features to ${path}`);
+    });
+    console.log(`(${((performance.now() - started) / 1000).toFixed(2)} s)`);
+    if (needing.length > 0 || ready.length === 0) return 2;
+    return 0;
+  },
+};

@@ -1,0 +1,32 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { command } from '../../../scripts/cli/import.ts';
+
+describe('noxh import (CLI)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('imports a .shp with its siblings, maps fields for a role and writes WGS84 GeoJSON', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const out = join(mkdtempSync(join(tmpdir(), 'noxh-')), 'kcn.geojson');
+    const code = await command.run(['test/fixtures/import/shp-vni/kcn.shp', '--role', 'industrial_zone', '--out', out]);
+    expect(code).toBe(0);
+    const fc = JSON.parse(readFileSync(out, 'utf8')) as FeatureCollection;
+    expect(fc.features[0].properties).toMatchObject({ TenKCN: 'KCN Tịnh Phong', name: 'KCN Tịnh Phong', area_ha: 140 });
+    const printed = log.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(printed).toContain('[info] encoding-detected: Bảng mã thuộc tính dò được: vni');
+    expect(printed).toContain('| Detected attribute encoding: vni');
+  });
+
+  it('fails with the CRS suggestion for metres without .prj, and succeeds with --crs', async () => {
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const out = join(mkdtempSync(join(tmpdir(), 'noxh-')), 'p.geojson');
+    expect(await command.run(['test/fixtures/import/shp-noprj/parcels.shp', '--out', out])).toBe(2);
+    expect(err.mock.calls.map((c) => String(c[0])).join('\n')).toContain('--crs EPSG:5898');
+    expect(await command.run(['test/fixtures/import/shp-noprj/parcels.shp', '--crs', 'vn2000:108', '--out', out])).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as FeatureCollection).features).toHaveLength(3);
+  });
+});
