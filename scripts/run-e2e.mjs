@@ -1,8 +1,9 @@
 // Browser tests: builds the app, serves it on a free loopback port and runs test/e2e in the system
 // Chromium. Without a Chromium they are skipped with a notice — unless CI=true, where they are required.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
@@ -18,7 +19,9 @@ if (!chromium) {
 }
 
 const vite = join('node_modules', 'vite', 'bin', 'vite.js');
-const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+// A private build folder, so a test run never races `npm start` or another run over dist/.
+const outDir = mkdtempSync(join(tmpdir(), 'noxh-e2e-dist-'));
+const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const port = await new Promise((resolve) => {
@@ -27,7 +30,7 @@ const port = await new Promise((resolve) => {
     probe.close(() => resolve(free));
   });
 });
-const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { stdio: 'ignore' });
 const baseUrl = `http://127.0.0.1:${port}/`;
 for (let i = 0; i < 100; i++) {
   try {
@@ -43,4 +46,5 @@ const tests = spawnSync(process.execPath, [join('node_modules', 'vitest', 'vites
   env: { ...process.env, NOXH_BASE_URL: baseUrl, CHROMIUM_PATH: chromium },
 });
 server.kill();
+rmSync(outDir, { recursive: true, force: true });
 process.exit(tests.status ?? 1);

@@ -27,6 +27,9 @@ export class MapController {
   readonly map: MapLibreMap;
   private readonly overlay: MapLibreOverlay;
   private queryableLayerIds: string[] = [];
+  /** A style that arrived while the previous one was still loading; applied once it has loaded. */
+  private pendingStyle: StyleSpecification | null = null;
+  private firstStyleLoaded = false;
 
   constructor(container: HTMLElement, style: StyleSpecification, view: MapView, events: MapControllerEvents) {
     this.map = new MapLibreMap({
@@ -47,6 +50,12 @@ export class MapController {
     this.overlay = new MapLibreOverlay({ interleaved: false, layers: [] });
     this.map.addControl(this.overlay);
     this.setStyle(style);
+    this.map.once('style.load', () => {
+      this.firstStyleLoaded = true;
+      const next = this.pendingStyle;
+      this.pendingStyle = null;
+      if (next) this.setStyle(next);
+    });
 
     this.map.on('click', (event) => {
       events.onPick(this.pickAt(event.point.x, event.point.y));
@@ -73,6 +82,11 @@ export class MapController {
     this.queryableLayerIds = style.layers
       .filter((l) => l.id.includes(':') && !l.id.startsWith(`${HIGHLIGHT_SOURCE}:`) && !l.id.endsWith(':casing'))
       .map((l) => l.id);
+    // A diff needs the first style to have loaded; until then keep only the newest request.
+    if (!this.firstStyleLoaded) {
+      this.pendingStyle = style;
+      return;
+    }
     this.map.setStyle(style, { diff: true });
   }
 

@@ -23,18 +23,20 @@ export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-s
 
 type Rgba = [number, number, number, number];
 
-const LABEL_STYLE: Partial<Record<LayerRole, { size: number; color: Rgba; weight: number | string }>> = {
-  admin_unit: { size: 12, color: [110, 110, 110, 255], weight: 400 },
-  urban_area: { size: 13, color: [150, 40, 20, 255], weight: 600 },
-  industrial_zone: { size: 13, color: [74, 20, 140, 255], weight: 700 },
-  transport: { size: 11, color: [20, 20, 20, 255], weight: 400 },
-  housing_project: { size: 12, color: [0, 90, 40, 255], weight: 700 },
-  commercial_project: { size: 11, color: [140, 20, 30, 255], weight: 600 },
+/** Label look per role; `minZoom` keeps small features' names off the province-wide view. */
+const LABEL_STYLE: Partial<Record<LayerRole, { size: number; color: Rgba; weight: number | string; minZoom: number }>> = {
+  admin_unit: { size: 12, color: [110, 110, 110, 255], weight: 400, minZoom: 0 },
+  urban_area: { size: 13, color: [150, 40, 20, 255], weight: 600, minZoom: 10 },
+  industrial_zone: { size: 13, color: [74, 20, 140, 255], weight: 700, minZoom: 0 },
+  transport: { size: 11, color: [20, 20, 20, 255], weight: 400, minZoom: 10.5 },
+  housing_project: { size: 12, color: [0, 90, 40, 255], weight: 700, minZoom: 11 },
+  commercial_project: { size: 11, color: [140, 20, 30, 255], weight: 600, minZoom: 12 },
 };
 
 const collision = new CollisionFilterExtension();
 
-export function buildDeckLayers(inputs: DeckLayerInput[]): Layer[] {
+/** `zoom` is the map zoom, rounded by the caller so panning does not rebuild layers. */
+export function buildDeckLayers(inputs: DeckLayerInput[], zoom: number): Layer[] {
   const layers: Layer[] = [];
   for (const input of inputs) {
     if (input.role === 'candidate_site' && input.data) {
@@ -64,7 +66,7 @@ export function buildDeckLayers(inputs: DeckLayerInput[]): Layer[] {
       new TextLayer<LabelPoint>({
         id: `${input.id}:labels`,
         data: input.labels,
-        visible: input.visible,
+        visible: input.visible && zoom >= style.minZoom,
         getPosition: (d: LabelPoint) => d.position as [number, number],
         getText: (d: LabelPoint) => d.text,
         getSize: style.size,
@@ -73,9 +75,9 @@ export function buildDeckLayers(inputs: DeckLayerInput[]): Layer[] {
         fontWeight: style.weight,
         // 'auto' builds the glyph atlas from the label text, so Vietnamese diacritics render offline.
         characterSet: 'auto',
-        fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
-        outlineWidth: 4,
-        outlineColor: [255, 255, 255, 230],
+        fontSettings: { sdf: true, fontSize: 64, buffer: 8, radius: 8 },
+        outlineWidth: 3,
+        outlineColor: [255, 255, 255, 235],
         getTextAnchor: 'middle',
         getAlignmentBaseline: 'center',
         extensions: [collision],

@@ -1,6 +1,6 @@
 // Edits to the workspace are named commands with a human-readable note, so they can be undone, redone
 // and replayed ("Hiện lớp 'Khu, cụm công nghiệp'"). Pure: (workspace, command) → workspace.
-import type { BasemapId, ProjectDocument } from '../domain/model/projectDocument.ts';
+import type { BasemapId, ProjectDocument, ProjectLayer } from '../domain/model/projectDocument.ts';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { Language } from '../i18n/language.ts';
 
@@ -12,7 +12,10 @@ export interface Workspace {
 export type Command =
   | { type: 'setLayerVisible'; layerId: string; visible: boolean }
   | { type: 'setBasemap'; basemap: BasemapId }
-  | { type: 'setLanguage'; language: Language };
+  | { type: 'setLanguage'; language: Language }
+  /** Adds a layer (e.g. an imported file) at `index` in draw order (default: on top). */
+  | { type: 'addLayer'; layer: ProjectLayer; index?: number }
+  | { type: 'removeLayer'; layerId: string };
 
 export function applyCommand(workspace: Workspace, command: Command): Workspace {
   switch (command.type) {
@@ -28,6 +31,16 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       return { ...workspace, project: { ...workspace.project, basemap: command.basemap } };
     case 'setLanguage':
       return { ...workspace, language: command.language };
+    case 'addLayer': {
+      const layers = workspace.project.layers.filter((l) => l.id !== command.layer.id);
+      const index = command.index ?? layers.length;
+      return { ...workspace, project: { ...workspace.project, layers: [...layers.slice(0, index), command.layer, ...layers.slice(index)] } };
+    }
+    case 'removeLayer':
+      return {
+        ...workspace,
+        project: { ...workspace.project, layers: workspace.project.layers.filter((l) => l.id !== command.layerId) },
+      };
   }
 }
 
@@ -42,6 +55,16 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       return { type: 'setBasemap', basemap: workspace.project.basemap };
     case 'setLanguage':
       return { type: 'setLanguage', language: workspace.language };
+    case 'addLayer': {
+      const previous = workspace.project.layers.findIndex((l) => l.id === command.layer.id);
+      return previous >= 0
+        ? { type: 'addLayer', layer: workspace.project.layers[previous], index: previous }
+        : { type: 'removeLayer', layerId: command.layer.id };
+    }
+    case 'removeLayer': {
+      const index = workspace.project.layers.findIndex((l) => l.id === command.layerId);
+      return index >= 0 ? { type: 'addLayer', layer: workspace.project.layers[index], index } : command;
+    }
   }
 }
 
@@ -61,5 +84,11 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
       return command.language === 'vi'
         ? { vi: 'Chuyển sang Tiếng Việt', en: 'Switch to Vietnamese' }
         : { vi: 'Chuyển sang English', en: 'Switch to English' };
+    case 'addLayer':
+      return { vi: `Thêm lớp "${command.layer.title.vi}"`, en: `Add layer "${command.layer.title.en}"` };
+    case 'removeLayer': {
+      const title = workspace.project.layers.find((l) => l.id === command.layerId)?.title ?? { vi: command.layerId, en: command.layerId };
+      return { vi: `Xóa lớp "${title.vi}"`, en: `Remove layer "${title.en}"` };
+    }
   }
 }

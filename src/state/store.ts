@@ -1,6 +1,7 @@
 // The app's single store: the undoable workspace (project + language) plus session-only state
 // (loaded layer data, selection, basemap health). React subscribes through useAppState.
 import type { FeatureCollection } from 'geojson';
+import type { Layer } from '@deck.gl/core';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { ProjectDocument } from '../domain/model/projectDocument.ts';
 import type { Language } from '../i18n/language.ts';
@@ -26,6 +27,11 @@ export interface AppState {
   datasetNote: LocalText | null;
   /** A request for the map to show these bounds [west, south, east, north]; `seq` makes repeats distinct. */
   fitRequest: { bounds: [number, number, number, number]; seq: number } | null;
+  /**
+   * deck.gl layers contributed by feature panels (scores, audit highlights, …), keyed by the panel.
+   * They are drawn above the project layers, in key order.
+   */
+  overlays: Record<string, Layer[]>;
 }
 
 type Listener = () => void;
@@ -42,6 +48,7 @@ export class AppStore {
       basemapFailed: false,
       datasetNote: null,
       fitRequest: null,
+      overlays: {},
     };
   }
 
@@ -53,7 +60,7 @@ export class AppStore {
   };
 
   private set(next: AppState): void {
-    this.state = next;
+    this.state = withInlineLayerData(next);
     for (const listener of this.listeners) listener();
   }
 
@@ -97,4 +104,26 @@ export class AppStore {
   setDatasetNote(note: LocalText): void {
     this.set({ ...this.state, datasetNote: note });
   }
+
+  /** Replaces the deck.gl overlay layers of one panel (an empty list removes them). */
+  setOverlay(key: string, layers: Layer[]): void {
+    const overlays = { ...this.state.overlays };
+    if (layers.length) overlays[key] = layers;
+    else delete overlays[key];
+    this.set({ ...this.state, overlays });
+  }
+}
+
+/** Layers whose features live in the project document (imported, drawn) are ready as soon as they exist. */
+function withInlineLayerData(state: AppState): AppState {
+  let layerData = state.layerData;
+  for (const layer of state.history.workspace.project.layers) {
+    if (layer.source.kind !== 'inline') continue;
+    const current = layerData[layer.id];
+    if (current?.status === 'ready' && current.data === layer.source.data) continue;
+    const data = layer.source.data;
+    const dataUrl = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/geo+json' }));
+    layerData = { ...layerData, [layer.id]: { status: 'ready', data, dataUrl, invalidCount: 0 } };
+  }
+  return layerData === state.layerData ? state : { ...state, layerData };
 }

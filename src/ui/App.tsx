@@ -1,6 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Header } from './Header.tsx';
-import { LayerPanel } from './LayerPanel.tsx';
+import { Sidebar } from './Sidebar.tsx';
+import { MapControllerContext } from './mapControllerContext.ts';
+import type { MapController } from '../map/MapController.ts';
 import { MapPane } from './MapPane.tsx';
 import { FeaturePanel } from './FeaturePanel.tsx';
 import { useAppState, useStore, useTranslate } from './useAppState.ts';
@@ -34,25 +36,28 @@ export function App() {
   const t = useTranslate();
   useUrlSync();
   const language = history.workspace.language;
+  const [controller, setController] = useState<MapController | null>(null);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   return (
-    <div className="app">
-      <Header />
-      <main className="app-main">
-        <LayerPanel />
-        <div className="map-wrap">
-          <MapPane />
-          {basemapFailed && history.workspace.project.basemap === 'osm' && (
-            <div className="toast" role="status" data-testid="basemap-failed">
-              {t('basemapFailed')}
-            </div>
-          )}
-          <p className="hint">{t('clickHint')}</p>
-        </div>
-        <FeaturePanel />
-      </main>
-    </div>
+    <MapControllerContext.Provider value={controller}>
+      <div className="app">
+        <Header />
+        <main className="app-main">
+          <Sidebar />
+          <div className="map-wrap">
+            <MapPane onReady={setController} />
+            {basemapFailed && history.workspace.project.basemap === 'osm' && (
+              <div className="toast" role="status" data-testid="basemap-failed">
+                {t('basemapFailed')}
+              </div>
+            )}
+            <p className="hint">{t('clickHint')}</p>
+          </div>
+          <FeaturePanel />
+        </main>
+      </div>
+    </MapControllerContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { MapController } from '../map/MapController.ts';
 import { buildMapStyle, type StyleLayerInput } from '../map/buildMapStyle.ts';
@@ -25,12 +25,14 @@ declare global {
   }
 }
 
-export function MapPane() {
+export function MapPane({ onReady }: { onReady?: (controller: MapController | null) => void }) {
   const store = useStore();
-  const { history, layerData, selection, fitRequest } = useAppState();
+  const { history, layerData, selection, fitRequest, overlays } = useAppState();
   const { project } = history.workspace;
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
+  // Half-zoom steps are enough for label thresholds and avoid rebuilding layers on every frame.
+  const [zoomStep, setZoomStep] = useState(() => Math.floor(project.view.zoom * 2) / 2);
 
   const style = useMemo(() => {
     const layers: StyleLayerInput[] = [];
@@ -48,19 +50,27 @@ export function MapPane() {
       const ready = data?.status === 'ready' ? data.data : undefined;
       return { id: layer.id, role: layer.role, visible: layer.visible, data: ready, labels: ready ? labelsOf(ready, layer.role) : [] };
     });
-    return buildDeckLayers(inputs);
-  }, [project.layers, layerData]);
+    const overlayLayers = Object.keys(overlays)
+      .sort()
+      .flatMap((key) => overlays[key]);
+    return [...buildDeckLayers(inputs, zoomStep), ...overlayLayers];
+  }, [project.layers, layerData, overlays, zoomStep]);
 
   useEffect(() => {
     if (!containerRef.current) return;
     const controller = new MapController(containerRef.current, style, store.getState().history.workspace.project.view, {
       onPick: (pick) => store.select(pick),
-      onViewChange: () => window.dispatchEvent(new Event('noxh:viewchange')),
+      onViewChange: (view) => {
+        setZoomStep(Math.floor(view.zoom * 2) / 2);
+        window.dispatchEvent(new Event('noxh:viewchange'));
+      },
       onBasemapError: () => store.setBasemapFailed(true),
     });
     controllerRef.current = controller;
     window.__noxhAtlas = { controller, store };
+    onReady?.(controller);
     return () => {
+      onReady?.(null);
       controller.destroy();
       controllerRef.current = null;
     };

@@ -89,7 +89,8 @@ describe('NOXH Atlas opens offline with the sample data', () => {
   it('switches to English and back, with numbers in each locale', async () => {
     await s.page.getByTestId('lang-en').click();
     await expect(s.page.locator('.subtitle').textContent()).resolves.toBe('Social housing planning map of Quảng Ngãi province');
-    await expect(s.page.getByTestId('layer-industrial_zones').locator('.layer-title').textContent()).resolves.toBe('Industrial zones');
+    const zonesEntry = manifest.layers.find((l) => l.id === 'industrial_zones')!;
+    await expect(s.page.getByTestId('layer-industrial_zones').locator('.layer-title').textContent()).resolves.toBe(zonesEntry.title.en);
     const panelText = (await s.page.getByTestId('feature-panel').textContent()) ?? '';
     expect(panelText).toContain('Industrial park (KCN)');
     expect(panelText).toContain('Workers');

@@ -25,7 +25,7 @@ export function validateLayerData(data: unknown, layerName: string): LayerValida
   const valid: Feature[] = [];
   const invalid: InvalidFeature[] = [];
   collection.features.forEach((feature, index) => {
-    const trace = GJV.isFeature(feature, true);
+    const trace = GJV.valid(feature, true);
     const reasons = Array.isArray(trace) ? trace : trace ? [] : ['invalid feature'];
     if (reasons.length === 0 && feature.geometry !== null) valid.push(feature);
     else invalid.push({ index, reasons: reasons.length ? reasons : ['geometry is null'] });

@@ -1,0 +1,14 @@
+// The tabs of the left sidebar, in order. Each feature adds its panel here; the panel lives in its own folder.
+import type { ComponentType } from 'react';
+import type { LocalText } from '../domain/model/layerRoles.ts';
+import { LayerPanel } from './LayerPanel.tsx';
+
+export interface ToolTab {
+  id: string;
+  label: LocalText;
+  Panel: ComponentType;
+}
+
+export const TOOL_TABS: ToolTab[] = [
+  { id: 'layers', label: { vi: 'Lớp bản đồ', en: 'Layers' }, Panel: LayerPanel },
+];
