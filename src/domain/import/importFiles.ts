@@ -5,7 +5,7 @@
 //   4. reproject to WGS84; fix swapped lat/lon; validate and repair every feature (notes with indexes);
 //   5. bbox, overlap warning against layers already loaded, summary.
 // A problem with one file becomes an 'error' note; the other files still import. Nothing throws except bugs
-// and cancellation (AbortSignal → the signal's reason / AbortError).
+// and cancellation (AbortSignal → the signal's reason / AbortError), and a UserError for an unknown `crs` option.
 import type { Feature } from 'geojson';
 import { isUserError } from '../model/userError.ts';
 import type { CrsDefinition } from '../projection/crsDefinition.ts';
@@ -63,6 +63,8 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
   const layers: ImportLayer[] = [];
   const report = options.onProgress ?? (() => {});
   options.signal?.throwIfAborted();
+  // A CRS option the app does not know is a bad parameter for the whole import: a UserError, thrown now.
+  if (options.crs) resolveCrs(options.crs);
 
   // 1. Expand zips; a bad zip is an error note, the other files go on.
   const expanded: ImportFile[] = [];
