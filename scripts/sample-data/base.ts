@@ -40,8 +40,8 @@ export interface CommercialCase {
   /** Expected audit figure: 20 % × (residential − existing residential − resettlement). */
   requiredM2: number;
   reserve: { geometry: Polygon; areaM2: number; status: 'planned' | 'serviced' | 'handed_over'; deadline: string } | null;
-  /** The road drawn along the project's south edge (every reserve sits next to a road). */
-  accessRoad: LonLat[];
+  /** Roads drawn along the project's south edge and, for land elsewhere, along that plot (every reserve sits next to a road). */
+  accessRoads: LonLat[][];
   /** The audit finding the case is built to show (documented in data/README.md). */
   expected: string;
 }
@@ -127,7 +127,7 @@ function buildCommercial(): { cases: CommercialCase[]; ricePatch: Polygon } {
       investor,
       requiredM2,
       reserve: reserveOf(requiredM2),
-      accessRoad: roadAlongSouth(center, w, h),
+      accessRoads: [roadAlongSouth(center, w, h)],
       expected,
     };
     cases.push(c);
@@ -170,9 +170,10 @@ function buildCommercial(): { cases: CommercialCase[]; ricePatch: Polygon } {
   // TM-06: obligation met with equivalent land elsewhere in the same (class II) urban area.
   const c6: LonLat = [108.778, 15.112];
   const elsewhere: LonLat = [108.876, 15.122];
-  add('TM-06', 'Khu đô thị Quảng Phú Nam (minh họa)', c6, 500, 400, 0.45, 3_000, 7_000, 'land_elsewhere',
+  const tm06 = add('TM-06', 'Khu đô thị Quảng Phú Nam (minh họa)', c6, 500, 400, 0.45, 3_000, 7_000, 'land_elsewhere',
     'Công ty CP Đầu tư Thiên Bút (minh họa)', 'land_elsewhere_same_urban_area',
     (req) => withArea(rect(elsewhere, 160, (req * 1.02) / 160), 'planned', '31/12/2027'));
+  tm06.accessRoads.push(roadAlongSouth(elsewhere, 160, (tm06.requiredM2 * 1.02) / 160, 150));
 
   // The rice patch covers the east half of TM-04's reserve and spills south of the project.
   const [minX, minY, maxX, maxY] = turf.bbox(tm04.reserve!.geometry);

@@ -99,7 +99,7 @@ function pickCode(base: Base, at: LonLat, rng: Random): string {
   if (nearRiver) return rng.weighted({ LUC: 6, HNK: 2, ONT: 1.5 });
   if (nearCoast) return rng.weighted({ RPH: 2, ONT: 2, HNK: 2, NTD: 0.6 });
   if (at[0] < 108.73) return rng.weighted({ RSX: 4, CLN: 3, HNK: 1, ONT: 1, RPH: 0.5, NTD: 0.3 });
-  return rng.weighted({ ONT: 3, LUC: 3, HNK: 2, CLN: 1.5, NTD: 0.5, TMD: 0.5, DGD: 0.3, DRA: 0.1 });
+  return rng.weighted({ ONT: 3, LUC: 3, HNK: 2, CLN: 1.5, NTD: 0.5, TMD: 0.5, DGD: 0.3 });
 }
 
 /** Overlays, highest priority first; each is cut by all earlier ones. */

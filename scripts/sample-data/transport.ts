@@ -131,7 +131,11 @@ export function buildTransport(base: Base): TransportResult {
   addLine('GT-DS', 'Đường sắt Bắc – Nam', 'rail', null, rail);
 
   CITY_STREETS.forEach(([name, a, b], i) => addLine(`GT-DT-${String(i + 1).padStart(2, '0')}`, name, 'urban_main', null, straight(a, b)));
-  base.commercial.forEach((c) => addLine(`GT-DA-${c.id}`, `Đường vào ${c.name.replace(' (minh họa)', '')} (minh họa)`, 'local', null, c.accessRoad));
+  base.commercial.forEach((c) =>
+    c.accessRoads.forEach((road, i) =>
+      addLine(`GT-DA-${c.id}${i ? `-${i + 1}` : ''}`, `Đường vào ${i ? 'quỹ đất NOXH của ' : ''}${c.name.replace(' (minh họa)', '')} (minh họa)`, 'local', null, road),
+    ),
+  );
 
   // Local roads: wiggly lines from near each cluster centre outwards, so parcels get varied road distances.
   let n = 0;

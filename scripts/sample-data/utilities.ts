@@ -50,7 +50,7 @@ export function buildUtilities(base: Base): Feature<Geometry, Properties>[] {
   out.push(
     makeFeature(
       { id: 'TN-01', name: 'Kênh thoát nước Bàu Giang – Nghĩa Dũng (minh họa)', kind: 'drainage' },
-      lineFrom(smoothLine([[108.79, 15.106], [108.8, 15.108], [108.812, 15.115], [108.825, 15.121], [108.84, 15.125], [108.852, 15.131], [108.856, 15.1375]], 2)),
+      lineFrom(smoothLine([[108.79, 15.106], [108.8, 15.108], [108.812, 15.115], [108.825, 15.119], [108.838, 15.1205], [108.85, 15.125], [108.854, 15.131], [108.856, 15.1375]], 2)),
     ),
   );
   return out;
