@@ -122,6 +122,23 @@ export class MapController {
     return hit ? { layerId: hit.layer.id.split(':')[0], featureIndex: hit.id as number } : null;
   }
 
+  /**
+   * A PNG of what the map shows now: the MapLibre canvas with the deck.gl canvas drawn over it
+   * (both keep their drawing buffers), for compliance sheets and exports.
+   */
+  snapshotDataUrl(): string {
+    const container = this.map.getContainer();
+    const base = this.map.getCanvas();
+    const out = document.createElement('canvas');
+    out.width = base.width;
+    out.height = base.height;
+    const context = out.getContext('2d')!;
+    for (const canvas of Array.from(container.querySelectorAll('canvas'))) {
+      context.drawImage(canvas, 0, 0, out.width, out.height);
+    }
+    return out.toDataURL('image/png');
+  }
+
   destroy(): void {
     this.map.remove();
   }
