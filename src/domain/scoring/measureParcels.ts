@@ -33,6 +33,7 @@ export interface MeasureJob {
 }
 
 const PARCELS_PER_CELL = 24;
+const MAX_CELL_DEG = 0.0135;
 
 /** Measures every parcel (synchronously). For progress and cancel, use `createMeasureJob`. */
 export function measureParcels(ctx: MeasureContext, parcels: PackedParcels, from = 0, to = parcels.count): Measures {
@@ -76,9 +77,10 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
   const wantCells = Math.max(1, Math.ceil(valid / PARCELS_PER_CELL));
   const w = Math.max(maxX - minX, 1e-9);
   const h = Math.max(maxY - minY, 1e-9);
-  const cellSize = Math.sqrt((w * h) / wantCells) || 1;
-  const nx = Math.max(1, Math.min(4096, Math.ceil(w / cellSize)));
-  const ny = Math.max(1, Math.min(4096, Math.ceil(h / cellSize)));
+  // Cells of ~24 parcels, but no wider than ~1.5 km: the candidate band of a cell grows with its size.
+  const cellSize = Math.min(Math.sqrt((w * h) / wantCells) || 1, MAX_CELL_DEG);
+  const nx = Math.max(1, Math.min(2048, Math.ceil(w / cellSize)));
+  const ny = Math.max(1, Math.min(2048, Math.ceil(h / cellSize)));
   const cellOf = new Int32Array(Math.max(0, to - from)).fill(-1);
   const cellCounts = new Uint32Array(nx * ny + 1);
   for (let p = from; p < to; p++) {
@@ -190,8 +192,12 @@ class Scratch {
   seg = new Float64Array(4 * 256);
   box = new Float64Array(4 * 256);
   id = new Int32Array(256);
+  /** After loadCandidates: distance (m) from the cell centre to the candidate's box, ascending. */
   key = new Float64Array(256);
   count = 0;
+  packed = new Float64Array(256);
+  /** The second set of buffers, for reordering without allocating. */
+  other = { seg: new Float64Array(4 * 256), box: new Float64Array(4 * 256), id: new Int32Array(256), key: new Float64Array(256) };
   ensure(m: number) {
     if (this.id.length >= m) return;
     const size = Math.max(m, this.id.length * 2);
@@ -199,6 +205,17 @@ class Scratch {
     this.box = new Float64Array(4 * size);
     this.id = new Int32Array(size);
     this.key = new Float64Array(size);
+    this.packed = new Float64Array(size);
+    this.other = { seg: new Float64Array(4 * size), box: new Float64Array(4 * size), id: new Int32Array(size), key: new Float64Array(size) };
+  }
+  /** Makes the current buffers the "other" ones and vice versa. */
+  swap() {
+    const o = this.other;
+    this.other = { seg: this.seg, box: this.box, id: this.id, key: this.key };
+    this.seg = o.seg;
+    this.box = o.box;
+    this.id = o.id;
+    this.key = o.key;
   }
 }
 
@@ -254,19 +271,25 @@ function loadCandidates(g: CellGeometry, set: FeatureSet, radiusM: number): numb
     s.key[m] = boxDistanceSq(0, 0, 0, 0, b0, b1, b2, b3);
     m++;
   }
-  // Sort by distance from the cell centre so each parcel finds a small bound early.
+  // Sort by distance from the cell centre so each parcel finds a small bound early and can stop
+  // once the remaining candidates are provably farther. One native sort of packed keys
+  // (whole metres × 2^20 + slot) instead of a comparator sort.
   if (m > 1) {
-    const idx = Array.from({ length: m }, (_, i) => i).sort((a, b) => s.key[a] - s.key[b]);
-    const seg = s.seg.slice(0, 4 * m), box = s.box.slice(0, 4 * m), id = s.id.slice(0, m);
+    const packed = s.packed.subarray(0, m);
+    for (let i = 0; i < m; i++) packed[i] = Math.floor(Math.sqrt(s.key[i])) * 1048576 + i;
+    packed.sort();
+    s.swap();
+    const { seg: seg, box: box, id: id, key: key } = s.other;
     for (let i = 0; i < m; i++) {
-      const j = idx[i];
+      const j = packed[i] % 1048576;
       for (let k = 0; k < 4; k++) {
         s.seg[4 * i + k] = seg[4 * j + k];
         s.box[4 * i + k] = box[4 * j + k];
       }
       s.id[i] = id[j];
+      s.key[i] = Math.sqrt(key[j]);
     }
-  }
+  } else if (m === 1) s.key[0] = Math.sqrt(s.key[0]);
   s.count = m;
   return m;
 }
@@ -364,9 +387,12 @@ function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64A
 
   for (const p of g.cellParcels) {
     const [p0, p1, p2, p3] = parcelLocalBox(g, p);
+    // Every point of the parcel is within rp of the cell centre, so a candidate at key ≥ √best + rp cannot win.
+    const rp = Math.hypot(Math.max(Math.abs(p0), Math.abs(p2)), Math.max(Math.abs(p1), Math.abs(p3)));
     let best = Infinity;
     let bestI = -1;
     for (let i = 0; i < m; i++) {
+      if (s.key[i] - rp > Math.sqrt(best)) break;
       if (boxDistanceSq(p0, p1, p2, p3, s.box[4 * i], s.box[4 * i + 1], s.box[4 * i + 2], s.box[4 * i + 3]) >= best) continue;
       const d = parcelSegmentDistanceSq(g, p, s.seg[4 * i], s.seg[4 * i + 1], s.seg[4 * i + 2], s.seg[4 * i + 3]);
       if (d < best) {
