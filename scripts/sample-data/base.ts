@@ -144,7 +144,7 @@ function buildCommercial(): { cases: CommercialCase[]; ricePatch: Polygon } {
   const c1: LonLat = [108.822, 15.108];
   add('TM-01', 'Khu đô thị mới Nghĩa Chánh Nam (minh họa)', c1, 650, 480, 0.5, 10_000, 20_000, 'land_in_project',
     'Công ty CP Đầu tư Đô thị Sông Trà (minh họa)', 'compliant',
-    (req) => withArea(southStrip(c1, 650, 480, 60, 300, (req * 1.05) / 300), 'serviced', '30/06/2026'));
+    (req) => withArea(southStrip(c1, 650, 480, 60, 300, (req * 1.05) / 300), 'serviced', '30/06/2027'));
   // TM-02: reserve only 17 % of the base instead of 20 %.
   const c2: LonLat = [108.848, 15.112];
   add('TM-02', 'Khu dân cư Nghĩa Dõng (minh họa)', c2, 500, 420, 0.5, 5_000, 15_000, 'land_in_project',
