@@ -108,7 +108,7 @@ export function createFastTransform(
         if (from.helmert) from.helmert.toWgs84(xyz);
         if (to.helmert) to.helmert.fromWgs84(xyz);
         // Geocentric → geodetic by Bowring's closed form: micrometre-exact for heights of a few km.
-        const p = Math.hypot(xyz[0], xyz[1]);
+        const p = Math.sqrt(xyz[0] * xyz[0] + xyz[1] * xyz[1]); // Math.hypot is several times slower in V8
         const tu = (xyz[2] * WGS84_A) / (p * b);
         const cu = 1 / Math.sqrt(1 + tu * tu);
         const su = tu * cu;
