@@ -8,4 +8,4 @@ import type { Scenario } from '../../src/domain/scoring/scenario.ts';
 const { layers, scenario, parcels, from, to } = workerData as { layers: ScoringLayer[]; scenario: Scenario; parcels: PackedParcels; from: number; to: number };
 const ctx = createMeasureContext(layers, scenarioMeasures(scenario));
 const measures = measureParcels(ctx, parcels, from, to);
-parentPort!.postMessage({ from, to, values: measures.values, categories: measures.categories }, Object.values(measures.values).map((a) => a.buffer));
+parentPort!.postMessage({ from, to, values: measures.values, categories: measures.categories }, Object.values(measures.values).map((a) => a.buffer as ArrayBuffer));
