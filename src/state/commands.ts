@@ -15,7 +15,9 @@ export type Command =
   | { type: 'setLanguage'; language: Language }
   /** Adds a layer (e.g. an imported file) at `index` in draw order (default: on top). */
   | { type: 'addLayer'; layer: ProjectLayer; index?: number }
-  | { type: 'removeLayer'; layerId: string };
+  | { type: 'removeLayer'; layerId: string }
+  /** Opens another project document (a saved *.noxh.json): undo brings the previous one back. */
+  | { type: 'replaceProject'; project: ProjectDocument };
 
 export function applyCommand(workspace: Workspace, command: Command): Workspace {
   switch (command.type) {
@@ -41,6 +43,8 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
         ...workspace,
         project: { ...workspace.project, layers: workspace.project.layers.filter((l) => l.id !== command.layerId) },
       };
+    case 'replaceProject':
+      return { ...workspace, project: command.project };
   }
 }
 
@@ -65,6 +69,8 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       const index = workspace.project.layers.findIndex((l) => l.id === command.layerId);
       return index >= 0 ? { type: 'addLayer', layer: workspace.project.layers[index], index } : command;
     }
+    case 'replaceProject':
+      return { type: 'replaceProject', project: workspace.project };
   }
 }
 
@@ -90,5 +96,7 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
       const title = workspace.project.layers.find((l) => l.id === command.layerId)?.title ?? { vi: command.layerId, en: command.layerId };
       return { vi: `Xóa lớp "${title.vi}"`, en: `Remove layer "${title.en}"` };
     }
+    case 'replaceProject':
+      return { vi: `Mở dự án "${command.project.title}"`, en: `Open project "${command.project.title}"` };
   }
 }

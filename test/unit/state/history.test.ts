@@ -42,3 +42,34 @@ describe('undoable commands', () => {
     expect(redo(h)).toBe(h);
   });
 });
+
+describe('layer and project commands', () => {
+  const layer = { ...project.layers[0], id: 'kcn_nhap', title: { vi: 'KCN (nhập)', en: 'IZ (imported)' } };
+
+  it('adds an imported layer on top and removes it again with undo', () => {
+    let h = startHistory({ project, language: 'vi' });
+    h = execute(h, { type: 'addLayer', layer });
+    expect(h.workspace.project.layers.map((l) => l.id)).toEqual(['industrial_zones', 'kcn_nhap']);
+    expect(h.past[0].note.vi).toBe('Thêm lớp "KCN (nhập)"');
+    h = undo(h);
+    expect(h.workspace.project.layers.map((l) => l.id)).toEqual(['industrial_zones']);
+  });
+
+  it('puts a removed layer back where it was', () => {
+    let h = startHistory({ project, language: 'vi' });
+    h = execute(h, { type: 'addLayer', layer, index: 0 });
+    h = execute(h, { type: 'removeLayer', layerId: 'kcn_nhap' });
+    expect(h.workspace.project.layers.map((l) => l.id)).toEqual(['industrial_zones']);
+    h = undo(h);
+    expect(h.workspace.project.layers.map((l) => l.id)).toEqual(['kcn_nhap', 'industrial_zones']);
+  });
+
+  it('opens another project and undoes back to the previous one', () => {
+    let h = startHistory({ project, language: 'vi' });
+    const other = { ...project, title: 'Dự án khác', layers: [] };
+    h = execute(h, { type: 'replaceProject', project: other });
+    expect(h.workspace.project.title).toBe('Dự án khác');
+    h = undo(h);
+    expect(h.workspace.project).toBe(project);
+  });
+});
