@@ -342,8 +342,8 @@ async function finishLayer(raw: RawLayer, ctx: Context, progress: (p01: number) 
     note(importNote(failed ? 'warning' : 'info', 'reprojected', `Đã chuyển tọa độ từ ${raw.crs.label.vi} sang WGS84${failed ? `; ${failed} điểm không chuyển được` : ''}.`,
       `Reprojected from ${raw.crs.label.en} to WGS84${failed ? `; ${failed} points could not be transformed` : ''}.`));
   }
-  // Swapped lat/lon: only when the user did not choose the CRS (then their choice wins).
-  if (!options.crs && !options.swapXY && detectSwappedLatLon(features)) {
+  // Swapped lat/lon: only for degrees in the file, and not when the user chose the CRS (their choice wins).
+  if (!options.crs && !options.swapXY && raw.crs?.isGeographic && detectSwappedLatLon(features)) {
     swapLatLonInPlace(features);
     note(importNote('repaired', 'latlon-swapped',
       `Tất cả tọa độ của lớp ${raw.name} nằm ở Việt Nam chỉ khi đọc là [vĩ độ, kinh độ]: đã đổi chỗ thành [kinh độ, vĩ độ] cho ${features.length} đối tượng.`,
@@ -358,7 +358,7 @@ async function finishLayer(raw: RawLayer, ctx: Context, progress: (p01: number) 
       await yieldToEventLoop();
       options.signal?.throwIfAborted();
     }
-    const ok = validateFeature(features[i], i, featureNotes);
+    const ok = validateFeature(features[i], i, featureNotes, { trustedStructure: raw.sourceFormat === 'shapefile' });
     if (ok) accepted.push(ok);
   }
   for (const n of featureNotes) note(n);

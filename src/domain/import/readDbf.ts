@@ -19,11 +19,41 @@ export interface DbfTable {
   declaredCount: number;
 }
 
-const latin1Chunk = (bytes: Uint8Array, from: number, to: number): string => {
-  let s = '';
-  for (let i = from; i < to; i++) s += String.fromCharCode(bytes[i]);
-  return s;
-};
+const latin1Chunk = (bytes: Uint8Array, from: number, to: number): string =>
+  String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
+
+/**
+ * Parses a right-aligned DBF number straight from its bytes ("   1234.50", "-7"); NaN when it is not a plain
+ * decimal (then the caller falls back to Number() on the text). Avoids one string a cell on big tables.
+ */
+function parseDecimal(bytes: Uint8Array, from: number, to: number): number {
+  let i = from;
+  while (i < to && bytes[i] === 0x20) i++;
+  let end = to;
+  while (end > i && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0)) end--;
+  if (i === end) return NaN;
+  let sign = 1;
+  if (bytes[i] === 0x2d) {
+    sign = -1;
+    i++;
+  } else if (bytes[i] === 0x2b) i++;
+  let value = 0;
+  let digits = 0;
+  for (; i < end && bytes[i] >= 0x30 && bytes[i] <= 0x39; i++, digits++) value = value * 10 + (bytes[i] - 0x30);
+  if (i < end && bytes[i] === 0x2e) {
+    i++;
+    let scale = 1;
+    let fraction = 0;
+    for (; i < end && bytes[i] >= 0x30 && bytes[i] <= 0x39; i++, digits++) {
+      fraction = fraction * 10 + (bytes[i] - 0x30);
+      scale *= 10;
+    }
+    // Beyond 15 digits the integer arithmetic would round differently from Number(): let Number() do it.
+    if (digits > 15) return NaN;
+    value += fraction / scale;
+  }
+  return i === end && digits > 0 && digits <= 15 ? sign * value : NaN;
+}
 
 /**
  * Reads a .dbf. `encoding` (from an option or the .cpg) wins; otherwise the encoding is detected from the text
@@ -63,12 +93,19 @@ export function readDbf(bytes: Uint8Array, encoding?: TextEncodingId): DbfTable 
   let guesses: EncodingGuess[] | undefined;
   const textFields = fields.filter((f) => f.type === 'C' || f.type === 'M' || f.type === 'V');
   if (!chosen) {
+    // Up to 2,000 distinct non-ASCII values: enough to tell the encodings apart, cheap on big tables.
     const sample: Uint8Array[] = [];
-    for (let r = 0; r < count && sample.length < 5000; r++) {
+    const seen = new Set<string>();
+    for (let r = 0; r < count && sample.length < 2000; r++) {
       const base = headerLength + r * recordLength;
       for (const f of textFields) {
         const raw = bytes.subarray(base + f.offset, base + f.offset + (f.length ?? 0));
-        if (!isAscii(raw)) sample.push(trimRaw(raw));
+        if (isAscii(raw)) continue;
+        const trimmed = trimRaw(raw);
+        const key = latin1Chunk(trimmed, 0, trimmed.length);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        sample.push(trimmed);
       }
     }
     guesses = detectVietnameseEncoding(sample);
@@ -76,6 +113,17 @@ export function readDbf(bytes: Uint8Array, encoding?: TextEncodingId): DbfTable 
     chosen = sample.length === 0 ? 'utf8' : guesses[0].encoding;
   }
 
+  // Attribute tables repeat values (land-use names, communes): decode each distinct legacy string once.
+  const decoded = new Map<string, string>();
+  const decodeCached = (raw: Uint8Array): string => {
+    const key = latin1Chunk(raw, 0, raw.length);
+    let text = decoded.get(key);
+    if (text === undefined) {
+      text = decodeText(raw, chosen!);
+      if (decoded.size < 50000) decoded.set(key, text);
+    }
+    return text;
+  };
   const rows: DbfTable['rows'] = new Array(count);
   const deleted: number[] = [];
   for (let r = 0; r < count; r++) {
@@ -85,7 +133,7 @@ export function readDbf(bytes: Uint8Array, encoding?: TextEncodingId): DbfTable 
     for (const f of fields) {
       const from = base + f.offset;
       const to = from + (f.length ?? 0);
-      row[f.name] = readValue(bytes, from, to, f.type, chosen);
+      row[f.name] = readValue(bytes, from, to, f.type, decodeCached);
     }
     rows[r] = row;
   }
@@ -107,12 +155,14 @@ function trimRaw(raw: Uint8Array): Uint8Array {
   return raw.subarray(a, b);
 }
 
-function readValue(bytes: Uint8Array, from: number, to: number, type: string, encoding: TextEncodingId) {
+function readValue(bytes: Uint8Array, from: number, to: number, type: string, decode: (raw: Uint8Array) => string) {
   switch (type) {
     case 'N':
     case 'F':
     case 'O':
     case 'I': {
+      const fast = parseDecimal(bytes, from, to);
+      if (!Number.isNaN(fast)) return fast;
       const s = latin1Chunk(bytes, from, to).trim();
       if (s === '' || s.startsWith('*')) return null; // '*****' = overflow, i.e. no value
       const v = Number(s.replace(',', '.'));
@@ -129,7 +179,7 @@ function readValue(bytes: Uint8Array, from: number, to: number, type: string, en
     default: {
       const raw = trimRaw(bytes.subarray(from, to));
       if (raw.length === 0) return null;
-      return isAscii(raw) ? latin1Chunk(raw, 0, raw.length) : decodeText(raw, encoding);
+      return isAscii(raw) ? latin1Chunk(raw, 0, raw.length) : decode(raw);
     }
   }
 }

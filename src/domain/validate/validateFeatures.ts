@@ -53,11 +53,21 @@ function checkPosition(p: unknown): Position {
 
 function dedupe(points: unknown, ctx: Ctx): Position[] {
   if (!Array.isArray(points)) throw new Reject('geometry-invalid', 'danh sách tọa độ không hợp lệ.', 'the coordinate list is invalid.');
-  const out: Position[] = [];
-  for (const raw of points) {
-    const p = checkPosition(raw);
+  // Check first and copy only when a duplicate is found: most features have none (and big imports are mostly this loop).
+  let firstDuplicate = -1;
+  for (let i = 0; i < points.length; i++) {
+    const p = checkPosition(points[i]);
+    if (i > 0 && firstDuplicate < 0) {
+      const last = points[i - 1] as Position;
+      if (last[0] === p[0] && last[1] === p[1]) firstDuplicate = i;
+    }
+  }
+  if (firstDuplicate < 0) return points as Position[];
+  const out: Position[] = (points as Position[]).slice(0, firstDuplicate);
+  for (let i = firstDuplicate; i < points.length; i++) {
+    const p = points[i] as Position;
     const last = out[out.length - 1];
-    if (last && last[0] === p[0] && last[1] === p[1]) {
+    if (last[0] === p[0] && last[1] === p[1]) {
       ctx.duplicates++;
       continue;
     }
@@ -74,12 +84,12 @@ function signedArea2(ring: Ring): number {
 }
 
 function fixRing(raw: unknown, isOuter: boolean, ctx: Ctx): Ring | null {
-  const ring = dedupe(raw, ctx);
+  let ring = dedupe(raw, ctx);
   if (ring.length > 0) {
     const first = ring[0];
     const last = ring[ring.length - 1];
     if (first[0] !== last[0] || first[1] !== last[1]) {
-      ring.push([...first]);
+      ring = [...ring, [...first]]; // never modify the caller's arrays
       ctx.closed++;
     }
   }
@@ -90,7 +100,7 @@ function fixRing(raw: unknown, isOuter: boolean, ctx: Ctx): Ring | null {
   }
   const area = signedArea2(ring);
   if ((isOuter && area < 0) || (!isOuter && area > 0)) {
-    ring.reverse();
+    ring = [...ring].reverse();
     ctx.rewound++;
   }
   return ring;
@@ -179,7 +189,7 @@ function repairSelfIntersections(g: Geometry, ctx: Ctx): Geometry {
  * Validates and repairs one feature. Returns the (possibly repaired) feature, or null when it is rejected;
  * either way the notes about it are appended to `notes` with `index` (its position in the source file).
  */
-export function validateFeature(feature: Feature | null, index: number, notes: ImportNote[]): Feature | null {
+export function validateFeature(feature: Feature | null, index: number, notes: ImportNote[], options: { trustedStructure?: boolean } = {}): Feature | null {
   if (feature === null) return null; // rejected by the reader, which wrote the note
   const ctx: Ctx = { index, notes, duplicates: 0, closed: 0, rewound: 0, droppedHoles: 0 };
   try {
@@ -189,14 +199,29 @@ export function validateFeature(feature: Feature | null, index: number, notes: I
     if (ctx.droppedHoles) notes.push(importNote('repaired', 'ring-too-short', `đã bỏ ${ctx.droppedHoles} lỗ thủng suy biến (dưới 3 điểm).`, `dropped ${ctx.droppedHoles} degenerate hole(s) (under 3 points).`, index));
     if (ctx.rewound) notes.push(importNote('repaired', 'ring-rewound', `đã đảo chiều ${ctx.rewound} vòng theo RFC 7946 (vòng ngoài ngược chiều kim đồng hồ).`, `rewound ${ctx.rewound} ring(s) to RFC 7946 (outer rings counter-clockwise).`, index));
     geometry = repairSelfIntersections(geometry, ctx);
-    const problems = gjv.isGeometryObject(geometry, true);
+    // geojson-validation as the last gate, for geometries whose JSON structure came from the file. Shapefile
+    // geometries are built by our reader (types and nesting known), so the gate is skipped for them (trustedStructure).
+    const problems = options.trustedStructure ? [] : gjv.isGeometryObject(geometry, true);
     if (problems.length > 0) throw new Reject('geometry-invalid', `hình học không hợp lệ: ${problems.join('; ')}.`, `invalid geometry: ${problems.join('; ')}.`);
-    return { ...feature, geometry };
+    return sameGeometry(geometry, feature.geometry) ? feature : { ...feature, geometry };
   } catch (error) {
     if (!(error instanceof Reject)) throw error;
     notes.push(importNote('rejected', error.code, `${error.vi} Đã loại khỏi lớp.`, `${error.en} Left out of the layer.`, index));
     return null;
   }
+}
+
+/** True when fixGeometry changed nothing (it rebuilds the outer objects but reuses unchanged arrays). */
+function sameGeometry(a: Geometry, b: Geometry | null): boolean {
+  if (!b || a.type !== b.type) return false;
+  if (a.type === 'GeometryCollection') return false;
+  const ca = a.coordinates as unknown[];
+  const cb = (b as typeof a).coordinates as unknown[];
+  if (ca === cb) return true;
+  if (a.type === 'Point' || ca.length !== cb.length) return ca === cb;
+  const same = (x: unknown, y: unknown): boolean =>
+    x === y || (Array.isArray(x) && Array.isArray(y) && x.length === y.length && typeof x[0] !== 'number' && x.every((v, i) => same(v, y[i])));
+  return same(ca, cb);
 }
 
 /** Validates a whole list (index = position in the list); see validateFeature. */
