@@ -7,6 +7,8 @@ import { isUserError } from '../src/domain/model/userError.ts';
 export interface CliCommand {
   /** One line for `noxh help`. */
   summary: string;
+  /** Full usage text for `noxh <command> --help` (options, examples). */
+  usage?: string;
   run(args: string[]): Promise<number>;
 }
 
@@ -36,7 +38,12 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Unknown command "${name}". Commands: ${names.join(', ')}`);
     return 2;
   }
-  return (await loadCommand(name)).run(rest);
+  const command = await loadCommand(name);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(`npm run noxh -- ${name}: ${command.summary}${command.usage ? `\n\n${command.usage}` : ''}`);
+    return 0;
+  }
+  return command.run(rest);
 }
 
 main(process.argv.slice(2)).then(
