@@ -3,6 +3,8 @@
 import type { BasemapId, ProjectDocument, ProjectLayer } from '../domain/model/projectDocument.ts';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { Language } from '../i18n/language.ts';
+import type { Scenario } from '../domain/scoring/scenario.ts';
+import { PRESET_SCENARIOS } from '../domain/scoring/presets.ts';
 
 export interface Workspace {
   project: ProjectDocument;
@@ -17,7 +19,19 @@ export type Command =
   | { type: 'addLayer'; layer: ProjectLayer; index?: number }
   | { type: 'removeLayer'; layerId: string }
   /** Opens another project document (a saved *.noxh.json): undo brings the previous one back. */
-  | { type: 'replaceProject'; project: ProjectDocument };
+  | { type: 'replaceProject'; project: ProjectDocument }
+  /**
+   * Saves a scenario (new or edited) into the project document. `note` says what changed, e.g.
+   * "Trọng số 'Khoảng cách đến KCN' 0,20 → 0,30"; the UI writes it because only it knows the edit.
+   */
+  | { type: 'saveScenario'; scenario: Scenario; note?: LocalText }
+  | { type: 'deleteScenario'; scenarioId: string }
+  | { type: 'setActiveScenario'; scenarioId: string | undefined };
+
+/** The project's scenarios: the saved ones, or the presets when none are saved yet. */
+export function scenariosOf(project: ProjectDocument): Scenario[] {
+  return project.scenarios ?? PRESET_SCENARIOS;
+}
 
 export function applyCommand(workspace: Workspace, command: Command): Workspace {
   switch (command.type) {
@@ -45,6 +59,19 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       };
     case 'replaceProject':
       return { ...workspace, project: command.project };
+    case 'saveScenario': {
+      const scenarios = scenariosOf(workspace.project);
+      const exists = scenarios.some((sc) => sc.id === command.scenario.id);
+      const next = exists ? scenarios.map((sc) => (sc.id === command.scenario.id ? command.scenario : sc)) : [...scenarios, command.scenario];
+      return { ...workspace, project: { ...workspace.project, scenarios: next } };
+    }
+    case 'deleteScenario': {
+      const scenarios = scenariosOf(workspace.project).filter((sc) => sc.id !== command.scenarioId);
+      const activeScenarioId = workspace.project.activeScenarioId === command.scenarioId ? undefined : workspace.project.activeScenarioId;
+      return { ...workspace, project: { ...workspace.project, scenarios, activeScenarioId } };
+    }
+    case 'setActiveScenario':
+      return { ...workspace, project: { ...workspace.project, activeScenarioId: command.scenarioId } };
   }
 }
 
@@ -70,7 +97,12 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       return index >= 0 ? { type: 'addLayer', layer: workspace.project.layers[index], index } : command;
     }
     case 'replaceProject':
+    case 'saveScenario':
+    case 'deleteScenario':
+      // Scenario edits restore the whole previous project: simple, and exact for undo.
       return { type: 'replaceProject', project: workspace.project };
+    case 'setActiveScenario':
+      return { type: 'setActiveScenario', scenarioId: workspace.project.activeScenarioId };
   }
 }
 
@@ -98,5 +130,17 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
     }
     case 'replaceProject':
       return { vi: `Mở dự án "${command.project.title}"`, en: `Open project "${command.project.title}"` };
+    case 'saveScenario':
+      return (
+        command.note ?? { vi: `Lưu kịch bản "${command.scenario.label.vi}"`, en: `Save scenario "${command.scenario.label.en}"` }
+      );
+    case 'deleteScenario': {
+      const label = scenariosOf(workspace.project).find((sc) => sc.id === command.scenarioId)?.label ?? { vi: command.scenarioId, en: command.scenarioId };
+      return { vi: `Xóa kịch bản "${label.vi}"`, en: `Delete scenario "${label.en}"` };
+    }
+    case 'setActiveScenario': {
+      const label = scenariosOf(workspace.project).find((sc) => sc.id === command.scenarioId)?.label;
+      return label ? { vi: `Chọn kịch bản "${label.vi}"`, en: `Choose scenario "${label.en}"` } : { vi: 'Bỏ chọn kịch bản', en: 'Clear scenario' };
+    }
   }
 }

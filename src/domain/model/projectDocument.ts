@@ -57,6 +57,8 @@ export interface ProjectDocument {
   basemap: BasemapId;
   /** Saved scoring scenarios (optional: absent means the presets). */
   scenarios?: Scenario[];
+  /** The scenario shown in the score map (a saved one or a preset id). */
+  activeScenarioId?: string;
 }
 
 /** The whole of the former Quảng Ngãi province (14.5–15.45 N, 108.2–109.15 E), where the sample data lies. */
@@ -131,5 +133,6 @@ function checkVersion1(doc: Record<string, unknown>): ProjectDocument {
     },
     basemap: doc.basemap === 'osm' ? 'osm' : 'none',
     ...(Array.isArray(doc.scenarios) ? { scenarios: doc.scenarios.map(parseScenario) } : {}),
+    ...(typeof doc.activeScenarioId === 'string' ? { activeScenarioId: doc.activeScenarioId } : {}),
   };
 }

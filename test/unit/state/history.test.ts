@@ -73,3 +73,28 @@ describe('layer and project commands', () => {
     expect(h.workspace.project).toBe(project);
   });
 });
+
+describe('scenario commands', () => {
+  it('saves an edited weight with the note the panel wrote, and undo restores the preset', async () => {
+    const { PRESET_SCENARIOS } = await import('../../../src/domain/scoring/presets.ts');
+    const preset = PRESET_SCENARIOS.find((sc) => sc.id === 'worker_housing')!;
+    const edited = { ...preset, criteria: preset.criteria.map((c, i) => (i === 0 ? { ...c, weight: c.weight + 0.1 } : c)) };
+    let h = startHistory({ project, language: 'vi' });
+    h = execute(h, { type: 'saveScenario', scenario: edited, note: { vi: "Trọng số 'A' 0,20 → 0,30", en: "Weight 'A' 0.20 → 0.30" } });
+    expect(h.workspace.project.scenarios?.find((sc) => sc.id === 'worker_housing')?.criteria[0].weight).toBeCloseTo(preset.criteria[0].weight + 0.1);
+    expect(h.past[0].note.vi).toBe("Trọng số 'A' 0,20 → 0,30");
+    h = undo(h);
+    expect(h.workspace.project.scenarios).toBeUndefined();
+  });
+
+  it('switches the active scenario and deletes one', () => {
+    let h = startHistory({ project, language: 'vi' });
+    h = execute(h, { type: 'setActiveScenario', scenarioId: 'urban_low_income' });
+    expect(h.workspace.project.activeScenarioId).toBe('urban_low_income');
+    h = execute(h, { type: 'deleteScenario', scenarioId: 'urban_low_income' });
+    expect(h.workspace.project.activeScenarioId).toBeUndefined();
+    expect(h.workspace.project.scenarios?.map((sc) => sc.id)).toEqual(['worker_housing']);
+    h = undo(h);
+    expect(h.workspace.project.activeScenarioId).toBe('urban_low_income');
+  });
+});
