@@ -51,21 +51,31 @@ export function swapLatLonInPlace(features: (Feature | null)[]): void {
 
 /** [minX, minY, maxX, maxY] of every position, or null when there is none or a value is not a number. */
 export function rawBbox(features: (Feature | null)[]): [number, number, number, number] | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
+  // Plain loops, no closure a feature: this runs over millions of positions on big imports.
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of features) {
-    eachPosition(f?.geometry ?? null, (p) => {
-      const [x, y] = p;
-      if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    });
+    const g = f?.geometry;
+    if (!g) continue;
+    if (g.type === 'GeometryCollection') {
+      for (const x of g.geometries ?? []) extendBox(box, (x as { coordinates?: unknown }).coordinates);
+    } else extendBox(box, (g as { coordinates?: unknown }).coordinates);
   }
-  return minX <= maxX ? [minX, minY, maxX, maxY] : null;
+  return box[0] <= box[2] ? [box[0], box[1], box[2], box[3]] : null;
+}
+
+function extendBox(box: number[], c: unknown): void {
+  if (!Array.isArray(c) || c.length === 0) return;
+  if (typeof c[0] === 'number') {
+    const x = c[0];
+    const y = c[1];
+    if (typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return;
+    if (x < box[0]) box[0] = x;
+    if (x > box[2]) box[2] = x;
+    if (y < box[1]) box[1] = y;
+    if (y > box[3]) box[3] = y;
+    return;
+  }
+  for (let i = 0; i < c.length; i++) extendBox(box, c[i]);
 }
 
 export { eachPosition };

@@ -109,10 +109,10 @@ function fixRing(raw: unknown, isOuter: boolean, ctx: Ctx): Ring | null {
 function fixPolygon(raw: unknown, ctx: Ctx): Ring[] {
   if (!Array.isArray(raw) || raw.length === 0) throw new Reject('geometry-empty', 'vùng không có vòng nào.', 'the polygon has no rings.');
   const rings: Ring[] = [];
-  raw.forEach((r, i) => {
-    const ring = fixRing(r, i === 0, ctx);
+  for (let i = 0; i < raw.length; i++) {
+    const ring = fixRing(raw[i], i === 0, ctx);
     if (ring) rings.push(ring);
-  });
+  }
   return rings;
 }
 
@@ -161,7 +161,10 @@ function polygonsOf(g: Polygon | MultiPolygon): Ring[][] {
 
 function repairSelfIntersections(g: Geometry, ctx: Ctx): Geometry {
   if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return g;
-  if (!polygonsOf(g).some((rings) => findRingCrossings(rings) > 0)) return g;
+  const polygons = polygonsOf(g);
+  let crossed = false;
+  for (let i = 0; i < polygons.length && !crossed; i++) crossed = findRingCrossings(polygons[i]) > 0;
+  if (!crossed) return g;
   const feature: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: g };
   const where = kinks(feature).features[0]?.geometry.coordinates;
   const at = where ? ` gần (${where[0].toFixed(6)}, ${where[1].toFixed(6)})` : '';
@@ -219,9 +222,15 @@ function sameGeometry(a: Geometry, b: Geometry | null): boolean {
   const cb = (b as typeof a).coordinates as unknown[];
   if (ca === cb) return true;
   if (a.type === 'Point' || ca.length !== cb.length) return ca === cb;
-  const same = (x: unknown, y: unknown): boolean =>
-    x === y || (Array.isArray(x) && Array.isArray(y) && x.length === y.length && typeof x[0] !== 'number' && x.every((v, i) => same(v, y[i])));
-  return same(ca, cb);
+  return sameArrays(ca, cb);
+}
+
+/** Same nested arrays down to the position arrays, compared by identity (no closure: hot path). */
+function sameArrays(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || typeof x[0] === 'number') return false;
+  for (let i = 0; i < x.length; i++) if (!sameArrays(x[i], y[i])) return false;
+  return true;
 }
 
 /** Validates a whole list (index = position in the list); see validateFeature. */

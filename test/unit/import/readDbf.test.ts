@@ -5,11 +5,11 @@ import { encodeText } from '../../../src/domain/encoding/encodeText.ts';
 
 describe('readDbf', () => {
   it('reads N/F numbers as a user wrote them: decimals, negatives, blanks and overflow stars', () => {
-    const values = ['  1234.50', '-7', '', '*****', '0.125', '1e3', '12345678901234567'];
-    const dbf = writeDbf([{ name: 'DienTich', type: 'C', length: 17 }], values.map((v) => ({ DienTich: v })), (s) => new TextEncoder().encode(s.padStart(17, ' ')));
+    const values = ['  1234.50', '-7', '', '*****', '0.125', '1e3', '123456789012345678'];
+    const dbf = writeDbf([{ name: 'DienTich', type: 'C', length: 20 }], values.map((v) => ({ DienTich: v })), (s) => new TextEncoder().encode(s.padStart(20, ' ')));
     // Re-label the column as numeric (byte 11 of the first field descriptor).
     dbf[32 + 11] = 'N'.charCodeAt(0);
-    expect(readDbf(dbf).rows.map((r) => r.DienTich)).toEqual([1234.5, -7, null, null, 0.125, 1000, 12345678901234567]);
+    expect(readDbf(dbf).rows.map((r) => r.DienTich)).toEqual([1234.5, -7, null, null, 0.125, 1000, Number('123456789012345678')]);
   });
 
   it('decodes repeated legacy strings identically (cache) and keeps deleted records with their index', () => {
