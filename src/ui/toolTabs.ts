@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 import { LayerPanel } from './LayerPanel.tsx';
+import { AuditPanel } from './audit/AuditPanel.tsx';
 
 export interface ToolTab {
   id: string;
@@ -11,4 +12,5 @@ export interface ToolTab {
 
 export const TOOL_TABS: ToolTab[] = [
   { id: 'layers', label: { vi: 'Lớp bản đồ', en: 'Layers' }, Panel: LayerPanel },
+  { id: 'audit', label: { vi: 'Kiểm tra quỹ đất 20 %', en: '20 % land audit' }, Panel: AuditPanel },
 ];

@@ -1,0 +1,331 @@
+// The audit tab (issue 5): runs the reserved-land audit on the project's layers, lists every commercial
+// project with its verdict and reason, and shows the selected project's checks and map highlights.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { auditReportToCsv } from '../../domain/reserved_land/auditReportToCsv.ts';
+import { ROLE_SPECS } from '../../domain/model/layerRoles.ts';
+import type { AuditOptions, HighlightKind } from '../../domain/reserved_land/types.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { useMapController } from '../mapControllerContext.ts';
+import { useAppState, useStore } from '../useAppState.ts';
+import { AUDIT_TEXT, VERDICT_LABELS } from './auditText.ts';
+import { buildAuditOverlay, projectBounds } from './buildAuditOverlay.ts';
+import { buildAuditTable } from './buildAuditTable.ts';
+import type { ComplianceSheetProps } from './ComplianceSheet.tsx';
+import { buildComplianceSheetHtml, complianceSheetFileName } from './buildComplianceSheetHtml.ts';
+import { collectAuditInput } from './collectAuditInput.ts';
+import { downloadFile } from './downloadFile.ts';
+import { isoToDdMmYyyy, m2, pct, todayIso } from './formatAudit.ts';
+import { AuditProjectDetail } from './AuditProjectDetail.tsx';
+import { PrintSheetOverlay } from './PrintSheetOverlay.tsx';
+import { snapshotMapWhenIdle } from './snapshotMapWhenIdle.ts';
+import { useAuditReport } from './useAuditReport.ts';
+import './audit.css';
+
+interface SettingsText {
+  sharePct: string;
+  roadM: string;
+  tolerancePct: string;
+  toleranceM2: string;
+  landUseFee: string;
+  infrastructureCost: string;
+}
+
+const DEFAULT_SETTINGS: SettingsText = { sharePct: '20', roadM: '50', tolerancePct: '1', toleranceM2: '50', landUseFee: '', infrastructureCost: '' };
+
+/** A non-negative number typed the Vietnamese or the English way ("1.500.000", "0,5", "1500000"). */
+function parseAmount(text: string): number | null | 'invalid' {
+  const s = text.trim().replace(/\s/g, '');
+  if (!s) return null;
+  const normalised = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) ? s.replace(/\./g, '').replace(',', '.') : s.replace(',', '.');
+  const n = Number(normalised);
+  return Number.isFinite(n) && n >= 0 ? n : 'invalid';
+}
+
+export function AuditPanel() {
+  const store = useStore();
+  const controller = useMapController();
+  const { history, layerData } = useAppState();
+  const language = history.workspace.language;
+  const layers = history.workspace.project.layers;
+  const [asOfDate, setAsOfDate] = useState(todayIso);
+  const [settings, setSettings] = useState<SettingsText>(DEFAULT_SETTINGS);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hidden, setHidden] = useState<ReadonlySet<HighlightKind>>(new Set());
+  const [sheet, setSheet] = useState<ComplianceSheetProps | null>(null);
+  const [busy, setBusy] = useState(false);
+  const detailRef = useRef<HTMLDivElement>(null);
+
+  const collected = useMemo(() => collectAuditInput(layers, layerData), [layers, layerData]);
+
+  const parsed = {
+    sharePct: parseAmount(settings.sharePct),
+    roadM: parseAmount(settings.roadM),
+    tolerancePct: parseAmount(settings.tolerancePct),
+    toleranceM2: parseAmount(settings.toleranceM2),
+    landUseFee: parseAmount(settings.landUseFee),
+    infrastructureCost: parseAmount(settings.infrastructureCost),
+  };
+  const num = (v: number | null | 'invalid') => (typeof v === 'number' ? v : undefined);
+  const options: AuditOptions = {
+    asOfDate: asOfDate || undefined,
+    reserveShare01: num(parsed.sharePct) !== undefined && parsed.sharePct !== 0 ? (parsed.sharePct as number) / 100 : undefined,
+    roadConnectionDistanceM: num(parsed.roadM),
+    declaredToleranceShare01: num(parsed.tolerancePct) !== undefined ? (parsed.tolerancePct as number) / 100 : undefined,
+    declaredToleranceM2: num(parsed.toleranceM2),
+    landUseFeeVndPerM2: num(parsed.landUseFee),
+    infrastructureCostVndPerM2: num(parsed.infrastructureCost),
+  };
+
+  const run = useAuditReport(collected.status === 'ready' ? collected.input : null, options);
+  const report = run.status === 'done' ? run.report : run.status === 'running' ? run.previous : null;
+  const table = useMemo(() => (report ? buildAuditTable(report) : null), [report]);
+  const selected = report?.projects.find((p) => p.id === selectedId) ?? null;
+
+  useEffect(() => {
+    store.setOverlay('audit', buildAuditOverlay(selected, hidden));
+  }, [store, selected, hidden]);
+  useEffect(() => () => store.setOverlay('audit', []), [store]);
+
+  const selectProject = (id: string) => {
+    setSelectedId(id);
+    const project = report?.projects.find((p) => p.id === id);
+    const bounds = project && projectBounds(project);
+    if (bounds) store.fitBounds(bounds);
+    requestAnimationFrame(() => detailRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+  };
+
+  const prepareSheet = async (): Promise<ComplianceSheetProps | null> => {
+    if (!selected || !report || collected.status !== 'ready') return null;
+    setBusy(true);
+    try {
+      const bounds = projectBounds(selected);
+      if (bounds) store.fitBounds(bounds);
+      let mapImageUrl: string | null = null;
+      try {
+        mapImageUrl = controller ? await snapshotMapWhenIdle(controller) : null;
+      } catch (error) {
+        console.warn('Map snapshot failed', error);
+      }
+      return {
+        project: selected,
+        asOfDate: report.as_of_date,
+        printDate: formatDate(new Date(), 'vi'),
+        rules: report.rules,
+        mapImageUrl,
+        illustrativeLayers: collected.illustrativeLayers,
+      };
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const printSheet = async () => {
+    const props = await prepareSheet();
+    if (props) setSheet(props);
+  };
+  const downloadSheet = async () => {
+    const props = await prepareSheet();
+    if (props) downloadFile(complianceSheetFileName(props.project.id, props.asOfDate), buildComplianceSheetHtml(props), 'text/html;charset=utf-8');
+  };
+  const exportCsv = () => {
+    if (report) downloadFile(`kiem-tra-quy-dat-noxh-${report.as_of_date ?? todayIso()}.csv`, auditReportToCsv(report, language), 'text/csv;charset=utf-8');
+  };
+
+  const field = (key: keyof SettingsText, label: { vi: string; en: string }, optional = false) => {
+    const invalid = parsed[key] === 'invalid';
+    return (
+      <label className="audit-field">
+        <span>
+          {label[language]}
+          {optional && <span className="muted"> ({AUDIT_TEXT.optional[language]})</span>}
+        </span>
+        <input
+          type="text"
+          inputMode="decimal"
+          value={settings[key]}
+          aria-invalid={invalid}
+          data-testid={`audit-setting-${key}`}
+          onChange={(e) => setSettings({ ...settings, [key]: e.target.value })}
+        />
+        {invalid && <span className="audit-field-error">{AUDIT_TEXT.invalidNumber[language]}</span>}
+      </label>
+    );
+  };
+
+  return (
+    <section className="panel audit-panel" aria-label={AUDIT_TEXT.title[language]} data-testid="audit-panel">
+      <h2>{AUDIT_TEXT.title[language]}</h2>
+      <p className="audit-intro muted">{AUDIT_TEXT.intro[language]}</p>
+
+      <div className="audit-toolbar">
+        <label className="audit-date">
+          <span>{AUDIT_TEXT.asOfDate[language]}</span>
+          <input type="date" value={asOfDate} required data-testid="audit-as-of" onChange={(e) => setAsOfDate(e.target.value)} />
+          <strong data-testid="audit-as-of-text">{isoToDdMmYyyy(asOfDate)}</strong>
+        </label>
+        <button type="button" className="audit-button" disabled={!report} onClick={exportCsv} data-testid="audit-export-csv">
+          {AUDIT_TEXT.exportCsv[language]}
+        </button>
+      </div>
+
+      <details className="audit-settings">
+        <summary>{AUDIT_TEXT.settings[language]}</summary>
+        <div className="audit-settings-grid">
+          {field('sharePct', AUDIT_TEXT.reserveSharePct)}
+          {field('roadM', AUDIT_TEXT.roadDistanceM)}
+          {field('tolerancePct', AUDIT_TEXT.declaredTolerancePct)}
+          {field('toleranceM2', AUDIT_TEXT.declaredToleranceM2)}
+          {field('landUseFee', AUDIT_TEXT.landUseFee, true)}
+          {field('infrastructureCost', AUDIT_TEXT.infrastructureCost, true)}
+        </div>
+      </details>
+
+      {collected.status === 'loading' && <p className="muted">{AUDIT_TEXT.waitingForLayers[language]}</p>}
+      {collected.status === 'missing' && (
+        <p className="audit-error" role="alert">
+          {AUDIT_TEXT.missingLayers[language]} {collected.roles.map((r) => ROLE_SPECS[r].label[language]).join(', ')}.
+        </p>
+      )}
+      {run.status === 'error' && (
+        <p className="audit-error" role="alert">
+          {AUDIT_TEXT.auditError[language]}: {run.message[language]}
+        </p>
+      )}
+      {run.status === 'running' && (
+        <p className="muted audit-running" role="status" data-testid="audit-running">
+          {AUDIT_TEXT.running[language]}
+        </p>
+      )}
+
+      {table && report && (
+        <>
+          <div className="audit-summary" data-testid="audit-summary">
+            <strong>
+              {table.total} {AUDIT_TEXT.projects[language]}:
+            </strong>
+            {table.summary.map(({ verdict, count }) => (
+              <span key={verdict} className={`verdict-badge verdict-${verdict}${count ? '' : ' verdict-zero'}`} data-testid={`audit-count-${verdict}`}>
+                {VERDICT_LABELS[verdict][language]}: {count}
+              </span>
+            ))}
+          </div>
+          <table className="audit-table" data-testid="audit-table">
+            <thead>
+              <tr>
+                <th>{AUDIT_TEXT.colId[language]}</th>
+                <th>{AUDIT_TEXT.colName[language]}</th>
+                <th>{AUDIT_TEXT.colVerdict[language]}</th>
+                <th className="num">{AUDIT_TEXT.colRequired[language]}</th>
+                <th className="num">{AUDIT_TEXT.colCounted[language]}</th>
+                <th className="num">{AUDIT_TEXT.colShortfall[language]}</th>
+              </tr>
+            </thead>
+            {table.rows.map((row) => (
+              <tbody
+                key={row.id}
+                className={`audit-row${row.id === selectedId ? ' selected' : ''}`}
+                data-testid={`audit-row-${row.id}`}
+                data-verdict={row.verdict}
+                onClick={() => selectProject(row.id)}
+              >
+                <tr>
+                  <td className="audit-id">{row.id}</td>
+                  <td>
+                    <button type="button" className="link-button" aria-pressed={row.id === selectedId} onClick={(e) => (e.stopPropagation(), selectProject(row.id))}>
+                      {row.name}
+                    </button>
+                  </td>
+                  <td>
+                    <span className={`verdict-badge verdict-${row.verdict}`} data-testid="audit-verdict">
+                      {VERDICT_LABELS[row.verdict][language]}
+                    </span>
+                  </td>
+                  <td className="num">{m2(row.requiredM2, language)}</td>
+                  <td className="num">
+                    {row.payment ? (
+                      <span className="muted">{AUDIT_TEXT.payment[language]}</span>
+                    ) : (
+                      <>
+                        {m2(row.countedM2, language)}
+                        {Math.abs(row.measuredM2 - row.countedM2) >= 1 && (
+                          <div className="muted small">
+                            {AUDIT_TEXT.measured[language]} {m2(row.measuredM2, language)}
+                          </div>
+                        )}
+                      </>
+                    )}
+                  </td>
+                  <td className="num">
+                    {row.shortfallM2 ? (
+                      <>
+                        {m2(row.shortfallM2, language)}
+                        <div className="small">{pct(row.shortfallPct, language)}</div>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+                <tr className="audit-reason-row">
+                  <td />
+                  <td colSpan={5} className="audit-reason" data-testid="audit-reason">
+                    {row.reason ? (
+                      <>
+                        <strong>
+                          {row.reason.number}. {row.reason.title[language]}:
+                        </strong>{' '}
+                        {row.reason.message[language]} <span className="audit-ref">({row.reason.reference[language]})</span>
+                      </>
+                    ) : (
+                      <span className="muted">{AUDIT_TEXT.allChecksPass[language]}</span>
+                    )}
+                  </td>
+                </tr>
+              </tbody>
+            ))}
+          </table>
+          {report.notes.length > 0 && (
+            <details className="audit-notes">
+              <summary>
+                {AUDIT_TEXT.notes[language]} ({report.notes.length})
+              </summary>
+              <ul>
+                {report.notes.map((n, i) => (
+                  <li key={i}>{n.message[language]}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      )}
+
+      <div ref={detailRef}>
+        {selected && report && (
+          <AuditProjectDetail
+            project={selected}
+            rules={report.rules}
+            language={language}
+            hidden={hidden}
+            onToggleKind={(kind) => {
+              const next = new Set(hidden);
+              if (next.has(kind)) next.delete(kind);
+              else next.add(kind);
+              setHidden(next);
+            }}
+            onZoom={() => {
+              const bounds = projectBounds(selected);
+              if (bounds) store.fitBounds(bounds);
+            }}
+            onPrint={printSheet}
+            onDownload={downloadSheet}
+            onClose={() => setSelectedId(null)}
+            busy={busy}
+            landUseFeeVndPerM2={num(parsed.landUseFee) ?? null}
+            infrastructureCostVndPerM2={num(parsed.infrastructureCost) ?? null}
+          />
+        )}
+      </div>
+      {sheet && <PrintSheetOverlay sheet={sheet} language={language} onClose={() => setSheet(null)} />}
+    </section>
+  );
+}

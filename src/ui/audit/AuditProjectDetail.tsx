@@ -1,0 +1,146 @@
+// The selected project: verdict, the 8 checks (icon, message with figures, legal reference), an optional
+// payment estimate, the sheet buttons, and a legend on the map that can hide each highlight kind.
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { estimatePaymentVnd } from '../../domain/reserved_land/estimatePaymentVnd.ts';
+import type { ReservedLandRules } from '../../domain/reserved_land/rules.ts';
+import type { HighlightKind, ProjectAudit } from '../../domain/reserved_land/types.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import type { Language } from '../../i18n/language.ts';
+import { AUDIT_TEXT, HIGHLIGHT_LABELS, OUTCOME_ICONS, OUTCOME_LABELS, VERDICT_LABELS } from './auditText.ts';
+import { HIGHLIGHT_STYLES, highlightKindsOf, rgbaCss } from './buildAuditOverlay.ts';
+import { m2 } from './formatAudit.ts';
+
+interface Props {
+  project: ProjectAudit;
+  rules: ReservedLandRules;
+  language: Language;
+  hidden: ReadonlySet<HighlightKind>;
+  onToggleKind(kind: HighlightKind): void;
+  onZoom(): void;
+  onPrint(): void;
+  onDownload(): void;
+  onClose(): void;
+  busy: boolean;
+  landUseFeeVndPerM2: number | null;
+  infrastructureCostVndPerM2: number | null;
+}
+
+function AuditMapLegend({ project, language, hidden, onToggleKind }: Pick<Props, 'project' | 'language' | 'hidden' | 'onToggleKind'>) {
+  const kinds = highlightKindsOf(project);
+  return (
+    <div className="audit-map-legend" data-testid="audit-map-legend" aria-label={AUDIT_TEXT.onMap[language]}>
+      <div className="audit-map-legend-title">
+        {project.id} — {AUDIT_TEXT.onMap[language]}
+      </div>
+      <ul>
+        {kinds.map(({ kind, areaM2 }) => {
+          const style = HIGHLIGHT_STYLES[kind];
+          const fill = style.fill ? rgbaCss(style.fill) : 'transparent';
+          const background = style.hatched ? `repeating-linear-gradient(45deg, ${rgbaCss(style.line)} 0 2px, ${fill} 2px 5px)` : fill;
+          return (
+            <li key={kind}>
+              <label>
+                <input type="checkbox" checked={!hidden.has(kind)} onChange={() => onToggleKind(kind)} data-testid={`audit-legend-${kind}`} />
+                <span className="audit-swatch" style={{ background, borderColor: rgbaCss(style.line), borderStyle: style.dashed ? 'dashed' : 'solid' }} />
+                <span>
+                  {HIGHLIGHT_LABELS[kind][language]}
+                  {kind !== 'project_boundary' && <span className="muted"> {m2(areaM2, language)} m²</span>}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="audit-map-legend-hint muted">{AUDIT_TEXT.legendHint[language]}</div>
+    </div>
+  );
+}
+
+export function AuditProjectDetail(props: Props) {
+  const { project, rules, language, busy } = props;
+  // The legend floats over the map (the audit tab opens after the map exists).
+  const [mapHost] = useState(() => document.querySelector('.map-wrap'));
+  const legend = <AuditMapLegend {...props} />;
+
+  const boundaryM2 = project.highlights.find((h) => h.properties.kind === 'project_boundary')?.properties.area_m2 ?? null;
+  const declaredTotal = project.checks.find((c) => c.id === 'required_reserve')?.figures.total_land_m2;
+  const totalLandM2 = typeof declaredTotal === 'number' ? declaredTotal : boundaryM2;
+  const canEstimate = project.subject !== false && project.obligation !== 'payment' && project.net_residential_m2 !== null && totalLandM2;
+  const estimate =
+    canEstimate && props.landUseFeeVndPerM2 !== null && props.infrastructureCostVndPerM2 !== null
+      ? estimatePaymentVnd({
+          netResidentialM2: project.net_residential_m2!,
+          totalLandM2: totalLandM2!,
+          reserveShare01: rules.reserveShare01,
+          landUseFeeVndPerM2: props.landUseFeeVndPerM2,
+          infrastructureCostVndPerM2: props.infrastructureCostVndPerM2,
+        })
+      : null;
+  const vnd = (v: number) => `${formatNumber(Math.round(v), language, 0)} ${language === 'vi' ? 'đồng' : 'VND'}`;
+
+  return (
+    <div className="audit-detail" data-testid="audit-detail">
+      <div className="audit-detail-head">
+        <div>
+          <div className="muted small">{project.id}</div>
+          <h3 data-testid="audit-detail-title">{project.name}</h3>
+          <span className={`verdict-badge verdict-${project.verdict}`}>{VERDICT_LABELS[project.verdict][language]}</span>
+        </div>
+        <div className="audit-detail-tools">
+          <button type="button" className="icon-button" title={AUDIT_TEXT.zoomTo[language]} aria-label={AUDIT_TEXT.zoomTo[language]} onClick={props.onZoom}>
+            ⤢
+          </button>
+          <button type="button" className="icon-button" aria-label={AUDIT_TEXT.close[language]} onClick={props.onClose}>
+            ✕
+          </button>
+        </div>
+      </div>
+      <div className="audit-sheet-buttons">
+        <button type="button" className="audit-button primary" disabled={busy} onClick={props.onPrint} data-testid="audit-print">
+          {AUDIT_TEXT.printSheet[language]}
+        </button>
+        <button type="button" className="audit-button" disabled={busy} onClick={props.onDownload} data-testid="audit-download-sheet">
+          {AUDIT_TEXT.downloadSheet[language]}
+        </button>
+        {busy && <span className="muted small">{AUDIT_TEXT.preparingSheet[language]}</span>}
+      </div>
+
+      <h4>{AUDIT_TEXT.checks[language]}</h4>
+      <ol className="audit-checks">
+        {project.checks.map((c) => (
+          <li key={c.id} className={`audit-check result-${c.result === 'n/a' ? 'na' : c.result}`} data-testid={`audit-check-${c.id}`} data-result={c.result}>
+            <span className="audit-check-icon" aria-hidden="true">
+              {OUTCOME_ICONS[c.result]}
+            </span>
+            <div>
+              <div className="audit-check-title">
+                {c.number}. {c.title[language]} — <span className="audit-check-outcome">{OUTCOME_LABELS[c.result][language]}</span>
+              </div>
+              <div className="audit-check-message">{c.message[language]}</div>
+              <div className="audit-ref">
+                {AUDIT_TEXT.reference[language]}: {c.reference[language]}
+              </div>
+            </div>
+          </li>
+        ))}
+      </ol>
+
+      {canEstimate ? (
+        <div className="audit-payment" data-testid="audit-payment">
+          <h4>{AUDIT_TEXT.paymentEstimate[language]}</h4>
+          {estimate ? (
+            <p>
+              {formatNumber(rules.reserveShare01 * 100, language)} % × {m2(project.net_residential_m2, language)} m² = {m2(estimate.reserveLandM2, language, 1)} m²:{' '}
+              {vnd(estimate.landUseFeeVnd)} + {vnd(estimate.infrastructureShareVnd)} = <strong>{vnd(estimate.totalVnd)}</strong>
+            </p>
+          ) : (
+            <p className="muted">{AUDIT_TEXT.paymentNeedsPrices[language]}</p>
+          )}
+        </div>
+      ) : null}
+
+      {mapHost ? createPortal(legend, mapHost) : legend}
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+// The compliance sheet (phiếu kiểm tra) of one project: A4 portrait, Vietnamese. Rendered on screen for
+// printing and to static HTML for download, from the same component (React escapes every text).
+import type { LocalText } from '../../domain/model/layerRoles.ts';
+import { URBAN_CLASSES } from '../../domain/model/layerRoles.ts';
+import type { ReservedLandRules } from '../../domain/reserved_land/rules.ts';
+import type { ProjectAudit } from '../../domain/reserved_land/types.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { HIGHLIGHT_LABELS, OUTCOME_ICONS, OUTCOME_LABELS, VERDICT_LABELS } from './auditText.ts';
+import { HIGHLIGHT_STYLES, highlightKindsOf, rgbaCss } from './buildAuditOverlay.ts';
+import { decidingCheck } from './buildAuditTable.ts';
+import { isoToDdMmYyyy, m2, pct } from './formatAudit.ts';
+
+export interface ComplianceSheetProps {
+  project: ProjectAudit;
+  /** ISO yyyy-mm-dd, the date the deadlines were checked against. */
+  asOfDate: string | null;
+  /** dd/mm/yyyy. */
+  printDate: string;
+  rules: ReservedLandRules;
+  /** PNG data URL of the map on the project (null when the map could not be captured). */
+  mapImageUrl: string | null;
+  /** Titles of the illustrative layers used (a warning line is printed when there are any). */
+  illustrativeLayers: LocalText[];
+}
+
+const OBLIGATION_VI: Record<string, string> = {
+  land_in_project: 'Dành quỹ đất trong dự án (điểm a khoản 2 Điều 83)',
+  land_elsewhere: 'Bố trí quỹ đất tương đương tại vị trí khác trong cùng đô thị (Điều 18 NĐ 100/2024)',
+  payment: 'Nộp tiền thay cho quỹ đất (Điều 19 NĐ 100/2024, thay thế bởi NĐ 261/2025)',
+};
+
+export const SHEET_LEGAL_BASIS = [
+  'Luật Nhà ở số 27/2023/QH15, Điều 83 (quỹ đất nhà ở xã hội trong dự án nhà ở thương mại, khu đô thị)',
+  'Nghị định số 100/2024/NĐ-CP, Điều 17 (20 % tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
+  'Nghị định số 100/2024/NĐ-CP, Điều 18 (quỹ đất tương đương tại vị trí khác trong cùng đô thị)',
+  'Nghị định số 100/2024/NĐ-CP, Điều 19, được thay thế bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất)',
+];
+
+export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageUrl, illustrativeLayers }: ComplianceSheetProps) {
+  const vi = 'vi' as const;
+  const urban = project.urban_area;
+  const deciding = decidingCheck(project);
+  const kinds = highlightKindsOf(project);
+  return (
+    <article className="compliance-sheet" lang="vi" data-testid="compliance-sheet">
+      <header className="sheet-header">
+        <div className="sheet-issuer">NOXH Atlas — công cụ rà soát quỹ đất nhà ở xã hội</div>
+        <h1>PHIẾU KIỂM TRA QUỸ ĐẤT NHÀ Ở XÃ HỘI</h1>
+        <p className="sheet-subtitle">
+          trong dự án đầu tư xây dựng nhà ở thương mại, khu đô thị — theo Điều 83 Luật Nhà ở 2023 và Điều 17–19 Nghị định 100/2024/NĐ-CP
+        </p>
+        <p className="sheet-dates">
+          Ngày đối chiếu: <strong>{isoToDdMmYyyy(asOfDate)}</strong> · Ngày in: <strong>{printDate}</strong>
+        </p>
+      </header>
+
+      <section>
+        <h2>I. Thông tin dự án</h2>
+        <table className="sheet-facts">
+          <tbody>
+            <tr>
+              <th>Mã dự án</th>
+              <td>{project.id}</td>
+              <th>Kết luận</th>
+              <td>
+                <span className={`sheet-verdict verdict-${project.verdict}`}>{VERDICT_LABELS[project.verdict].vi}</span>
+              </td>
+            </tr>
+            <tr>
+              <th>Tên dự án</th>
+              <td colSpan={3}>{project.name}</td>
+            </tr>
+            <tr>
+              <th>Đô thị</th>
+              <td>{urban ? `${urban.name}${urban.urban_class ? ` (${URBAN_CLASSES[urban.urban_class]?.vi ?? urban.urban_class})` : ''}` : '—'}</td>
+              <th>Hình thức thực hiện</th>
+              <td>
+                {project.obligation ? OBLIGATION_VI[project.obligation] : '—'}
+                {project.obligation_inferred ? ' (suy ra từ dữ liệu)' : ''}
+              </td>
+            </tr>
+            <tr>
+              <th>Đất ở tính nghĩa vụ</th>
+              <td>{project.net_residential_m2 === null ? '—' : `${m2(project.net_residential_m2, vi)} m²`}</td>
+              <th>Diện tích phải dành ({formatNumber(rules.reserveShare01 * 100, vi, 2)} %)</th>
+              <td>{project.required_m2 === null ? '—' : `${m2(project.required_m2, vi)} m²`}</td>
+            </tr>
+            <tr>
+              <th>Diện tích đo đạc</th>
+              <td>{m2(project.measured_m2, vi, 1)} m²</td>
+              <th>Phần được tính</th>
+              <td>
+                {m2(project.inside_m2, vi, 1)} m²{project.reserve_share_pct !== null ? ` (${pct(project.reserve_share_pct, vi, 2)} đất ở)` : ''}
+              </td>
+            </tr>
+            <tr>
+              <th>Diện tích thiếu</th>
+              <td colSpan={3}>
+                {project.shortfall_m2 === null ? '—' : `${m2(project.shortfall_m2, vi, 1)} m² (${pct(project.shortfall_pct, vi, 2)} diện tích phải dành)`}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </section>
+
+      <section className="sheet-map-section">
+        <h2>II. Sơ đồ vị trí</h2>
+        {mapImageUrl ? <img className="sheet-map" src={mapImageUrl} alt={`Sơ đồ dự án ${project.name}`} /> : <p className="sheet-muted">Không chụp được bản đồ.</p>}
+        <ul className="sheet-legend">
+          {kinds.map(({ kind, areaM2 }) => {
+            const style = HIGHLIGHT_STYLES[kind];
+            const fill = style.fill ? rgbaCss(style.fill) : 'transparent';
+            const background = style.hatched ? `repeating-linear-gradient(45deg, ${rgbaCss(style.line)} 0 2px, ${fill} 2px 6px)` : fill;
+            return (
+              <li key={kind}>
+                <span className="sheet-swatch" style={{ background, borderColor: rgbaCss(style.line), borderStyle: style.dashed ? 'dashed' : 'solid' }} />
+                {HIGHLIGHT_LABELS[kind].vi}
+                {kind !== 'project_boundary' ? ` — ${m2(areaM2, vi)} m²` : ''}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section>
+        <h2>III. Kết quả kiểm tra</h2>
+        <table className="sheet-checks">
+          <thead>
+            <tr>
+              <th className="col-no">TT</th>
+              <th className="col-title">Nội dung kiểm tra</th>
+              <th className="col-result">Kết quả</th>
+              <th>Nhận xét, số liệu</th>
+              <th className="col-ref">Căn cứ</th>
+            </tr>
+          </thead>
+          <tbody>
+            {project.checks.map((c) => (
+              <tr key={c.id} className={`result-${c.result === 'n/a' ? 'na' : c.result}`}>
+                <td className="col-no">{c.number}</td>
+                <td className="col-title">{c.title.vi}</td>
+                <td className="col-result">
+                  <span className="sheet-icon">{OUTCOME_ICONS[c.result]}</span> {OUTCOME_LABELS[c.result].vi}
+                </td>
+                <td>{c.message.vi}</td>
+                <td className="col-ref">{c.reference.vi}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="sheet-conclusion">
+          <strong>Kết luận: {VERDICT_LABELS[project.verdict].vi}.</strong>{' '}
+          {deciding ? `${deciding.number}. ${deciding.title.vi}: ${deciding.message.vi}` : 'Dự án đạt cả 8 nội dung kiểm tra.'}
+        </p>
+      </section>
+
+      <section>
+        <h2>IV. Căn cứ pháp lý</h2>
+        <ul className="sheet-basis">
+          {SHEET_LEGAL_BASIS.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+
+      <footer className="sheet-footer">
+        {illustrativeLayers.length > 0 && (
+          <p className="sheet-illustrative" data-testid="sheet-illustrative">
+            Lưu ý: DỮ LIỆU MINH HỌA — các lớp {illustrativeLayers.map((l) => l.vi).join('; ')} không phải số liệu chính thức; phiếu này chỉ minh họa cách kiểm tra.
+          </p>
+        )}
+        <p className="sheet-muted">
+          Phiếu do NOXH Atlas lập tự động từ dữ liệu bản đồ (diện tích đo theo elipxoit WGS84); cán bộ kiểm tra cần đối chiếu hồ sơ trước khi sử dụng.
+        </p>
+        <div className="sheet-signatures">
+          <div>
+            <strong>NGƯỜI LẬP PHIẾU</strong>
+            <br />
+            <em>(Ký, ghi rõ họ tên)</em>
+          </div>
+          <div>
+            <strong>NGƯỜI KIỂM TRA</strong>
+            <br />
+            <em>(Ký, ghi rõ họ tên)</em>
+          </div>
+        </div>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+// The print view: the compliance sheet over the app (on screen, a sheet of paper; in print, the only
+// thing on the page — see audit.css @media print). Opening it asks the browser to print.
+import { useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import type { Language } from '../../i18n/language.ts';
+import { AUDIT_TEXT } from './auditText.ts';
+import { ComplianceSheet, type ComplianceSheetProps } from './ComplianceSheet.tsx';
+import { buildComplianceSheetHtml, complianceSheetFileName } from './buildComplianceSheetHtml.ts';
+import { downloadFile } from './downloadFile.ts';
+import './complianceSheet.css';
+
+export function PrintSheetOverlay({ sheet, language, onClose }: { sheet: ComplianceSheetProps; language: Language; onClose(): void }) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let cancelled = false;
+    const image = rootRef.current?.querySelector('img');
+    // Print once the map image is decoded, so it is on the paper.
+    const ready = image ? image.decode().catch(() => undefined) : Promise.resolve();
+    void ready.then(() => {
+      if (!cancelled) window.print();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [sheet]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  return createPortal(
+    <div className="audit-print-root" ref={rootRef} role="dialog" aria-modal="true" aria-label={AUDIT_TEXT.printSheet[language]} data-testid="audit-print-view">
+      <div className="audit-print-toolbar">
+        <button type="button" className="audit-button primary" onClick={() => window.print()}>
+          {AUDIT_TEXT.print[language]}
+        </button>
+        <button
+          type="button"
+          className="audit-button"
+          onClick={() => downloadFile(complianceSheetFileName(sheet.project.id, sheet.asOfDate), buildComplianceSheetHtml(sheet), 'text/html;charset=utf-8')}
+        >
+          {AUDIT_TEXT.downloadSheet[language]}
+        </button>
+        <button type="button" className="audit-button" onClick={onClose} data-testid="audit-print-close">
+          {AUDIT_TEXT.close[language]}
+        </button>
+      </div>
+      <div className="audit-print-page">
+        <ComplianceSheet {...sheet} />
+      </div>
+    </div>,
+    document.body,
+  );
+}
