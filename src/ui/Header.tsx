@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { Language } from '../i18n/language.ts';
 import type { BasemapId } from '../domain/model/projectDocument.ts';
 import { useAppState, useStore, useTranslate } from './useAppState.ts';
@@ -9,6 +10,23 @@ export function Header() {
   const { language, project } = history.workspace;
   const lastNote = history.past.at(-1)?.note[language];
   const nextNote = history.future[0]?.note[language];
+
+  // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except while typing in a form field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) store.undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') store.redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
   return (
     <header className="app-header">
       <div className="brand">
@@ -27,6 +45,18 @@ export function Header() {
         <button type="button" onClick={() => store.redo()} disabled={!nextNote} title={nextNote ? `${t('redo')}: ${nextNote}` : t('redo')}>
           ↷ {t('redo')}
         </button>
+        {history.past.length > 0 && (
+          <details className="history" data-testid="history">
+            <summary>
+              {t('history')} ({history.past.length})
+            </summary>
+            <ol>
+              {history.past.map((entry, i) => (
+                <li key={i}>{entry.note[language]}</li>
+              ))}
+            </ol>
+          </details>
+        )}
         <label>
           {t('basemap')}{' '}
           <select

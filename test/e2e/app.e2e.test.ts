@@ -155,4 +155,16 @@ describe('the view lives in the URL', () => {
     await expect.poll(() => s.page.evaluate(() => window.location.hash)).toContain('layers=industrial_zones,transport,facilities');
     await saveScreenshot(s.page, 'bookmarked-view-en');
   });
+
+  it('undoes and redoes a named edit with the keyboard, and lists it in the history', async () => {
+    await s.page.getByTestId('history').locator('summary').click();
+    await expect(s.page.getByTestId('history').locator('li').last().textContent()).resolves.toMatch(/^Show layer ".*"$/);
+    await s.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await s.page.keyboard.press('Control+z');
+    expect(await s.page.getByTestId('toggle-facilities').isChecked()).toBe(false);
+    await s.page.keyboard.press('Control+Shift+z');
+    expect(await s.page.getByTestId('toggle-facilities').isChecked()).toBe(true);
+    expect(s.externalRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
 });
