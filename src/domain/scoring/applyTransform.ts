@@ -62,7 +62,27 @@ export function accumulateTransformed(
       }
       return;
     }
-    default:
-      for (let i = 0; i < n; i++) acc[i] += weight * applyTransform(t, raw[i]);
+    case 'stepped': {
+      const ups = Float64Array.from(t.classes.map((c) => c.upTo));
+      const vals = Float64Array.from(t.classes.map((c) => c.value01));
+      const last = vals.length - 1;
+      for (let i = 0; i < n; i++) {
+        const v = raw[i];
+        let k = 0;
+        while (k < last && !(v <= ups[k])) k++;
+        acc[i] += weight * (v === v ? vals[k] : NaN);
+      }
+      return;
+    }
+    case 'target_band': {
+      const { min, max, sigma } = t;
+      const inv = sigma > 0 ? 1 / (2 * sigma * sigma) : Infinity;
+      for (let i = 0; i < n; i++) {
+        const v = raw[i];
+        const d = v < min ? min - v : v > max ? v - max : 0;
+        acc[i] += weight * (d === 0 ? 1 : inv === Infinity ? 0 : Math.exp(-d * d * inv));
+      }
+      return;
+    }
   }
 }

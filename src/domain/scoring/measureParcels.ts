@@ -468,7 +468,8 @@ function measureCounts(g: CellGeometry, set: FeatureSet | null, radiusM: number,
     const ids = set.pointIndex.range(b[4 * p] - dLon, b[4 * p + 1] - dLat, b[4 * p + 2] + dLon, b[4 * p + 3] + dLat);
     let count = 0;
     for (const id of ids) {
-      const [x, y] = toLocal(f, pts[2 * id], pts[2 * id + 1]);
+      const x = (pts[2 * id] - f.lon0) * f.kx;
+      const y = (pts[2 * id + 1] - f.lat0) * f.ky;
       if (pointInParcel(g, p, x, y) || parcelSegmentDistanceSq(g, p, x, y, x, y) <= r2) count++;
     }
     out[p] = count;
@@ -590,7 +591,9 @@ function measureOverlapShares(g: CellGeometry, set: FeatureSet | null, out: Floa
       continue;
     }
     const area = parcelAreaM2(g, p);
-    out[p] = area > 0 ? Math.min(1, Math.max(0, overlapAreaM2(g, p, set, k, -1) / area)) : 0;
+    const share = area > 0 ? overlapAreaM2(g, p, set, k, -1) / area : 0;
+    // Round-off where edges touch must not read as "overlaps" (a constraint may test share > 0).
+    out[p] = share < 1e-9 ? 0 : share > 1 - 1e-9 ? 1 : share;
   }
 }
 
