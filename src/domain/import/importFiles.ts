@@ -27,6 +27,8 @@ import { readDbf, type DbfTable } from './readDbf.ts';
 import { readGeoJson } from './readGeoJson.ts';
 import { readKml } from './readKml.ts';
 import { readShp } from './readShp.ts';
+import { readCsv } from './readCsv.ts';
+import { detectVietnameseEncoding } from '../encoding/detectVietnameseEncoding.ts';
 import { reprojectFeaturesInPlace } from './reprojectFeaturesInPlace.ts';
 import { unzipSafely } from './unzipSafely.ts';
 
@@ -50,6 +52,8 @@ interface RawLayer {
   /** True when the features are already in WGS84 (Shapefiles are reprojected on their flat arrays). */
   reprojected: boolean;
   crsNeeded?: ImportLayer['crsNeeded'];
+  /** True when the driver already validated every feature and noted rejections by its own row numbers (CSV). */
+  validated?: boolean;
 }
 
 interface Context {
@@ -102,10 +106,10 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
       if (ext === 'geojson' || ext === 'json') units.push({ name: baseName(stemOf(file.name)), run: (ctx) => [readGeoJsonFile(file, ctx)] });
       else if (ext === 'kml') units.push({ name, run: (ctx) => [readKmlText(name, textOf(file.bytes), 'kml', baseName(file.name), ctx)] });
       else if (ext === 'kmz') units.push({ name, run: (ctx) => [readKmz(name, file, ctx)] });
+      else if (ext === 'csv') units.push({ name, run: (ctx) => [readCsvFile(name, file, ctx)] });
       else if (!['shp', 'shx', 'dbf', 'prj', 'cpg', 'qix', 'sbn', 'sbx', 'xml', 'qmd', 'fix', 'qpj', 'txt', 'md', 'html', 'htm', 'pdf', 'png', 'jpg'].includes(ext)) {
-        notes.push(importNote(ext === 'csv' ? 'error' : 'info', 'file-unsupported',
-          ext === 'csv' ? `${baseName(file.name)}: tệp CSV được nhập bằng hộp thoại CSV (chọn cột tọa độ).` : `${baseName(file.name)}: định dạng .${ext} không được hỗ trợ — bỏ qua.`,
-          ext === 'csv' ? `${baseName(file.name)}: CSV files are imported with the CSV dialog (choose the coordinate columns).` : `${baseName(file.name)}: .${ext} files are not supported: skipped.`));
+        notes.push(importNote('info', 'file-unsupported', `${baseName(file.name)}: định dạng .${ext} không được hỗ trợ — bỏ qua.`,
+          `${baseName(file.name)}: .${ext} files are not supported: skipped.`));
       }
     }
   }
@@ -327,6 +331,38 @@ function readKmz(name: string, file: ImportFile, ctx: Context): RawLayer {
   return readKmlText(name, textOf(doc.bytes), 'kmz', baseName(file.name), ctx);
 }
 
+/**
+ * CSV points through the CSV reader (src/domain/import/readCsv.ts, which guesses the coordinate columns, the
+ * X = northing convention and the CRS, and notes each rejected row by its spreadsheet row). Text encoding:
+ * the option, else UTF-8 when the bytes are valid UTF-8, else the best legacy guess.
+ */
+function readCsvFile(name: string, file: ImportFile, ctx: Context): RawLayer {
+  let encoding: TextEncodingId = ctx.options.encoding ?? 'utf8';
+  const utf8Text = textOf(file.bytes);
+  if (!ctx.options.encoding && utf8Text.includes('\ufffd')) {
+    const lines = decodeText(file.bytes, 'latin1').split(/\r?\n/).slice(0, 2000).map((l) => Uint8Array.from(l, (c) => c.charCodeAt(0) & 0xff));
+    encoding = detectVietnameseEncoding(lines)[0].encoding;
+    ctx.notes.push({ ...importNote('info', 'encoding-detected', `${baseName(file.name)} không phải UTF-8; bảng mã dò được: ${encoding}.`, `${baseName(file.name)} is not UTF-8; detected encoding: ${encoding}.`), layer: name });
+  }
+  const text = encoding === 'utf8' ? utf8Text : decodeText(file.bytes, encoding);
+  const read = readCsv(text, { ...(ctx.options.crs ? { crs: ctx.options.crs } : {}), ...(ctx.options.swapXY ? { swapped: true } : {}) });
+  for (const n of read.notes) ctx.notes.push({ ...n, layer: name });
+  const fields: FieldInfo[] = read.columns.map((c) => ({ name: c.name, type: c.filledCount > 0 && c.numericCount === c.filledCount ? 'number' : 'string' }));
+  const base = { name, sourceFormat: 'csv' as const, fields, encoding, reprojected: true, validated: true };
+  if (read.crsNeeded) {
+    const b = read.guess.suggestions.length ? rawBboxOfColumns(read) : null;
+    return { ...base, features: [], crs: null, crsNeeded: { reason: 'no-prj', suggestions: read.guess.suggestions.map((s) => s.crs), rawBbox: b ?? [NaN, NaN, NaN, NaN] } };
+  }
+  return { ...base, features: read.features, crs: read.crs };
+}
+
+function rawBboxOfColumns(read: ReturnType<typeof readCsv>): [number, number, number, number] | null {
+  const x = read.columns.find((c) => c.name === read.guess.xColumn);
+  const y = read.columns.find((c) => c.name === read.guess.yColumn);
+  if (!x || !y || !Number.isFinite(x.min) || !Number.isFinite(y.min)) return null;
+  return [x.min, y.min, x.max, y.max];
+}
+
 async function finishLayer(raw: RawLayer, ctx: Context, progress: (p01: number) => void): Promise<ImportLayer> {
   const { options } = ctx;
   const note = (n: ImportNote) => ctx.notes.push({ ...n, layer: raw.name });
@@ -349,10 +385,10 @@ async function finishLayer(raw: RawLayer, ctx: Context, progress: (p01: number) 
       `Tất cả tọa độ của lớp ${raw.name} nằm ở Việt Nam chỉ khi đọc là [vĩ độ, kinh độ]: đã đổi chỗ thành [kinh độ, vĩ độ] cho ${features.length} đối tượng.`,
       `Every coordinate of layer ${raw.name} lies in Vietnam only when read as [latitude, longitude]: swapped to [longitude, latitude] for ${features.length} features.`));
   }
-  const accepted: Feature[] = [];
+  const accepted: Feature[] = raw.validated ? (features.filter(Boolean) as Feature[]) : [];
   const featureNotes: ImportNote[] = [];
   const chunk = 20000;
-  for (let i = 0; i < features.length; i++) {
+  for (let i = 0; i < features.length && !raw.validated; i++) {
     if (i % chunk === 0 && i > 0) {
       progress(i / features.length);
       await yieldToEventLoop();
@@ -362,7 +398,8 @@ async function finishLayer(raw: RawLayer, ctx: Context, progress: (p01: number) 
     if (ok) accepted.push(ok);
   }
   for (const n of featureNotes) note(n);
-  const rejected = features.length - accepted.length;
+  const rejected = raw.validated ? ctx.notes.filter((n) => n.layer === raw.name && n.level === 'rejected').length : features.length - accepted.length;
+  const total = raw.validated ? accepted.length + rejected : features.length;
   const bbox = rawBbox(accepted);
   if (bbox && options.otherLayerBboxes) {
     const overlap = checkLayerOverlap(bbox, options.otherLayerBboxes, raw.name);
@@ -370,8 +407,8 @@ async function finishLayer(raw: RawLayer, ctx: Context, progress: (p01: number) 
   }
   const repaired = new Set(featureNotes.filter((n) => n.level === 'repaired').map((n) => n.featureIndex)).size;
   note(importNote(accepted.length === 0 ? 'error' : 'info', 'summary',
-    `Lớp ${raw.name}: nhập ${accepted.length}/${features.length} đối tượng, sửa ${repaired}, loại ${rejected}.`,
-    `Layer ${raw.name}: imported ${accepted.length}/${features.length} features, repaired ${repaired}, rejected ${rejected}.`));
+    `Lớp ${raw.name}: nhập ${accepted.length}/${total} đối tượng, sửa ${repaired}, loại ${rejected}.`,
+    `Layer ${raw.name}: imported ${accepted.length}/${total} features, repaired ${repaired}, rejected ${rejected}.`));
   progress(1);
   return { ...base, features: accepted, bbox };
 }

@@ -95,3 +95,19 @@ describe('GeoJSON import', () => {
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 });
+
+describe('CSV through importFiles (CSV reader of src/domain/import/readCsv.ts)', () => {
+  const csv = 'STT;X;Y;Ten\n1;1672803,489;587049,939;Mốc Cẩm Thành\n2;abc;587500;Mốc hỏng\n';
+  it('asks for the CRS for VN-2000 metres (X = northing), then imports with the option', async () => {
+    const file = { name: 'moc.csv', bytes: new TextEncoder().encode(csv) };
+    const asked = await importFiles([file]);
+    expect(asked.layers[0].crsNeeded?.suggestions[0].id).toBe('EPSG:5898');
+    expect(asked.layers[0].features).toHaveLength(0);
+    const done = await importFiles([file], { crs: 'EPSG:5898' });
+    const p = (done.layers[0].features[0].geometry as Point).coordinates;
+    expect(Math.abs(p[0] - 108.811727)).toBeLessThan(1e-7);
+    expect(Math.abs(p[1] - 15.123875)).toBeLessThan(1e-7);
+    expect(done.layers[0].sourceFormat).toBe('csv');
+    expect(done.notes.find((n) => n.code === 'summary' && n.message.en.startsWith('Layer'))?.message.en).toBe('Layer moc: imported 1/2 features, repaired 0, rejected 1.');
+  });
+});
