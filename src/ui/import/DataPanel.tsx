@@ -1,0 +1,112 @@
+// The "Dữ liệu" tab: import files, save / open / reset the project, and the autosave status.
+import { useRef, useState, useSyncExternalStore } from 'react';
+import type { LocalText } from '../../domain/model/layerRoles.ts';
+import { getAutosaveStatus, subscribeAutosaveStatus } from '../../state/persistWorkspace.ts';
+import { useAppState, useStore } from '../useAppState.ts';
+import { downloadBytes } from './downloadBytes.ts';
+import { requestImport } from './importBus.ts';
+import { TEXT } from './importText.ts';
+import { openProject, parseProjectFile, projectFileName, resetToSampleProject, serialiseProject } from './projectFile.ts';
+import './import.css';
+
+const IMPORT_ACCEPT = '.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.csv,.txt';
+
+export function DataPanel() {
+  const store = useStore();
+  const { history } = useAppState();
+  const language = history.workspace.language;
+  const project = history.workspace.project;
+  const importInput = useRef<HTMLInputElement>(null);
+  const projectInput = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ text: LocalText; error: boolean } | null>(null);
+  const autosave = useSyncExternalStore(subscribeAutosaveStatus, getAutosaveStatus);
+
+  const saveProject = () => {
+    downloadBytes(projectFileName(project.title), serialiseProject(store.getState().history.workspace.project), 'application/json');
+  };
+
+  const openProjectFile = async (file: File) => {
+    const parsed = parseProjectFile(await file.text());
+    if ('error' in parsed) {
+      setMessage({
+        text: {
+          vi: `${TEXT.projectOpenFailed.vi} ${file.name}: ${parsed.error.vi} ${TEXT.nothingChanged.vi}`,
+          en: `${TEXT.projectOpenFailed.en} ${file.name}: ${parsed.error.en} ${TEXT.nothingChanged.en}`,
+        },
+        error: true,
+      });
+      return;
+    }
+    await openProject(parsed.project, store);
+    setMessage({ text: { vi: `${TEXT.projectOpened.vi} "${parsed.project.title}".`, en: `${TEXT.projectOpened.en} "${parsed.project.title}".` }, error: false });
+  };
+
+  const reset = async () => {
+    try {
+      await resetToSampleProject(store);
+      setMessage({ text: TEXT.projectReset, error: false });
+    } catch (error) {
+      setMessage({ text: { vi: `Không tải được dữ liệu mẫu: ${String(error)}`, en: `Could not load the sample data: ${String(error)}` }, error: true });
+    }
+  };
+
+  return (
+    <section className="panel data-panel" aria-label={TEXT.panelTitle[language]} data-testid="data-panel">
+      <h2>{TEXT.panelTitle[language]}</h2>
+      <button type="button" className="primary" data-testid="import-button" onClick={() => importInput.current?.click()}>
+        {TEXT.importButton[language]}
+      </button>
+      <input
+        ref={importInput}
+        type="file"
+        multiple
+        accept={IMPORT_ACCEPT}
+        hidden
+        data-testid="import-input"
+        onChange={(e) => {
+          requestImport(Array.from(e.target.files ?? []));
+          e.target.value = '';
+        }}
+      />
+      <p className="muted">{TEXT.importHint[language]}</p>
+
+      <h3>{TEXT.workspace[language]}</h3>
+      <p className="project-title" data-testid="project-title">
+        {project.title}
+      </p>
+      <div className="data-buttons">
+        <button type="button" data-testid="save-project" onClick={saveProject}>
+          {TEXT.saveProject[language]}
+        </button>
+        <button type="button" data-testid="open-project" onClick={() => projectInput.current?.click()}>
+          {TEXT.openProject[language]}
+        </button>
+        <button type="button" data-testid="new-project" onClick={() => void reset()}>
+          {TEXT.newProject[language]}
+        </button>
+      </div>
+      <input
+        ref={projectInput}
+        type="file"
+        accept=".json,.noxh.json,application/json"
+        hidden
+        data-testid="open-project-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void openProjectFile(file);
+        }}
+      />
+      {message && (
+        <p className={message.error ? 'layer-error' : 'note'} role={message.error ? 'alert' : 'status'} data-testid="project-message">
+          {message.text[language]}
+        </p>
+      )}
+      <p className="note" data-testid="autosave-status">
+        {TEXT.autosaveNote[language]}
+        {autosave.savedAt && ` ${TEXT.autosavedAt[language]} ${autosave.savedAt.toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB')}.`}
+        {autosave.error && ` ${TEXT.autosaveFailed[language]}: ${autosave.error}`}
+      </p>
+    </section>
+  );
+}

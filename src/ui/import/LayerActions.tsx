@@ -1,0 +1,107 @@
+// Per-layer buttons in the layer list: export (GeoJSON / CSV / Shapefile in WGS84 or VN-2000) and remove (undoable).
+import { useState } from 'react';
+import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
+import { isUserError } from '../../domain/model/userError.ts';
+import { useAppState, useStore } from '../useAppState.ts';
+import { buildLayerExport, type ExportFormat } from './buildLayerExport.ts';
+import { CRS_GROUP_LABELS, DEFAULT_EXPORT_CRS_ID, listCrsChoices } from './crsChoices.ts';
+import { downloadBytes } from './downloadBytes.ts';
+import { FORMAT_LABELS, TEXT } from './importText.ts';
+import './import.css';
+
+const CRS_CHOICES = listCrsChoices();
+
+export function LayerActions({ layer }: { layer: ProjectLayer }) {
+  const store = useStore();
+  const { history, layerData } = useAppState();
+  const language = history.workspace.language;
+  const [open, setOpen] = useState(false);
+  const [format, setFormat] = useState<ExportFormat>('geojson');
+  const [crsId, setCrsId] = useState(DEFAULT_EXPORT_CRS_ID);
+  const [error, setError] = useState<string | null>(null);
+  const data = layerData[layer.id];
+  const title = layer.title[language];
+
+  const download = () => {
+    if (data?.status !== 'ready') {
+      setError(TEXT.exportNoData[language]);
+      return;
+    }
+    try {
+      const file = buildLayerExport({ data: data.data, role: layer.role, title: layer.title.vi, format, language, crsId });
+      downloadBytes(file.fileName, file.bytes, file.mimeType);
+      setError(null);
+      setOpen(false);
+    } catch (e) {
+      setError(isUserError(e) ? (language === 'vi' ? e.messageVi : e.messageEn) : String(e));
+    }
+  };
+
+  return (
+    <span className="layer-actions">
+      <button
+        type="button"
+        className="icon-button"
+        title={TEXT.export[language]}
+        aria-label={`${TEXT.export[language]}: ${title}`}
+        aria-expanded={open}
+        data-testid={`export-${layer.id}`}
+        onClick={() => setOpen(!open)}
+      >
+        ⭳
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        title={`${TEXT.removeLayer[language]} (${TEXT.removeHint[language]})`}
+        aria-label={`${TEXT.removeLayer[language]}: ${title}`}
+        data-testid={`remove-${layer.id}`}
+        onClick={() => store.run({ type: 'removeLayer', layerId: layer.id })}
+      >
+        ✕
+      </button>
+      {open && (
+        <div className="export-popover" role="dialog" aria-label={`${TEXT.export[language]}: ${title}`} data-testid={`export-form-${layer.id}`}>
+          <fieldset>
+            <legend>{TEXT.exportFormat[language]}</legend>
+            {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((f) => (
+              <label key={f} className="checkbox">
+                <input type="radio" name={`export-format-${layer.id}`} value={f} checked={format === f} onChange={() => setFormat(f)} data-testid={`export-format-${f}`} />
+                {FORMAT_LABELS[f][language]}
+              </label>
+            ))}
+          </fieldset>
+          {format === 'shapefile' && (
+            <label className="field">
+              <span>{TEXT.exportCrs[language]}</span>
+              <select value={crsId} onChange={(e) => setCrsId(e.target.value)} data-testid="export-crs">
+                {(['vn2000-tm3', 'vn2000-utm', 'wgs84'] as const).map((g) => (
+                  <optgroup key={g} label={CRS_GROUP_LABELS[g][language]}>
+                    {CRS_CHOICES.filter((c) => c.group === g).map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.label[language]}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            </label>
+          )}
+          {error && (
+            <p className="layer-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="import-actions">
+            <button type="button" onClick={() => setOpen(false)}>
+              {TEXT.close[language]}
+            </button>
+            <button type="button" className="primary" onClick={download} data-testid="export-download">
+              {TEXT.download[language]}
+            </button>
+          </div>
+        </div>
+      )}
+    </span>
+  );
+}

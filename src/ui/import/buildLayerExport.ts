@@ -1,0 +1,49 @@
+// What "Xuất lớp" downloads: GeoJSON (RFC 7946), CSV (UTF-8 with BOM, Vietnamese headers from the role) or a zipped
+// Shapefile in WGS84 or VN-2000 on the chosen meridian. Pure: returns the file name, bytes and MIME type.
+import type { FeatureCollection } from 'geojson';
+import type { LayerRole } from '../../domain/model/layerRoles.ts';
+import type { Language } from '../../i18n/language.ts';
+import { exportGeoJson } from '../../domain/export/exportGeoJson.ts';
+import { exportCsv } from '../../domain/export/exportCsv.ts';
+import { exportShapefileZip } from '../../domain/export/exportShapefileZip.ts';
+import { resolveCrs } from '../../domain/projection/index.ts';
+import { slugify } from './buildImportedLayer.ts';
+
+export type ExportFormat = 'geojson' | 'csv' | 'shapefile';
+
+export interface LayerExportRequest {
+  data: FeatureCollection;
+  role: LayerRole;
+  title: string;
+  format: ExportFormat;
+  language: Language;
+  /** Shapefile only: a resolveCrs spec (`EPSG:4326`, `EPSG:5898`, `vn2000:107.5`). */
+  crsId?: string;
+}
+
+export interface LayerExportFile {
+  fileName: string;
+  bytes: Uint8Array;
+  mimeType: string;
+}
+
+export function buildLayerExport(request: LayerExportRequest): LayerExportFile {
+  const base = slugify(request.title);
+  switch (request.format) {
+    case 'geojson':
+      return { fileName: `${base}.geojson`, bytes: new TextEncoder().encode(exportGeoJson(request.data)), mimeType: 'application/geo+json' };
+    case 'csv':
+      // TextEncoder keeps the U+FEFF at the start as the UTF-8 BOM bytes EF BB BF.
+      return {
+        fileName: `${base}.csv`,
+        bytes: new TextEncoder().encode(exportCsv(request.data, { role: request.role, language: request.language })),
+        mimeType: 'text/csv;charset=utf-8',
+      };
+    case 'shapefile': {
+      const crs = resolveCrs(request.crsId ?? 'EPSG:4326');
+      const suffix = crs.isGeographic ? 'wgs84' : crs.epsg ? `epsg${crs.epsg}` : `vn2000-${String(crs.centralMeridianDeg).replace('.', '_')}`;
+      const name = `${base}-${suffix}`;
+      return { fileName: `${name}.zip`, bytes: exportShapefileZip(request.data, { crs, name }), mimeType: 'application/zip' };
+    }
+  }
+}

@@ -1,0 +1,36 @@
+// A first guess at an imported layer's role: among the roles that accept its geometry, the one whose
+// properties the most source fields map to (TenKCN → industrial zone name, MaLoaiDat → land-use code, …).
+import type { Feature } from 'geojson';
+import { ALL_ROLES, ROLE_SPECS, type GeometryKind, type LayerRole } from '../../domain/model/layerRoles.ts';
+import { guessFieldMapping } from '../../domain/import/guessFieldMapping.ts';
+
+const FALLBACK: Record<GeometryKind, LayerRole> = { polygon: 'candidate_site', line: 'transport', point: 'facility' };
+
+/** The geometry kind most features have ('polygon' when there are none). */
+export function dominantGeometryKind(features: Feature[]): GeometryKind {
+  const counts: Record<GeometryKind, number> = { polygon: 0, line: 0, point: 0 };
+  for (const f of features) {
+    const t = f.geometry?.type;
+    if (t === 'Polygon' || t === 'MultiPolygon') counts.polygon++;
+    else if (t === 'LineString' || t === 'MultiLineString') counts.line++;
+    else if (t === 'Point' || t === 'MultiPoint') counts.point++;
+  }
+  return (Object.keys(counts) as GeometryKind[]).reduce((a, b) => (counts[b] > counts[a] ? b : a), 'polygon');
+}
+
+export function guessImportRole(features: Feature[], fieldNames: string[]): LayerRole {
+  const kind = dominantGeometryKind(features);
+  let best: LayerRole = FALLBACK[kind];
+  let bestScore = 0;
+  for (const role of ALL_ROLES) {
+    if (!ROLE_SPECS[role].geometry.includes(kind)) continue;
+    const mapped = Object.keys(guessFieldMapping(fieldNames, role)).filter((k) => k !== 'notes');
+    // A mapped name counts less than a role-specific field (a land-use code, a workers count…): every role has a name.
+    const score = mapped.reduce((s, k) => s + (k === 'name' || k === 'id' ? 0.5 : 1), 0);
+    if (score > bestScore) {
+      best = role;
+      bestScore = score;
+    }
+  }
+  return best;
+}
