@@ -9,6 +9,8 @@ import { fetchSampleManifest, loadSampleLayers } from './state/loadSampleLayers.
 import { createSampleProject } from './domain/model/createSampleProject.ts';
 import { parseUrlState } from './state/urlState.ts';
 import type { ProjectDocument } from './domain/model/projectDocument.ts';
+import { loadAutosavedProject, startAutosave } from './state/persistWorkspace.ts';
+import { ImportHost } from './ui/import/ImportHost.tsx';
 
 /** A bookmarked URL overrides the project's view, visible layers, language and basemap. */
 function applyUrl(project: ProjectDocument, hash: string) {
@@ -29,13 +31,17 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
     const manifest = await fetchSampleManifest();
-    const { project, language } = applyUrl(createSampleProject(manifest), window.location.hash);
+    // The workspace autosaved in this browser (imported layers included) comes back; else the sample project.
+    const saved = await loadAutosavedProject();
+    const { project, language } = applyUrl(saved ?? createSampleProject(manifest), window.location.hash);
     const store = new AppStore(project, language);
+    startAutosave(store);
     store.setDatasetNote(manifest.note);
     root.render(
       <StrictMode>
         <StoreContext.Provider value={store}>
           <App />
+          <ImportHost />
         </StoreContext.Provider>
       </StrictMode>,
     );

@@ -5,6 +5,7 @@ import { formatNumber } from '../i18n/format.ts';
 import type { ProjectLayer } from '../domain/model/projectDocument.ts';
 import { LegendSymbol } from './LegendSymbol.tsx';
 import { useAppState, useStore, useTranslate } from './useAppState.ts';
+import { LayerActions } from './import/LayerActions.tsx';
 
 function LayerRow({ layer }: { layer: ProjectLayer }) {
   const store = useStore();
@@ -51,6 +52,7 @@ function LayerRow({ layer }: { layer: ProjectLayer }) {
         >
           ⓘ
         </button>
+        <LayerActions layer={layer} />
       </div>
       {data?.status === 'error' && <p className="layer-error" role="alert">{data.message[language]}</p>}
       {data?.status === 'ready' && data.invalidCount > 0 && (

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 import { LayerPanel } from './LayerPanel.tsx';
+import { DataPanel } from './import/DataPanel.tsx';
 import { AuditPanel } from './audit/AuditPanel.tsx';
 
 export interface ToolTab {
@@ -12,5 +13,6 @@ export interface ToolTab {
 
 export const TOOL_TABS: ToolTab[] = [
   { id: 'layers', label: { vi: 'Lớp bản đồ', en: 'Layers' }, Panel: LayerPanel },
+  { id: 'data', label: { vi: 'Dữ liệu', en: 'Data' }, Panel: DataPanel },
   { id: 'audit', label: { vi: 'Kiểm tra quỹ đất 20 %', en: '20 % land audit' }, Panel: AuditPanel },
 ];
