@@ -51,31 +51,50 @@ export function swapLatLonInPlace(features: (Feature | null)[]): void {
 
 /** [minX, minY, maxX, maxY] of every position, or null when there is none or a value is not a number. */
 export function rawBbox(features: (Feature | null)[]): [number, number, number, number] | null {
-  // Plain loops, no closure a feature: this runs over millions of positions on big imports.
+  // Plain loops by geometry type, no closure or recursion a position: this runs over millions of them.
   const box = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of features) {
     const g = f?.geometry;
-    if (!g) continue;
-    if (g.type === 'GeometryCollection') {
-      for (const x of g.geometries ?? []) extendBox(box, (x as { coordinates?: unknown }).coordinates);
-    } else extendBox(box, (g as { coordinates?: unknown }).coordinates);
+    if (g) extendBox(box, g);
   }
   return box[0] <= box[2] ? [box[0], box[1], box[2], box[3]] : null;
 }
 
-function extendBox(box: number[], c: unknown): void {
-  if (!Array.isArray(c) || c.length === 0) return;
-  if (typeof c[0] === 'number') {
-    const x = c[0];
-    const y = c[1];
-    if (typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return;
+function extendLine(box: number[], line: unknown): void {
+  if (!Array.isArray(line)) return;
+  for (let i = 0; i < line.length; i++) {
+    const p = line[i] as unknown;
+    if (!Array.isArray(p)) continue;
+    const x = p[0];
+    const y = p[1];
+    if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) continue;
     if (x < box[0]) box[0] = x;
     if (x > box[2]) box[2] = x;
     if (y < box[1]) box[1] = y;
     if (y > box[3]) box[3] = y;
-    return;
   }
-  for (let i = 0; i < c.length; i++) extendBox(box, c[i]);
+}
+
+function extendBox(box: number[], g: Geometry): void {
+  const c = (g as { coordinates?: unknown }).coordinates as unknown[] | undefined;
+  switch (g.type) {
+    case 'Point':
+      extendLine(box, [c]);
+      return;
+    case 'MultiPoint':
+    case 'LineString':
+      extendLine(box, c);
+      return;
+    case 'MultiLineString':
+    case 'Polygon':
+      if (Array.isArray(c)) for (let i = 0; i < c.length; i++) extendLine(box, c[i]);
+      return;
+    case 'MultiPolygon':
+      if (Array.isArray(c)) for (let i = 0; i < c.length; i++) if (Array.isArray(c[i])) for (const ring of c[i] as unknown[]) extendLine(box, ring);
+      return;
+    case 'GeometryCollection':
+      for (const x of g.geometries ?? []) extendBox(box, x);
+  }
 }
 
 export { eachPosition };
