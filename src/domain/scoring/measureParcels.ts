@@ -6,7 +6,7 @@
 // from the cell centre plus the cell's half-diagonal), convert them once into a local metric frame
 // (WGS84 scale factors at the cell's latitude), and then each parcel loops over that short list.
 // Distances are parcel-boundary distances: 0 when the parcel touches, crosses, contains or lies
-// inside a source feature. Distances over 1 km are re-measured at the pair's mid-latitude.
+// inside a source feature. The nearest pair is re-measured at its own mid-latitude.
 import type { FeatureSet } from './buildFeatureSet.ts';
 import type { MeasureContext } from './measureContext.ts';
 import type { PackedParcels } from './packParcels.ts';
@@ -416,7 +416,8 @@ function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64A
       if (insideAnyPolygon(set, coords[2 * v], coords[2 * v + 1], -1)) best = 0;
     }
     let dist = Math.sqrt(best);
-    if (dist > 1000 && bestI >= 0) dist = refineDistanceM(g, p, s.seg[4 * bestI], s.seg[4 * bestI + 1], s.seg[4 * bestI + 2], s.seg[4 * bestI + 3]);
+    // Re-measured on the pair itself so the value does not depend on which cell (frame) the parcel fell in.
+    if (dist > 0 && bestI >= 0) dist = refineDistanceM(g, p, s.seg[4 * bestI], s.seg[4 * bestI + 1], s.seg[4 * bestI + 2], s.seg[4 * bestI + 3]);
     out[p] = dist;
   }
 }
