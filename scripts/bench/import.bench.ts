@@ -88,7 +88,12 @@ async function stages(shp: Uint8Array, dbf: Uint8Array) {
   const { reprojectCoordinatesInPlace } = await import('../../src/domain/projection/reprojectCoordinatesInPlace.ts');
   const { createVn2000Tm3Crs } = await import('../../src/domain/projection/vn2000Zones.ts');
   const { WGS84_CRS } = await import('../../src/domain/projection/wellKnownCrs.ts');
-  const lap = (label: string, t0: number) => console.log(`  stage ${label}: ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  let c0 = process.cpuUsage();
+  const lap = (label: string, t0: number) => {
+    const c = process.cpuUsage(c0);
+    console.log(`  stage ${label}: ${((performance.now() - t0) / 1000).toFixed(2)} s wall, ${((c.user + c.system) / 1e6).toFixed(2)} s CPU`);
+    c0 = process.cpuUsage();
+  };
   let t0 = performance.now();
   const table = readShp(shp);
   lap('read .shp', t0);
