@@ -18,6 +18,7 @@ import { isoToDdMmYyyy, m2, pct, todayIso } from './formatAudit.ts';
 import { AuditProjectDetail } from './AuditProjectDetail.tsx';
 import { PrintSheetOverlay } from './PrintSheetOverlay.tsx';
 import { snapshotMapWhenIdle } from './snapshotMapWhenIdle.ts';
+import { cropMapSnapshot } from './cropMapSnapshot.ts';
 import { useAuditReport } from './useAuditReport.ts';
 import './audit.css';
 
@@ -102,7 +103,10 @@ export function AuditPanel() {
       if (bounds) store.fitBounds(bounds);
       let mapImageUrl: string | null = null;
       try {
-        mapImageUrl = controller ? await snapshotMapWhenIdle(controller) : null;
+        if (controller) {
+          const snapshot = await snapshotMapWhenIdle(controller);
+          mapImageUrl = bounds ? await cropMapSnapshot(snapshot, controller, bounds) : snapshot;
+        }
       } catch (error) {
         console.warn('Map snapshot failed', error);
       }

@@ -1,0 +1,41 @@
+// Crops a map snapshot to the project (plus a margin and, room permitting, a landscape shape), so the
+// sheet's map extract shows the project rather than the whole map pane.
+import type { MapController } from '../../map/MapController.ts';
+
+export async function cropMapSnapshot(
+  dataUrl: string,
+  controller: MapController,
+  bounds: [number, number, number, number],
+  paddingPx = 36,
+  minAspect = 1.6,
+): Promise<string> {
+  const map = controller.map;
+  const container = map.getContainer();
+  const cssWidth = container.clientWidth;
+  const cssHeight = container.clientHeight;
+  const image = new Image();
+  image.src = dataUrl;
+  await image.decode();
+  const scale = image.naturalWidth / cssWidth;
+  const a = map.project([bounds[0], bounds[3]]);
+  const b = map.project([bounds[2], bounds[1]]);
+  let x0 = Math.min(a.x, b.x) - paddingPx;
+  let x1 = Math.max(a.x, b.x) + paddingPx;
+  let y0 = Math.min(a.y, b.y) - paddingPx;
+  let y1 = Math.max(a.y, b.y) + paddingPx;
+  if ((x1 - x0) / (y1 - y0) < minAspect) {
+    const extra = ((y1 - y0) * minAspect - (x1 - x0)) / 2;
+    x0 -= extra;
+    x1 += extra;
+  }
+  x0 = Math.max(0, x0);
+  y0 = Math.max(0, y0);
+  x1 = Math.min(cssWidth, x1);
+  y1 = Math.min(cssHeight, y1);
+  if (x1 - x0 < 80 || y1 - y0 < 80) return dataUrl;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round((x1 - x0) * scale);
+  canvas.height = Math.round((y1 - y0) * scale);
+  canvas.getContext('2d')!.drawImage(image, x0 * scale, y0 * scale, canvas.width, canvas.height, 0, 0, canvas.width, canvas.height);
+  return canvas.toDataURL('image/png');
+}

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditReservedLand } from '../../../src/domain/reserved_land/auditReservedLand.ts';
+import type { AuditReport } from '../../../src/domain/reserved_land/types.ts';
+import { buildAuditTable } from '../../../src/ui/audit/buildAuditTable.ts';
+import { buildAuditOverlay, highlightKindsOf, projectBounds } from '../../../src/ui/audit/buildAuditOverlay.ts';
+import { collectAuditInput } from '../../../src/ui/audit/collectAuditInput.ts';
+import { loadedSampleLayers, sampleProject } from './sampleAudit.ts';
+
+let report: AuditReport;
+beforeAll(() => {
+  const collected = collectAuditInput(sampleProject.layers, loadedSampleLayers());
+  if (collected.status !== 'ready') throw new Error(collected.status);
+  report = auditReservedLand({ ...collected.input, options: { asOfDate: '2026-01-15' } });
+});
+
+describe('buildAuditTable: the audit table of the panel', () => {
+  it('lists the six sample projects, most severe verdict first, the larger shortfall first', () => {
+    const table = buildAuditTable(report);
+    expect(table.rows.map((r) => [r.id, r.verdict])).toEqual([
+      ['TM-03', 'noncompliant'],
+      ['TM-02', 'noncompliant'],
+      ['TM-04', 'noncompliant'],
+      ['TM-01', 'compliant'],
+      ['TM-06', 'compliant'],
+      ['TM-05', 'not_subject'],
+    ]);
+    expect(table.summary).toEqual([
+      { verdict: 'noncompliant', count: 3 },
+      { verdict: 'review', count: 0 },
+      { verdict: 'compliant', count: 2 },
+      { verdict: 'not_subject', count: 1 },
+    ]);
+  });
+
+  it('gives each row the check behind its verdict, with the article', () => {
+    const rows = Object.fromEntries(buildAuditTable(report).rows.map((r) => [r.id, r]));
+    expect(rows['TM-02'].reason!.number).toBe(2);
+    expect(rows['TM-02'].reason!.reference.vi).toContain('Điều 17 Nghị định số 100/2024/NĐ-CP');
+    expect(rows['TM-02'].shortfallM2).toBeCloseTo(2535, 0);
+    expect(rows['TM-04'].reason!.number).toBe(5);
+    expect(rows['TM-04'].reason!.message.vi).toContain('LUC');
+    expect(rows['TM-05'].reason!.number).toBe(1);
+    expect(rows['TM-05'].reason!.reference.vi).toContain('Điều 83 Luật Nhà ở');
+    expect(rows['TM-05'].shortfallM2).toBeNull();
+    expect(rows['TM-01'].reason).toBeNull();
+    // TM-03: part of the plot lies outside, so measured > counted.
+    expect(rows['TM-03'].measuredM2 - rows['TM-03'].countedM2).toBeCloseTo(8292.3, 0);
+  });
+});
+
+describe('buildAuditOverlay: what the map draws for the selected project', () => {
+  it('draws TM-03 with its boundary, the parcel and the outside slice; a hidden kind is not drawn', () => {
+    const tm03 = report.projects.find((p) => p.id === 'TM-03')!;
+    expect(highlightKindsOf(tm03).map((k) => k.kind)).toEqual(['project_boundary', 'reserved_parcel', 'outside_boundary']);
+    expect(buildAuditOverlay(tm03).map((l) => l.id)).toEqual(['audit:project_boundary', 'audit:reserved_parcel', 'audit:outside_boundary']);
+    expect(buildAuditOverlay(tm03, new Set(['outside_boundary'])).map((l) => l.id)).toEqual(['audit:project_boundary', 'audit:reserved_parcel']);
+    expect(buildAuditOverlay(null)).toEqual([]);
+  });
+
+  it('hatches the non-residential part of TM-04', () => {
+    const tm04 = report.projects.find((p) => p.id === 'TM-04')!;
+    const ids = buildAuditOverlay(tm04).map((l) => l.id);
+    expect(ids).toContain('audit:non_residential:hatch');
+    expect(ids).toContain('audit:non_residential');
+  });
+
+  it('zooms to the project and to its land elsewhere (TM-06, about 10 km away)', () => {
+    const tm06 = report.projects.find((p) => p.id === 'TM-06')!;
+    const [w, , e] = projectBounds(tm06)!;
+    expect((e - w) * 107_000).toBeGreaterThan(8000); // ≈ m per degree of longitude at 15° N
+    const boundary = tm06.highlights.find((h) => h.properties.kind === 'project_boundary')!;
+    const parcel = tm06.highlights.find((h) => h.properties.kind === 'reserved_parcel')!;
+    const lonOf = (f: typeof boundary) => (f.geometry as GeoJSON.Polygon).coordinates[0][0][0];
+    expect(w).toBeLessThanOrEqual(Math.min(lonOf(boundary), lonOf(parcel)));
+    expect(e).toBeGreaterThanOrEqual(Math.max(lonOf(boundary), lonOf(parcel)));
+  });
+});

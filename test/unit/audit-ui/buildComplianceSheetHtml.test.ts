@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditReservedLand } from '../../../src/domain/reserved_land/auditReservedLand.ts';
+import type { AuditReport, ProjectAudit } from '../../../src/domain/reserved_land/types.ts';
+import { buildComplianceSheetHtml, complianceSheetFileName } from '../../../src/ui/audit/buildComplianceSheetHtml.ts';
+import { collectAuditInput } from '../../../src/ui/audit/collectAuditInput.ts';
+import { loadedSampleLayers, sampleProject } from './sampleAudit.ts';
+
+// A 1×1 PNG stands in for the map snapshot.
+const PNG_1x1 = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+let report: AuditReport;
+let tm03: ProjectAudit;
+beforeAll(() => {
+  const collected = collectAuditInput(sampleProject.layers, loadedSampleLayers());
+  if (collected.status !== 'ready') throw new Error(collected.status);
+  report = auditReservedLand({ ...collected.input, options: { asOfDate: '2026-01-15' } });
+  tm03 = report.projects.find((p) => p.id === 'TM-03')!;
+});
+
+const sheet = (project: ProjectAudit, illustrative = true) =>
+  buildComplianceSheetHtml({
+    project,
+    asOfDate: report.as_of_date,
+    printDate: '20/01/2026',
+    rules: report.rules,
+    mapImageUrl: PNG_1x1,
+    illustrativeLayers: illustrative ? [{ vi: 'Quy hoạch sử dụng đất (minh họa)', en: 'Land-use plan (illustrative)' }] : [],
+  });
+
+describe('the compliance sheet file', () => {
+  it('is a Vietnamese A4 sheet with the project, verdict, the 8 checks, the legal basis, the dates and the map', () => {
+    const html = sheet(tm03);
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('@page { size: A4 portrait; margin: 15mm; }');
+    expect(html).toContain('PHIẾU KIỂM TRA QUỸ ĐẤT NHÀ Ở XÃ HỘI');
+    expect(html).toContain('Khu dân cư Tịnh Ấn Đông (minh họa)');
+    expect(html).toContain('Không đạt');
+    expect(html).toContain('Ngày đối chiếu: <strong>15/01/2026</strong>');
+    expect(html).toContain('Ngày in: <strong>20/01/2026</strong>');
+    expect(html).toContain('Luật Nhà ở số 27/2023/QH15, Điều 83');
+    expect(html).toContain('Nghị định số 100/2024/NĐ-CP, Điều 17');
+    expect(html).toContain('Nghị định số 261/2025/NĐ-CP');
+    expect(html).toContain(`src="${PNG_1x1}"`);
+    expect(html.match(/<tr class="result-/g)).toHaveLength(8);
+    expect(html).toContain('8.292,3 m² quỹ đất NOXH nằm ngoài ranh dự án');
+    expect(html).toContain('Phần nằm ngoài ranh dự án');
+    expect(html).toContain('DỮ LIỆU MINH HỌA');
+    expect(html).not.toContain('<script');
+  });
+
+  it('omits the illustrative line for official data', () => {
+    expect(sheet(tm03, false)).not.toContain('DỮ LIỆU MINH HỌA');
+  });
+
+  it('escapes text from the data (a project name is never markup)', () => {
+    const hostile: ProjectAudit = { ...tm03, id: 'TM-<b>', name: 'Dự án <script>alert("x")</script> & "Co"' };
+    const html = sheet(hostile);
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('Dự án &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Co&quot;');
+    expect(html).toContain('<title>Phiếu kiểm tra quỹ đất NOXH — TM-&lt;b&gt; Dự án &lt;script&gt;');
+  });
+
+  it('gets an ASCII file name from the project id and the as-of date', () => {
+    expect(complianceSheetFileName('TM-03', '2026-01-15')).toBe('phieu-kiem-tra-TM-03-2026-01-15.html');
+    expect(complianceSheetFileName('Dự án/Đông 1', null)).toBe('phieu-kiem-tra-Du-an-Dong-1.html');
+  });
+});
