@@ -1,7 +1,7 @@
-import iconv from 'iconv-lite';
 import { decodeTcvn3 } from './decodeTcvn3.ts';
 import { decodeVni } from './decodeVni.ts';
 import { decodeWindows1252Byte } from './decodeWindows1252Byte.ts';
+import { decodeWindows1258 } from './windows1258.ts';
 import type { TextEncodingId } from './textEncodings.ts';
 
 const utf8Decoder = new TextDecoder('utf-8');
@@ -15,7 +15,7 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingId): string 
     case 'utf8':
       return utf8Decoder.decode(bytes).normalize('NFC');
     case 'cp1258':
-      return iconv.decode(bytes, 'windows1258').normalize('NFC');
+      return decodeWindows1258(bytes);
     case 'tcvn3':
       return decodeTcvn3(bytes);
     case 'vni':

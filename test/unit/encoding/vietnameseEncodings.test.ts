@@ -79,3 +79,16 @@ describe('helpers', () => {
     for (const s of ['Quaỷng', 'Ngaơi', 'QuaÌ‰ng', 'ấá']) expect(isVietnameseSyllable(s)).toBe(false);
   });
 });
+
+describe('Windows-1258 table', () => {
+  it('matches iconv-lite byte for byte (iconv-lite is the reference; the app does not load it: it needs Node Buffer)', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const { WINDOWS_1258 } = await import('../../../src/domain/encoding/windows1258.ts');
+    const differences: string[] = [];
+    for (let b = 0; b < 256; b++) {
+      const reference = iconv.decode(Buffer.from([b]), 'windows1258');
+      if (reference !== WINDOWS_1258[b] && reference !== '\ufffd') differences.push(`0x${b.toString(16)}: ${reference} vs ${WINDOWS_1258[b]}`);
+    }
+    expect(differences).toEqual([]);
+  });
+});
