@@ -36,6 +36,19 @@ export const SHEET_LEGAL_BASIS = [
   'Nghị định số 100/2024/NĐ-CP, Điều 19, được thay thế bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất)',
 ];
 
+/** One sentence: which checks fail or need a look (the table above has the details). */
+function conclusion(project: ProjectAudit, deciding: ReturnType<typeof decidingCheck>): string {
+  if (project.verdict === 'not_subject') return deciding ? deciding.message.vi : '';
+  const numbers = (result: string) => project.checks.filter((c) => c.result === result).map((c) => c.number);
+  const fails = numbers('fail');
+  const warnings = numbers('warning');
+  const parts = [
+    ...(fails.length ? [`không đạt nội dung ${fails.join(', ')}`] : []),
+    ...(warnings.length ? [`cần xem xét nội dung ${warnings.join(', ')}`] : []),
+  ];
+  return parts.length ? `Dự án ${parts.join('; ')} (chi tiết tại mục III).` : 'Dự án đạt cả 8 nội dung kiểm tra.';
+}
+
 export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageUrl, illustrativeLayers }: ComplianceSheetProps) {
   const vi = 'vi' as const;
   const urban = project.urban_area;
@@ -150,7 +163,7 @@ export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageU
         </table>
         <p className="sheet-conclusion">
           <strong>Kết luận: {VERDICT_LABELS[project.verdict].vi}.</strong>{' '}
-          {deciding ? `${deciding.number}. ${deciding.title.vi}: ${deciding.message.vi}` : 'Dự án đạt cả 8 nội dung kiểm tra.'}
+          {conclusion(project, deciding)}
         </p>
       </section>
 

@@ -45,6 +45,7 @@ describe('the compliance sheet file', () => {
     expect(html.match(/<tr class="result-/g)).toHaveLength(8);
     expect(html).toContain('8.292,3 m² quỹ đất NOXH nằm ngoài ranh dự án');
     expect(html).toContain('Phần nằm ngoài ranh dự án');
+    expect(html).toContain('Dự án không đạt nội dung 2, 4 (chi tiết tại mục III).');
     expect(html).toContain('DỮ LIỆU MINH HỌA');
     expect(html).not.toContain('<script');
   });
