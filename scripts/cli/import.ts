@@ -54,7 +54,22 @@ function printReport(notes: ImportNote[]): void {
 }
 
 export const command: CliCommand = {
-  summary: 'Import GeoJSON / Shapefile / KML / KMZ (VN-2000, legacy encodings) to WGS84 GeoJSON with a report',
+  summary: 'Import GeoJSON / Shapefile / KML / KMZ / CSV (VN-2000, legacy encodings) to WGS84 GeoJSON with a report',
+  usage: [
+    'npm run noxh -- import <file...> --out <layer.geojson> [options]',
+    '',
+    '  <file...>            .geojson/.json, .zip (Shapefile), .shp (its .shx .dbf .prj .cpg are picked up), .kml, .kmz, .csv',
+    '  --crs <spec>         coordinate system of the input when the file has none or a wrong one:',
+    '                       EPSG:5898 (VN-2000 108°00′), EPSG:9216 (107°30′), vn2000:108, vn2000:107°30′, vn2000-utm:49, wgs84',
+    '  --swap-xy            the first coordinate is the northing (Vietnamese X = northing)',
+    '  --encoding <name>    attribute encoding: utf8, cp1258, tcvn3, vni (default: .cpg, else detected)',
+    '  --role <role>        map fields to a layer role (industrial_zone, candidate_site, …) with guessed names',
+    '  --report <file>      write every note as JSON',
+    '',
+    'Exit codes: 0 written; 2 nothing importable or a coordinate system is needed (the suggestion is printed).',
+    '',
+    'Example: npm run noxh -- import thua_dat.shp --crs vn2000:108 --encoding tcvn3 --role candidate_site --out thua_dat.geojson',
+  ].join('\n'),
   async run(args) {
     const parsed = parseArgs(args, ['swap-xy']);
     if (parsed.positionals.length === 0) {

@@ -111,3 +111,14 @@ describe('CSV through importFiles (CSV reader of src/domain/import/readCsv.ts)',
     expect(done.notes.find((n) => n.code === 'summary' && n.message.en.startsWith('Layer'))?.message.en).toBe('Layer moc: imported 1/2 features, repaired 0, rejected 1.');
   });
 });
+
+describe('GeoJSON with a legacy crs member', () => {
+  it('reprojects from the declared CRS (urn:ogc:def:crs:EPSG::5898)', async () => {
+    const fc = { type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::5898' } }, features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [587049.939, 1672803.489] } }] };
+    const result = await importFiles([{ name: 'mốc.geojson', bytes: new TextEncoder().encode(JSON.stringify(fc)) }]);
+    expect(result.layers[0].crs?.id).toBe('EPSG:5898');
+    expect(result.notes.some((n) => n.code === 'crs-geojson-member')).toBe(true);
+    const p = (result.layers[0].features[0].geometry as Point).coordinates;
+    expect(Math.abs(p[0] - 108.811727)).toBeLessThan(1e-7);
+  });
+});
