@@ -306,6 +306,9 @@ export function ImportHost() {
       {toast && (
         <div className="import-toast" role="status" data-testid="import-toast">
           {toast[language]}
+          <button type="button" className="toast-close" aria-label={TEXT.close[language]} data-testid="import-toast-close" onClick={() => setToast(null)}>
+            ×
+          </button>
         </div>
       )}
     </>

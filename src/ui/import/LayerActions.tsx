@@ -48,7 +48,7 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
         data-testid={`export-${layer.id}`}
         onClick={() => setOpen(!open)}
       >
-        ⭳
+        ↓
       </button>
       <button
         type="button"
