@@ -4,6 +4,7 @@ import type { LocalText } from '../domain/model/layerRoles.ts';
 import { LayerPanel } from './LayerPanel.tsx';
 import { DataPanel } from './import/DataPanel.tsx';
 import { AuditPanel } from './audit/AuditPanel.tsx';
+import { ScoringPanel } from './scoring/ScoringPanel.tsx';
 
 export interface ToolTab {
   id: string;
@@ -14,5 +15,6 @@ export interface ToolTab {
 export const TOOL_TABS: ToolTab[] = [
   { id: 'layers', label: { vi: 'Lớp bản đồ', en: 'Layers' }, Panel: LayerPanel },
   { id: 'data', label: { vi: 'Dữ liệu', en: 'Data' }, Panel: DataPanel },
+  { id: 'scoring', label: { vi: 'Chấm điểm vị trí', en: 'Site scoring' }, Panel: ScoringPanel },
   { id: 'audit', label: { vi: 'Kiểm tra quỹ đất 20 %', en: '20 % land audit' }, Panel: AuditPanel },
 ];

@@ -1,0 +1,108 @@
+// 2–4 sites side by side: per criterion the raw value and contribution of each, score, rank, and a
+// grouped bar chart (SVG) of the contributions.
+import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
+import type { Language } from '../../i18n/language.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { formatRaw, formatScore } from './formatScoring.ts';
+import { SCORING_TEXT as T } from './scoringText.ts';
+
+const COLOURS = ['#0b5cad', '#d97706', '#059669', '#9333ea'];
+
+function ContributionChart({ sites, language }: { sites: { label: string; explanation: ParcelExplanation }[]; language: Language }) {
+  const criteria = sites[0].explanation.criteria.filter((c) => c.weight > 0);
+  const max = Math.max(1, ...sites.flatMap((s) => s.explanation.criteria.map((c) => c.contribution ?? 0)));
+  const rowH = 6 * sites.length + 8;
+  const labelW = 130;
+  const W = 320;
+  const H = criteria.length * rowH + 20;
+  return (
+    <svg className="sc-chart" width={W} height={H} role="img" aria-label={T.contribution[language]} data-testid="compare-chart">
+      {criteria.map((c, ci) => (
+        <g key={c.id} transform={`translate(0, ${ci * rowH})`}>
+          <text x={labelW - 4} y={rowH / 2 + 3} textAnchor="end" className="sc-plot-label">
+            {c.label[language].length > 24 ? `${c.label[language].slice(0, 23)}…` : c.label[language]}
+          </text>
+          {sites.map((s, si) => {
+            const v = s.explanation.criteria.find((x) => x.id === c.id)?.contribution ?? 0;
+            return <rect key={si} x={labelW} y={4 + si * 6} height={5} width={((W - labelW - 10) * v) / max} fill={COLOURS[si]} />;
+          })}
+        </g>
+      ))}
+      <text x={labelW} y={H - 4} className="sc-plot-label">0</text>
+      <text x={W - 10} y={H - 4} textAnchor="end" className="sc-plot-label">
+        {formatNumber(max, language, 1)} {language === 'vi' ? 'điểm' : 'pts'}
+      </text>
+    </svg>
+  );
+}
+
+export function CompareView({ sites, language, onClear }: { sites: { label: string; explanation: ParcelExplanation }[]; language: Language; onClear: () => void }) {
+  const L = (x: { vi: string; en: string }) => x[language];
+  if (sites.length < 2) return <p className="muted sc-small">{L(T.compareHint)}</p>;
+  const criteria = sites[0].explanation.criteria;
+  return (
+    <div className="sc-compare" data-testid="compare">
+      <div className="sc-toolbar">
+        <div className="sc-compare-keys">
+          {sites.map((s, i) => (
+            <span key={i}>
+              <span className="sc-swatch" style={{ background: COLOURS[i] }} /> {s.label}
+            </span>
+          ))}
+        </div>
+        <button type="button" className="sc-link" onClick={onClear}>
+          {L(T.clearCompare)}
+        </button>
+      </div>
+      <div className="sc-scroll-x">
+        <table className="sc-table" data-testid="compare-table">
+          <thead>
+            <tr>
+              <th>{L(T.criterion)}</th>
+              {sites.map((s, i) => (
+                <th key={i} className="num" style={{ color: COLOURS[i] }} data-testid="compare-site">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {criteria.map((c) => (
+              <tr key={c.id}>
+                <td>{c.label[language]}</td>
+                {sites.map((s, i) => {
+                  const x = s.explanation.criteria.find((k) => k.id === c.id)!;
+                  return (
+                    <td key={i} className="num">
+                      {formatRaw(x.raw, x.unit, language)}
+                      <div className="muted sc-small">{x.contribution === null ? '—' : `+${formatNumber(x.contribution, language, 1)}`}</div>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th>{L(T.score)}</th>
+              {sites.map((s, i) => (
+                <th key={i} className="num">
+                  {formatScore(s.explanation.score, language)}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              <th>{L(T.rank)}</th>
+              {sites.map((s, i) => (
+                <th key={i} className="num" title={s.explanation.excluded?.reason[language]}>
+                  {s.explanation.rank ?? (s.explanation.excluded ? `— (${L(T.excludedBy).toLowerCase()})` : '—')}
+                </th>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <ContributionChart sites={sites} language={language} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// Exclusion constraints: enable toggle, threshold (a number, or a list of codes) and the reason text.
+import type { Scenario } from '../../domain/scoring/scenario.ts';
+import type { Language } from '../../i18n/language.ts';
+import { NumberField } from './NumberField.tsx';
+import { thresholdUnit } from './CriteriaEditor.tsx';
+import { updateConstraint } from './scenarioEdits.ts';
+import { OP_TEXT, SCORING_TEXT as T } from './scoringText.ts';
+
+type Edit = (f: (s: Scenario) => Scenario) => void;
+
+export function ConstraintsEditor({ scenario, language, edit }: { scenario: Scenario; language: Language; edit: Edit }) {
+  const L = (x: { vi: string; en: string }) => x[language];
+  return (
+    <ul className="sc-constraints">
+      {scenario.constraints.map((c) => {
+        const on = c.enabled !== false;
+        const test = c.test;
+        return (
+          <li key={c.id} className={on ? '' : 'sc-off'} data-testid={`constraint-${c.id}`}>
+            <label className="sc-inline sc-constraint-head">
+              <input type="checkbox" checked={on} onChange={(e) => edit((s) => updateConstraint(s, c.id, { enabled: e.target.checked }))} data-testid={`constraint-enable-${c.id}`} />
+              <strong>{c.reason[language]}</strong>
+            </label>
+            <div className="sc-inline">
+              <span className="muted">
+                {L(T.excludedWhen)} {OP_TEXT[test.op][language]}
+              </span>
+              {test.op === 'in' ? (
+                <input
+                  key={test.values.join(',')}
+                  className="sc-text sc-wide"
+                  aria-label={L(T.forbiddenCodes)}
+                  title={L(T.forbiddenCodes)}
+                  defaultValue={test.values.join(', ')}
+                  onBlur={(e) => {
+                    const values = e.target.value.split(',').map((v) => v.trim().toUpperCase()).filter(Boolean);
+                    if (values.join(',') !== test.values.join(',')) edit((s) => updateConstraint(s, c.id, { test: { op: 'in', values } }));
+                  }}
+                  onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+                />
+              ) : (
+                <>
+                  <NumberField label={`${L(T.threshold)}: ${c.reason[language]}`} value={test.value} testId={`constraint-value-${c.id}`} onChange={(value) => edit((s) => updateConstraint(s, c.id, { test: { op: test.op, value } }))} />
+                  <span className="muted">{thresholdUnit(c.measure)}</span>
+                </>
+              )}
+            </div>
+            <label className="sc-inline">
+              <span className="muted">{L(T.reason)}</span>
+              <input
+                key={c.reason[language]}
+                className="sc-text sc-wide"
+                defaultValue={c.reason[language]}
+                aria-label={L(T.reason)}
+                onBlur={(e) => {
+                  const text = e.target.value.trim();
+                  if (text && text !== c.reason[language]) edit((s) => updateConstraint(s, c.id, { reason: { ...c.reason, [language]: text } }));
+                }}
+                onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+              />
+            </label>
+            {c.reference && (
+              <div className="muted sc-small">
+                {L(T.reference)}: {c.reference}
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

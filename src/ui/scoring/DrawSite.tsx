@@ -1,0 +1,153 @@
+// Draw a new candidate site with terra-draw (polygon mode) on the MapLibre map, score it at once
+// against the current run (`scoreDrawn`: its explanation and where it would rank), and optionally
+// keep it in an inline "Khu đất vẽ mới" candidate_site layer (an undoable addLayer command).
+import { useEffect, useState } from 'react';
+import type { Feature, Polygon } from 'geojson';
+import { TerraDraw, TerraDrawPolygonMode } from 'terra-draw';
+import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import { GeoJsonLayer } from '@deck.gl/layers';
+import { PathStyleExtension } from '@deck.gl/extensions';
+import type { LocalText } from '../../domain/model/layerRoles.ts';
+import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
+import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
+import type { Scenario } from '../../domain/scoring/scenario.ts';
+import { geodesicAreaM2 } from '../../domain/geo/geodesicAreaM2.ts';
+import type { Language } from '../../i18n/language.ts';
+import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
+import { useMapController } from '../mapControllerContext.ts';
+import { useAppState, useStore } from '../useAppState.ts';
+import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
+import { formatScore } from './formatScoring.ts';
+import { scoreDrawnParcel } from './scoringSession.ts';
+import { SCORING_TEXT as T } from './scoringText.ts';
+
+export const DRAWN_LAYER_ID = 'drawn_sites';
+
+type DrawnResult = { explanation: ParcelExplanation; rankAmongExisting: number | null } | LocalText;
+
+export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenario; scoredCount: number; language: Language }) {
+  const L = (x: { vi: string; en: string }) => x[language];
+  const controller = useMapController();
+  const store = useStore();
+  const { history } = useAppState();
+  const [drawing, setDrawing] = useState(false);
+  const [feature, setFeature] = useState<Feature<Polygon> | null>(null);
+  const [result, setResult] = useState<DrawnResult | null>(null);
+  const map = controller?.map;
+
+  useEffect(() => {
+    if (!drawing || !map) return;
+    const draw = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map }), modes: [new TerraDrawPolygonMode()] });
+    draw.start();
+    draw.setMode('polygon');
+    draw.on('finish', (id) => {
+      const snapshot = draw.getSnapshotFeature(id);
+      if (snapshot?.geometry.type === 'Polygon') {
+        setFeature({ type: 'Feature', properties: {}, geometry: snapshot.geometry as Polygon });
+        setResult(null);
+      }
+      setDrawing(false);
+    });
+    return () => {
+      draw.stop();
+    };
+  }, [drawing, map]);
+
+  // Score the drawn site, again whenever the scenario changes.
+  useEffect(() => {
+    if (!feature) return;
+    let live = true;
+    void scoreDrawnParcel(scenario, feature).then((r) => {
+      if (live && r) setResult(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [feature, scenario]);
+
+  useEffect(() => {
+    store.setOverlay(
+      'scoring-drawn',
+      feature
+        ? [
+            new GeoJsonLayer({
+              id: 'scoring-drawn',
+              data: { type: 'FeatureCollection', features: [feature] },
+              pickable: false,
+              filled: true,
+              getFillColor: [11, 92, 173, 40],
+              getLineColor: [11, 92, 173, 255],
+              getLineWidth: 2.5,
+              lineWidthUnits: 'pixels',
+              extensions: [new PathStyleExtension({ dash: true })],
+              getDashArray: [4, 2],
+            } as ConstructorParameters<typeof GeoJsonLayer>[0]),
+          ]
+        : [],
+    );
+  }, [store, feature]);
+  useEffect(() => () => store.setOverlay('scoring-drawn', []), [store]);
+
+  const addToLayer = () => {
+    if (!feature) return;
+    const existing = history.workspace.project.layers.find((l) => l.id === DRAWN_LAYER_ID);
+    const old = existing?.source.kind === 'inline' ? existing.source.data.features : [];
+    const n = old.length + 1;
+    const areaM2 = Math.round(geodesicAreaM2(feature));
+    const added: Feature = { ...feature, properties: { id: `VE-${String(n).padStart(3, '0')}`, name: `${T.drawnName.vi} ${n}`, area_m2: areaM2, current_use: '', owner: '' } };
+    const layer: ProjectLayer = {
+      id: DRAWN_LAYER_ID,
+      role: 'candidate_site',
+      title: T.drawnLayerTitle,
+      source: { kind: 'inline', data: { type: 'FeatureCollection', features: [...old, added] } },
+      visible: true,
+      style: {},
+      metadata: { illustrative: false, note: T.drawnLayerNote, source: 'NOXH Atlas' },
+    };
+    const index = existing ? history.workspace.project.layers.indexOf(existing) : undefined;
+    store.run({ type: 'addLayer', layer, ...(index !== undefined ? { index } : {}) });
+    setFeature(null);
+    setResult(null);
+  };
+
+  if (!map) return <p className="muted sc-small">{L(T.mapNotReady)}</p>;
+  return (
+    <div className="sc-draw" data-testid="draw-site">
+      <p className="muted sc-small">{L(T.drawHelp)}</p>
+      <div className="sc-buttons">
+        <button type="button" className={`sc-button${drawing ? '' : ' primary'}`} onClick={() => setDrawing(!drawing)} data-testid="draw-toggle">
+          {drawing ? L(T.drawStop) : L(T.drawStart)}
+        </button>
+        {feature && (
+          <>
+            <button type="button" className="sc-button" onClick={addToLayer} data-testid="draw-add">
+              {L(T.addToCandidates)}
+            </button>
+            <button type="button" className="sc-button" onClick={() => (setFeature(null), setResult(null))}>
+              {L(T.discard)}
+            </button>
+          </>
+        )}
+      </div>
+      {feature && result && 'vi' in result && <p className="sc-error">{result[language]}</p>}
+      {feature && result && 'explanation' in result && (
+        <div className="sc-card" data-testid="drawn-result">
+          <h3>{L(T.drawnScore)}</h3>
+          <div className="sc-score-line">
+            <span>
+              {L(T.area)}: {formatAreaM2(geodesicAreaM2(feature), language)}
+            </span>
+            <span>
+              {L(T.score)}: <strong data-testid="drawn-score">{formatScore(result.explanation.score, language)}</strong>
+            </span>
+            <span>
+              {L(T.wouldRank)}: <strong data-testid="drawn-rank">{result.rankAmongExisting ?? '—'}</strong> {L(T.among)} {formatNumber(scoredCount + 1, language)}
+            </span>
+          </div>
+          <ExclusionNote explanation={result.explanation} language={language} />
+          <ExplanationTable explanation={result.explanation} language={language} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// One parcel's score explained: each criterion's raw value with unit, 0–1 value, weight and
+// contribution, the total and rank, and the constraint that excluded it (with its reason).
+import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
+import type { Language } from '../../i18n/language.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { format01, formatPct, formatRaw, formatScore } from './formatScoring.ts';
+import { SCORING_TEXT as T } from './scoringText.ts';
+
+export function ExplanationTable({ explanation: e, language }: { explanation: ParcelExplanation; language: Language }) {
+  const L = (x: { vi: string; en: string }) => x[language];
+  return (
+    <table className="sc-table sc-explain" data-testid="explanation-table">
+      <thead>
+        <tr>
+          <th>{L(T.criterion)}</th>
+          <th className="num">{L(T.rawValue)}</th>
+          <th className="num">{L(T.normalized)}</th>
+          <th className="num">{L(T.weight)}</th>
+          <th className="num">{L(T.contribution)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {e.criteria.map((c) => (
+          <tr key={c.id} className={c.weight === 0 ? 'sc-off' : ''} data-testid={`explain-${c.id}`}>
+            <td>{c.label[language]}</td>
+            <td className="num" data-testid="explain-raw">
+              {formatRaw(c.raw, c.unit, language)}
+            </td>
+            <td className="num">{format01(c.normalized, language)}</td>
+            <td className="num">{formatPct(c.weight, language, 1)}</td>
+            <td className="num">{c.contribution === null ? '—' : formatNumber(c.contribution, language, 1)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th colSpan={4}>{L(T.total)}</th>
+          <th className="num" data-testid="explain-total">
+            {formatScore(e.score, language)}
+          </th>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+export function ExclusionNote({ explanation: e, language }: { explanation: ParcelExplanation; language: Language }) {
+  const L = (x: { vi: string; en: string }) => x[language];
+  if (!e.excluded) return <p className="muted sc-small">✓ {L(T.notExcluded)}</p>;
+  const others = e.brokenConstraints.filter((b) => b.constraintId !== e.excluded!.constraintId);
+  return (
+    <div className="sc-exclusion" data-testid="explain-excluded">
+      <strong>{L(T.excludedBy)}:</strong> {e.excluded.reason[language]}
+      {e.excluded.reference && <div className="muted sc-small">{e.excluded.reference}</div>}
+      {others.length > 0 && (
+        <div className="sc-small">
+          {L(T.alsoBreaks)}: {others.map((o) => o.reason[language]).join('; ')}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function ExplanationView(props: { title: string; subtitle: string; explanation: ParcelExplanation; total: number; language: Language; onClose: () => void }) {
+  const { explanation: e, language } = props;
+  const L = (x: { vi: string; en: string }) => x[language];
+  return (
+    <section className="sc-card" data-testid="explanation">
+      <div className="panel-head">
+        <div>
+          <div className="muted sc-small">{L(T.explanation)}</div>
+          <h3 data-testid="explanation-title">{props.title}</h3>
+          {props.subtitle && <div className="muted sc-small">{props.subtitle}</div>}
+        </div>
+        <button type="button" className="icon-button" aria-label={L(T.close)} onClick={props.onClose}>
+          ✕
+        </button>
+      </div>
+      <div className="sc-score-line">
+        <span>
+          {L(T.score)}: <strong data-testid="explanation-score">{formatScore(e.score, language)}</strong>
+        </span>
+        <span>
+          {L(T.rank)}: <strong>{e.rank ?? '—'}</strong> / {formatNumber(props.total, language)}
+        </span>
+      </div>
+      <ExclusionNote explanation={e} language={language} />
+      <ExplanationTable explanation={e} language={language} />
+    </section>
+  );
+}

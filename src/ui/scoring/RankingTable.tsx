@@ -1,0 +1,114 @@
+// The ranking: sortable columns, text filter, "show excluded", compare checkboxes, CSV export.
+import { useMemo, useState } from 'react';
+import type { Language } from '../../i18n/language.ts';
+import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
+import { downloadFile } from '../audit/downloadFile.ts';
+import { filterRows, sortRows, type RankingRow, type SortKey } from './buildRankingRows.ts';
+import { formatScore } from './formatScoring.ts';
+import { rankingToCsv } from './rankingToCsv.ts';
+import { SCORING_TEXT as T } from './scoringText.ts';
+
+const PAGE = 60;
+
+export function RankingTable(props: {
+  rows: RankingRow[];
+  language: Language;
+  selectedIndex: number | null;
+  compare: number[];
+  withSensitivity: boolean;
+  scenarioId: string;
+  onSelect: (index: number) => void;
+  onToggleCompare: (index: number) => void;
+}) {
+  const { rows, language, selectedIndex, compare, withSensitivity } = props;
+  const L = (x: { vi: string; en: string }) => x[language];
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'rank', desc: false });
+  const [query, setQuery] = useState('');
+  const [showExcluded, setShowExcluded] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+  const shown = useMemo(() => sortRows(filterRows(rows, query, showExcluded, language), sort.key, sort.desc, language), [rows, query, showExcluded, sort, language]);
+
+  const header = (key: SortKey, label: string, className = '') => (
+    <th className={className} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" className="sc-sort" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key === 'score' || key === 'pTopK' || key === 'areaM2' })} data-testid={`sort-${key}`}>
+        {label}
+        {sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}
+      </button>
+    </th>
+  );
+
+  return (
+    <div className="sc-ranking">
+      <div className="sc-toolbar">
+        <input className="sc-text" type="search" placeholder={L(T.filterText)} aria-label={L(T.filterText)} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="ranking-filter" />
+        <label className="sc-inline">
+          <input type="checkbox" checked={showExcluded} onChange={(e) => setShowExcluded(e.target.checked)} data-testid="show-excluded" />
+          <span>{L(T.showExcluded)}</span>
+        </label>
+        <button
+          type="button"
+          className="sc-button"
+          data-testid="ranking-csv"
+          onClick={() => downloadFile(`xep-hang-${props.scenarioId}.csv`, rankingToCsv(sortRows(filterRows(rows, '', true, language), 'rank', false, language), language, withSensitivity), 'text/csv;charset=utf-8')}
+        >
+          {L(T.exportCsv)}
+        </button>
+      </div>
+      <table className="sc-table" data-testid="ranking-table">
+        <thead>
+          <tr>
+            <th title={L(T.compareCol)}>⇄</th>
+            {header('rank', L(T.rank), 'num')}
+            {header('id', L(T.id))}
+            {header('name', L(T.name))}
+            {header('score', L(T.score), 'num')}
+            {header('areaM2', L(T.area), 'num')}
+            {withSensitivity && header('pTopK', L(T.pTopK), 'num')}
+            {withSensitivity && <th className="num">{L(T.rankRange)}</th>}
+            {showExcluded && header('exclusion', L(T.exclusion))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.slice(0, limit).map((r) => (
+            <tr key={r.index} className={`sc-row${r.index === selectedIndex ? ' sc-selected' : ''}${r.score === null ? ' sc-excluded' : ''}`} onClick={() => props.onSelect(r.index)} data-testid="ranking-row" data-index={r.index}>
+              <td onClick={(e) => e.stopPropagation()}>
+                <input
+                  type="checkbox"
+                  aria-label={`${L(T.compareCol)} ${r.id}`}
+                  checked={compare.includes(r.index)}
+                  disabled={!compare.includes(r.index) && compare.length >= 4}
+                  onChange={() => props.onToggleCompare(r.index)}
+                  data-testid="compare-check"
+                />
+              </td>
+              <td className="num">{r.rank ?? '—'}</td>
+              <td className="sc-id">{r.id}</td>
+              <td>{r.name}</td>
+              <td className="num" data-testid="row-score">
+                {formatScore(r.score, language)}
+              </td>
+              <td className="num">{formatAreaM2(r.areaM2, language).replace(/ \(.*\)$/, '')}</td>
+              {withSensitivity && (
+                <td className="num" data-testid="row-ptopk">
+                  {r.pTopK === null ? '—' : `${formatNumber(r.pTopK * 100, language, 0)} %`}
+                </td>
+              )}
+              {withSensitivity && <td className="num">{r.rankMin === null ? '—' : `${r.rankMin}–${r.rankMax}`}</td>}
+              {showExcluded && <td className="sc-small">{r.exclusion?.[language] ?? ''}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="sc-toolbar muted sc-small">
+        <span data-testid="ranking-count">
+          {formatNumber(Math.min(limit, shown.length), language)} / {formatNumber(shown.length, language)} {L(T.rowsShown)}
+        </span>
+        {shown.length > limit && (
+          <button type="button" className="sc-link" onClick={() => setLimit(limit + PAGE * 2)}>
+            {L(T.showMore)}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// Choose, copy, rename and delete scenarios — every change is an undoable store command.
+import { useState } from 'react';
+import type { Scenario } from '../../domain/scoring/scenario.ts';
+import type { Language } from '../../i18n/language.ts';
+import { useStore } from '../useAppState.ts';
+import { newScenarioId } from './scenarioEdits.ts';
+import { SCORING_TEXT as T } from './scoringText.ts';
+
+export function ScenarioPicker({ scenarios, active, current, language }: { scenarios: Scenario[]; active: Scenario; current: Scenario; language: Language }) {
+  const store = useStore();
+  const L = (x: { vi: string; en: string }) => x[language];
+  const [naming, setNaming] = useState<null | { kind: 'new' | 'rename'; text: string }>(null);
+  const confirm = () => {
+    if (!naming) return;
+    const name = naming.text.trim();
+    if (!name) return;
+    if (naming.kind === 'new') {
+      const id = newScenarioId(name, scenarios.map((s) => s.id));
+      const copy: Scenario = { ...JSON.parse(JSON.stringify(current)), id, label: { vi: name, en: name } };
+      store.run({ type: 'saveScenario', scenario: copy, note: { vi: `Lưu kịch bản mới "${name}"`, en: `Save new scenario "${name}"` } });
+      store.run({ type: 'setActiveScenario', scenarioId: id });
+    } else {
+      const renamed: Scenario = { ...current, label: { vi: name, en: name } };
+      store.run({ type: 'saveScenario', scenario: renamed, note: { vi: `Đổi tên kịch bản "${active.label.vi}" thành "${name}"`, en: `Rename scenario "${active.label.en}" to "${name}"` } });
+    }
+    setNaming(null);
+  };
+  return (
+    <div className="sc-scenario">
+      <label className="sc-inline">
+        <span>{L(T.scenario)}</span>
+        <select value={active.id} onChange={(e) => store.run({ type: 'setActiveScenario', scenarioId: e.target.value })} data-testid="scenario-select">
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label[language]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {active.description && <p className="muted sc-small">{active.description[language]}</p>}
+      {naming ? (
+        <div className="sc-inline">
+          <input
+            className="sc-text sc-wide"
+            autoFocus
+            aria-label={L(T.newName)}
+            value={naming.text}
+            data-testid="scenario-name"
+            onChange={(e) => setNaming({ ...naming, text: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') confirm();
+              if (e.key === 'Escape') setNaming(null);
+            }}
+          />
+          <button type="button" className="sc-button primary" onClick={confirm} data-testid="scenario-name-ok">
+            {L(T.ok)}
+          </button>
+          <button type="button" className="sc-button" onClick={() => setNaming(null)}>
+            {L(T.cancel)}
+          </button>
+        </div>
+      ) : (
+        <div className="sc-buttons">
+          <button type="button" className="sc-button" onClick={() => setNaming({ kind: 'new', text: `${L(T.copyOf)} ${current.label[language]}` })} data-testid="scenario-save-new">
+            {L(T.saveAsNew)}
+          </button>
+          <button type="button" className="sc-button" onClick={() => setNaming({ kind: 'rename', text: current.label[language] })}>
+            {L(T.rename)}
+          </button>
+          <button
+            type="button"
+            className="sc-button"
+            disabled={scenarios.length < 2}
+            title={scenarios.length < 2 ? L(T.cannotDeleteLast) : undefined}
+            onClick={() => {
+              const next = scenarios.find((s) => s.id !== active.id);
+              store.run({ type: 'deleteScenario', scenarioId: active.id });
+              if (next) store.run({ type: 'setActiveScenario', scenarioId: next.id });
+            }}
+          >
+            {L(T.delete)}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// Legend of the score map: the ramp with its end values, and the hatched grey of excluded parcels.
+import type { Language } from '../../i18n/language.ts';
+import { rampGradient } from './scoreColors.ts';
+import { SCORING_TEXT as T } from './scoringText.ts';
+
+export function ScoreLegend({ mode, topK, language }: { mode: 'score' | 'probability'; topK: number; language: Language }) {
+  return (
+    <div className="sc-legend" data-testid="score-legend">
+      <div className="sc-legend-title">{mode === 'score' ? T.legendScore[language] : `${T.legendTopK[language]} ${topK}`}</div>
+      <div className="sc-ramp" style={{ background: rampGradient(mode) }} />
+      <div className="sc-ramp-labels">
+        <span>{mode === 'score' ? '0' : '0 %'}</span>
+        <span>{mode === 'score' ? '50' : '50 %'}</span>
+        <span>{mode === 'score' ? '100' : '100 %'}</span>
+      </div>
+      <div className="sc-legend-excluded">
+        <span className="sc-hatch" /> {T.legendExcluded[language]}
+      </div>
+    </div>
+  );
+}

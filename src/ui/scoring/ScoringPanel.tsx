@@ -1,0 +1,295 @@
+// The site-scoring tab (issue 3): scenario picker, criteria/weights/AHP, constraints, score map and
+// legend, ranking, explanation, comparison, sensitivity and drawing a new site. The engine runs in
+// the scoring worker; weight edits only re-combine, so sliders are live.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { bbox } from '@turf/turf';
+import type { LocalText } from '../../domain/model/layerRoles.ts';
+import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
+import { measureKey, type Scenario } from '../../domain/scoring/scenario.ts';
+import { scenariosOf } from '../../state/commands.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { useAppState, useStore } from '../useAppState.ts';
+import { buildRankingRows } from './buildRankingRows.ts';
+import { buildScoreOverlay } from './buildScoreOverlay.ts';
+import { collectScoringInput } from './collectScoringInput.ts';
+import { CompareView } from './CompareView.tsx';
+import { ConstraintsEditor } from './ConstraintsEditor.tsx';
+import { CriteriaEditor } from './CriteriaEditor.tsx';
+import { DrawSite } from './DrawSite.tsx';
+import { ExplanationView } from './ExplanationView.tsx';
+import { RankingTable } from './RankingTable.tsx';
+import { ScenarioPicker } from './ScenarioPicker.tsx';
+import { describeScenarioChange } from './scenarioEdits.ts';
+import { ScoreLegend } from './ScoreLegend.tsx';
+import { cancelScoring, ensureScored, requestExplanation, useScoringSession } from './scoringSession.ts';
+import { SCORING_TEXT as T } from './scoringText.ts';
+import { SensitivityForm } from './SensitivityForm.tsx';
+import './scoring.css';
+
+/** Edits wait this long after the last change before they become one undoable saveScenario command. */
+const COMMIT_DELAY_MS = 700;
+
+export function ScoringPanel() {
+  const store = useStore();
+  const { history, layerData, selection } = useAppState();
+  const language = history.workspace.language;
+  const L = (x: LocalText) => x[language];
+  const project = history.workspace.project;
+  const scenarios = scenariosOf(project);
+  const stored = scenarios.find((s) => s.id === project.activeScenarioId) ?? scenarios[0];
+
+  // Edits live in a draft (instant re-combine) and are saved as one named command when they pause.
+  const [draft, setDraft] = useState<{ base: Scenario; edited: Scenario } | null>(null);
+  const scenario = draft && draft.base === stored ? draft.edited : stored;
+  const edit = (f: (s: Scenario) => Scenario) => setDraft((d) => ({ base: stored, edited: f(d && d.base === stored ? d.edited : stored) }));
+  const pending = useRef<{ base: Scenario; edited: Scenario } | null>(null);
+  useEffect(() => {
+    pending.current = draft && draft.base === stored && draft.edited !== stored ? draft : null;
+  }, [draft, stored]);
+  const commit = () => {
+    const d = pending.current;
+    if (!d) return;
+    pending.current = null;
+    store.run({ type: 'saveScenario', scenario: d.edited, note: describeScenarioChange(d.base, d.edited) });
+  };
+  useEffect(() => {
+    if (!draft || draft.base !== stored || draft.edited === stored) return;
+    const timer = window.setTimeout(commit, COMMIT_DELAY_MS);
+    return () => window.clearTimeout(timer);
+    // `commit` reads the ref; the draft is what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft, stored]);
+  // Leaving the tab saves what is pending.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => () => commit(), []);
+
+  const input = useMemo(() => collectScoringInput(project.layers, layerData), [project.layers, layerData]);
+  const session = useScoringSession();
+  useEffect(() => {
+    if (input.status === 'ready') ensureScored(input, scenario);
+  }, [input, scenario]);
+
+  const ready = input.status === 'ready' ? input : null;
+  const scored = ready && session.scored && session.scored.dataKey === ready.dataKey ? session.scored : null;
+
+  // Sensitivity belongs to the scenario and data it was run with.
+  const sensitivity = session.sensitivity && scored && session.sensitivity.dataKey === scored.dataKey && session.sensitivity.scenario === scored.scenario ? session.sensitivity : null;
+  const [colourBy, setColourBy] = useState<'score' | 'probability'>('score');
+  const mapMode = colourBy === 'probability' && sensitivity ? 'probability' : 'score';
+  const [showOnMap, setShowOnMap] = useState(true);
+
+  useEffect(() => {
+    if (!ready || !scored || !showOnMap) {
+      store.setOverlay('scoring', []);
+      return;
+    }
+    store.setOverlay(
+      'scoring',
+      buildScoreOverlay({
+        candidateLayers: ready.candidateLayers,
+        offsets: ready.offsets,
+        values: mapMode === 'probability' ? sensitivity!.result.probabilityTopK : scored.reply.scores,
+        excludedBy: scored.reply.excludedBy,
+        mode: mapMode,
+        version: session.version,
+      }),
+    );
+    // `session.version` changes with every new reply; the overlay only depends on what is read above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, ready, scored, sensitivity, mapMode, showOnMap]);
+  useEffect(() => () => store.setOverlay('scoring', []), [store]);
+
+  const rows = useMemo(
+    () => (ready && scored ? buildRankingRows(ready.info, scored.reply, scored.scenario, sensitivity?.result) : []),
+    [ready, scored, sensitivity],
+  );
+  const scoredCount = rows.filter((r) => r.score !== null).length;
+
+  // The selected parcel: a map click on a candidate layer, or a table row.
+  const selectedIndex = ready && selection && ready.offsets[selection.layerId] !== undefined ? ready.offsets[selection.layerId] + selection.featureIndex : null;
+  const [explanation, setExplanation] = useState<{ index: number; value: ParcelExplanation | LocalText } | null>(null);
+  const explanationRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (selectedIndex === null || !scored) return;
+    let live = true;
+    void requestExplanation(scored.scenario, selectedIndex, 'explain').then((value) => {
+      if (live && value) setExplanation({ index: selectedIndex, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [selectedIndex, scored]);
+  useEffect(() => {
+    if (selectedIndex !== null) explanationRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [selectedIndex]);
+
+  const selectParcel = (index: number) => {
+    if (!ready) return;
+    const ref = ready.refs[index];
+    store.select({ layerId: ref.layerId, featureIndex: ref.featureIndex });
+    const [w, s, e, n] = bbox(ready.parcels[index]);
+    store.fitBounds([w, s, e, n]);
+  };
+
+  // Comparison of 2–4 parcels.
+  const [compare, setCompare] = useState<number[]>([]);
+  const [compared, setCompared] = useState<{ key: string; sites: { label: string; explanation: ParcelExplanation }[] } | null>(null);
+  const compareKey = compare.join(',');
+  useEffect(() => {
+    if (!ready || !scored || compare.length < 2) return;
+    let live = true;
+    void Promise.all(compare.map((i, k) => requestExplanation(scored.scenario, i, `compare:${k}`))).then((values) => {
+      if (!live || values.some((v) => !v || !('criteria' in v))) return;
+      setCompared({ key: compareKey, sites: values.map((v, k) => ({ label: ready.info[compare[k]].id, explanation: v as ParcelExplanation })) });
+    });
+    return () => {
+      live = false;
+    };
+    // compareKey carries `compare`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [compareKey, ready, scored]);
+  const toggleCompare = (index: number) => setCompare((c) => (c.includes(index) ? c.filter((x) => x !== index) : c.length >= 4 ? c : [...c, index]));
+
+  if (input.status === 'loading') return <div className="scoring-panel muted">{L(T.loadingData)}</div>;
+  if (input.status === 'noParcels') return <div className="scoring-panel muted">{L(T.noParcels)}</div>;
+
+  const running = session.status === 'running';
+  const progress = session.progress;
+  const excludedCount = rows.length - scoredCount;
+  const selectedInfo = selectedIndex !== null ? input.info[selectedIndex] : null;
+  const shownExplanation = explanation && explanation.index === selectedIndex ? explanation.value : null;
+
+  return (
+    <div className="scoring-panel" data-testid="scoring-panel">
+      <h2>{L(T.title)}</h2>
+      <p className="muted sc-small">{L(T.intro)}</p>
+      <ScenarioPicker scenarios={scenarios} active={stored} current={scenario} language={language} />
+
+      <div className="sc-status" aria-live="polite">
+        {progress && running && (
+          <div className="sc-progress" data-testid="scoring-progress">
+            <span>{L(T.measuring)}</span>
+            <progress max={progress.total} value={progress.done} />
+            <button type="button" className="sc-button" onClick={cancelScoring} data-testid="scoring-cancel">
+              {L(T.cancelRun)}
+            </button>
+          </div>
+        )}
+        {session.status === 'cancelled' && (
+          <div className="sc-warning">
+            {L(T.cancelled)}{' '}
+            <button type="button" className="sc-link" onClick={() => ensureScored(input, scenario, true)}>
+              {L(T.rerun)}
+            </button>
+          </div>
+        )}
+        {session.status === 'error' && session.error && (
+          <div className="sc-error" role="alert">
+            {session.error[language]}{' '}
+            <button type="button" className="sc-link" onClick={() => ensureScored(input, scenario, true)}>
+              {L(T.rerun)}
+            </button>
+          </div>
+        )}
+        {scored && (
+          <div className="sc-small" data-testid="scoring-summary">
+            {formatNumber(scoredCount, language)} / {formatNumber(rows.length, language)} {L(T.summary)} {formatNumber(excludedCount, language)}
+            {scored.reply.invalid.length > 0 && ` · ${formatNumber(scored.reply.invalid.length, language)} ${L(T.invalidParcels)}`}
+          </div>
+        )}
+        {scored && scored.reply.emptySources.length > 0 && (
+          <div className="sc-warning sc-small" data-testid="empty-sources">
+            {L(T.emptySources)}:{' '}
+            {[
+              ...scored.scenario.criteria.filter((c) => scored.reply.emptySources.includes(measureKey(c.measure))).map((c) => c.label[language]),
+              ...scored.scenario.constraints.filter((c) => c.enabled !== false && scored.reply.emptySources.includes(measureKey(c.measure))).map((c) => c.reason[language]),
+            ].join('; ')}
+          </div>
+        )}
+      </div>
+
+      {scored && (
+        <div className="sc-map-options">
+          <label className="sc-inline">
+            <input type="checkbox" checked={showOnMap} onChange={(e) => setShowOnMap(e.target.checked)} data-testid="score-overlay-toggle" />
+            <span>{L(T.showOnMap)}</span>
+          </label>
+          {sensitivity && (
+            <div className="sc-mode" role="radiogroup" aria-label={L(T.colourBy)}>
+              <button type="button" role="radio" aria-checked={mapMode === 'score'} onClick={() => setColourBy('score')} data-testid="colour-score">
+                {L(T.colourScore)}
+              </button>
+              <button type="button" role="radio" aria-checked={mapMode === 'probability'} onClick={() => setColourBy('probability')} data-testid="colour-ptopk">
+                {L(T.colourTopK)}
+              </button>
+            </div>
+          )}
+          <ScoreLegend mode={mapMode} topK={sensitivity?.options.topK ?? 10} language={language} />
+        </div>
+      )}
+
+      <div ref={explanationRef}>
+        {selectedIndex !== null && selectedInfo && shownExplanation && 'criteria' in shownExplanation && (
+          <ExplanationView
+            title={selectedInfo.name || selectedInfo.id}
+            subtitle={selectedInfo.name ? selectedInfo.id : ''}
+            explanation={shownExplanation}
+            total={scoredCount}
+            language={language}
+            onClose={() => store.select(null)}
+          />
+        )}
+        {shownExplanation && 'vi' in shownExplanation && <p className="sc-error">{shownExplanation[language]}</p>}
+      </div>
+
+      <details className="sc-section" open>
+        <summary>{L(T.criteria)}</summary>
+        <CriteriaEditor scenario={scenario} layers={project.layers} language={language} edit={edit} />
+      </details>
+
+      <details className="sc-section">
+        <summary data-testid="constraints-section">{L(T.constraints)}</summary>
+        <ConstraintsEditor scenario={scenario} language={language} edit={edit} />
+      </details>
+
+      {scored && (
+        <details className="sc-section" open>
+          <summary>{L(T.ranking)}</summary>
+          <RankingTable
+            rows={rows}
+            language={language}
+            selectedIndex={selectedIndex}
+            compare={compare}
+            withSensitivity={!!sensitivity}
+            scenarioId={scored.scenario.id}
+            onSelect={selectParcel}
+            onToggleCompare={toggleCompare}
+          />
+        </details>
+      )}
+
+      {scored && (
+        <details className="sc-section" open={compare.length > 0}>
+          <summary data-testid="compare-section">
+            {L(T.compare)} {compare.length > 0 && `(${compare.length})`}
+          </summary>
+          <CompareView sites={compare.length >= 2 && compared?.key === compareKey ? compared.sites : []} language={language} onClear={() => setCompare([])} />
+        </details>
+      )}
+
+      {scored && (
+        <details className="sc-section">
+          <summary data-testid="sensitivity-section">{L(T.sensitivity)}</summary>
+          <SensitivityForm scenario={scored.scenario} language={language} running={session.sensitivityRunning} stale={!!session.sensitivity && !sensitivity} done={sensitivity} />
+        </details>
+      )}
+
+      {scored && (
+        <details className="sc-section">
+          <summary data-testid="draw-section">{L(T.draw)}</summary>
+          <DrawSite scenario={scenario} scoredCount={scoredCount} language={language} />
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// The ranking table's rows from the engine's arrays: pure, so sorting, filtering and the CSV are tested.
+import type { LocalText } from '../../domain/model/layerRoles.ts';
+import { INVALID_GEOMETRY_REASON } from '../../domain/scoring/explainParcel.ts';
+import type { Scenario } from '../../domain/scoring/scenario.ts';
+import type { SensitivityResult } from '../../domain/scoring/runSensitivity.ts';
+import type { ParcelInfo } from './collectScoringInput.ts';
+
+export interface RankingRow {
+  index: number;
+  rank: number | null;
+  id: string;
+  name: string;
+  score: number | null;
+  areaM2: number;
+  exclusion: LocalText | null;
+  pTopK: number | null;
+  rankMin: number | null;
+  rankMax: number | null;
+}
+
+export type SortKey = 'rank' | 'id' | 'name' | 'score' | 'areaM2' | 'exclusion' | 'pTopK';
+
+export interface ScoreArrays {
+  scores: Float64Array;
+  ranks: Float64Array;
+  excludedBy: Int16Array;
+}
+
+const orNull = (x: number) => (Number.isFinite(x) ? x : null);
+
+export function buildRankingRows(info: ParcelInfo[], scored: ScoreArrays, scenario: Scenario, sensitivity?: SensitivityResult | null): RankingRow[] {
+  return info.map((p, i) => {
+    const by = scored.excludedBy[i];
+    const exclusion = by === -1 ? null : by === -2 ? INVALID_GEOMETRY_REASON : (scenario.constraints[by]?.reason ?? null);
+    return {
+      index: i,
+      rank: orNull(scored.ranks[i]),
+      id: p.id,
+      name: p.name,
+      score: orNull(scored.scores[i]),
+      areaM2: p.areaM2,
+      exclusion,
+      pTopK: sensitivity ? orNull(sensitivity.probabilityTopK[i]) : null,
+      rankMin: sensitivity ? orNull(sensitivity.rankMin[i]) : null,
+      rankMax: sensitivity ? orNull(sensitivity.rankMax[i]) : null,
+    };
+  });
+}
+
+/** Case- and diacritic-insensitive match on id, name and exclusion reason. */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+}
+
+export function filterRows(rows: RankingRow[], query: string, showExcluded: boolean, language: 'vi' | 'en'): RankingRow[] {
+  const q = foldText(query.trim());
+  return rows.filter((r) => {
+    if (!showExcluded && r.score === null) return false;
+    if (!q) return true;
+    return foldText(`${r.id} ${r.name} ${r.exclusion?.[language] ?? ''}`).includes(q);
+  });
+}
+
+/** Sorted copy; missing values (excluded parcels' scores and ranks) always go last. */
+export function sortRows(rows: RankingRow[], key: SortKey, descending: boolean, language: 'vi' | 'en'): RankingRow[] {
+  const value = (r: RankingRow): number | string | null => (key === 'exclusion' ? (r.exclusion?.[language] ?? null) : r[key]);
+  const sign = descending ? -1 : 1;
+  return rows.slice().sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (va === null || vb === null) return va === vb ? a.index - b.index : va === null ? 1 : -1;
+    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), language);
+    return c !== 0 ? sign * c : a.index - b.index;
+  });
+}

@@ -1,0 +1,82 @@
+// The score map: each candidate layer drawn again, coloured by score (or by P(top k)), excluded
+// parcels grey with a diagonal hatch. Layer ids start with the candidate layer's id, so a click
+// selects the same parcel as the base layer. Geometry is the layer's own FeatureCollection (same
+// identity), shown even when the candidate layer itself is hidden (the panel has its own switch), and colours go through `updateTriggers`: a weight change re-colours, never re-tessellates.
+import type { Layer } from '@deck.gl/core';
+import { GeoJsonLayer } from '@deck.gl/layers';
+import { FillStyleExtension } from '@deck.gl/extensions';
+import type { Feature, FeatureCollection } from 'geojson';
+import { EXCLUDED_HATCH, EXCLUDED_FILL, probabilityColor, scoreColor } from './scoreColors.ts';
+
+export interface ScoreOverlayInput {
+  candidateLayers: { id: string; data: FeatureCollection; visible: boolean }[];
+  offsets: Record<string, number>;
+  /** Score 0–100 (NaN excluded) or P(top k) 0–1 per parcel. */
+  values: Float64Array;
+  excludedBy: Int16Array;
+  mode: 'score' | 'probability';
+  /** Changes whenever `values` change (the colour update trigger). */
+  version: number;
+}
+
+/** Excluded features per layer, rebuilt only when the set of excluded parcels changes. */
+const excludedCache = new WeakMap<FeatureCollection, { key: string; fc: FeatureCollection }>();
+
+function excludedFeatures(data: FeatureCollection, offset: number, excludedBy: Int16Array): FeatureCollection {
+  const indices: number[] = [];
+  for (let i = 0; i < data.features.length; i++) if (excludedBy[offset + i] !== -1) indices.push(i);
+  const key = indices.join(',');
+  const cached = excludedCache.get(data);
+  if (cached?.key === key) return cached.fc;
+  const fc: FeatureCollection = { type: 'FeatureCollection', features: indices.map((i) => data.features[i]) };
+  excludedCache.set(data, { key, fc });
+  return fc;
+}
+
+const hatch = new FillStyleExtension({ pattern: true, proceduralPattern: true });
+
+export function buildScoreOverlay(input: ScoreOverlayInput): Layer[] {
+  const layers: Layer[] = [];
+  const color = input.mode === 'score' ? scoreColor : probabilityColor;
+  for (const layer of input.candidateLayers) {
+    const offset = input.offsets[layer.id];
+    if (offset === undefined) continue;
+    const { values } = input;
+    layers.push(
+      new GeoJsonLayer({
+        id: `${layer.id}:score`,
+        data: layer.data,
+        pickable: true,
+        filled: true,
+        stroked: true,
+        getFillColor: (_f: Feature, { index }: { index: number }) => color(values[offset + index]),
+        getLineColor: [55, 65, 81, 220],
+        getLineWidth: 1,
+        lineWidthUnits: 'pixels',
+        autoHighlight: true,
+        highlightColor: [0, 229, 255, 140],
+        updateTriggers: { getFillColor: [input.version, input.mode] },
+      } as ConstructorParameters<typeof GeoJsonLayer>[0]),
+    );
+    const excluded = excludedFeatures(layer.data, offset, input.excludedBy);
+    if (excluded.features.length > 0) {
+      layers.push(
+        new GeoJsonLayer({
+          id: `${layer.id}:score-excluded`,
+          data: excluded,
+          pickable: false,
+          filled: true,
+          stroked: false,
+          getFillColor: EXCLUDED_HATCH,
+          extensions: [hatch],
+          fillPatternMapping: { hatch: { type: 'hatch', angle: 45, strokeWidth: 1.5, gap: 4 } },
+          fillPatternSizeUnits: 'pixels',
+          getFillPattern: () => 'hatch',
+          getFillPatternScale: 1,
+          getFillPatternBackgroundColor: EXCLUDED_FILL,
+        } as ConstructorParameters<typeof GeoJsonLayer>[0]),
+      );
+    }
+  }
+  return layers;
+}

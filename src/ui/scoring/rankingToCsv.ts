@@ -1,0 +1,27 @@
+// The ranking as CSV for Excel: UTF-8 with BOM, CRLF, RFC 4180 quoting (quoteCsvField from the export
+// module), Vietnamese headers, '.' decimals so the file reads back the same in any tool.
+import type { Language } from '../../i18n/language.ts';
+import { quoteCsvField } from '../../domain/export/exportCsv.ts';
+import type { RankingRow } from './buildRankingRows.ts';
+
+const HEADERS: Record<Language, string[]> = {
+  vi: ['Hạng', 'Mã thửa', 'Tên', 'Điểm (0–100)', 'Diện tích (m²)', 'Lý do loại'],
+  en: ['Rank', 'Parcel id', 'Name', 'Score (0–100)', 'Area (m²)', 'Exclusion reason'],
+};
+const SENSITIVITY_HEADERS: Record<Language, string[]> = {
+  vi: ['P(top k)', 'Hạng cao nhất', 'Hạng thấp nhất'],
+  en: ['P(top k)', 'Best rank', 'Worst rank'],
+};
+
+const num = (x: number | null, digits: number) => (x === null ? '' : String(Math.round(x * 10 ** digits) / 10 ** digits));
+
+export function rankingToCsv(rows: RankingRow[], language: Language, withSensitivity: boolean): string {
+  const header = [...HEADERS[language], ...(withSensitivity ? SENSITIVITY_HEADERS[language] : [])];
+  const lines = [header.map(quoteCsvField).join(',')];
+  for (const r of rows) {
+    const cells = [num(r.rank, 0), r.id, r.name, num(r.score, 2), num(r.areaM2, 0), r.exclusion?.[language] ?? ''];
+    if (withSensitivity) cells.push(num(r.pTopK, 3), num(r.rankMin, 0), num(r.rankMax, 0));
+    lines.push(cells.map(quoteCsvField).join(','));
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
