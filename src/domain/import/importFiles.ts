@@ -93,11 +93,11 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
     group.set(extOf(file.name), file);
     groups.set(key, group);
   }
-  const units: { name: string; run: (ctx: Context) => RawLayer[] }[] = [];
+  const units: { name: string; run: (ctx: Context) => RawLayer[] | Promise<RawLayer[]> }[] = [];
   for (const group of groups.values()) {
     const any = [...group.values()][0];
     const name = baseName(stemOf(any.name));
-    if (group.has('shp')) units.push({ name, run: (ctx) => [readShapefileGroup(name, group, ctx)] });
+    if (group.has('shp')) units.push({ name, run: async (ctx) => [await readShapefileGroup(name, group, ctx)] });
     else if (group.has('dbf')) {
       notes.push(importNote('error', 'shp-missing', `${name}.dbf không có tệp ${name}.shp đi kèm — cần chọn cả tệp .shp (và .shx, .prj).`,
         `${name}.dbf came without ${name}.shp: select the .shp too (and the .shx, .prj).`));
@@ -124,7 +124,7 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
     let raws: RawLayer[];
     try {
       share(0);
-      raws = units[u].run(ctx);
+      raws = await units[u].run(ctx);
     } catch (error) {
       if (!isUserError(error)) throw error;
       notes.push(errorNote(error, 'file-unsupported'));
@@ -157,8 +157,14 @@ function optionCrs(ctx: Context): CrsDefinition | undefined {
   return ctx.options.crs ? resolveCrs(ctx.options.crs) : undefined;
 }
 
-function readShapefileGroup(name: string, group: Map<string, ImportFile>, ctx: Context): RawLayer {
+async function readShapefileGroup(name: string, group: Map<string, ImportFile>, ctx: Context): Promise<RawLayer> {
   const { notes, options } = ctx;
+  // Between stages: report progress, let the worker see a cancel message, honour it.
+  const step = async (progress01: number) => {
+    ctx.progress(progress01);
+    await yieldToEventLoop();
+    options.signal?.throwIfAborted();
+  };
   const note = (n: ImportNote) => notes.push({ ...n, layer: name });
   const table = readShp(group.get('shp')!.bytes);
   if (table.truncatedAt >= 0) {
@@ -172,6 +178,8 @@ function readShapefileGroup(name: string, group: Map<string, ImportFile>, ctx: C
   if (!group.has('shx')) {
     note(importNote('info', 'shx-missing', `Thiếu ${name}.shx — không sao, tệp .shp được đọc tuần tự.`, `${name}.shx is missing: not needed, the .shp is read sequentially.`));
   }
+
+  await step(0.05);
 
   // Attributes.
   let dbf: DbfTable | undefined;
@@ -207,6 +215,8 @@ function readShapefileGroup(name: string, group: Map<string, ImportFile>, ctx: C
     }
   }
 
+  await step(0.15);
+
   // Coordinate system: option > .prj > degrees; metres without a usable .prj → ask.
   let crs = optionCrs(ctx);
   if (crs) note(importNote('info', 'crs-from-option', `Hệ tọa độ: ${crs.label.vi} (do người dùng chọn).`, `Coordinate system: ${crs.label.en} (chosen by the user).`));
@@ -240,6 +250,7 @@ function readShapefileGroup(name: string, group: Map<string, ImportFile>, ctx: C
       `Đã chuyển ${table.xy.length / 2} điểm từ ${crs.label.vi} sang WGS84${failed ? `; ${failed} điểm không chuyển được` : ''}.`,
       `Reprojected ${table.xy.length / 2} points from ${crs.label.en} to WGS84${failed ? `; ${failed} could not be transformed` : ''}.`));
   }
+  await step(0.3);
   const shpNotes: ImportNote[] = [];
   const features = buildShpFeatures(table, dbf?.rows, shpNotes);
   for (const n of shpNotes) note(n);

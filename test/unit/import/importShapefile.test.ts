@@ -120,3 +120,15 @@ describe('Shapefile import', () => {
     expect(result.notes.filter((n) => n.code === 'crs-assumed-wgs84')).toHaveLength(3);
   });
 });
+
+describe('Shapefile import progress and cancel', () => {
+  it('reports progress between reading, attributes, reprojection and validation, and stops when cancelled mid-way', async () => {
+    const files = shapefileParts('shp-vn2000-108', 'parcels', ['shp', 'shx', 'dbf', 'prj', 'cpg']);
+    const seen: number[] = [];
+    await importFiles(files, { onProgress: (p) => seen.push(p) });
+    expect(seen.filter((p) => p > 0 && p < 0.4).length).toBeGreaterThanOrEqual(3);
+    const controller = new AbortController();
+    const run = importFiles(files, { signal: controller.signal, onProgress: (p) => p > 0.1 && controller.abort() });
+    await expect(run).rejects.toThrow();
+  });
+});
