@@ -5,6 +5,7 @@
 // the agreement of the distances (naive nearest pair re-measured with GeographicLib).
 // `BENCH_SIZES=100000` to limit the sizes; `BENCH_THREADS=0` to skip worker threads.
 import { cpus } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import geographiclib from 'geographiclib-geodesic';
 import { nearestPointOnLine, lineString, point, polygonToLine } from '@turf/turf';
 import type { Feature, LineString, Polygon } from 'geojson';
@@ -35,7 +36,7 @@ function blob(cx: number, cy: number, radiusM: number, vertices: number, props: 
   return { type: 'Feature', properties: props, geometry: { type: 'Polygon', coordinates: [ring] } };
 }
 
-function makeLayers(): ScoringLayer[] {
+export function makeLayers(): ScoringLayer[] {
   const roads: Feature[] = [];
   const classes = ['national', 'provincial', 'urban_main', 'local', 'local', 'local'];
   for (let r = 0; r < 400; r++) {
@@ -63,7 +64,7 @@ function makeLayers(): ScoringLayer[] {
   ];
 }
 
-function makeParcels(n: number): Feature[] {
+export function makeParcels(n: number): Feature[] {
   const out: Feature[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const x = rl(), y = rt();
@@ -191,7 +192,10 @@ function naiveComparison(sample: Feature[], layers: ScoringLayer[], measures: Re
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// Run only as a script (the generators above are also imported by profiling scripts).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && import.meta.url.endsWith('.bench.ts')) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -14,6 +14,16 @@ export interface FeatureSet {
   segmentCount: number;
   /** R-tree over segment bboxes (null when there are none). */
   segmentIndex: Flatbush | null;
+  /**
+   * Runs of consecutive connected segments (≤ 16 segments, ≤ ~500 m across): chunk c holds segments
+   * chunkStarts[c] … chunkStarts[c+1]. Distances search chunks first, then the few chunks that can
+   * hold the nearest segment, so a cell loads tens of chunks instead of hundreds of short edges.
+   */
+  chunkStarts: Uint32Array;
+  /** minLon, minLat, maxLon, maxLat per chunk. */
+  chunkBoxes: Float64Array;
+  /** R-tree over chunk bboxes, in chunk order (null when there are no segments). */
+  chunkIndex: Flatbush | null;
   /** Point features (lon, lat pairs) and their KD-tree (null when there are none). */
   points: Float64Array;
   pointIndex: KDBush | null;
@@ -23,6 +33,8 @@ export interface FeatureSet {
   polygonRingStarts: Uint32Array;
   polygonCount: number;
   polygonIndex: Flatbush | null;
+  /** minLon, minLat, maxLon, maxLat per polygon (a cheap reject before the ring walk). */
+  polygonBoxes: Float64Array;
   /** Attribute value per polygon (for categorical measures), when asked for. */
   polygonCodes: (string | null)[];
 }
@@ -149,6 +161,7 @@ export function buildFeatureSet(features: Feature[], codeProperty?: string): Fea
     }
     segmentIndex.finish();
   }
+  const { chunkStarts, chunkBoxes, chunkIndex } = chunkSegments(segments, segmentCount);
   const points = Float64Array.from(pts);
   let pointIndex: KDBush | null = null;
   if (points.length > 0) {
@@ -161,6 +174,7 @@ export function buildFeatureSet(features: Feature[], codeProperty?: string): Fea
   const rs = Uint32Array.from(ringStarts);
   const polygonCount = polygonRingStarts.length - 1;
   let polygonIndex: Flatbush | null = null;
+  const polygonBoxes = new Float64Array(4 * polygonCount);
   if (polygonCount > 0) {
     polygonIndex = new Flatbush(polygonCount);
     for (let g = 0; g < polygonCount; g++) {
@@ -173,11 +187,55 @@ export function buildFeatureSet(features: Feature[], codeProperty?: string): Fea
         if (y > maxY) maxY = y;
       }
       polygonIndex.add(minX, minY, maxX, maxY);
+      polygonBoxes[4 * g] = minX;
+      polygonBoxes[4 * g + 1] = minY;
+      polygonBoxes[4 * g + 2] = maxX;
+      polygonBoxes[4 * g + 3] = maxY;
     }
     polygonIndex.finish();
   }
   return {
-    segments, segmentPolygon: Int32Array.from(segPoly), segmentCount, segmentIndex,
-    points, pointIndex, polygonCoords, ringStarts: rs, polygonRingStarts, polygonCount, polygonIndex, polygonCodes,
+    segments, segmentPolygon: Int32Array.from(segPoly), segmentCount, segmentIndex, chunkStarts, chunkBoxes, chunkIndex,
+    points, pointIndex, polygonCoords, ringStarts: rs, polygonRingStarts, polygonCount, polygonIndex, polygonBoxes, polygonCodes,
   };
+}
+
+const CHUNK_MAX_SEGMENTS = 16;
+/** ~500 m in latitude; chunks stay small so their boxes bound the distance tightly. */
+const CHUNK_MAX_EXTENT_DEG = 0.0045;
+
+/** Groups consecutive segments that continue one another (a line's or ring's run) into chunks. */
+function chunkSegments(segments: Float64Array, segmentCount: number) {
+  const starts: number[] = [];
+  const boxes: number[] = [];
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (let i = 0; i < segmentCount; i++) {
+    const x1 = segments[4 * i], y1 = segments[4 * i + 1], x2 = segments[4 * i + 2], y2 = segments[4 * i + 3];
+    const sx0 = Math.min(x1, x2), sy0 = Math.min(y1, y2), sx1 = Math.max(x1, x2), sy1 = Math.max(y1, y2);
+    const open = starts.length > 0;
+    const continues = open && x1 === segments[4 * i - 2] && y1 === segments[4 * i - 1] && i - starts[starts.length - 1] < CHUNK_MAX_SEGMENTS &&
+      Math.max(maxX, sx1) - Math.min(minX, sx0) <= CHUNK_MAX_EXTENT_DEG && Math.max(maxY, sy1) - Math.min(minY, sy0) <= CHUNK_MAX_EXTENT_DEG;
+    if (!continues) {
+      if (open) boxes.push(minX, minY, maxX, maxY);
+      starts.push(i);
+      minX = sx0; minY = sy0; maxX = sx1; maxY = sy1;
+    } else {
+      if (sx0 < minX) minX = sx0;
+      if (sy0 < minY) minY = sy0;
+      if (sx1 > maxX) maxX = sx1;
+      if (sy1 > maxY) maxY = sy1;
+    }
+  }
+  if (starts.length > 0) boxes.push(minX, minY, maxX, maxY);
+  starts.push(segmentCount);
+  const chunkStarts = Uint32Array.from(starts);
+  const chunkBoxes = Float64Array.from(boxes);
+  const chunkCount = chunkStarts.length - 1;
+  let chunkIndex: Flatbush | null = null;
+  if (chunkCount > 0) {
+    chunkIndex = new Flatbush(chunkCount);
+    for (let c = 0; c < chunkCount; c++) chunkIndex.add(chunkBoxes[4 * c], chunkBoxes[4 * c + 1], chunkBoxes[4 * c + 2], chunkBoxes[4 * c + 3]);
+    chunkIndex.finish();
+  }
+  return { chunkStarts, chunkBoxes, chunkIndex };
 }

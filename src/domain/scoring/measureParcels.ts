@@ -106,6 +106,8 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
   // Parcel vertices in the current cell's frame (same layout as parcels.coords).
   const local = new Float64Array(parcels.coords.length);
   const scratch = new Scratch();
+  const hints = new Map<string, DistanceHint>(keys.map((key) => [key, newHint()]));
+  let cellIndex = 0;
 
   const job: MeasureJob = {
     totalCells: nonEmpty.length,
@@ -115,6 +117,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
       const end = Math.min(nonEmpty.length, job.doneCells + maxCells);
       for (let k = job.doneCells; k < end; k++) {
         const c = nonEmpty[k];
+        cellIndex = c;
         measureCell(order.subarray(cellCounts[c], cellCounts[c + 1]));
       }
       job.doneCells = end;
@@ -143,19 +146,20 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
       const spec = ctx.specs.get(key)!;
       const set = ctx.sets.get(key) ?? null;
       const out = values[key];
-      const g: CellGeometry = { parcels, local, frame, cellBox, cellParcels, scratch };
+      const g: CellGeometry = { parcels, local, frame, cellBox, cellParcels, scratch, cellIndex, cellRow: Math.floor(cellIndex / nx) };
       switch (spec.kind) {
         case 'area':
           for (const p of cellParcels) out[p] = parcelAreaM2(g, p);
           break;
         case 'distance_to_nearest':
-          measureDistances(g, set, out);
+          measureDistances(g, set, out, hints.get(key)!);
           break;
         case 'count_within_radius':
           measureCounts(g, set, spec.radiusM ?? 500, out);
           break;
         case 'inside_polygon':
-          for (const p of cellParcels) out[p] = set && insideAnyPolygon(set, ...representativeLonLat(g, p), -1) ? 1 : 0;
+          if (!set || set.polygonCount === 0) for (const p of cellParcels) out[p] = 0;
+          else for (const p of cellParcels) out[p] = representativeInside(g, set, p) ? 1 : 0;
           break;
         case 'overlap_share':
           measureOverlapShares(g, set, out);
@@ -185,10 +189,28 @@ interface CellGeometry {
   cellBox: Box;
   cellParcels: Uint32Array;
   scratch: Scratch;
+  /** Grid cell number and row (cells are measured in row-major order). */
+  cellIndex: number;
+  cellRow: number;
+}
+
+/** A cell's candidate chunks (local frame), sorted by key. */
+class ChunkScratch {
+  box = new Float64Array(4 * 64);
+  key = new Float64Array(64);
+  id = new Int32Array(64);
+  ensure(m: number) {
+    if (this.id.length >= m) return;
+    const size = Math.max(m, this.id.length * 2);
+    this.box = new Float64Array(4 * size);
+    this.key = new Float64Array(size);
+    this.id = new Int32Array(size);
+  }
 }
 
 /** Reused buffers for a cell's candidate segments (local frame), to avoid garbage per cell. */
 class Scratch {
+  chunks = new ChunkScratch();
   seg = new Float64Array(4 * 256);
   box = new Float64Array(4 * 256);
   id = new Int32Array(256);
@@ -217,10 +239,6 @@ class Scratch {
     this.id = o.id;
     this.key = o.key;
   }
-}
-
-function toLocal(f: Frame, lon: number, lat: number): [number, number] {
-  return [(lon - f.lon0) * f.kx, (lat - f.lat0) * f.ky];
 }
 
 function parcelLocalBox(g: CellGeometry, p: number): Box {
@@ -331,8 +349,8 @@ function insidePolygon(set: FeatureSet, gi: number, lon: number, lat: number): b
   return pointInFlatRings(lon, lat, set.polygonCoords, set.ringStarts, set.polygonRingStarts[gi], set.polygonRingStarts[gi + 1]);
 }
 
-/** The parcel's vertex centroid when it lies inside the parcel, otherwise its first vertex. */
-function representativeLonLat(g: CellGeometry, p: number): [number, number] {
+/** Whether the parcel's representative point (its vertex centroid when that lies inside the parcel, otherwise its first vertex) is inside a source polygon. */
+function representativeInside(g: CellGeometry, set: FeatureSet, p: number): boolean {
   const { ringStarts, parcelRingStarts, coords } = g.parcels;
   const r = parcelRingStarts[p];
   const start = ringStarts[r], end = ringStarts[r + 1];
@@ -344,8 +362,8 @@ function representativeLonLat(g: CellGeometry, p: number): [number, number] {
     ly += g.local[2 * v + 1];
   }
   const k = end - start;
-  if (pointInParcel(g, p, lx / k, ly / k)) return [sx / k, sy / k];
-  return [coords[2 * start], coords[2 * start + 1]];
+  if (pointInParcel(g, p, lx / k, ly / k)) return insideAnyPolygon(set, sx / k, sy / k, -1);
+  return insideAnyPolygon(set, coords[2 * start], coords[2 * start + 1], -1);
 }
 
 function parcelAreaM2(g: CellGeometry, p: number): number {
@@ -361,95 +379,204 @@ function parcelAreaM2(g: CellGeometry, p: number): number {
 
 // --- distance_to_nearest ---------------------------------------------------------------------
 
-function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64Array) {
+function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64Array, hint: DistanceHint) {
   if (!set || set.segmentCount === 0) {
     for (const p of g.cellParcels) out[p] = Infinity;
     return;
   }
   const f = g.frame;
-  // Upper bound: exact distance from the cell centre to the few segments with the nearest boxes,
-  // plus the farthest corner of the cell (every parcel has a point within that of the centre).
-  const near = set.segmentIndex!.neighbors(f.lon0, f.lat0, 4);
   const segs = set.segments;
+  // Upper bound: exact distance from the cell centre to a few real segments, plus the farthest
+  // corner of the cell (every parcel has a point within that of the centre). Any segment gives a
+  // valid bound, so next to the previous cell we reuse its winners instead of a k-NN query.
   let u0 = Infinity;
-  for (const id of near) {
-    const [x1, y1] = toLocal(f, segs[4 * id], segs[4 * id + 1]);
-    const [x2, y2] = toLocal(f, segs[4 * id + 2], segs[4 * id + 3]);
-    u0 = Math.min(u0, pointSegmentDistanceSq(0, 0, x1, y1, x2, y2));
-  }
   const [bx0, by0, bx1, by1] = g.cellBox;
   const hx = Math.max(bx1 - f.lon0, f.lon0 - bx0) * f.kx;
   const hy = Math.max(by1 - f.lat0, f.lat0 - by0) * f.ky;
-  const bound = (Math.sqrt(u0) + Math.hypot(hx, hy)) * 1.002 + 1;
-  const m = loadCandidates(g, set, bound);
-  const s = g.scratch;
-  const { ringStarts, parcelRingStarts, coords } = g.parcels;
+  const half = Math.hypot(hx, hy);
+  if (hint.count > 0 && g.cellIndex === hint.cellIndex + 1 && g.cellRow === hint.cellRow) {
+    for (let k = 0; k < hint.count; k++) {
+      const id = hint.ids[k];
+      const d = pointSegmentDistanceSq(0, 0, (segs[4 * id] - f.lon0) * f.kx, (segs[4 * id + 1] - f.lat0) * f.ky, (segs[4 * id + 2] - f.lon0) * f.kx, (segs[4 * id + 3] - f.lat0) * f.ky);
+      if (d < u0) u0 = d;
+    }
+  }
+  if (!(u0 < Infinity)) {
+    const near = set.segmentIndex!.neighbors(f.lon0, f.lat0, 4);
+    for (const id of near) {
+      const d = pointSegmentDistanceSq(0, 0, (segs[4 * id] - f.lon0) * f.kx, (segs[4 * id + 1] - f.lat0) * f.ky, (segs[4 * id + 2] - f.lon0) * f.kx, (segs[4 * id + 3] - f.lat0) * f.ky);
+      if (d < u0) u0 = d;
+    }
+  }
+  const bound = (Math.sqrt(u0) + half) * 1.002 + 1;
+  const m = loadChunks(g, set, bound);
+  const cs = g.scratch.chunks;
+  const { ringStarts, parcelRingStarts, coords, bbox } = g.parcels;
+  const key = cs.key, box = cs.box, chunkOf = cs.id;
+  const chunkStarts = set.chunkStarts;
+  const { lon0, lat0, kx, ky } = f;
+  // Source polygons whose bbox meets the cell: the only ones a parcel here can lie inside.
+  const polys = set.polygonCount > 0 ? set.polygonIndex!.search(bx0, by0, bx1, by1) : NO_IDS;
+  hint.count = 0;
+  hint.cellIndex = g.cellIndex;
+  hint.cellRow = g.cellRow;
 
   for (const p of g.cellParcels) {
-    const [p0, p1, p2, p3] = parcelLocalBox(g, p);
-    // Every point of the parcel is within rp of the cell centre, so a candidate at key ≥ √best + rp cannot win.
+    const p0 = (bbox[4 * p] - lon0) * kx, p1 = (bbox[4 * p + 1] - lat0) * ky;
+    const p2 = (bbox[4 * p + 2] - lon0) * kx, p3 = (bbox[4 * p + 3] - lat0) * ky;
+    // Every point of the parcel is within rp of the cell centre, so a chunk at key > √best + rp cannot win.
     const rp = Math.hypot(Math.max(Math.abs(p0), Math.abs(p2)), Math.max(Math.abs(p1), Math.abs(p3)));
     let best = Infinity;
-    let bestI = -1;
-    for (let i = 0; i < m; i++) {
-      if (s.key[i] - rp > Math.sqrt(best)) break;
-      if (boxDistanceSq(p0, p1, p2, p3, s.box[4 * i], s.box[4 * i + 1], s.box[4 * i + 2], s.box[4 * i + 3]) >= best) continue;
-      const d = parcelSegmentDistanceSq(g, p, s.seg[4 * i], s.seg[4 * i + 1], s.seg[4 * i + 2], s.seg[4 * i + 3]);
-      if (d < best) {
-        best = d;
-        bestI = i;
-        if (d === 0) break;
+    let bestId = -1;
+    let bx1s = 0, by1s = 0, bx2s = 0, by2s = 0;
+    scan: for (let i = 0; i < m; i++) {
+      if (key[i] - rp > Math.sqrt(best)) break;
+      if (boxDistanceSq(p0, p1, p2, p3, box[4 * i], box[4 * i + 1], box[4 * i + 2], box[4 * i + 3]) >= best) continue;
+      const c = chunkOf[i];
+      for (let id = chunkStarts[c], end = chunkStarts[c + 1]; id < end; id++) {
+        const x1 = (segs[4 * id] - lon0) * kx, y1 = (segs[4 * id + 1] - lat0) * ky;
+        const x2 = (segs[4 * id + 2] - lon0) * kx, y2 = (segs[4 * id + 3] - lat0) * ky;
+        const s0 = x1 < x2 ? x1 : x2, s1 = y1 < y2 ? y1 : y2, s2 = x1 < x2 ? x2 : x1, s3 = y1 < y2 ? y2 : y1;
+        if (boxDistanceSq(p0, p1, p2, p3, s0, s1, s2, s3) >= best) continue;
+        let d = parcelSegmentDistanceSq(g, p, x1, y1, x2, y2);
+        // A source line or point lying wholly inside the parcel: distance 0.
+        if (d > 0 && s0 >= p0 && s2 <= p2 && s1 >= p1 && s3 <= p3 && pointInParcel(g, p, x1, y1)) d = 0;
+        if (d < best) {
+          best = d;
+          bestId = id;
+          bx1s = x1; by1s = y1; bx2s = x2; by2s = y2;
+          if (d === 0) break scan;
+        }
       }
     }
-    if (best > 0) {
-      // A source line or point lying wholly inside the parcel: distance 0.
-      for (let i = 0; i < m; i++) {
-        if (s.box[4 * i] >= p0 && s.box[4 * i + 2] <= p2 && s.box[4 * i + 1] >= p1 && s.box[4 * i + 3] <= p3 && pointInParcel(g, p, s.seg[4 * i], s.seg[4 * i + 1])) {
+    if (best > 0 && polys.length > 0) {
+      // The parcel lying wholly inside a source polygon: distance 0.
+      const v = ringStarts[parcelRingStarts[p]];
+      const lon = coords[2 * v], lat = coords[2 * v + 1];
+      for (const gi of polys) {
+        if (insidePolygonBox(set, gi, lon, lat) && insidePolygon(set, gi, lon, lat)) {
           best = 0;
           break;
         }
       }
     }
-    if (best > 0 && set.polygonCount > 0) {
-      // The parcel lying wholly inside a source polygon: distance 0.
-      const v = ringStarts[parcelRingStarts[p]];
-      if (insideAnyPolygon(set, coords[2 * v], coords[2 * v + 1], -1)) best = 0;
-    }
     let dist = Math.sqrt(best);
     // Re-measured on the pair itself so the value does not depend on which cell (frame) the parcel fell in.
-    if (dist > 0 && bestI >= 0) dist = refineDistanceM(g, p, s.seg[4 * bestI], s.seg[4 * bestI + 1], s.seg[4 * bestI + 2], s.seg[4 * bestI + 3]);
+    if (dist > 0 && bestId >= 0) dist = refineDistanceM(g, p, bx1s, by1s, bx2s, by2s);
+    if (bestId >= 0) addHint(hint, bestId);
     out[p] = dist;
   }
+}
+
+/**
+ * Loads into g.scratch.chunks the source chunks within `radiusM` of the cell box, in the cell's
+ * frame, sorted by their box's distance from the cell centre (exactly, so a parcel can stop at
+ * the first chunk that is provably too far).
+ */
+function loadChunks(g: CellGeometry, set: FeatureSet, radiusM: number): number {
+  const f = g.frame;
+  const [bx0, by0, bx1, by1] = g.cellBox;
+  // Degree margins with 1 % slack for the change of scale across the cell's latitudes.
+  const dLon = radiusM / (f.kx * 0.99);
+  const dLat = radiusM / (f.ky * 0.99);
+  const ids = set.chunkIndex!.search(bx0 - dLon, by0 - dLat, bx1 + dLon, by1 + dLat);
+  const cs = g.scratch.chunks;
+  cs.ensure(ids.length);
+  const { lon0, lat0, kx, ky } = f;
+  const lb0 = (bx0 - lon0) * kx, lb1 = (by0 - lat0) * ky, lb2 = (bx1 - lon0) * kx, lb3 = (by1 - lat0) * ky;
+  const r2 = radiusM * radiusM;
+  const cb = set.chunkBoxes;
+  const { box, key, id: chunkId } = cs;
+  let m = 0;
+  for (const c of ids) {
+    // kx, ky > 0: the degree box maps onto the local box exactly.
+    const b0 = (cb[4 * c] - lon0) * kx, b1 = (cb[4 * c + 1] - lat0) * ky, b2 = (cb[4 * c + 2] - lon0) * kx, b3 = (cb[4 * c + 3] - lat0) * ky;
+    if (boxDistanceSq(lb0, lb1, lb2, lb3, b0, b1, b2, b3) > r2) continue;
+    const dx = b0 > 0 ? b0 : b2 < 0 ? -b2 : 0;
+    const dy = b1 > 0 ? b1 : b3 < 0 ? -b3 : 0;
+    // Insertion into the sorted prefix (m stays in the tens: chunks are few).
+    const k = Math.sqrt(dx * dx + dy * dy);
+    let j = m;
+    while (j > 0 && key[j - 1] > k) {
+      key[j] = key[j - 1];
+      chunkId[j] = chunkId[j - 1];
+      box[4 * j] = box[4 * j - 4];
+      box[4 * j + 1] = box[4 * j - 3];
+      box[4 * j + 2] = box[4 * j - 2];
+      box[4 * j + 3] = box[4 * j - 1];
+      j--;
+    }
+    key[j] = k;
+    chunkId[j] = c;
+    box[4 * j] = b0;
+    box[4 * j + 1] = b1;
+    box[4 * j + 2] = b2;
+    box[4 * j + 3] = b3;
+    m++;
+  }
+  return m;
+}
+
+const NO_IDS: number[] = [];
+
+/** The segments that won in the previous cell (for the next cell's upper bound). */
+interface DistanceHint {
+  ids: Int32Array;
+  count: number;
+  cellIndex: number;
+  cellRow: number;
+}
+
+function newHint(): DistanceHint {
+  return { ids: new Int32Array(8), count: 0, cellIndex: -2, cellRow: -1 };
+}
+
+function addHint(h: DistanceHint, id: number) {
+  for (let k = 0; k < h.count; k++) if (h.ids[k] === id) return;
+  if (h.count < h.ids.length) h.ids[h.count++] = id;
+}
+
+/** Bbox test before the ring walk (the polygon index holds each polygon's bbox). */
+function insidePolygonBox(set: FeatureSet, gi: number, lon: number, lat: number): boolean {
+  const b = set.polygonBoxes;
+  return lon >= b[4 * gi] && lon <= b[4 * gi + 2] && lat >= b[4 * gi + 1] && lat <= b[4 * gi + 3];
 }
 
 /** Re-measures the closest pair between parcel p and a segment at the pair's own mid-latitude. */
 function refineDistanceM(g: CellGeometry, p: number, x1: number, y1: number, x2: number, y2: number): number {
   const { ringStarts, parcelRingStarts } = g.parcels;
   const L = g.local;
-  let best = Infinity;
-  let pair: [number, number, number, number] = [0, 0, 0, 0];
-  const consider = (px: number, py: number, ax: number, ay: number, bx: number, by: number, pointOnParcel: boolean) => {
-    const dx = bx - ax, dy = by - ay;
-    const len2 = dx * dx + dy * dy;
-    const t = len2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
-    const qx = ax + dx * t, qy = ay + dy * t;
-    const d = (px - qx) ** 2 + (py - qy) ** 2;
-    if (d < best) {
-      best = d;
-      pair = pointOnParcel ? [px, py, qx, qy] : [qx, qy, px, py];
-    }
-  };
+  pair.best = Infinity;
   for (let r = parcelRingStarts[p]; r < parcelRingStarts[p + 1]; r++) {
     const start = ringStarts[r], end = ringStarts[r + 1];
     for (let i = start, j = end - 1; i < end; j = i++) {
       const ax = L[2 * j], ay = L[2 * j + 1], bx = L[2 * i], by = L[2 * i + 1];
-      consider(ax, ay, x1, y1, x2, y2, true);
-      consider(x1, y1, ax, ay, bx, by, false);
-      consider(x2, y2, ax, ay, bx, by, false);
+      considerPair(ax, ay, x1, y1, x2, y2, true);
+      considerPair(x1, y1, ax, ay, bx, by, false);
+      considerPair(x2, y2, ax, ay, bx, by, false);
     }
   }
   const f = g.frame;
-  return localDistanceM(pair[0] / f.kx + f.lon0, pair[1] / f.ky + f.lat0, pair[2] / f.kx + f.lon0, pair[3] / f.ky + f.lat0);
+  return localDistanceM(pair.x1 / f.kx + f.lon0, pair.y1 / f.ky + f.lat0, pair.x2 / f.kx + f.lon0, pair.y2 / f.ky + f.lat0);
+}
+
+/** The closest pair found so far by refineDistanceM (module scratch: no allocation per parcel). */
+const pair = { best: Infinity, x1: 0, y1: 0, x2: 0, y2: 0 };
+
+function considerPair(px: number, py: number, ax: number, ay: number, bx: number, by: number, pointOnParcel: boolean) {
+  const dx = bx - ax, dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
+  const qx = ax + dx * t, qy = ay + dy * t;
+  const d = (px - qx) ** 2 + (py - qy) ** 2;
+  if (d < pair.best) {
+    pair.best = d;
+    if (pointOnParcel) {
+      pair.x1 = px; pair.y1 = py; pair.x2 = qx; pair.y2 = qy;
+    } else {
+      pair.x1 = qx; pair.y1 = qy; pair.x2 = px; pair.y2 = py;
+    }
+  }
 }
 
 // --- count_within_radius ---------------------------------------------------------------------
