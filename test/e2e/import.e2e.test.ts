@@ -298,23 +298,37 @@ describe('importing, exporting and saving data in the browser', () => {
       return dt;
     });
     const map = page.getByTestId('map');
-    await map.dispatchEvent('dragenter', { dataTransfer });
-    await map.dispatchEvent('drop', { dataTransfer });
+    const drop = async () => {
+      await map.dispatchEvent('dragenter', { dataTransfer });
+      await map.dispatchEvent('drop', { dataTransfer });
+    };
     const progress = page.getByTestId('import-progress');
+
+    // 1. Cancel at once: the dialog closes, nothing is added, whatever the worker still sends is ignored.
+    await drop();
+    await progress.waitFor();
+    // A DOM click straight away (no wait for hit-testing): the import must still be running when it lands.
+    await page.getByTestId('import-cancel').dispatchEvent('click');
+    await expect(page.getByTestId('import-toast').textContent()).resolves.toContain('Đã hủy nhập dữ liệu');
+    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await page.waitForTimeout(3000);
+    expect(await projectLayerIds(page)).toEqual(before);
+    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+
+    // 2. Let it run: the progress bar names the file, the main thread answers while the worker parses,
+    //    and the report counts every feature.
+    await drop();
     await progress.waitFor();
     await expect(progress.textContent()).resolves.toContain('diem-lon.geojson');
-    // The main thread answers while the worker parses.
     const started = Date.now();
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     expect(Date.now() - started).toBeLessThan(1000);
     await saveScreenshot(page, 'import-progress');
-    await page.getByTestId('import-cancel').click();
-    await expect(page.getByTestId('import-toast').textContent()).resolves.toContain('Đã hủy nhập dữ liệu');
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
-    // Whatever the worker still finishes is ignored.
-    await page.waitForTimeout(3000);
+    const card = page.getByTestId('import-draft-diem-lon');
+    await card.waitFor({ timeout: 90_000 });
+    await expect(card.getByTestId('import-counts').textContent()).resolves.toContain('200.000 đối tượng được nhập');
+    await page.getByTestId('import-close').click();
     expect(await projectLayerIds(page)).toEqual(before);
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
     expect(s.externalRequests).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
   });

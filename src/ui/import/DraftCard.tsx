@@ -183,6 +183,12 @@ function CsvColumns({ draft, actions, language }: { draft: LayerDraft; actions: 
   );
 }
 
+const csvCells = (line: string) =>
+  line
+    .split(/[,;\t|]/)
+    .map((c) => c.trim().replace(/^"|"$/g, ''))
+    .filter((c) => /[^ -~]/.test(c));
+
 /** A few text values of the features, for the encoding preview when no detection samples exist. */
 function textValues(draft: LayerDraft): string[] {
   const out: string[] = [];
@@ -200,7 +206,9 @@ function EncodingPicker({ draft, shown, actions, language, busy }: { draft: Laye
   const detected = guesses?.[0];
   const selected = shown ?? draft.encoding ?? 'utf8';
   const guess = guesses?.find((g) => g.encoding === selected);
-  const preview = guess && guess.sample.length ? guess.sample.slice(0, 4) : textValues(draft);
+  // CSV samples are whole lines: show the cells holding Vietnamese letters.
+  const samples = draft.sourceFormat === 'csv' ? [...new Set((guess?.sample ?? []).flatMap(csvCells))] : (guess?.sample ?? []);
+  const preview = samples.length ? samples.slice(0, 4) : textValues(draft);
   return (
     <div className="encoding-picker" data-testid="encoding">
       <label className="field">
@@ -322,7 +330,7 @@ export function DraftCard(props: { draft: LayerDraft; actions: DraftActions; lan
             value={draft.role}
             onChange={(e) => {
               const role = e.target.value as LayerRole;
-              actions.update({ role, mapping: guessFieldMapping(draft.fields, role) });
+              actions.update({ role, roleTouched: true, mapping: guessFieldMapping(draft.fields, role) });
             }}
           >
             {ALL_ROLES.map((r) => (

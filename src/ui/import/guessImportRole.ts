@@ -29,8 +29,8 @@ const ROLE_NAME_FIELDS: Partial<Record<LayerRole, string[]>> = {
   housing_project: ['socanho', 'socan'],
 };
 
-export function guessImportRole(features: Feature[], fieldNames: string[]): LayerRole {
-  const kind = dominantGeometryKind(features);
+/** `kind` overrides the geometry read from the features (a CSV is points even before its CRS is chosen). */
+export function guessImportRole(features: Feature[], fieldNames: string[], kind: GeometryKind = dominantGeometryKind(features)): LayerRole {
   const folded = new Set(fieldNames.map(foldFieldName));
   let best: LayerRole = FALLBACK[kind];
   let bestScore = 0;

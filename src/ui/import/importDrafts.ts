@@ -48,6 +48,8 @@ export interface LayerDraft {
   title: string;
   mapping: FieldMapping;
   csv?: CsvSettings;
+  /** True once the user picked the role: a re-run then keeps it instead of guessing again. */
+  roleTouched?: boolean;
   /** The CRS the user applied (kept when the encoding is changed afterwards). */
   appliedCrsId?: string;
 }
@@ -59,7 +61,7 @@ let keySeq = 0;
 
 /** Fills the user-facing choices of a fresh draft from the engine's layer. */
 function withGuesses(partial: Omit<LayerDraft, 'key' | 'include' | 'role' | 'title' | 'mapping' | 'crsChoiceId' | 'swapXY'>): LayerDraft {
-  const role = guessImportRole(partial.features, partial.fields);
+  const role = guessImportRole(partial.features, partial.fields, partial.sourceFormat === 'csv' ? 'point' : undefined);
   const top = partial.crsSuggestions[0];
   return {
     ...partial,
@@ -185,12 +187,18 @@ export function runCsv(file: ImportFile, options: CsvRunOptions, previous?: Laye
 /** Keeps the user's choices (role, title, include) across a re-run; re-guesses the mapping when the fields changed. */
 function mergeDraft(previous: LayerDraft, next: Omit<LayerDraft, 'key' | 'include' | 'role' | 'title' | 'mapping' | 'crsChoiceId' | 'swapXY'>): LayerDraft {
   const sameFields = previous.fields.join('\u0000') === next.fields.join('\u0000');
+  // Features that were missing (CRS not known yet) now show the geometry: guess the role again unless the user chose it.
+  const role =
+    !previous.roleTouched && previous.features.length === 0 && next.features.length > 0
+      ? guessImportRole(next.features, next.fields, next.sourceFormat === 'csv' ? 'point' : undefined)
+      : previous.role;
   return {
     ...previous,
     ...next,
+    role,
     encodingGuesses: previous.encodingGuesses ?? next.encodingGuesses,
     crsSuggestions: previous.crsSuggestions.length ? previous.crsSuggestions : next.crsSuggestions,
-    mapping: sameFields ? previous.mapping : guessFieldMapping(next.fields, previous.role),
+    mapping: sameFields && role === previous.role ? previous.mapping : guessFieldMapping(next.fields, role),
   };
 }
 

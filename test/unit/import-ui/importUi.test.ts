@@ -67,6 +67,8 @@ describe('import drafts from real fixtures', () => {
     expect(first.crsNeeded).toBe(true);
     expect(first.features).toEqual([]);
     expect(first.crsChoiceId).toBe('EPSG:5898');
+    // A CSV is points, even before its CRS is known: the role guess is a point role.
+    expect(ROLE_SPECS[first.role].geometry).toContain('point');
     const chosen = runCsv(csv, { otherLayerBboxes: [], crs: 'EPSG:5898', xColumn: first.csv!.xColumn, yColumn: first.csv!.yColumn, swapped: true }, first);
     expect(chosen.crsNeeded).toBe(false);
     const [lon, lat] = (chosen.features[0].geometry as { coordinates: number[] }).coordinates;
