@@ -104,6 +104,28 @@ describe('site scoring panel', () => {
     expect(note).toContain("Trọng số nhóm 'Việc làm và giao thông'");
   });
 
+  it('AHP: pairwise judgements give weights, λmax, CI, CR and a warning when CR > 0.10', async () => {
+    await s.page.getByTestId('ahp-mode').click();
+    const editor = s.page.getByTestId('ahp-editor');
+    await editor.waitFor();
+    // Jobs ≪ services but jobs ≫ site while site ≥ services: contradictory judgements.
+    await s.page.getByTestId('ahp-0-1').selectOption('1/9');
+    await s.page.getByTestId('ahp-0-2').selectOption('9');
+    await s.page.getByTestId('ahp-1-2').selectOption('1/3');
+    const result = (await s.page.getByTestId('ahp-result').textContent()) ?? '';
+    expect(result).toMatch(/λmax = \d+,\d+/);
+    expect(result).toMatch(/CR = \d+,\d+/);
+    await s.page.getByTestId('ahp-warning').waitFor();
+    expect(await s.page.getByTestId('ahp-warning').textContent()).toContain('CR > 0,10');
+    await s.page.getByTestId('ahp-1-2').selectOption('9');
+    await s.page.getByTestId('ahp-0-2').selectOption('1');
+    await s.page.getByTestId('ahp-0-1').selectOption('1/5');
+    expect(await s.page.getByTestId('ahp-warning').count()).toBe(0);
+    await saveScreenshot(s.page, 'scoring-ahp');
+    // Leave the weights as they were (direct mode), the undo history untouched by the editor alone.
+    await s.page.getByRole('radio', { name: 'Nhập trực tiếp' }).click();
+  });
+
   it('a click on a parcel on the map explains its score, criterion by criterion, with units', async () => {
     const topId = (await topIds(s, 1))[0];
     const feature = parcels.features.find((f) => f.properties?.id === topId)!;

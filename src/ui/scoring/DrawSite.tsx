@@ -38,6 +38,11 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
   useEffect(() => {
     if (!drawing || !map) return;
     const draw = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map }), modes: [new TerraDrawPolygonMode()] });
+    // The map's own click-to-select still hears the vertex clicks: keep the selection as it was.
+    const selectionBefore = store.getState().selection;
+    const unsubscribe = store.subscribe(() => {
+      if (store.getState().selection !== selectionBefore) store.select(selectionBefore);
+    });
     draw.start();
     draw.setMode('polygon');
     draw.on('finish', (id) => {
@@ -49,9 +54,10 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
       setDrawing(false);
     });
     return () => {
+      unsubscribe();
       draw.stop();
     };
-  }, [drawing, map]);
+  }, [drawing, map, store]);
 
   // Score the drawn site, again whenever the scenario changes.
   useEffect(() => {

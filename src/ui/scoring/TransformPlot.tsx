@@ -14,10 +14,12 @@ export function TransformPlot({ transform, unit, language }: { transform: Transf
   const ih = H - PAD.t - PAD.b;
   const y = (v: number) => PAD.t + ih * (1 - v);
   if (plot.kind === 'bars') {
-    const bw = iw / Math.max(1, plot.bars.length);
+    // Wide enough for every code's label (about 26 px each).
+    const width = Math.max(W, PAD.l + PAD.r + plot.bars.length * 26);
+    const bw = (width - PAD.l - PAD.r) / Math.max(1, plot.bars.length);
     return (
-      <svg className="sc-plot" width={W} height={H + 4} role="img" aria-label="curve" data-testid="transform-plot">
-        <line x1={PAD.l} x2={W - PAD.r} y1={y(0)} y2={y(0)} stroke="#9aa5b1" />
+      <svg className="sc-plot" width={width} height={H + 4} role="img" aria-label="curve" data-testid="transform-plot">
+        <line x1={PAD.l} x2={width - PAD.r} y1={y(0)} y2={y(0)} stroke="#9aa5b1" />
         <text x={2} y={y(1) + 4} className="sc-plot-label">1</text>
         <text x={2} y={y(0) + 3} className="sc-plot-label">0</text>
         {plot.bars.map((b, i) => (
