@@ -194,6 +194,42 @@ describe('importing, exporting and saving data in the browser', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 
+  it('the "Nhập dữ liệu" button takes files too (a KMZ from Google Earth)', async () => {
+    const { page } = s;
+    await page.getByTestId('tab-data').click();
+    await page.getByTestId('import-input').setInputFiles(`${FIXTURES}/import/kcn.kmz`);
+    const card = page.getByTestId('import-draft-kcn');
+    await card.waitFor({ timeout: 60_000 });
+    await expect(card.getByTestId('import-counts').textContent()).resolves.toMatch(/[1-9]\d* đối tượng được nhập/);
+    await page.getByTestId('import-close').click();
+    await page.getByTestId('tab-layers').click();
+    expect(s.externalRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('opening a file that is not a project says why in Vietnamese and keeps everything; "Dự án mới" resets (undoable)', async () => {
+    const { page } = s;
+    const before = await projectLayerIds(page);
+    await page.getByTestId('tab-data').click();
+    await page.getByTestId('open-project-input').setInputFiles(`${FIXTURES}/import/broken-features.geojson`);
+    const message = page.getByTestId('project-message');
+    await message.waitFor();
+    await expect(message.textContent()).resolves.toContain('không phải là dự án NOXH Atlas');
+    await expect(message.textContent()).resolves.toContain('không thay đổi');
+    expect(await projectLayerIds(page)).toEqual(before);
+
+    await page.getByTestId('new-project').click();
+    await expect.poll(() => message.textContent()).toContain('dữ liệu mẫu');
+    const reset = await projectLayerIds(page);
+    expect(reset).not.toContain(importedId);
+    expect(reset.every((id) => !id.startsWith('import-'))).toBe(true);
+    await page.getByRole('button', { name: /Hoàn tác/ }).first().click();
+    expect(await projectLayerIds(page)).toEqual(before);
+    await page.getByTestId('tab-layers').click();
+    expect(s.externalRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
   it('a TCVN3 Shapefile: the detected encoding is previewed, switching it changes the preview, the text arrives right', async () => {
     const { page } = s;
     await dropFiles(page, dirFiles(`${FIXTURES}/import/shp-tcvn3`));

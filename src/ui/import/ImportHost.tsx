@@ -40,9 +40,18 @@ export function ImportHost() {
       setToast(null);
       setShownEncoding({});
       const names = fileList.map((f) => f.name);
-      let cancel = () => {};
-      setDialog({ phase: 'running', names, progress01: 0, cancel: () => cancel() });
+      // Cancel works at any moment: before the worker starts (files still being read) or while it runs.
+      let cancelWorker: (() => void) | null = null;
+      const cancel = () => {
+        cancelWorker?.();
+        // Close at once: whatever the worker still sends for this run is ignored.
+        if (runSeq.current === seq) runSeq.current++;
+        setDialog(null);
+        setToast(TEXT.cancelled);
+      };
+      setDialog({ phase: 'running', names, progress01: 0, cancel });
       const files: ImportFile[] = await Promise.all(fileList.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      if (runSeq.current !== seq) return;
       const otherLayerBboxes = loadedLayerBboxes(store.getState());
       const drafts: LayerDraft[] = [];
       const globalNotes: ImportNote[] = [];
@@ -52,14 +61,7 @@ export function ImportHost() {
         const run = runImportInWorker(others, { otherLayerBboxes }, (progress01) => {
           if (runSeq.current === seq) setDialog((d) => (d?.phase === 'running' ? { ...d, progress01 } : d));
         });
-        cancel = () => {
-          run.cancel();
-          // Close at once: whatever the worker still sends for this run is ignored.
-          runSeq.current++;
-          setDialog(null);
-          setToast(TEXT.cancelled);
-        };
-        setDialog({ phase: 'running', names, progress01: 0, cancel });
+        cancelWorker = run.cancel;
         try {
           const result = await run.result;
           if (runSeq.current !== seq) return;
