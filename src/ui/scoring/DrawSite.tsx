@@ -54,7 +54,8 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
       setDrawing(false);
     });
     return () => {
-      unsubscribe();
+      // The closing click reaches the map's click handler after terra-draw's `finish`.
+      window.setTimeout(unsubscribe, 300);
       draw.stop();
     };
   }, [drawing, map, store]);
