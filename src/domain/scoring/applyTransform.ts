@@ -31,24 +31,35 @@ export function applyTransform(t: Transform, raw: number, code?: string | null):
 }
 
 /**
- * Adds weight × transform(raw) to `acc` for every parcel. `categories` maps a categorical raw value
- * (an index) to its code.
+ * Adds weight × transform(raw) to `acc` for every parcel (or parcels [from, to)). `categories` maps
+ * a categorical raw value (an index) to its code.
  */
 export function accumulateTransformed(
-  t: Transform, raw: Float64Array, weight: number, acc: Float64Array, categories?: string[],
+  t: Transform, raw: Float64Array, weight: number, acc: Float64Array, categories?: string[], from = 0, to = raw.length,
 ): void {
-  const n = raw.length;
+  const values = new Float64Array(to - from);
+  transformInto(t, raw, categories, values, from, to);
+  for (let i = from; i < to; i++) acc[i] += weight * values[i - from];
+}
+
+/**
+ * out[i − from] = transform(raw[i]) for i in [from, to): one tight typed loop per transform type,
+ * parameters hoisted, lookup tables built once (no per-element switch or closure).
+ */
+export function transformInto(t: Transform, raw: Float64Array, categories: string[] | undefined, out: Float64Array, from = 0, to = raw.length): void {
   switch (t.type) {
     case 'linear': {
       if (t.from === t.to) {
-        for (let i = 0; i < n; i++) acc[i] += raw[i] >= t.to ? weight : 0;
+        const at = t.to;
+        for (let i = from; i < to; i++) out[i - from] = raw[i] >= at ? 1 : 0;
         return;
       }
       const scale = 1 / (t.to - t.from);
-      const from = t.from;
-      for (let i = 0; i < n; i++) {
-        const x = (raw[i] - from) * scale;
-        acc[i] += weight * (x <= 0 ? 0 : x >= 1 ? 1 : x);
+      const start = t.from;
+      for (let i = from; i < to; i++) {
+        const x = (raw[i] - start) * scale;
+        // min/max instead of branches (random data mispredicts); NaN stays NaN as before.
+        out[i - from] = Math.min(1, Math.max(0, x));
       }
       return;
     }
@@ -56,9 +67,9 @@ export function accumulateTransformed(
       const lut = new Float64Array((categories?.length ?? 0) + 1);
       categories?.forEach((c, i) => (lut[i] = applyTransform(t, NaN, c)));
       const other = t.otherValue01;
-      for (let i = 0; i < n; i++) {
+      for (let i = from; i < to; i++) {
         const v = raw[i];
-        acc[i] += weight * (v === v ? lut[v] : other);
+        out[i - from] = v === v ? lut[v] : other;
       }
       return;
     }
@@ -66,21 +77,21 @@ export function accumulateTransformed(
       const ups = Float64Array.from(t.classes.map((c) => c.upTo));
       const vals = Float64Array.from(t.classes.map((c) => c.value01));
       const last = vals.length - 1;
-      for (let i = 0; i < n; i++) {
+      for (let i = from; i < to; i++) {
         const v = raw[i];
         let k = 0;
         while (k < last && !(v <= ups[k])) k++;
-        acc[i] += weight * (v === v ? vals[k] : NaN);
+        out[i - from] = v === v ? vals[k] : NaN;
       }
       return;
     }
     case 'target_band': {
       const { min, max, sigma } = t;
       const inv = sigma > 0 ? 1 / (2 * sigma * sigma) : Infinity;
-      for (let i = 0; i < n; i++) {
+      for (let i = from; i < to; i++) {
         const v = raw[i];
         const d = v < min ? min - v : v > max ? v - max : 0;
-        acc[i] += weight * (d === 0 ? 1 : inv === Infinity ? 0 : Math.exp(-d * d * inv));
+        out[i - from] = d === 0 ? 1 : inv === Infinity ? 0 : Math.exp(-d * d * inv);
       }
       return;
     }

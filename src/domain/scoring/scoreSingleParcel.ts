@@ -8,6 +8,7 @@ import { measureParcels, type Measures } from './measureParcels.ts';
 import { packParcels } from './packParcels.ts';
 import { parcelAttributeKeys } from './scoreParcels.ts';
 import type { Scenario } from './scenario.ts';
+import { forgetTransformedValues } from './transformedValues.ts';
 
 export interface SingleParcelScore {
   explanation: ParcelExplanation;
@@ -43,6 +44,7 @@ export function replaceParcelMeasures(all: Measures, index: number, one: Measure
       all.values[key][index] = i;
     } else all.values[key][index] = v;
   }
+  forgetTransformedValues(all);
   all.invalid = all.invalid.filter((i) => i !== index);
   if (one.invalid.length > 0) all.invalid.push(index);
 }
