@@ -1,11 +1,12 @@
-// `node scripts/screenshot.mjs <url> <out.png> [width height]`: a screenshot of the running app in the
-// system Chromium, for docs and for looking at a change. Prints console errors it sees.
+// `node scripts/screenshot.mjs <url> <out.png> [width height] [testid,testid…]`: a screenshot of the running
+// app in the system Chromium, for docs and for looking at a change, after clicking the elements with those
+// data-testids (e.g. a sidebar tab). Prints console errors it sees.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const [url = 'http://127.0.0.1:4173/', out = 'screenshot.png', width = '1400', height = '900'] = process.argv.slice(2);
+const [url = 'http://127.0.0.1:4173/', out = 'screenshot.png', width = '1400', height = '900', clicks = ''] = process.argv.slice(2);
 const profile = mkdtempSync(join(tmpdir(), 'noxh-shot-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -23,8 +24,12 @@ await page.waitForFunction(() => {
   const { layerData, history } = hook.store.getState();
   return history.workspace.project.layers.every((l) => layerData[l.id] && layerData[l.id].status !== 'loading');
 }, undefined, { timeout: 60000 });
+for (const testId of clicks.split(',').filter(Boolean)) {
+  await page.getByTestId(testId).click();
+  await page.waitForTimeout(1500);
+}
 await page.evaluate(() => new Promise((r) => window.__noxhAtlas.controller.map.once('idle', r) && window.__noxhAtlas.controller.map.triggerRepaint()));
-await page.waitForTimeout(500);
+await page.waitForTimeout(clicks ? 4000 : 500);
 await page.screenshot({ path: out });
 await context.close();
 rmSync(profile, { recursive: true, force: true });

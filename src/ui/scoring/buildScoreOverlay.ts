@@ -3,7 +3,8 @@
 // selects the same parcel as the base layer. Geometry is the layer's own FeatureCollection (same
 // identity), shown even when the candidate layer itself is hidden (the panel has its own switch), and colours go through `updateTriggers`: a weight change re-colours, never re-tessellates.
 import type { Layer } from '@deck.gl/core';
-import { GeoJsonLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { area, centroid } from '@turf/turf';
 import { FillStyleExtension } from '@deck.gl/extensions';
 import type { Feature, FeatureCollection } from 'geojson';
 import { EXCLUDED_HATCH, EXCLUDED_FILL, probabilityColor, scoreColor } from './scoreColors.ts';
@@ -33,6 +34,28 @@ function excludedFeatures(data: FeatureCollection, offset: number, excludedBy: I
   return fc;
 }
 
+interface ParcelDot {
+  position: [number, number];
+  radiusM: number;
+}
+
+/**
+ * One dot per parcel with the area of a slightly smaller circle: at province zoom parcels are 1–3 px and
+ * their colour is unreadable, so the dot keeps a minimum size on screen; zoomed in, it hides under the parcel.
+ */
+const dotCache = new WeakMap<FeatureCollection, ParcelDot[]>();
+function parcelDots(data: FeatureCollection): ParcelDot[] {
+  let dots = dotCache.get(data);
+  if (!dots) {
+    dots = data.features.map((f) => ({
+      position: centroid(f).geometry.coordinates as [number, number],
+      radiusM: 0.85 * Math.sqrt(area(f) / Math.PI),
+    }));
+    dotCache.set(data, dots);
+  }
+  return dots;
+}
+
 const hatch = new FillStyleExtension({ pattern: true, proceduralPattern: true });
 
 export function buildScoreOverlay(input: ScoreOverlayInput): Layer[] {
@@ -42,6 +65,22 @@ export function buildScoreOverlay(input: ScoreOverlayInput): Layer[] {
     const offset = input.offsets[layer.id];
     if (offset === undefined) continue;
     const { values } = input;
+    layers.push(
+      new ScatterplotLayer<ParcelDot>({
+        id: `${layer.id}:score-dots`,
+        data: parcelDots(layer.data),
+        pickable: true,
+        getPosition: (d) => d.position,
+        getRadius: (d) => d.radiusM,
+        radiusUnits: 'meters',
+        radiusMinPixels: 3.5,
+        stroked: true,
+        getLineColor: [55, 65, 81, 200],
+        lineWidthMinPixels: 0.5,
+        getFillColor: (_d: ParcelDot, { index }: { index: number }) => color(values[offset + index]),
+        updateTriggers: { getFillColor: [input.version, input.mode] },
+      }),
+    );
     layers.push(
       new GeoJsonLayer({
         id: `${layer.id}:score`,
