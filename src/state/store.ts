@@ -11,7 +11,14 @@ import { execute, redo, startHistory, undo, type History } from './history.ts';
 
 export type LayerData =
   | { status: 'loading' }
-  | { status: 'ready'; data: FeatureCollection; dataUrl: string; invalidCount: number }
+  | {
+      status: 'ready';
+      data: FeatureCollection;
+      dataUrl: string;
+      invalidCount: number;
+      /** Made from features stored in the project document (rebuilt from there when needed). */
+      inline?: boolean;
+    }
   | { status: 'error'; message: LocalText };
 
 export interface Selection {
@@ -114,16 +121,28 @@ export class AppStore {
   }
 }
 
-/** Layers whose features live in the project document (imported, drawn) are ready as soon as they exist. */
+/**
+ * Layers whose features live in the project document (imported, drawn) are ready as soon as they exist;
+ * when such a layer leaves the project its copy and blob URL are released (undo rebuilds them from the document).
+ */
 function withInlineLayerData(state: AppState): AppState {
   let layerData = state.layerData;
-  for (const layer of state.history.workspace.project.layers) {
+  const layers = state.history.workspace.project.layers;
+  for (const layer of layers) {
     if (layer.source.kind !== 'inline') continue;
     const current = layerData[layer.id];
     if (current?.status === 'ready' && current.data === layer.source.data) continue;
+    if (current?.status === 'ready' && current.inline) URL.revokeObjectURL(current.dataUrl);
     const data = layer.source.data;
     const dataUrl = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/geo+json' }));
-    layerData = { ...layerData, [layer.id]: { status: 'ready', data, dataUrl, invalidCount: 0 } };
+    layerData = { ...layerData, [layer.id]: { status: 'ready', data, dataUrl, invalidCount: 0, inline: true } };
+  }
+  const ids = new Set(layers.map((l) => l.id));
+  for (const [id, entry] of Object.entries(layerData)) {
+    if (ids.has(id) || entry.status !== 'ready' || !entry.inline) continue;
+    URL.revokeObjectURL(entry.dataUrl);
+    if (layerData === state.layerData) layerData = { ...layerData };
+    delete layerData[id];
   }
   return layerData === state.layerData ? state : { ...state, layerData };
 }
