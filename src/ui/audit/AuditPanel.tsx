@@ -13,7 +13,7 @@ import { buildAuditTable } from './buildAuditTable.ts';
 import type { ComplianceSheetProps } from './ComplianceSheet.tsx';
 import { buildComplianceSheetHtml, complianceSheetFileName } from './buildComplianceSheetHtml.ts';
 import { collectAuditInput } from './collectAuditInput.ts';
-import { downloadFile } from './downloadFile.ts';
+import { downloadFile } from '../downloadFile.ts';
 import { isoToDdMmYyyy, m2, pct, todayIso } from './formatAudit.ts';
 import { AuditProjectDetail } from './AuditProjectDetail.tsx';
 import { PrintSheetOverlay } from './PrintSheetOverlay.tsx';

@@ -6,7 +6,7 @@ import type { Language } from '../../i18n/language.ts';
 import { AUDIT_TEXT } from './auditText.ts';
 import { ComplianceSheet, type ComplianceSheetProps } from './ComplianceSheet.tsx';
 import { buildComplianceSheetHtml, complianceSheetFileName } from './buildComplianceSheetHtml.ts';
-import { downloadFile } from './downloadFile.ts';
+import { downloadFile } from '../downloadFile.ts';
 import './complianceSheet.css';
 
 export function PrintSheetOverlay({ sheet, language, onClose }: { sheet: ComplianceSheetProps; language: Language; onClose(): void }) {

@@ -3,7 +3,7 @@ import { useRef, useState, useSyncExternalStore } from 'react';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { getAutosaveStatus, subscribeAutosaveStatus } from '../../state/persistWorkspace.ts';
 import { useAppState, useStore } from '../useAppState.ts';
-import { downloadBytes } from './downloadBytes.ts';
+import { downloadFile } from '../downloadFile.ts';
 import { requestImport } from './importBus.ts';
 import { TEXT } from './importText.ts';
 import { openProject, parseProjectFile, projectFileName, resetToSampleProject, serialiseProject } from './projectFile.ts';
@@ -22,7 +22,7 @@ export function DataPanel() {
   const autosave = useSyncExternalStore(subscribeAutosaveStatus, getAutosaveStatus);
 
   const saveProject = () => {
-    downloadBytes(projectFileName(project.title), serialiseProject(store.getState().history.workspace.project), 'application/json');
+    downloadFile(projectFileName(project.title), serialiseProject(store.getState().history.workspace.project), 'application/json');
   };
 
   const openProjectFile = async (file: File) => {

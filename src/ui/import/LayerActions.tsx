@@ -5,7 +5,7 @@ import { isUserError } from '../../domain/model/userError.ts';
 import { useAppState, useStore } from '../useAppState.ts';
 import { buildLayerExport, type ExportFormat } from './buildLayerExport.ts';
 import { CRS_GROUP_LABELS, DEFAULT_EXPORT_CRS_ID, listCrsChoices } from './crsChoices.ts';
-import { downloadBytes } from './downloadBytes.ts';
+import { downloadFile } from '../downloadFile.ts';
 import { FORMAT_LABELS, TEXT } from './importText.ts';
 import './import.css';
 
@@ -29,7 +29,7 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
     }
     try {
       const file = buildLayerExport({ data: data.data, role: layer.role, title: layer.title.vi, format, language, crsId });
-      downloadBytes(file.fileName, file.bytes, file.mimeType);
+      downloadFile(file.fileName, file.bytes, file.mimeType);
       setError(null);
       setOpen(false);
     } catch (e) {

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { Language } from '../../i18n/language.ts';
 import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
-import { downloadFile } from '../audit/downloadFile.ts';
+import { downloadFile } from '../downloadFile.ts';
 import { filterRows, sortRows, type RankingRow, type SortKey } from './buildRankingRows.ts';
 import { formatScore } from './formatScoring.ts';
 import { rankingToCsv } from './rankingToCsv.ts';

@@ -1,5 +1,5 @@
-// Saves bytes as a file through a Blob and a temporary <a download>.
-export function downloadBytes(fileName: string, bytes: Uint8Array | string, mimeType: string): void {
+// Saves text or bytes as a file through a Blob and a temporary <a download>.
+export function downloadFile(fileName: string, bytes: Uint8Array | string, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
   const a = document.createElement('a');
   a.href = url;
