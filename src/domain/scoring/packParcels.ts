@@ -1,5 +1,5 @@
 // Candidate parcels as flat typed arrays: fast to measure, and transferable to a worker without copying.
-import type { Feature, Geometry, Position } from 'geojson';
+import type { Feature, MultiPolygon, Position } from 'geojson';
 
 export interface PackedParcels {
   count: number;
@@ -21,18 +21,39 @@ function isSame(a: Position, b: Position): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
-function polygonsOf(geometry: Geometry | null): Position[][][] {
-  if (!geometry) return [];
-  if (geometry.type === 'Polygon') return [geometry.coordinates];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
-  return [];
+/** Vertices and rings packParcels will write at most (rings of ≥ 3 distinct-ended vertices). */
+function countRingVertices(features: Feature[]): [number, number] {
+  let vertices = 0;
+  let rings = 0;
+  for (let p = 0; p < features.length; p++) {
+    const geometry = features[p]?.geometry ?? null;
+    const polygonCount = geometry?.type === 'Polygon' ? 1 : geometry?.type === 'MultiPolygon' ? geometry.coordinates.length : 0;
+    for (let q = 0; q < polygonCount; q++) {
+      const polygon = geometry!.type === 'Polygon' ? geometry!.coordinates : (geometry as MultiPolygon).coordinates[q];
+      for (let r = 0; r < polygon.length; r++) {
+        const ring = polygon[r];
+        let n = ring.length;
+        if (n > 1 && isSame(ring[0], ring[n - 1])) n--;
+        if (n < 3) continue;
+        vertices += n;
+        rings++;
+      }
+    }
+  }
+  return [vertices, rings];
 }
 
 /** Packs parcel polygons; `attributeKeys` are the parcel properties kept (e.g. `landuse_code`). */
 export function packParcels(features: Feature[], attributeKeys: string[] = []): PackedParcels {
   const count = features.length;
-  const coordList: number[] = [];
-  const ringStarts: number[] = [0];
+  // Count first, then write into typed arrays of the right size: no number[] of millions of boxed
+  // pushes, and one large allocation each (every large ArrayBuffer allocation can make V8 run a
+  // full garbage collection over whatever GeoJSON is on the heap: ~0.6 s at 1M features).
+  const [vertexCount, ringTotal] = countRingVertices(features);
+  let coords = new Float64Array(2 * vertexCount);
+  let coordCount = 0;
+  let ringStarts = new Uint32Array(ringTotal + 1);
+  let ringCount = 0;
   const parcelRingStarts = new Uint32Array(count + 1);
   const bbox = new Float64Array(4 * count);
   const invalid: PackedParcels['invalid'] = [];
@@ -41,11 +62,16 @@ export function packParcels(features: Feature[], attributeKeys: string[] = []): 
 
   for (let p = 0; p < count; p++) {
     const feature = features[p];
-    parcelRingStarts[p] = ringStarts.length - 1;
+    parcelRingStarts[p] = ringCount;
+    const firstCoord = coordCount;
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    const polygons = polygonsOf(feature?.geometry ?? null);
+    // No per-parcel allocation: with a million fresh GeoJSON features on the heap, every young-generation
+    // collection triggered here would also have to promote them.
+    const geometry = feature?.geometry ?? null;
     let rings = 0;
-    for (const polygon of polygons) {
+    const polygonCount = geometry?.type === 'Polygon' ? 1 : geometry?.type === 'MultiPolygon' ? geometry.coordinates.length : 0;
+    for (let q = 0; q < polygonCount; q++) {
+      const polygon = geometry!.type === 'Polygon' ? geometry!.coordinates : (geometry as MultiPolygon).coordinates[q];
       for (let r = 0; r < polygon.length; r++) {
         const ring = polygon[r];
         let n = ring.length;
@@ -56,24 +82,36 @@ export function packParcels(features: Feature[], attributeKeys: string[] = []): 
         for (let i = 0, j = n - 1; i < n; j = i++) signed += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
         const ccw = signed > 0;
         const reverse = r === 0 ? !ccw : ccw;
+        if (2 * (coordCount + n) > coords.length) {
+          const grown = new Float64Array(Math.max(2 * coords.length, 2 * (coordCount + n)));
+          grown.set(coords.subarray(0, 2 * coordCount));
+          coords = grown;
+        }
         for (let k = 0; k < n; k++) {
           const v = ring[reverse ? n - 1 - k : k];
           const x = Number(v[0]);
           const y = Number(v[1]);
-          coordList.push(x, y);
+          coords[2 * coordCount] = x;
+          coords[2 * coordCount + 1] = y;
+          coordCount++;
           if (x < minX) minX = x;
           if (y < minY) minY = y;
           if (x > maxX) maxX = x;
           if (y > maxY) maxY = y;
         }
-        ringStarts.push(coordList.length / 2);
+        if (ringCount + 2 > ringStarts.length) {
+          const grown = new Uint32Array(2 * ringStarts.length);
+          grown.set(ringStarts);
+          ringStarts = grown;
+        }
+        ringStarts[++ringCount] = coordCount;
         rings++;
       }
     }
     if (rings === 0 || !Number.isFinite(minX + minY + maxX + maxY)) {
       // Drop any partial rings of a parcel we cannot use, and say why.
-      ringStarts.length = parcelRingStarts[p] + 1;
-      coordList.length = ringStarts[ringStarts.length - 1] * 2;
+      ringCount = parcelRingStarts[p];
+      coordCount = firstCoord;
       invalid.push({
         index: p,
         vi: `Thửa thứ ${p + 1} không có hình đa giác hợp lệ (cần Polygon/MultiPolygon có ít nhất 3 đỉnh); thửa này không được chấm điểm.`,
@@ -86,17 +124,20 @@ export function packParcels(features: Feature[], attributeKeys: string[] = []): 
       bbox[4 * p + 2] = maxX;
       bbox[4 * p + 3] = maxY;
     }
-    const props = feature?.properties ?? {};
-    for (const key of attributeKeys) {
-      const v = props[key];
-      attributes[key][p] = v === undefined || v === null || v === '' ? null : String(v);
+    if (attributeKeys.length > 0) {
+      const props = feature?.properties;
+      for (const key of attributeKeys) {
+        const v = props?.[key];
+        attributes[key][p] = v === undefined || v === null || v === '' ? null : String(v);
+      }
     }
   }
-  parcelRingStarts[count] = ringStarts.length - 1;
+  parcelRingStarts[count] = ringCount;
   return {
     count,
-    coords: Float64Array.from(coordList),
-    ringStarts: Uint32Array.from(ringStarts),
+    // Slack only when an invalid parcel's rings were dropped.
+    coords: 2 * coordCount < coords.length ? coords.slice(0, 2 * coordCount) : coords,
+    ringStarts: ringCount + 1 < ringStarts.length ? ringStarts.slice(0, ringCount + 1) : ringStarts,
     parcelRingStarts,
     bbox,
     attributes,
