@@ -1,11 +1,31 @@
-// Worker-thread entry for _measureInThreads.ts: measure parcels [from, to) and post the arrays back.
-import { parentPort, workerData } from 'node:worker_threads';
-import { createMeasureContext, scenarioMeasures, type ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
-import { measureParcels } from '../../src/domain/scoring/measureParcels.ts';
-import type { PackedParcels } from '../../src/domain/scoring/packParcels.ts';
-import type { Scenario } from '../../src/domain/scoring/scenario.ts';
+// Worker-thread side of _measureInThreads.ts: started once per pool; for each task rebuilds the
+// indexes from their buffers (no re-indexing) and measures its part of the cell grid straight into
+// the shared output arrays.
+import Flatbush from 'flatbush';
+import KDBush from 'kdbush';
+import { parentPort } from 'node:worker_threads';
+import type { FeatureSet } from '../../src/domain/scoring/buildFeatureSet.ts';
+import type { MeasureContext } from '../../src/domain/scoring/measureContext.ts';
+import { createMeasureJob } from '../../src/domain/scoring/measureParcels.ts';
+import type { MeasureTask, MeasureTaskResult, PortableFeatureSet } from './_measureInThreads.ts';
 
-const { layers, scenario, parcels, from, to } = workerData as { layers: ScoringLayer[]; scenario: Scenario; parcels: PackedParcels; from: number; to: number };
-const ctx = createMeasureContext(layers, scenarioMeasures(scenario));
-const measures = measureParcels(ctx, parcels, from, to);
-parentPort!.postMessage({ from, to, values: measures.values, categories: measures.categories }, Object.values(measures.values).map((a) => a.buffer as ArrayBuffer));
+function restore(s: PortableFeatureSet | null): FeatureSet | null {
+  if (!s) return null;
+  const tree = (b: ArrayBuffer | null) => (b ? Flatbush.from(b) : null);
+  return { ...s, segmentIndex: tree(s.segmentIndex), chunkIndex: tree(s.chunkIndex), polygonIndex: tree(s.polygonIndex), pointIndex: s.pointIndex ? KDBush.from(s.pointIndex) : null };
+}
+
+parentPort!.on('message', (task: MeasureTask) => {
+  try {
+    const ctx: MeasureContext = { specs: new Map(task.specs), sets: new Map(task.sets.map(([k, s]) => [k, restore(s)])), sourceCounts: new Map() };
+    const job = createMeasureJob(ctx, task.parcels, 0, task.parcels.count, { part: task.part, values: task.values });
+    job.step(Infinity);
+    const attributes: MeasureTaskResult['attributes'] = {};
+    for (const key of Object.keys(job.result.categories)) attributes[key] = { values: job.result.values[key], categories: job.result.categories[key] };
+    const reply: MeasureTaskResult = { id: task.id, attributes };
+    parentPort!.postMessage(reply, Object.values(attributes).map((a) => a.values.buffer as ArrayBuffer));
+  } catch (e) {
+    parentPort!.postMessage({ id: task.id, attributes: {}, error: e instanceof Error ? `${e.message}\n${e.stack}` : String(e) } satisfies MeasureTaskResult);
+  }
+});
+parentPort!.postMessage({ ready: true });

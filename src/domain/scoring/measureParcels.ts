@@ -32,6 +32,14 @@ export interface MeasureJob {
   result: Measures;
 }
 
+/** For splitting one measuring run over threads (see scripts/cli/_measureInThreads.ts). */
+export interface MeasureJobOptions {
+  /** Measure only part `index` of `of` equal runs of the grid's cells (same grid, so same values as one run). */
+  part?: { index: number; of: number };
+  /** Write into these arrays (e.g. on SharedArrayBuffers, already NaN-filled) instead of new ones. */
+  values?: Record<string, Float64Array>;
+}
+
 const PARCELS_PER_CELL = 24;
 const MAX_CELL_DEG = 0.0135;
 
@@ -46,14 +54,14 @@ export function measureParcels(ctx: MeasureContext, parcels: PackedParcels, from
  * A resumable measuring run over parcels [from, to) (the values arrays still have one slot per
  * parcel, so slices measured in parallel can be merged by copying their ranges).
  */
-export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, from = 0, to = parcels.count): MeasureJob {
+export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, from = 0, to = parcels.count, options: MeasureJobOptions = {}): MeasureJob {
   const n = parcels.count;
   const keys = [...ctx.specs.keys()];
   const values: Record<string, Float64Array> = {};
   const categories: Record<string, string[]> = {};
   const categoryIndex: Record<string, Map<string, number>> = {};
   for (const key of keys) {
-    values[key] = new Float64Array(n).fill(NaN);
+    values[key] = options.values?.[key] ?? new Float64Array(n).fill(NaN);
     if (ctx.specs.get(key)!.kind === 'attribute') {
       categories[key] = [];
       categoryIndex[key] = new Map();
@@ -100,8 +108,12 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
     const c = cellOf[p - from];
     if (c >= 0) order[fill[c]++] = p;
   }
-  const nonEmpty: number[] = [];
+  let nonEmpty: number[] = [];
   for (let c = 0; c < nx * ny; c++) if (cellCounts[c + 1] > cellCounts[c]) nonEmpty.push(c);
+  if (options.part) {
+    const { index, of } = options.part;
+    nonEmpty = nonEmpty.slice(Math.floor((nonEmpty.length * index) / of), Math.floor((nonEmpty.length * (index + 1)) / of));
+  }
 
   // Parcel vertices in the current cell's frame (same layout as parcels.coords).
   const local = new Float64Array(parcels.coords.length);
