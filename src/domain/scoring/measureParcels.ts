@@ -115,8 +115,19 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
     nonEmpty = nonEmpty.slice(Math.floor((nonEmpty.length * index) / of), Math.floor((nonEmpty.length * (index + 1)) / of));
   }
 
-  // Parcel vertices in the current cell's frame (same layout as parcels.coords).
-  const local = new Float64Array(parcels.coords.length);
+  // The parcels copied in cell order (parcel q = order[q]): a cell's parcels are then contiguous in
+  // memory, so the per-measure passes read them sequentially instead of all over 1M parcels;
+  // values are written per q and scattered back to parcel order once per step.
+  // Only this job's cells (a part of the grid when split over threads): q runs over [qFirst, qEnd).
+  const qFirst = nonEmpty.length > 0 ? cellCounts[nonEmpty[0]] : 0;
+  const qEnd = nonEmpty.length > 0 ? cellCounts[nonEmpty[nonEmpty.length - 1] + 1] : 0;
+  const sorted = reorderParcels(parcels, order.subarray(qFirst, qEnd));
+  const tmp: Record<string, Float64Array> = {};
+  for (const key of keys) tmp[key] = new Float64Array(qEnd - qFirst);
+  const qs = new Uint32Array(qEnd - qFirst);
+  for (let q = 0; q < qs.length; q++) qs[q] = q;
+  // Parcel vertices in the current cell's frame (same layout as sorted.coords).
+  const local = new Float64Array(sorted.coords.length);
   const scratch = new Scratch();
   const hints = new Map<string, DistanceHint>(keys.map((key) => [key, newHint()]));
   let cellIndex = 0;
@@ -126,11 +137,19 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
     doneCells: 0,
     result: { count: n, values, categories, invalid: parcels.invalid.map((x) => x.index).filter((i) => i >= from && i < to) },
     step(maxCells: number): boolean {
+      const start = job.doneCells;
       const end = Math.min(nonEmpty.length, job.doneCells + maxCells);
-      for (let k = job.doneCells; k < end; k++) {
+      for (let k = start; k < end; k++) {
         const c = nonEmpty[k];
         cellIndex = c;
-        measureCell(order.subarray(cellCounts[c], cellCounts[c + 1]));
+        measureCell(qs.subarray(cellCounts[c] - qFirst, cellCounts[c + 1] - qFirst));
+      }
+      if (end > start) {
+        const q0 = cellCounts[nonEmpty[start]], q1 = cellCounts[nonEmpty[end - 1] + 1];
+        for (const key of keys) {
+          const src = tmp[key], dst = values[key];
+          for (let q = q0; q < q1; q++) dst[order[q]] = src[q - qFirst];
+        }
       }
       job.doneCells = end;
       return end >= nonEmpty.length;
@@ -138,6 +157,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
   };
 
   function measureCell(cellParcels: Uint32Array) {
+    const { bbox, coords, ringStarts, parcelRingStarts } = sorted;
     let bx0 = Infinity, by0 = Infinity, bx1 = -Infinity, by1 = -Infinity;
     for (const p of cellParcels) {
       if (bbox[4 * p] < bx0) bx0 = bbox[4 * p];
@@ -146,7 +166,6 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
       if (bbox[4 * p + 3] > by1) by1 = bbox[4 * p + 3];
     }
     const frame: Frame = { lon0: (bx0 + bx1) / 2, lat0: (by0 + by1) / 2, ...localScaleM((by0 + by1) / 2) };
-    const { coords, ringStarts, parcelRingStarts } = parcels;
     for (const p of cellParcels) {
       for (let v = ringStarts[parcelRingStarts[p]]; v < ringStarts[parcelRingStarts[p + 1]]; v++) {
         local[2 * v] = (coords[2 * v] - frame.lon0) * frame.kx;
@@ -157,8 +176,8 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
     for (const key of keys) {
       const spec = ctx.specs.get(key)!;
       const set = ctx.sets.get(key) ?? null;
-      const out = values[key];
-      const g: CellGeometry = { parcels, local, frame, cellBox, cellParcels, scratch, cellIndex, cellRow: Math.floor(cellIndex / nx) };
+      const out = tmp[key];
+      const g: CellGeometry = { parcels: sorted, local, frame, cellBox, cellParcels, scratch, cellIndex, cellRow: Math.floor(cellIndex / nx) };
       switch (spec.kind) {
         case 'area':
           for (const p of cellParcels) out[p] = parcelAreaM2(g, p);
@@ -183,6 +202,47 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
     }
   }
   return job;
+}
+
+/** A copy of the given parcels (valid ones, in `order`), same layout as PackedParcels. */
+function reorderParcels(parcels: PackedParcels, order: Uint32Array): PackedParcels {
+  const { coords, ringStarts, parcelRingStarts, bbox } = parcels;
+  const count = order.length;
+  let vertices = 0;
+  let rings = 0;
+  for (let q = 0; q < count; q++) {
+    const p = order[q];
+    rings += parcelRingStarts[p + 1] - parcelRingStarts[p];
+    vertices += ringStarts[parcelRingStarts[p + 1]] - ringStarts[parcelRingStarts[p]];
+  }
+  const sCoords = new Float64Array(2 * vertices);
+  const sRings = new Uint32Array(rings + 1);
+  const sParcelRings = new Uint32Array(count + 1);
+  const sBbox = new Float64Array(4 * count);
+  let v = 0;
+  let r = 0;
+  for (let q = 0; q < count; q++) {
+    const p = order[q];
+    sParcelRings[q] = r;
+    for (let pr = parcelRingStarts[p]; pr < parcelRingStarts[p + 1]; pr++) {
+      const a = ringStarts[pr], b = ringStarts[pr + 1];
+      for (let k = 2 * a; k < 2 * b; k++) sCoords[2 * v + k - 2 * a] = coords[k];
+      v += b - a;
+      sRings[++r] = v;
+    }
+    sBbox[4 * q] = bbox[4 * p];
+    sBbox[4 * q + 1] = bbox[4 * p + 1];
+    sBbox[4 * q + 2] = bbox[4 * p + 2];
+    sBbox[4 * q + 3] = bbox[4 * p + 3];
+  }
+  sParcelRings[count] = r;
+  const attributes: Record<string, (string | null)[]> = {};
+  for (const [key, list] of Object.entries(parcels.attributes)) {
+    const sortedList = new Array<string | null>(count);
+    for (let q = 0; q < count; q++) sortedList[q] = list[order[q]];
+    attributes[key] = sortedList;
+  }
+  return { count, coords: sCoords, ringStarts: sRings, parcelRingStarts: sParcelRings, bbox: sBbox, attributes, invalid: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
