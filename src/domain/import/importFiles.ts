@@ -1,6 +1,6 @@
 // The import pipeline: files (bytes + names) → layers in WGS84 with an import report.
 //   1. expand .zip files (zip-bomb safe) and group files by name (a Shapefile is .shp + .dbf + .prj + .cpg + .shx);
-//   2. read each group with its driver (GeoJSON, Shapefile, KML/KMZ);
+//   2. read each group with its driver (GeoJSON, Shapefile, KML/KMZ, CSV);
 //   3. decide the CRS (option > .prj / GeoJSON crs > degrees = WGS84; metres without .prj → ask the user);
 //   4. reproject to WGS84; fix swapped lat/lon; validate and repair every feature (notes with indexes);
 //   5. bbox, overlap warning against layers already loaded, summary.
@@ -27,8 +27,8 @@ import { readDbf, type DbfTable } from './readDbf.ts';
 import { readGeoJson } from './readGeoJson.ts';
 import { readKml } from './readKml.ts';
 import { readShp } from './readShp.ts';
-import { readCsv } from './readCsv.ts';
-import { detectVietnameseEncoding } from '../encoding/detectVietnameseEncoding.ts';
+import { readCsvInSteps, type ReadCsvResult } from './readCsv.ts';
+import { detectCsvEncoding } from './detectCsvEncoding.ts';
 import { reprojectFeaturesInPlace } from './reprojectFeaturesInPlace.ts';
 import { unzipSafely } from './unzipSafely.ts';
 
@@ -54,6 +54,7 @@ interface RawLayer {
   crsNeeded?: ImportLayer['crsNeeded'];
   /** True when the driver already validated every feature and noted rejections by its own row numbers (CSV). */
   validated?: boolean;
+  csv?: ImportLayer['csv'];
 }
 
 interface Context {
@@ -72,6 +73,7 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
 
   // 1. Expand zips; a bad zip is an error note, the other files go on.
   const expanded: ImportFile[] = [];
+  const fromZip = new Set<ImportFile>();
   for (const file of files) {
     const ext = extOf(file.name);
     if (ext === 'zip') {
@@ -79,6 +81,7 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
         const entries = unzipSafely(baseName(file.name), file.bytes, zipLimits(options));
         if (entries.length === 0) notes.push(importNote('error', 'zip-empty', `Tệp nén ${baseName(file.name)} không chứa tệp nào.`, `The zip ${baseName(file.name)} holds no files.`));
         expanded.push(...entries);
+        for (const entry of entries) fromZip.add(entry);
       } catch (error) {
         notes.push(errorNote(error, 'zip-corrupt'));
       }
@@ -106,7 +109,10 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
       if (ext === 'geojson' || ext === 'json') units.push({ name: baseName(stemOf(file.name)), run: (ctx) => [readGeoJsonFile(file, ctx)] });
       else if (ext === 'kml') units.push({ name, run: (ctx) => [readKmlText(name, textOf(file.bytes), 'kml', baseName(file.name), ctx)] });
       else if (ext === 'kmz') units.push({ name, run: (ctx) => [readKmz(name, file, ctx)] });
-      else if (ext === 'csv') units.push({ name, run: (ctx) => [readCsvFile(name, file, ctx)] });
+      // A dropped .txt is a point list saved from a spreadsheet; inside a zip or next to a .shp it is a readme.
+      else if (ext === 'csv' || ext === 'tsv' || (ext === 'txt' && !fromZip.has(file) && !group.has('shp') && !group.has('dbf'))) {
+        units.push({ name, run: async (ctx) => [await readCsvFile(name, file, ctx)] });
+      }
       else if (!['shp', 'shx', 'dbf', 'prj', 'cpg', 'qix', 'sbn', 'sbx', 'xml', 'qmd', 'fix', 'qpj', 'txt', 'md', 'html', 'htm', 'pdf', 'png', 'jpg'].includes(ext)) {
         notes.push(importNote('info', 'file-unsupported', `${baseName(file.name)}: định dạng .${ext} không được hỗ trợ — bỏ qua.`,
           `${baseName(file.name)}: .${ext} files are not supported: skipped.`));
@@ -114,12 +120,17 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
     }
   }
   if (units.length === 0 && notes.length === 0) {
-    notes.push(importNote('error', 'file-empty', 'Không có tệp dữ liệu nào để nhập (GeoJSON, Shapefile, KML/KMZ).', 'No data file to import (GeoJSON, Shapefile, KML/KMZ).'));
+    notes.push(importNote('error', 'file-empty', 'Không có tệp dữ liệu nào để nhập (GeoJSON, Shapefile, KML/KMZ, CSV).', 'No data file to import (GeoJSON, Shapefile, KML/KMZ, CSV).'));
   }
 
   // 3–5. Each unit: read (0–40 %), then reproject + validate (40–100 %) of its share.
   for (let u = 0; u < units.length; u++) {
-    const share = (p01: number) => report((u + p01) / units.length);
+    // Never backwards: a driver that reports its own reading (Shapefile, CSV) may pass the 40 % mark set below.
+    let unitProgress01 = 0;
+    const share = (p01: number) => {
+      unitProgress01 = Math.max(unitProgress01, p01);
+      report((u + unitProgress01) / units.length);
+    };
     const ctx: Context = { options, notes, progress: share };
     let raws: RawLayer[];
     try {
@@ -344,22 +355,54 @@ function readKmz(name: string, file: ImportFile, ctx: Context): RawLayer {
 
 /**
  * CSV points through the CSV reader (src/domain/import/readCsv.ts, which guesses the coordinate columns, the
- * X = northing convention and the CRS, and notes each rejected row by its spreadsheet row). Text encoding:
- * the option, else UTF-8 when the bytes are valid UTF-8, else the best legacy guess.
+ * X = northing convention and the CRS, and notes each rejected row by its spreadsheet row), with the user's column
+ * choices (options.csv). Text encoding: the option, else UTF-8 when the bytes are valid UTF-8, else the best legacy
+ * guess; the ranked guesses go with the layer for the encoding preview. Reading reports progress (0–95 % of this
+ * file) and honours the AbortSignal between its steps.
  */
-function readCsvFile(name: string, file: ImportFile, ctx: Context): RawLayer {
-  let encoding: TextEncodingId = ctx.options.encoding ?? 'utf8';
-  const utf8Text = textOf(file.bytes);
-  if (!ctx.options.encoding && utf8Text.includes('\ufffd')) {
-    const lines = decodeText(file.bytes, 'latin1').split(/\r?\n/).slice(0, 2000).map((l) => Uint8Array.from(l, (c) => c.charCodeAt(0) & 0xff));
-    encoding = detectVietnameseEncoding(lines)[0].encoding;
+async function readCsvFile(name: string, file: ImportFile, ctx: Context): Promise<RawLayer> {
+  const { options } = ctx;
+  const encodingGuesses = detectCsvEncoding(file.bytes);
+  let encoding: TextEncodingId = options.encoding ?? 'utf8';
+  let text = encoding === 'utf8' ? textOf(file.bytes) : decodeText(file.bytes, encoding);
+  if (!options.encoding && text.includes('\ufffd')) {
+    encoding = encodingGuesses[0].encoding;
+    text = decodeText(file.bytes, encoding);
     ctx.notes.push({ ...importNote('info', 'encoding-detected', `${baseName(file.name)} không phải UTF-8; bảng mã dò được: ${encoding}.`, `${baseName(file.name)} is not UTF-8; detected encoding: ${encoding}.`), layer: name });
   }
-  const text = encoding === 'utf8' ? utf8Text : decodeText(file.bytes, encoding);
-  const read = readCsv(text, { ...(ctx.options.crs ? { crs: ctx.options.crs } : {}), ...(ctx.options.swapXY ? { swapped: true } : {}) });
+  ctx.progress(0.05);
+  const chosen = options.csv ?? {};
+  const swapped = chosen.swapped ?? (options.swapXY ? true : undefined);
+  const steps = readCsvInSteps(text, {
+    ...(options.crs ? { crs: options.crs } : {}),
+    ...(chosen.xColumn ? { xColumn: chosen.xColumn } : {}),
+    ...(chosen.yColumn ? { yColumn: chosen.yColumn } : {}),
+    ...(swapped !== undefined ? { swapped } : {}),
+    ...(chosen.delimiter ? { delimiter: chosen.delimiter } : {}),
+    ...(chosen.decimalComma !== undefined ? { decimalComma: chosen.decimalComma } : {}),
+  });
+  let step = steps.next();
+  while (!step.done) {
+    ctx.progress(0.05 + 0.9 * step.value);
+    // Let the worker see a cancel message, then honour it (a read costs ~100 ms per step on a big file).
+    await yieldToEventLoop();
+    options.signal?.throwIfAborted();
+    step = steps.next();
+  }
+  const read = step.value;
   for (const n of read.notes) ctx.notes.push({ ...n, layer: name });
   const fields: FieldInfo[] = read.columns.map((c) => ({ name: c.name, type: c.filledCount > 0 && c.numericCount === c.filledCount ? 'number' : 'string' }));
-  const base = { name, sourceFormat: 'csv' as const, fields, encoding, reprojected: true, validated: true };
+  const csv: ImportLayer['csv'] = {
+    columns: read.columns,
+    guess: read.guess,
+    xColumn: read.guess.xColumn,
+    yColumn: read.guess.yColumn,
+    swapped: swapped ?? read.guess.swapped,
+    delimiter: read.delimiter,
+    decimalComma: read.decimalComma,
+    hasHeader: read.hasHeader,
+  };
+  const base = { name, sourceFormat: 'csv' as const, fields, encoding, encodingGuesses, reprojected: true, validated: true, csv };
   if (read.crsNeeded) {
     const b = read.guess.suggestions.length ? rawBboxOfColumns(read) : null;
     return { ...base, features: [], crs: null, crsNeeded: { reason: 'no-prj', suggestions: read.guess.suggestions.map((s) => s.crs), rawBbox: b ?? [NaN, NaN, NaN, NaN] } };
@@ -367,7 +410,7 @@ function readCsvFile(name: string, file: ImportFile, ctx: Context): RawLayer {
   return { ...base, features: read.features, crs: read.crs };
 }
 
-function rawBboxOfColumns(read: ReturnType<typeof readCsv>): [number, number, number, number] | null {
+function rawBboxOfColumns(read: ReadCsvResult): [number, number, number, number] | null {
   const x = read.columns.find((c) => c.name === read.guess.xColumn);
   const y = read.columns.find((c) => c.name === read.guess.yColumn);
   if (!x || !y || !Number.isFinite(x.min) || !Number.isFinite(y.min)) return null;
@@ -381,6 +424,7 @@ async function finishLayer(raw: RawLayer, ctx: Context, progress: (p01: number) 
     name: raw.name, crs: raw.crs, encoding: raw.encoding, fields: raw.fields, sourceFormat: raw.sourceFormat,
     ...(raw.encodingGuesses ? { encodingGuesses: raw.encodingGuesses } : {}),
     ...(raw.crsNeeded ? { crsNeeded: raw.crsNeeded } : {}),
+    ...(raw.csv ? { csv: raw.csv } : {}),
   };
   if (raw.crsNeeded) return { ...base, features: [], bbox: null };
   const features = raw.features;

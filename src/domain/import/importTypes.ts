@@ -4,6 +4,8 @@ import type { LocalText } from '../model/layerRoles.ts';
 import type { CrsDefinition } from '../projection/crsDefinition.ts';
 import type { TextEncodingId } from '../encoding/textEncodings.ts';
 import type { EncodingGuess } from '../encoding/detectVietnameseEncoding.ts';
+import type { CsvColumnInfo, CsvGuess } from './readCsv.ts';
+import type { CsvDelimiter } from './detectCsvDelimiter.ts';
 
 export interface ImportFile {
   /** File name as the user gave it (a path is fine: only the last part is used). */
@@ -58,6 +60,34 @@ export interface ImportLayer {
   sourceFormat: SourceFormat;
   /** [west, south, east, north] in degrees of the accepted features, or null when there are none. */
   bbox: [number, number, number, number] | null;
+  /** CSV layers only: what the column pickers and the "X = northing" explanation show. */
+  csv?: CsvLayerInfo;
+}
+
+/** How a CSV was read, so the user can check it and import again with other columns (ImportOptions.csv). */
+export interface CsvLayerInfo {
+  /** Every column with its count, numeric range and a few sample values. */
+  columns: CsvColumnInfo[];
+  /** The reader's guesses from names and values (coordinate columns, X = northing, CRS suggestions). */
+  guess: CsvGuess;
+  /** The coordinate columns actually read (the user's choice, else the guess); null when none was found. */
+  xColumn: string | null;
+  yColumn: string | null;
+  /** True when the X column was read as the northing (Vietnamese convention). */
+  swapped: boolean;
+  delimiter: CsvDelimiter;
+  decimalComma: boolean;
+  hasHeader: boolean;
+}
+
+/** The user's choices for a CSV, overriding the reader's guesses. Null / undefined = guess. */
+export interface CsvImportOptions {
+  xColumn?: string | null;
+  yColumn?: string | null;
+  /** True when xColumn holds the northing (X = northing); wins over ImportOptions.swapXY for CSV. */
+  swapped?: boolean;
+  delimiter?: CsvDelimiter;
+  decimalComma?: boolean;
 }
 
 export interface ImportResult {
@@ -76,6 +106,8 @@ export interface ImportOptions {
   swapXY?: boolean;
   /** Attribute encoding, overriding .cpg and detection. */
   encoding?: TextEncodingId;
+  /** CSV column choices (every CSV of the import gets them; the UI imports one CSV per run when re-reading). */
+  csv?: CsvImportOptions;
   /** Called with 0–1 as the import proceeds. */
   onProgress?: (progress01: number) => void;
   signal?: AbortSignal;
