@@ -138,7 +138,7 @@ function CrsQuestion({ draft, actions, language, busy }: { draft: LayerDraft; ac
   );
 }
 
-function CsvColumns({ draft, actions, language }: { draft: LayerDraft; actions: DraftActions; language: Language }) {
+function CsvColumns({ draft, actions, language, busy }: { draft: LayerDraft; actions: DraftActions; language: Language; busy: boolean }) {
   const csv = draft.csv!;
   const names = csv.columns.map((c) => c.name);
   const sample = (name: string | null) => csv.columns.find((c) => c.name === name)?.samples.slice(0, 2).join(' · ') ?? '';
@@ -147,7 +147,7 @@ function CsvColumns({ draft, actions, language }: { draft: LayerDraft; actions: 
       <legend>{TEXT.csvColumns[language]}</legend>
       <label className="field">
         <span>{TEXT.csvX[language]}</span>
-        <select data-testid="csv-x" value={csv.xColumn ?? ''} onChange={(e) => actions.changeCsvColumns(e.target.value, csv.yColumn ?? '', csv.swapped)}>
+        <select data-testid="csv-x" disabled={busy} value={csv.xColumn ?? ''} onChange={(e) => actions.changeCsvColumns(e.target.value, csv.yColumn ?? '', csv.swapped)}>
           <option value="">—</option>
           {names.map((n) => (
             <option key={n} value={n}>
@@ -159,7 +159,7 @@ function CsvColumns({ draft, actions, language }: { draft: LayerDraft; actions: 
       </label>
       <label className="field">
         <span>{TEXT.csvY[language]}</span>
-        <select data-testid="csv-y" value={csv.yColumn ?? ''} onChange={(e) => actions.changeCsvColumns(csv.xColumn ?? '', e.target.value, csv.swapped)}>
+        <select data-testid="csv-y" disabled={busy} value={csv.yColumn ?? ''} onChange={(e) => actions.changeCsvColumns(csv.xColumn ?? '', e.target.value, csv.swapped)}>
           <option value="">—</option>
           {names.map((n) => (
             <option key={n} value={n}>
@@ -173,6 +173,7 @@ function CsvColumns({ draft, actions, language }: { draft: LayerDraft; actions: 
         <input
           type="checkbox"
           data-testid="csv-swapped"
+          disabled={busy}
           checked={csv.swapped}
           onChange={(e) => actions.changeCsvColumns(csv.xColumn ?? '', csv.yColumn ?? '', e.target.checked)}
         />
@@ -285,8 +286,16 @@ function FieldMappingTable({ draft, actions, language }: { draft: LayerDraft; ac
   );
 }
 
-export function DraftCard(props: { draft: LayerDraft; actions: DraftActions; language: Language; busy: boolean; shownEncoding: TextEncodingId | null }) {
-  const { draft, actions, language, busy, shownEncoding } = props;
+export function DraftCard(props: {
+  draft: LayerDraft;
+  actions: DraftActions;
+  language: Language;
+  busy: boolean;
+  /** While the draft is imported again (new CRS, encoding or CSV columns): its progress and a Cancel. */
+  rerunProgress: { progress01: number; cancel: () => void } | null;
+  shownEncoding: TextEncodingId | null;
+}) {
+  const { draft, actions, language, busy, rerunProgress, shownEncoding } = props;
   const section = (title: string, body: ReactNode) => (
     <div className="draft-section">
       <h4>{title}</h4>
@@ -304,7 +313,19 @@ export function DraftCard(props: { draft: LayerDraft; actions: DraftActions; lan
           </strong>{' '}
           <span className="muted">({draft.sourceFormat.toUpperCase()})</span>
         </label>
-        {busy && <span className="muted">{TEXT.working[language]}</span>}
+        {busy && (
+          <span className="draft-rerun" data-testid="draft-rerun">
+            <span className="muted">{TEXT.working[language]}</span>
+            {rerunProgress && (
+              <>
+                <progress max={1} value={rerunProgress.progress01} aria-label={TEXT.working[language]} />
+                <button type="button" className="link-button" data-testid="draft-rerun-cancel" onClick={rerunProgress.cancel}>
+                  {TEXT.cancel[language]}
+                </button>
+              </>
+            )}
+          </span>
+        )}
       </header>
       <Counts draft={draft} language={language} />
       {draft.crsNeeded ? (
@@ -316,7 +337,7 @@ export function DraftCard(props: { draft: LayerDraft; actions: DraftActions; lan
           </p>
         )
       )}
-      {draft.csv && <CsvColumns draft={draft} actions={actions} language={language} />}
+      {draft.csv && <CsvColumns draft={draft} actions={actions} language={language} busy={busy} />}
       {hasEncoding && <EncodingPicker draft={draft} shown={shownEncoding} actions={actions} language={language} busy={busy} />}
       <div className="draft-grid">
         <label className="field">

@@ -9,7 +9,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import { useAppState, useStore } from '../useAppState.ts';
 import { buildImportedLayer } from './buildImportedLayer.ts';
 import { DraftCard, NoteList, type DraftActions } from './DraftCard.tsx';
-import { draftBlocker, draftsFromResult, isCsvFile, rerunDraft, runCsv, type LayerDraft } from './importDrafts.ts';
+import { draftBlocker, draftsFromResult, rerunDraft, type LayerDraft, type RerunOptions } from './importDrafts.ts';
 import { setImportHandler } from './importBus.ts';
 import { TEXT } from './importText.ts';
 import { loadedLayerBboxes, unionBbox } from './loadedLayerBboxes.ts';
@@ -27,7 +27,8 @@ export function ImportHost() {
   const store = useStore();
   const language = useAppState().history.workspace.language;
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [busyKeys, setBusyKeys] = useState<Set<string>>(new Set());
+  // Drafts being imported again (new CRS, encoding or CSV columns): progress and Cancel per draft.
+  const [busy, setBusyState] = useState<Record<string, { progress01: number; cancel: () => void }>>({});
   const [shownEncoding, setShownEncoding] = useState<Record<string, TextEncodingId>>({});
   const [toast, setToast] = useState<LocalText | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -52,35 +53,28 @@ export function ImportHost() {
       setDialog({ phase: 'running', names, progress01: 0, cancel });
       const files: ImportFile[] = await Promise.all(fileList.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       if (runSeq.current !== seq) return;
-      const otherLayerBboxes = loadedLayerBboxes(store.getState());
-      const drafts: LayerDraft[] = [];
-      const globalNotes: ImportNote[] = [];
-      for (const csv of files.filter((f) => isCsvFile(f.name))) drafts.push(runCsv(csv, { otherLayerBboxes }));
-      const others = files.filter((f) => !isCsvFile(f.name));
-      if (others.length) {
-        const run = runImportInWorker(others, { otherLayerBboxes }, (progress01) => {
-          if (runSeq.current === seq) setDialog((d) => (d?.phase === 'running' ? { ...d, progress01 } : d));
-        });
-        cancelWorker = run.cancel;
-        try {
-          const result = await run.result;
-          if (runSeq.current !== seq) return;
-          const fromFiles = draftsFromResult(result, others);
-          drafts.push(...fromFiles.drafts);
-          globalNotes.push(...fromFiles.globalNotes);
-        } catch (error) {
-          if (runSeq.current !== seq) return;
-          if (error instanceof ImportRunError) {
-            if (error.cancelled) {
-              setDialog(null);
-              setToast(TEXT.cancelled);
-            } else setDialog({ phase: 'failed', message: error.text, notes: [] });
-            return;
-          }
-          throw error;
+      // Every format, CSV included, is read in the import worker: the page stays responsive and Cancel works.
+      const run = runImportInWorker(files, { otherLayerBboxes: loadedLayerBboxes(store.getState()) }, (progress01) => {
+        if (runSeq.current === seq) setDialog((d) => (d?.phase === 'running' ? { ...d, progress01 } : d));
+      });
+      cancelWorker = run.cancel;
+      let drafts: LayerDraft[];
+      let globalNotes: ImportNote[];
+      try {
+        const result = await run.result;
+        if (runSeq.current !== seq) return;
+        ({ drafts, globalNotes } = draftsFromResult(result, files));
+      } catch (error) {
+        if (runSeq.current !== seq) return;
+        if (error instanceof ImportRunError) {
+          if (error.cancelled) {
+            setDialog(null);
+            setToast(TEXT.cancelled);
+          } else setDialog({ phase: 'failed', message: error.text, notes: [] });
+          return;
         }
+        throw error;
       }
-      if (runSeq.current !== seq) return;
       if (drafts.length === 0) {
         const first = globalNotes.find((n) => n.level === 'error');
         setDialog({ phase: 'failed', message: first?.message ?? TEXT.failedTitle, notes: globalNotes });
@@ -144,47 +138,51 @@ export function ImportHost() {
 
   const replaceDraft = (key: string, next: (d: LayerDraft) => LayerDraft) =>
     setDialog((d) => (d?.phase === 'review' ? { ...d, drafts: d.drafts.map((x) => (x.key === key ? next(x) : x)) } : d));
-  const setBusy = (key: string, busy: boolean) =>
-    setBusyKeys((s) => {
-      const n = new Set(s);
-      if (busy) n.add(key);
-      else n.delete(key);
+  const setBusy = (key: string, state: { progress01: number; cancel: () => void } | null) =>
+    setBusyState((s) => {
+      const n = { ...s };
+      if (state) n[key] = state;
+      else delete n[key];
       return n;
     });
 
-  const rerun = (draft: LayerDraft, options: { crs?: string; swapXY?: boolean; encoding?: TextEncodingId }) => {
-    setBusy(draft.key, true);
-    const { run } = rerunDraft(draft, { ...options, otherLayerBboxes: loadedLayerBboxes(store.getState()) }, () => {});
+  const rerun = (draft: LayerDraft, options: Omit<RerunOptions, 'otherLayerBboxes'>) => {
+    const { run, cancel } = rerunDraft(draft, { ...options, otherLayerBboxes: loadedLayerBboxes(store.getState()) }, (progress01) =>
+      setBusyState((s) => (s[draft.key] ? { ...s, [draft.key]: { ...s[draft.key], progress01 } } : s)),
+    );
+    setBusy(draft.key, { progress01: 0, cancel });
     run
       .then((updated) => replaceDraft(draft.key, () => updated))
       .catch((error: unknown) => {
+        // Cancelled: the draft stays as it was (the encoding shown goes back to the one it was read with).
+        if (error instanceof ImportRunError && error.cancelled) {
+          setShownEncoding((s) => {
+            const n = { ...s };
+            delete n[draft.key];
+            return n;
+          });
+          return;
+        }
         const text = error instanceof ImportRunError ? error.text : { vi: String(error), en: String(error) };
         replaceDraft(draft.key, (d) => ({ ...d, notes: [...d.notes, { level: 'error', code: 'rerun-failed', message: text }] }));
       })
-      .finally(() => setBusy(draft.key, false));
+      .finally(() => setBusy(draft.key, null));
   };
 
   const actionsFor = (draft: LayerDraft): DraftActions => ({
-    update: (patch) => replaceDraft(draft.key, (d) => ({ ...d, ...patch })),
-    applyCrs: (crsId, swapXY) => rerun(draft, { crs: crsId, swapXY }),
+    update: (patch) =>
+      replaceDraft(draft.key, (d) => {
+        const next = { ...d, ...patch };
+        // A CSV's suggestion buttons set its X = northing order too: what is applied is what the buttons show.
+        if (d.csv && patch.swapXY !== undefined) next.csv = { ...d.csv, swapped: patch.swapXY, userSwapped: true };
+        return next;
+      }),
+    applyCrs: (crsId, swapXY) => rerun(draft, draft.csv ? { crs: crsId } : { crs: crsId, swapXY }),
     changeEncoding: (encoding) => {
       setShownEncoding((s) => ({ ...s, [draft.key]: encoding }));
       rerun(draft, { encoding });
     },
-    changeCsvColumns: (xColumn, yColumn, swapped) => {
-      const updated = runCsv(
-        draft.files[0],
-        {
-          otherLayerBboxes: loadedLayerBboxes(store.getState()),
-          xColumn: xColumn || null,
-          yColumn: yColumn || null,
-          swapped,
-          ...(draft.appliedCrsId ? { crs: draft.appliedCrsId } : {}),
-        },
-        draft,
-      );
-      replaceDraft(draft.key, () => ({ ...updated, csv: { ...updated.csv!, swapped } }));
-    },
+    changeCsvColumns: (xColumn, yColumn, swapped) => rerun(draft, { csv: { xColumn: xColumn || null, yColumn: yColumn || null, swapped } }),
   });
 
   const confirm = () => {
@@ -250,7 +248,7 @@ export function ImportHost() {
   } else if (dialog?.phase === 'review') {
     const included = dialog.drafts.filter((d) => d.include);
     const blockers = included.map(draftBlocker).filter((b) => b !== null);
-    const busy = dialog.drafts.some((d) => busyKeys.has(d.key));
+    const anyBusy = dialog.drafts.some((d) => busy[d.key]);
     body = (
       <div className="import-review" data-testid="import-report">
         <h3>{TEXT.reportTitle[language]}</h3>
@@ -261,7 +259,8 @@ export function ImportHost() {
             draft={draft}
             actions={actionsFor(draft)}
             language={language}
-            busy={busyKeys.has(draft.key)}
+            busy={Boolean(busy[draft.key])}
+            rerunProgress={busy[draft.key] ?? null}
             shownEncoding={shownEncoding[draft.key] ?? null}
           />
         ))}
@@ -278,7 +277,7 @@ export function ImportHost() {
             type="button"
             className="primary"
             data-testid="import-confirm"
-            disabled={busy || included.length === 0 || blockers.length > 0}
+            disabled={anyBusy || included.length === 0 || blockers.length > 0}
             onClick={confirm}
           >
             {TEXT.confirm[language]}

@@ -1,18 +1,17 @@
 // The import dialog's model: one draft per layer the files produced, holding what the engine returned and what the
-// user chose (role, title, field mapping, CRS, encoding). Re-running a draft with a CRS or an encoding goes through
-// the worker again (or readCsv for CSV), with only the files of that layer.
+// user chose (role, title, field mapping, CRS, encoding, CSV columns). Re-running a draft with a CRS, an encoding or
+// other CSV columns goes through the import worker again, with only the files of that layer.
 import type { Feature } from 'geojson';
-import type { ImportFile, ImportLayer, ImportNote, ImportResult, SourceFormat } from '../../domain/import/importTypes.ts';
-import { readCsv, type CsvColumnInfo } from '../../domain/import/readCsv.ts';
+import type { CsvImportOptions, ImportFile, ImportLayer, ImportNote, ImportResult, SourceFormat } from '../../domain/import/importTypes.ts';
+import type { CsvColumnInfo } from '../../domain/import/readCsv.ts';
 import { guessFieldMapping, type FieldMapping } from '../../domain/import/guessFieldMapping.ts';
-import { checkLayerOverlap } from '../../domain/import/checkLayerOverlap.ts';
 import type { LayerRole } from '../../domain/model/layerRoles.ts';
 import { guessCrsFromCoordinates, type CrsDefinition, type CrsSuggestion } from '../../domain/projection/index.ts';
-import { decodeText } from '../../domain/encoding/decodeText.ts';
-import { detectVietnameseEncoding, type EncodingGuess } from '../../domain/encoding/detectVietnameseEncoding.ts';
+import type { EncodingGuess } from '../../domain/encoding/detectVietnameseEncoding.ts';
 import type { TextEncodingId } from '../../domain/encoding/textEncodings.ts';
 import { guessImportRole } from './guessImportRole.ts';
 import { runImportInWorker, type ImportRun } from './runImportInWorker.ts';
+import type { WorkerImportOptions } from '../../workers/import.worker.ts';
 
 type Bbox = [number, number, number, number];
 
@@ -22,6 +21,9 @@ export interface CsvSettings {
   /** True when the X column is the northing (Vietnamese convention). */
   swapped: boolean;
   columns: CsvColumnInfo[];
+  /** True once the user picked the columns / the axis order: re-runs then pass them instead of guessing again. */
+  userColumns?: boolean;
+  userSwapped?: boolean;
 }
 
 export interface LayerDraft {
@@ -52,15 +54,19 @@ export interface LayerDraft {
   roleTouched?: boolean;
   /** The CRS the user applied (kept when the encoding is changed afterwards). */
   appliedCrsId?: string;
+  /** The encoding the user chose (kept when a CRS or CSV columns are applied afterwards). */
+  appliedEncoding?: TextEncodingId;
 }
 
 const stemOf = (name: string) => (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]+$/, '').toLowerCase();
-export const isCsvFile = (name: string) => /\.(csv|txt|tsv)$/i.test(name);
+
+/** A draft as the engine's layer gives it, before the user's choices are filled in. */
+type DraftFromEngine = Omit<LayerDraft, 'key' | 'include' | 'role' | 'title' | 'mapping' | 'crsChoiceId' | 'swapXY'>;
 
 let keySeq = 0;
 
 /** Fills the user-facing choices of a fresh draft from the engine's layer. */
-function withGuesses(partial: Omit<LayerDraft, 'key' | 'include' | 'role' | 'title' | 'mapping' | 'crsChoiceId' | 'swapXY'>): LayerDraft {
+function withGuesses(partial: DraftFromEngine): LayerDraft {
   const role = guessImportRole(partial.features, partial.fields, partial.sourceFormat === 'csv' ? 'point' : undefined);
   const top = partial.crsSuggestions[0];
   return {
@@ -71,12 +77,18 @@ function withGuesses(partial: Omit<LayerDraft, 'key' | 'include' | 'role' | 'tit
     title: partial.name,
     mapping: guessFieldMapping(partial.fields, role),
     crsChoiceId: partial.crsNeeded && top ? top.crs.id : '',
-    swapXY: partial.crsNeeded && top ? top.swapped : false,
+    // A CSV's axis order is its X = northing setting; the CRS question's buttons show it.
+    swapXY: partial.csv ? partial.csv.swapped : partial.crsNeeded && top ? top.swapped : false,
   };
 }
 
-function fromImportLayer(layer: ImportLayer, notes: ImportNote[], files: ImportFile[]) {
-  const crsSuggestions = layer.crsNeeded ? guessCrsFromCoordinates(layer.crsNeeded.rawBbox).suggestions.filter((s) => !s.crs.isGeographic) : [];
+function fromImportLayer(layer: ImportLayer, notes: ImportNote[], files: ImportFile[]): DraftFromEngine {
+  // CSV: the reader's own suggestions (they carry the X = northing axis order); metres never offer lon/lat.
+  const crsSuggestions = layer.csv
+    ? layer.csv.guess.suggestions.filter((s) => !(layer.csv!.guess.units === 'metres' && s.crs.isGeographic))
+    : layer.crsNeeded
+      ? guessCrsFromCoordinates(layer.crsNeeded.rawBbox).suggestions.filter((s) => !s.crs.isGeographic)
+      : [];
   return {
     name: layer.name,
     sourceFormat: layer.sourceFormat,
@@ -90,6 +102,7 @@ function fromImportLayer(layer: ImportLayer, notes: ImportNote[], files: ImportF
     encoding: layer.encoding,
     ...(layer.encodingGuesses ? { encodingGuesses: layer.encodingGuesses } : {}),
     notes: notes.filter((n) => n.layer === layer.name),
+    ...(layer.csv ? { csv: { xColumn: layer.csv.xColumn, yColumn: layer.csv.yColumn, swapped: layer.csv.swapped, columns: layer.csv.columns } } : {}),
   };
 }
 
@@ -108,84 +121,8 @@ export function draftsFromResult(result: ImportResult, files: ImportFile[]): { d
   return { drafts, globalNotes };
 }
 
-export interface CsvRunOptions {
-  encoding?: TextEncodingId;
-  xColumn?: string | null;
-  yColumn?: string | null;
-  swapped?: boolean;
-  crs?: string;
-  otherLayerBboxes: Bbox[];
-}
-
-function detectCsvEncoding(bytes: Uint8Array): EncodingGuess[] {
-  const lines: Uint8Array[] = [];
-  let start = 0;
-  for (let i = 0; i <= bytes.length && lines.length < 2000; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      if (i > start) lines.push(bytes.subarray(start, i));
-      start = i + 1;
-    }
-  }
-  return detectVietnameseEncoding(lines);
-}
-
-/** Reads a CSV on the main thread (point lists are small): encoding detection, then readCsv with the user's choices. */
-export function runCsv(file: ImportFile, options: CsvRunOptions, previous?: LayerDraft): LayerDraft {
-  const encodingGuesses = previous?.encodingGuesses ?? detectCsvEncoding(file.bytes);
-  const encoding = options.encoding ?? previous?.encoding ?? encodingGuesses[0]?.encoding ?? 'utf8';
-  const text = decodeText(file.bytes, encoding === 'latin1' ? 'latin1' : encoding);
-  const read = readCsv(text, {
-    ...(options.xColumn ? { xColumn: options.xColumn } : {}),
-    ...(options.yColumn ? { yColumn: options.yColumn } : {}),
-    ...(options.swapped !== undefined ? { swapped: options.swapped } : {}),
-    ...(options.crs ? { crs: options.crs } : {}),
-  });
-  const name = stemOf(file.name);
-  const layerNotes: ImportNote[] = read.notes.map((n) => ({ ...n, layer: name }));
-  const xCol = read.columns.find((c) => c.name === read.guess.xColumn);
-  const yCol = read.columns.find((c) => c.name === read.guess.yColumn);
-  let bbox: Bbox | null = null;
-  for (const f of read.features) {
-    const [lon, lat] = f.geometry.coordinates;
-    bbox = bbox ? [Math.min(bbox[0], lon), Math.min(bbox[1], lat), Math.max(bbox[2], lon), Math.max(bbox[3], lat)] : [lon, lat, lon, lat];
-  }
-  if (bbox) {
-    const overlap = checkLayerOverlap(bbox, options.otherLayerBboxes, name);
-    if (overlap) layerNotes.push(overlap);
-  }
-  const crsSuggestions = read.guess.suggestions.filter((s) => !(read.guess.units === 'metres' && s.crs.isGeographic));
-  const csv: CsvSettings = {
-    xColumn: read.guess.xColumn,
-    yColumn: read.guess.yColumn,
-    swapped: options.swapped ?? read.guess.swapped,
-    columns: read.columns,
-  };
-  const partial = {
-    name,
-    sourceFormat: 'csv' as const,
-    files: [file],
-    features: read.features,
-    fields: read.columns.map((c) => c.name),
-    bbox,
-    crs: read.crs,
-    crsNeeded: read.crsNeeded || (read.features.length === 0 && read.guess.units === 'metres' && !read.crs),
-    crsSuggestions,
-    encoding,
-    encodingGuesses,
-    notes: layerNotes,
-    csv,
-  };
-  if (!previous) {
-    const draft = withGuesses(partial);
-    // The question pre-selects the best guess; the user confirms it (metres are never converted unasked).
-    if (xCol && yCol && !draft.crsChoiceId && crsSuggestions[0] && read.guess.units === 'metres') draft.crsChoiceId = crsSuggestions[0].crs.id;
-    return draft;
-  }
-  return mergeDraft(previous, partial);
-}
-
 /** Keeps the user's choices (role, title, include) across a re-run; re-guesses the mapping when the fields changed. */
-function mergeDraft(previous: LayerDraft, next: Omit<LayerDraft, 'key' | 'include' | 'role' | 'title' | 'mapping' | 'crsChoiceId' | 'swapXY'>): LayerDraft {
+function mergeDraft(previous: LayerDraft, next: DraftFromEngine): LayerDraft {
   const sameFields = previous.fields.join('\u0000') === next.fields.join('\u0000');
   // Features that were missing (CRS not known yet) now show the geometry: guess the role again unless the user chose it.
   const role =
@@ -206,44 +143,72 @@ export interface RerunOptions {
   crs?: string;
   swapXY?: boolean;
   encoding?: TextEncodingId;
+  /** CSV only: the columns / axis order the user picked (the others stay as the draft has them). */
+  csv?: { xColumn?: string | null; yColumn?: string | null; swapped?: boolean };
   otherLayerBboxes: Bbox[];
 }
 
-/** Imports a draft's files again with a chosen CRS and/or encoding; resolves to the updated draft. */
-export function rerunDraft(draft: LayerDraft, options: RerunOptions, onProgress: (p01: number) => void): { run: Promise<LayerDraft>; cancel: () => void } {
-  if (draft.sourceFormat === 'csv') {
-    const csvCrs = options.crs ?? draft.appliedCrsId;
-    const read = runCsv(draft.files[0], {
-      otherLayerBboxes: options.otherLayerBboxes,
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-      ...(csvCrs ? { crs: csvCrs } : {}),
-      xColumn: draft.csv?.xColumn ?? null,
-      yColumn: draft.csv?.yColumn ?? null,
-      swapped: options.swapXY ?? draft.csv?.swapped,
-    }, draft);
-    const updated = csvCrs ? { ...read, appliedCrsId: csvCrs, crsChoiceId: csvCrs } : read;
-    return { run: Promise.resolve(updated), cancel: () => {} };
-  }
-  // A CRS the user already applied stays applied when only the encoding changes.
+/** What a re-run applies: the user's choices so far plus the new ones. */
+interface AppliedChoices {
+  crs?: string;
+  swapXY: boolean;
+  encoding?: TextEncodingId;
+  csv?: CsvImportOptions;
+  userColumns: boolean;
+  userSwapped: boolean;
+}
+
+function appliedChoices(draft: LayerDraft, options: RerunOptions): AppliedChoices {
+  // A CRS or an encoding the user already applied stays applied when something else changes.
   const crs = options.crs ?? draft.appliedCrsId;
-  const swapXY = crs ? (options.swapXY ?? draft.swapXY) : false;
-  const running: ImportRun = runImportInWorker(
-    draft.files,
-    {
-      ...(crs ? { crs } : {}),
-      ...(swapXY ? { swapXY: true } : {}),
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-      otherLayerBboxes: options.otherLayerBboxes,
-    },
-    onProgress,
-  );
-  const run = running.result.then((result) => {
-    const layer = result.layers.find((l) => l.name === draft.name) ?? result.layers[0];
-    if (!layer) return { ...draft, notes: result.notes };
-    const next = mergeDraft(draft, fromImportLayer(layer, result.notes, draft.files));
-    return { ...next, swapXY, ...(crs ? { appliedCrsId: crs, crsChoiceId: crs } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) };
-  });
-  return { run, cancel: running.cancel };
+  const encoding = options.encoding ?? draft.appliedEncoding;
+  const applied: AppliedChoices = { ...(crs ? { crs } : {}), ...(encoding ? { encoding } : {}), swapXY: false, userColumns: false, userSwapped: false };
+  if (draft.sourceFormat !== 'csv') return { ...applied, swapXY: crs ? (options.swapXY ?? draft.swapXY) : false };
+  // CSV: the axis order is the CSV's own (X = northing, draft.csv.swapped), not the generic swap (options.swapXY). Columns and order the user never
+  // touched are guessed again: a new encoding may change the header names.
+  const userColumns = Boolean(draft.csv?.userColumns || options.csv?.xColumn !== undefined || options.csv?.yColumn !== undefined);
+  const userSwapped = Boolean(draft.csv?.userSwapped || options.csv?.swapped !== undefined);
+  const swapped = options.csv?.swapped ?? draft.csv?.swapped ?? false;
+  const xColumn = options.csv?.xColumn !== undefined ? options.csv.xColumn : draft.csv?.xColumn;
+  const yColumn = options.csv?.yColumn !== undefined ? options.csv.yColumn : draft.csv?.yColumn;
+  const csv: CsvImportOptions = {
+    ...(userColumns ? { xColumn: xColumn ?? null, yColumn: yColumn ?? null } : {}),
+    ...(userSwapped ? { swapped } : {}),
+  };
+  return { ...applied, csv, userColumns, userSwapped };
+}
+
+/** The draft after a re-run: the engine's new layer merged into the user's choices. Pure (tested without a worker). */
+export function draftAfterRerun(draft: LayerDraft, result: ImportResult, options: RerunOptions): LayerDraft {
+  const applied = appliedChoices(draft, options);
+  const layer = result.layers.find((l) => l.name === draft.name) ?? result.layers[0];
+  if (!layer) return { ...draft, notes: result.notes };
+  const next = mergeDraft(draft, fromImportLayer(layer, result.notes, draft.files));
+  return {
+    ...next,
+    swapXY: next.csv ? next.csv.swapped : applied.swapXY,
+    ...(next.csv ? { csv: { ...next.csv, userColumns: applied.userColumns, userSwapped: applied.userSwapped } } : {}),
+    ...(applied.crs ? { appliedCrsId: applied.crs, crsChoiceId: applied.crs } : {}),
+    ...(applied.encoding ? { appliedEncoding: applied.encoding, encoding: applied.encoding } : {}),
+  };
+}
+
+/** The import options a re-run sends to the worker. */
+export function rerunWorkerOptions(draft: LayerDraft, options: RerunOptions): WorkerImportOptions {
+  const applied = appliedChoices(draft, options);
+  return {
+    ...(applied.crs ? { crs: applied.crs } : {}),
+    ...(applied.swapXY ? { swapXY: true } : {}),
+    ...(applied.encoding ? { encoding: applied.encoding } : {}),
+    ...(applied.csv ? { csv: applied.csv } : {}),
+    otherLayerBboxes: options.otherLayerBboxes,
+  };
+}
+
+/** Imports a draft's files again in the worker with a chosen CRS, encoding or CSV columns; resolves to the updated draft. */
+export function rerunDraft(draft: LayerDraft, options: RerunOptions, onProgress: (p01: number) => void): { run: Promise<LayerDraft>; cancel: () => void } {
+  const running: ImportRun = runImportInWorker(draft.files, rerunWorkerOptions(draft, options), onProgress);
+  return { run: running.result.then((result) => draftAfterRerun(draft, result, options)), cancel: running.cancel };
 }
 
 /** Whether a draft can be added now, and if not, why (for the confirm button). */

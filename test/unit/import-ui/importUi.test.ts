@@ -12,7 +12,8 @@ import { summarizeImportNotes, sortImportNotes } from '../../../src/ui/import/su
 import { guessImportRole } from '../../../src/ui/import/guessImportRole.ts';
 import { buildImportedLayer, slugify } from '../../../src/ui/import/buildImportedLayer.ts';
 import { buildLayerExport } from '../../../src/ui/import/buildLayerExport.ts';
-import { draftBlocker, draftsFromResult, runCsv } from '../../../src/ui/import/importDrafts.ts';
+import { draftAfterRerun, draftBlocker, draftsFromResult, rerunWorkerOptions, type LayerDraft, type RerunOptions } from '../../../src/ui/import/importDrafts.ts';
+import type { ImportFile } from '../../../src/domain/import/importTypes.ts';
 import { parseProjectFile, projectFileName, serialiseProject } from '../../../src/ui/import/projectFile.ts';
 import { VN2000_TM3_MERIDIANS_DEG } from '../../../src/domain/projection/index.ts';
 
@@ -60,24 +61,47 @@ describe('import drafts from real fixtures', () => {
     expect(draftBlocker(d)?.vi).toContain('hãy chọn hệ tọa độ');
   });
 
-  it('a VN-2000 X/Y CSV: X = northing guessed, asks for the system, then lands on the surveyed point', () => {
-    const csv = file('test/fixtures/csv/diem-moc-vn2000-xy.csv');
-    const first = runCsv(csv, { otherLayerBboxes: [] });
+  // What rerunDraft does, without the worker: importFiles with the options it sends, then draftAfterRerun.
+  async function rerun(draft: LayerDraft, options: RerunOptions, files: ImportFile[]) {
+    const sent = rerunWorkerOptions(draft, options);
+    return draftAfterRerun(draft, await importFiles(files, sent), options);
+  }
+
+  it('a VN-2000 X/Y CSV: X = northing guessed, asks for the system, then lands on the surveyed point', async () => {
+    const csv = [file('test/fixtures/csv/diem-moc-vn2000-xy.csv')];
+    const [first] = draftsFromResult(await importFiles(csv), csv).drafts;
+    expect(first.sourceFormat).toBe('csv');
     expect(first.csv).toMatchObject({ xColumn: 'Tọa độ X (m)', yColumn: 'Tọa độ Y (m)', swapped: true });
+    expect(first.csv!.columns).toHaveLength(6);
     expect(first.crsNeeded).toBe(true);
     expect(first.features).toEqual([]);
     expect(first.crsChoiceId).toBe('EPSG:5898');
+    expect(first.crsSuggestions[0].swapped).toBe(true);
+    expect(first.crsSuggestions.every((s) => !s.crs.isGeographic)).toBe(true);
+    // The encoding preview has the detected guesses, with whole lines as samples.
+    expect(first.encodingGuesses?.[0].encoding).toBe('utf8');
     // A CSV is points, even before its CRS is known: the role guess is a point role.
     expect(ROLE_SPECS[first.role].geometry).toContain('point');
-    const chosen = runCsv(csv, { otherLayerBboxes: [], crs: 'EPSG:5898', xColumn: first.csv!.xColumn, yColumn: first.csv!.yColumn, swapped: true }, first);
+    const chosen = await rerun(first, { crs: 'EPSG:5898', otherLayerBboxes: [] }, csv);
     expect(chosen.crsNeeded).toBe(false);
+    expect(chosen.appliedCrsId).toBe('EPSG:5898');
+    expect(chosen.csv).toMatchObject({ xColumn: 'Tọa độ X (m)', swapped: true });
     const [lon, lat] = (chosen.features[0].geometry as { coordinates: number[] }).coordinates;
     // domain.md §4 test vector: E 587049.939, N 1672803.489 ↔ 108.811727 E, 15.123875 N.
     expect(lon).toBeCloseTo(108.811727, 6);
     expect(lat).toBeCloseTo(15.123875, 6);
     // A layer far from everything loaded gets the overlap warning.
-    const far = runCsv(csv, { otherLayerBboxes: [[105, 20, 106, 21]], crs: 'EPSG:5898', swapped: true }, first);
+    const far = await rerun(first, { crs: 'EPSG:5898', otherLayerBboxes: [[105, 20, 106, 21]] }, csv);
     expect(far.notes.some((n) => n.code === 'layer-no-overlap')).toBe(true);
+
+    // The user reads X as the easting: the choice is kept when the encoding is changed afterwards.
+    const unswapped = await rerun(chosen, { csv: { swapped: false }, otherLayerBboxes: [] }, csv);
+    expect(unswapped.csv).toMatchObject({ swapped: false, userSwapped: true });
+    expect(unswapped.notes.filter((n) => n.code === 'csv-point-outside-vietnam')).toHaveLength(6);
+    const recoded = await rerun(unswapped, { encoding: 'utf8', otherLayerBboxes: [] }, csv);
+    expect(rerunWorkerOptions(unswapped, { encoding: 'utf8', otherLayerBboxes: [] })).toMatchObject({ crs: 'EPSG:5898', csv: { swapped: false } });
+    expect(recoded.csv!.swapped).toBe(false);
+    expect(recoded.appliedEncoding).toBe('utf8');
   });
 });
 
