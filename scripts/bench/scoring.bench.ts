@@ -4,7 +4,7 @@
 // and the naive Turf approach (every feature per parcel) on a sample, with the speed ratio and
 // the agreement of the distances (naive nearest pair re-measured with GeographicLib).
 // `BENCH_SIZES=100000` to limit the sizes; `BENCH_THREADS=0` to skip worker threads.
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import geographiclib from 'geographiclib-geodesic';
 import { nearestPointOnLine, lineString, point, polygonToLine } from '@turf/turf';
@@ -17,7 +17,7 @@ import { presetScenario } from '../../src/domain/scoring/presets.ts';
 import { rankScores } from '../../src/domain/scoring/rankScores.ts';
 import { mulberry32 } from '../../src/domain/scoring/runSensitivity.ts';
 import { measureKey } from '../../src/domain/scoring/scenario.ts';
-import { measureInThreads } from '../cli/_measureInThreads.ts';
+import { createMeasurePool, type MeasurePool } from '../cli/_measureInThreads.ts';
 
 const random = mulberry32(2024);
 const LON0 = 107.6, LON1 = 109.0, LAT0 = 14.1, LAT1 = 15.5;
@@ -85,6 +85,13 @@ async function main() {
   console.log(`Scenario worker_housing: ${scenario.criteria.length} criteria, ${scenario.constraints.length} constraints, ${new Set(scenarioMeasures(scenario).map(measureKey)).size} distinct measures`);
   const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
   const threads = process.env.BENCH_THREADS === '0' ? 0 : Math.min(cpus().length, 4);
+  // Workers start once per process (the CLI and app keep theirs), so their start is not part of a run.
+  let pool: MeasurePool | null = null;
+  if (threads > 1) {
+    const t0 = performance.now();
+    pool = await createMeasurePool(threads);
+    console.log(`${threads} measuring worker threads started once: ${fmt(ms(t0))}`);
+  }
 
   for (const n of sizes) {
     const features = makeParcels(n);
@@ -92,13 +99,16 @@ async function main() {
     {
       const ctx = createMeasureContext(layers, scenarioMeasures(scenario));
       combineScores(scenario, measureParcels(ctx, packParcels(features.slice(0, 5000), ['landuse_code'])));
+      if (pool) await pool.measure(ctx, packParcels(features.slice(0, 5000), ['landuse_code']));
     }
     let t0 = performance.now();
+    const cpu00 = process.cpuUsage();
     const ctx = createMeasureContext(layers, scenarioMeasures(scenario));
     const tIndex = ms(t0);
     t0 = performance.now();
     const parcels = packParcels(features, ['landuse_code']);
     const tPack = ms(t0);
+    const cpuPack = process.cpuUsage(cpu00).user / 1000;
     // The engine works on the packed arrays only; drop the GeoJSON objects (kept by the app for
     // drawing, not by the scoring worker) so the garbage collector does not scan 1M features.
     const sample = features.slice(0, 40);
@@ -111,11 +121,13 @@ async function main() {
     t0 = performance.now();
     let combined = combineScores(scenario, measures);
     const tCombineFirst = ms(t0);
+    const cpuAll = process.cpuUsage(cpu00).user / 1000;
     const single = tIndex + tPack + tMeasure + tCombineFirst;
-    console.log(`\n${n.toLocaleString('en-US')} parcels, 1 thread: index ${fmt(tIndex)} + pack ${fmt(tPack)} + measure ${fmt(tMeasure)} + combine ${fmt(tCombineFirst)} = ${fmt(single)} (measure CPU ${fmt(cpuMeasure)})`);
-    if (threads > 1) {
+    console.log(`\n${n.toLocaleString('en-US')} parcels, 1 thread: index ${fmt(tIndex)} + pack ${fmt(tPack)} + measure ${fmt(tMeasure)} + combine ${fmt(tCombineFirst)} = ${fmt(single)} wall; CPU: index + pack ${fmt(cpuPack)}, measure ${fmt(cpuMeasure)}, all ${fmt(cpuAll)} (load average ${loadavg()[0].toFixed(1)})`);
+    if (pool) {
       t0 = performance.now();
-      const parallel = await measureInThreads(layers, scenario, parcels, threads);
+      const ctxParallel = createMeasureContext(layers, scenarioMeasures(scenario));
+      const parallel = await pool.measure(ctxParallel, parcels);
       const combinedParallel = combineScores(scenario, parallel);
       const total = tPack + ms(t0);
       // Same numbers as the single-threaded run.
@@ -126,26 +138,29 @@ async function main() {
         if (Number.isNaN(a) !== Number.isNaN(b)) differentExclusion++;
         else if (!Number.isNaN(a)) maxDiff = Math.max(maxDiff, Math.abs(a - b));
       }
-      console.log(`${n.toLocaleString('en-US')} parcels, ${threads} worker threads: pack ${fmt(tPack)} + threads (start, index, measure, merge) + combine = ${fmt(total)} (vs 1 thread: max score difference ${maxDiff.toExponential(1)}, ${differentExclusion} parcels excluded differently)`);
+      console.log(`${n.toLocaleString('en-US')} parcels, ${threads} worker threads: pack ${fmt(tPack)} + index + measure in threads + combine = ${fmt(total)} wall (load average ${loadavg()[0].toFixed(1)}; vs 1 thread: max score difference ${maxDiff.toExponential(1)}, ${differentExclusion} parcels excluded differently)`);
     }
     // Combine alone (a weight change): excluded parcels are known, weights move.
     const exclusions = combined.excludedBy;
     const times: number[] = [];
+    const cpuC0 = process.cpuUsage();
     for (let k = 0; k < 7; k++) {
       const moved = { ...scenario, criteria: scenario.criteria.map((c, i) => (i === k % scenario.criteria.length ? { ...c, weight: c.weight * 1.5 } : c)) };
       t0 = performance.now();
       combined = combineScores(moved, measures, exclusions);
       times.push(ms(t0));
     }
+    const cpuCombine = process.cpuUsage(cpuC0).user / 1000 / times.length;
     times.sort((a, b) => a - b);
     t0 = performance.now();
     rankScores(combined.scores);
     const tRank = ms(t0);
     const excluded = combined.excludedBy.reduce((s, e) => s + (e >= 0 ? 1 : 0), 0);
-    console.log(`combine alone (weight change): median ${times[3].toFixed(1)} ms, min ${times[0].toFixed(1)} ms; rank ${fmt(tRank)}; ${excluded} excluded by constraints`);
+    console.log(`combine alone (weight change): median ${times[3].toFixed(1)} ms, min ${times[0].toFixed(1)} ms wall, ${cpuCombine.toFixed(1)} ms CPU on average; rank ${fmt(tRank)}; ${excluded} excluded by constraints`);
 
     if (n === sizes[0]) naiveComparison(sample, layers, measures, n, tMeasure / n / new Set(scenarioMeasures(scenario).map(measureKey)).size);
   }
+  await pool?.close();
 }
 
 /** The naive approach: every road / IZ feature for every parcel, with Turf. */

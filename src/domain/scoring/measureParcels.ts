@@ -402,6 +402,21 @@ function parcelSegmentDistanceSq(g: CellGeometry, p: number, x1: number, y1: num
   return best;
 }
 
+/** Squared distance from the point (x, y) to parcel p's boundary. */
+function parcelPointDistanceSq(g: CellGeometry, p: number, x: number, y: number): number {
+  const { ringStarts, parcelRingStarts } = g.parcels;
+  const L = g.local;
+  let best = Infinity;
+  for (let r = parcelRingStarts[p]; r < parcelRingStarts[p + 1]; r++) {
+    const start = ringStarts[r], end = ringStarts[r + 1];
+    for (let i = start, j = end - 1; i < end; j = i++) {
+      const d = pointSegmentDistanceSq(x, y, L[2 * j], L[2 * j + 1], L[2 * i], L[2 * i + 1]);
+      if (d < best) best = d;
+    }
+  }
+  return best;
+}
+
 function pointInParcel(g: CellGeometry, p: number, x: number, y: number): boolean {
   const { ringStarts, parcelRingStarts } = g.parcels;
   return pointInFlatRings(x, y, g.local, ringStarts, parcelRingStarts[p], parcelRingStarts[p + 1]);
@@ -510,7 +525,8 @@ function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64A
         const x2 = (segs[4 * id + 2] - lon0) * kx, y2 = (segs[4 * id + 3] - lat0) * ky;
         const s0 = x1 < x2 ? x1 : x2, s1 = y1 < y2 ? y1 : y2, s2 = x1 < x2 ? x2 : x1, s3 = y1 < y2 ? y2 : y1;
         if (boxDistanceSq(p0, p1, p2, p3, s0, s1, s2, s3) >= best) continue;
-        let d = parcelSegmentDistanceSq(g, p, x1, y1, x2, y2);
+        // Point features (zero-length segments): the point-to-edge distances alone (the winner is re-measured below).
+        let d = x1 === x2 && y1 === y2 ? parcelPointDistanceSq(g, p, x1, y1) : parcelSegmentDistanceSq(g, p, x1, y1, x2, y2);
         // A source line or point lying wholly inside the parcel: distance 0.
         if (d > 0 && s0 >= p0 && s2 <= p2 && s1 >= p1 && s3 <= p3 && pointInParcel(g, p, x1, y1)) d = 0;
         if (d < best) {
@@ -664,12 +680,18 @@ function measureCounts(g: CellGeometry, set: FeatureSet | null, radiusM: number,
   const dLat = radiusM / (f.ky * 0.99);
   const r2 = radiusM * radiusM;
   const pts = set.points;
+  // One range query per cell (not per parcel), then each parcel keeps the points of its own
+  // query box (the same box and the same inclusive test as KDBush.range).
+  const [bx0, by0, bx1, by1] = g.cellBox;
+  const ids = set.pointIndex.range(bx0 - dLon, by0 - dLat, bx1 + dLon, by1 + dLat);
   for (const p of g.cellParcels) {
-    const ids = set.pointIndex.range(b[4 * p] - dLon, b[4 * p + 1] - dLat, b[4 * p + 2] + dLon, b[4 * p + 3] + dLat);
+    const qx0 = b[4 * p] - dLon, qy0 = b[4 * p + 1] - dLat, qx1 = b[4 * p + 2] + dLon, qy1 = b[4 * p + 3] + dLat;
     let count = 0;
     for (const id of ids) {
-      const x = (pts[2 * id] - f.lon0) * f.kx;
-      const y = (pts[2 * id + 1] - f.lat0) * f.ky;
+      const lon = pts[2 * id], lat = pts[2 * id + 1];
+      if (lon < qx0 || lon > qx1 || lat < qy0 || lat > qy1) continue;
+      const x = (lon - f.lon0) * f.kx;
+      const y = (lat - f.lat0) * f.ky;
       if (pointInParcel(g, p, x, y) || parcelSegmentDistanceSq(g, p, x, y, x, y) <= r2) count++;
     }
     out[p] = count;
