@@ -1,3 +1,4 @@
+/* global window -- the callbacks passed to page.waitForFunction / page.evaluate run in the browser */
 // `node scripts/screenshot.mjs <url> <out.png> [width height] [testid,testid…]`: a screenshot of the running
 // app in the system Chromium, for docs and for looking at a change, after clicking the elements with those
 // data-testids (e.g. a sidebar tab). Prints console errors it sees.
