@@ -122,7 +122,7 @@ export async function createMeasurePool(threads = Math.max(1, cpus().length)): P
       }
       // Plain (non-shared) arrays, like measureParcels returns: callers may transfer them.
       const plain: Record<string, Float64Array> = {};
-      for (const key of Object.keys(values)) plain[key] = values[key].buffer instanceof SharedArrayBuffer ? Float64Array.from(values[key]) : values[key];
+      for (const key of Object.keys(values)) plain[key] = values[key].buffer instanceof SharedArrayBuffer ? new Float64Array(values[key]) : values[key];
       return { count: n, values: plain, categories, invalid: parcels.invalid.map((x) => x.index) };
     },
     async close() {
