@@ -305,6 +305,8 @@ describe('importing, exporting and saving data in the browser', () => {
     await expect(card.getByTestId('csv-columns').textContent()).resolves.toContain('X là tọa độ Bắc');
     await expect(card.getByTestId('crs-question').isVisible()).resolves.toBe(true);
     await card.getByTestId('crs-apply').click();
+    // Read again in the worker with the system applied.
+    await card.getByTestId('import-crs').waitFor();
     const rows = readFileSync(`${FIXTURES}/csv/diem-moc-vn2000-xy.csv`, 'utf8').trim().split('\n').length - 1;
     await expect(card.getByTestId('import-counts').textContent()).resolves.toContain(`${rows} đối tượng được nhập`);
     await saveScreenshot(page, 'import-csv-vn2000');
@@ -365,6 +367,70 @@ describe('importing, exporting and saving data in the browser', () => {
     await expect(card.getByTestId('import-counts').textContent()).resolves.toContain('200.000 đối tượng được nhập');
     await page.getByTestId('import-close').click();
     expect(await projectLayerIds(page)).toEqual(before);
+    expect(s.externalRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('a 500,000-point survey CSV (VN-2000 X/Y) is read in the worker: progress bar, the page answers clicks, Cancel on a re-run', async () => {
+    const { page } = s;
+    const before = await projectLayerIds(page);
+    // About 34 MB, as a field team's export: STT, point id, X = northing, Y = easting, a Vietnamese note.
+    const dataTransfer = await page.evaluateHandle(() => {
+      const lines = ['STT,Số hiệu,X,Y,Ghi chú'];
+      for (let i = 0; i < 500_000; i++) {
+        lines.push(`${i + 1},M-${i},${(1672803.489 + (i % 700) * 10).toFixed(3)},${(587049.939 + Math.floor(i / 700) * 10).toFixed(3)},"Điểm ${i}, đo bổ sung"`);
+      }
+      const dt = new DataTransfer();
+      dt.items.add(new File([lines.join('\r\n')], 'khao-sat-lon.csv'));
+      return dt;
+    });
+    const map = page.getByTestId('map');
+    await map.dispatchEvent('dragenter', { dataTransfer });
+    await map.dispatchEvent('drop', { dataTransfer });
+    const progress = page.getByTestId('import-progress');
+    await progress.waitFor();
+    await expect(progress.textContent()).resolves.toContain('khao-sat-lon.csv');
+    // While the worker reads, the page handles a click at once: the sidebar tab behind the dialog switches.
+    const answer = await page.evaluate(async () => {
+      const running = Boolean(document.querySelector('[data-testid="import-progress"]'));
+      const tab = document.querySelector<HTMLElement>('[data-testid="tab-data"]')!;
+      const t0 = performance.now();
+      tab.click();
+      await new Promise((r) => requestAnimationFrame(r));
+      return { running, ms: performance.now() - t0, selected: tab.getAttribute('aria-selected') };
+    });
+    expect(answer.running).toBe(true);
+    expect(answer.selected).toBe('true');
+    expect(answer.ms).toBeLessThan(1000);
+    // The bar moves while the CSV is read (not 0 % then done).
+    await expect.poll(async () => Number(await progress.locator('progress').getAttribute('value')), { timeout: 60_000, interval: 50 }).toBeGreaterThan(0.1);
+    await expect(progress.isVisible()).resolves.toBe(true);
+    await saveScreenshot(page, 'import-progress-large-csv');
+
+    // The report: columns guessed, X = northing, the system asked before anything is converted.
+    const card = page.getByTestId('import-draft-khao-sat-lon');
+    await card.waitFor({ timeout: 120_000 });
+    await expect(card.getByTestId('csv-x').inputValue()).resolves.toBe('X');
+    await expect(card.getByTestId('csv-y').inputValue()).resolves.toBe('Y');
+    await expect(card.getByTestId('csv-swapped').isChecked()).resolves.toBe(true);
+    await expect(card.getByTestId('crs-select').inputValue()).resolves.toBe('EPSG:5898');
+    await expect(card.getByTestId('encoding-preview').textContent()).resolves.toContain('đo bổ sung');
+
+    // Applying the system reads the file again in the worker, with its own progress and Cancel: cancelled, the
+    // draft is as it was.
+    await card.getByTestId('crs-apply').click();
+    await card.getByTestId('draft-rerun-cancel').click();
+    await card.getByTestId('draft-rerun').waitFor({ state: 'detached', timeout: 60_000 });
+    await expect(card.getByTestId('crs-question').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
+
+    // Applied to the end: every point counted.
+    await card.getByTestId('crs-apply').click();
+    await card.getByTestId('import-crs').waitFor({ timeout: 120_000 });
+    await expect(card.getByTestId('import-counts').textContent()).resolves.toContain('500.000 đối tượng được nhập');
+    await page.getByTestId('import-close').click();
+    expect(await projectLayerIds(page)).toEqual(before);
+    await page.getByTestId('tab-layers').click();
     expect(s.externalRequests).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
   });
