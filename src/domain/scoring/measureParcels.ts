@@ -36,7 +36,10 @@ export interface MeasureJob {
 export interface MeasureJobOptions {
   /** Measure only part `index` of `of` equal runs of the grid's cells (same grid, so same values as one run). */
   part?: { index: number; of: number };
-  /** Write into these arrays (e.g. on SharedArrayBuffers, already NaN-filled) instead of new ones. */
+  /**
+   * Write into these arrays (e.g. on SharedArrayBuffers, already NaN-filled) instead of new ones.
+   * Leave attribute measures out: their values index the job's own code list.
+   */
   values?: Record<string, Float64Array>;
 }
 
