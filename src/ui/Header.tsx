@@ -47,8 +47,8 @@ export function Header() {
         </button>
         {history.past.length > 0 && (
           <details className="history" data-testid="history">
-            <summary>
-              {t('history')} ({history.past.length})
+            <summary title={t('history')} aria-label={`${t('history')} (${history.past.length})`}>
+              ☰ {history.past.length}
             </summary>
             <ol>
               {history.past.map((entry, i) => (
