@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { AuditInput, AuditOptions, AuditReport } from '../../domain/reserved_land/types.ts';
-import type { AuditReply } from './auditWorkerProtocol.ts';
+import type { AuditReply } from '../../domain/reserved_land/auditWorkerProtocol.ts';
 import { AUDIT_ROLES } from './collectAuditInput.ts';
 
 export type AuditRun =
@@ -19,7 +19,7 @@ let nextRequestId = 1;
 let lastRun: { inputs: (FeatureCollection | undefined)[]; optionsKey: string; run: AuditRun } | null = null;
 
 function auditWorker(): Worker {
-  worker ??= new Worker(new URL('./runAudit.worker.ts', import.meta.url), { type: 'module' });
+  worker ??= new Worker(new URL('../../workers/audit.worker.ts', import.meta.url), { type: 'module' });
   return worker;
 }
 

@@ -1,6 +1,6 @@
 // Messages between the audit panel and its worker (the audit takes ~0.5–1 s on the sample: off the main thread).
-import type { LocalText } from '../../domain/model/layerRoles.ts';
-import type { AuditInput, AuditReport } from '../../domain/reserved_land/types.ts';
+import type { LocalText } from '../model/layerRoles.ts';
+import type { AuditInput, AuditReport } from './types.ts';
 
 export interface AuditRequest {
   requestId: number;

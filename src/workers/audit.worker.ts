@@ -1,7 +1,7 @@
 // The reserved-land audit in a Web Worker: the same domain function the CLI and the tests call.
-import { isUserError } from '../../domain/model/userError.ts';
-import { auditReservedLand } from '../../domain/reserved_land/auditReservedLand.ts';
-import type { AuditReply, AuditRequest } from './auditWorkerProtocol.ts';
+import { isUserError } from '../domain/model/userError.ts';
+import { auditReservedLand } from '../domain/reserved_land/auditReservedLand.ts';
+import type { AuditReply, AuditRequest } from '../domain/reserved_land/auditWorkerProtocol.ts';
 
 const scope = self as unknown as Worker;
 
