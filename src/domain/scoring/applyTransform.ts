@@ -46,7 +46,8 @@ export function accumulateTransformed(
  * out[i − from] = transform(raw[i]) for i in [from, to): one tight typed loop per transform type,
  * parameters hoisted, lookup tables built once (no per-element switch or closure).
  */
-export function transformInto(t: Transform, raw: Float64Array, categories: string[] | undefined, out: Float64Array, from = 0, to = raw.length): void {
+/** `out` may be a Float32Array (the combine cache), which rounds each 0–1 value to float32. */
+export function transformInto(t: Transform, raw: Float64Array, categories: string[] | undefined, out: Float64Array | Float32Array, from = 0, to = raw.length): void {
   switch (t.type) {
     case 'linear': {
       if (t.from === t.to) {

@@ -81,7 +81,7 @@ export function combineScores(scenario: Scenario, measures: Measures, exclusions
   return { scores, excludedBy, weights };
 }
 
-function addWeighted(acc: Float64Array, values: Float64Array, weight: number, from: number, to: number) {
+function addWeighted(acc: Float64Array, values: Float32Array, weight: number, from: number, to: number) {
   for (let i = from; i < to; i++) acc[i] += weight * values[i];
 }
 

@@ -1,7 +1,7 @@
-// The fast combine path (cached 0–1 values, byte class indexes, block-wise sums) must give exactly
-// the scores of the plain definition: 100 × Σ weight × applyTransform(raw), criterion by criterion.
-// A planner moving a slider, editing a transform or replacing a drawn parcel sees the same numbers
-// as a fresh run.
+// The fast combine path (cached 0–1 values, byte class indexes, block-wise sums) must give the
+// scores of the plain definition, 100 × Σ weight × applyTransform(raw), criterion by criterion,
+// within 1e-4 score points (the cached 0–1 values are float32). A planner moving a slider, editing
+// a transform or replacing a drawn parcel sees the same numbers as a fresh run.
 import { describe, expect, it } from 'vitest';
 import { applyTransform } from '../../../src/domain/scoring/applyTransform.ts';
 import { combineScores, NOT_EXCLUDED } from '../../../src/domain/scoring/combineScores.ts';
@@ -76,21 +76,24 @@ function expectSameScores(s: Scenario, m: Measures, exclusions?: Int16Array) {
   let mismatches = 0;
   for (let i = 0; i < m.count; i++) {
     const expected = got.excludedBy[i] === NOT_EXCLUDED ? want[i] : NaN;
-    if (!Object.is(got.scores[i], expected)) mismatches++;
+    // NaN (excluded) exactly where expected; otherwise within 1e-4 score points: the cached 0–1
+    // values are float32 (≤ 6e-8 off each), far below the 2 decimals a planner sees.
+    const a = got.scores[i];
+    if (Number.isNaN(expected) ? !Number.isNaN(a) : !(Math.abs(a - expected) <= 1e-4)) mismatches++;
   }
   expect(mismatches).toBe(0);
   return got;
 }
 
 describe('combine (fast path)', () => {
-  it('gives exactly the plain weighted sum of the transforms, excluded parcels NaN', () => {
+  it('gives the plain weighted sum of the transforms, excluded parcels NaN', () => {
     const m = makeMeasures();
     const first = expectSameScores(scenario, m);
     expect(first.excludedBy[3]).toBe(-2);
     expect(first.excludedBy.some((e) => e === 0)).toBe(true);
   });
 
-  it('stays exact when weights move and transforms change between calls (cached values reused or rebuilt)', () => {
+  it('stays right when weights move and transforms change between calls (cached values reused or rebuilt)', () => {
     const m = makeMeasures();
     const { excludedBy } = combineScores(scenario, m);
     for (let k = 0; k < 4; k++) {
