@@ -12,7 +12,7 @@ import type { MeasureContext } from './measureContext.ts';
 import type { PackedParcels } from './packParcels.ts';
 import type { MeasureSpec } from './scenario.ts';
 import { localDistanceM, localScaleM } from '../geo/localScaleM.ts';
-import { pointInFlatRings, pointSegmentDistanceSq, segmentCrossingT, segmentSegmentDistanceSq } from '../geo/planarSegmentDistance.ts';
+import { pointInFlatRings, pointSegmentDistanceSq, segmentCrossingT } from '../geo/planarSegmentDistance.ts';
 
 export interface Measures {
   count: number;
@@ -408,8 +408,16 @@ function parcelSegmentDistanceSq(g: CellGeometry, p: number, x1: number, y1: num
   let best = Infinity;
   for (let r = parcelRingStarts[p]; r < parcelRingStarts[p + 1]; r++) {
     const start = ringStarts[r], end = ringStarts[r + 1];
+    // Edge by edge, segmentSegmentDistanceSq's terms without computing each parcel vertex twice
+    // (as the end of one edge and the start of the next): same candidate distances, same minimum.
     for (let i = start, j = end - 1; i < end; j = i++) {
-      const d = segmentSegmentDistanceSq(L[2 * j], L[2 * j + 1], L[2 * i], L[2 * i + 1], x1, y1, x2, y2);
+      const ax = L[2 * j], ay = L[2 * j + 1], bx = L[2 * i], by = L[2 * i + 1];
+      if (segmentCrossingT(ax, ay, bx, by, x1, y1, x2, y2) >= 0) return 0;
+      let d = pointSegmentDistanceSq(bx, by, x1, y1, x2, y2);
+      let e = pointSegmentDistanceSq(x1, y1, ax, ay, bx, by);
+      if (e < d) d = e;
+      e = pointSegmentDistanceSq(x2, y2, ax, ay, bx, by);
+      if (e < d) d = e;
       if (d < best) {
         best = d;
         if (d === 0) return 0;
