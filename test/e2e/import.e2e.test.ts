@@ -74,7 +74,7 @@ describe('importing, exporting and saving data in the browser', () => {
     const notes = card.getByTestId('import-notes');
     const rejected = notes.locator('[data-level="rejected"]');
     await expect(rejected.count()).resolves.toBe(1);
-    await expect(rejected.textContent()).resolves.toMatch(/Đối tượng #3.*không có hình học/);
+    await expect(rejected.textContent()).resolves.toMatch(/Đối tượng #4.*thứ 4.*không có hình học/);
     await expect(card.getByTestId('import-crs').textContent()).resolves.toContain('108°00′');
 
     // Role with Vietnamese labels; the guessed mapping follows the role (TenKCN → Tên, DienTich → Diện tích).

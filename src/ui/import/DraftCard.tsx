@@ -30,8 +30,9 @@ export function NoteList({ notes, language, testId }: { notes: ImportNote[]; lan
         <li key={i} className={`import-note import-note-${n.level}`} data-level={n.level}>
           <span className={`import-level import-level-${n.level}`}>{LEVEL_LABELS[n.level][language]}</span>
           {n.featureIndex !== undefined && (
-            <span className="import-index" title={language === 'vi' ? 'Chỉ số đối tượng trong tệp (đếm từ 0)' : 'Feature index in the file (from 0)'}>
-              {TEXT.feature[language]} #{n.featureIndex}
+            // Counted from 1, like the message text and the row numbers users see in QGIS or Excel.
+            <span className="import-index" title={language === 'vi' ? 'Số thứ tự đối tượng trong tệp (đếm từ 1)' : 'Feature number in the file (from 1)'}>
+              {TEXT.feature[language]} #{n.featureIndex + 1}
             </span>
           )}
           <span className="import-message">{n.message[language]}</span>
