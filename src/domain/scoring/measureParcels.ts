@@ -401,8 +401,12 @@ function loadCandidates(g: CellGeometry, set: FeatureSet, radiusM: number): numb
   return m;
 }
 
-/** Squared distance from parcel p (its rings, in g.local) to the segment x1y1–x2y2. */
-function parcelSegmentDistanceSq(g: CellGeometry, p: number, x1: number, y1: number, x2: number, y2: number): number {
+/**
+ * Squared distance from parcel p (its rings, in g.local) to the segment x1y1–x2y2. Pass
+ * `mayCross` false only when the segment's box is more than 1 mm from the parcel's box: then no
+ * edge can cross it (rounding in the crossing test is ~1e-13 m here) and the crossing tests are skipped.
+ */
+function parcelSegmentDistanceSq(g: CellGeometry, p: number, x1: number, y1: number, x2: number, y2: number, mayCross = true): number {
   const { ringStarts, parcelRingStarts } = g.parcels;
   const L = g.local;
   let best = Infinity;
@@ -412,7 +416,7 @@ function parcelSegmentDistanceSq(g: CellGeometry, p: number, x1: number, y1: num
     // (as the end of one edge and the start of the next): same candidate distances, same minimum.
     for (let i = start, j = end - 1; i < end; j = i++) {
       const ax = L[2 * j], ay = L[2 * j + 1], bx = L[2 * i], by = L[2 * i + 1];
-      if (segmentCrossingT(ax, ay, bx, by, x1, y1, x2, y2) >= 0) return 0;
+      if (mayCross && segmentCrossingT(ax, ay, bx, by, x1, y1, x2, y2) >= 0) return 0;
       let d = pointSegmentDistanceSq(bx, by, x1, y1, x2, y2);
       let e = pointSegmentDistanceSq(x1, y1, ax, ay, bx, by);
       if (e < d) d = e;
@@ -551,9 +555,10 @@ function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64A
         const x1 = (segs[4 * id] - lon0) * kx, y1 = (segs[4 * id + 1] - lat0) * ky;
         const x2 = (segs[4 * id + 2] - lon0) * kx, y2 = (segs[4 * id + 3] - lat0) * ky;
         const s0 = x1 < x2 ? x1 : x2, s1 = y1 < y2 ? y1 : y2, s2 = x1 < x2 ? x2 : x1, s3 = y1 < y2 ? y2 : y1;
-        if (boxDistanceSq(p0, p1, p2, p3, s0, s1, s2, s3) >= best) continue;
+        const boxGapSq = boxDistanceSq(p0, p1, p2, p3, s0, s1, s2, s3);
+        if (boxGapSq >= best) continue;
         // Point features (zero-length segments): the point-to-edge distances alone (the winner is re-measured below).
-        let d = x1 === x2 && y1 === y2 ? parcelPointDistanceSq(g, p, x1, y1) : parcelSegmentDistanceSq(g, p, x1, y1, x2, y2);
+        let d = x1 === x2 && y1 === y2 ? parcelPointDistanceSq(g, p, x1, y1) : parcelSegmentDistanceSq(g, p, x1, y1, x2, y2, boxGapSq < MIN_GAP_SQ);
         // A source line or point lying wholly inside the parcel: distance 0.
         if (d > 0 && s0 >= p0 && s2 <= p2 && s1 >= p1 && s3 <= p3 && pointInParcel(g, p, x1, y1)) d = 0;
         if (d < best) {
@@ -633,6 +638,8 @@ function loadChunks(g: CellGeometry, set: FeatureSet, radiusM: number): number {
 }
 
 const NO_IDS: number[] = [];
+/** (1 mm)²: boxes farther apart than this hold no crossing segments (see parcelSegmentDistanceSq). */
+const MIN_GAP_SQ = 1e-6;
 
 /** The segments that won in the previous cell (for the next cell's upper bound). */
 interface DistanceHint {
