@@ -288,12 +288,24 @@ class ChunkScratch {
   box = new Float64Array(4 * 64);
   key = new Float64Array(64);
   id = new Int32Array(64);
+  /** Per loaded chunk: where its segments start in `segs` (in segments), or -1 before first use in the cell. */
+  segOffset = new Int32Array(64);
+  /** The used chunks' segments in the cell frame, 8 numbers each: x1, y1, x2, y2, then their box. */
+  segs = new Float64Array(8 * 1024);
   ensure(m: number) {
     if (this.id.length >= m) return;
     const size = Math.max(m, this.id.length * 2);
     this.box = new Float64Array(4 * size);
     this.key = new Float64Array(size);
     this.id = new Int32Array(size);
+    this.segOffset = new Int32Array(size);
+  }
+  /** Room for `count` segments (keeping the ones already converted). */
+  ensureSegs(count: number) {
+    if (this.segs.length >= 8 * count) return;
+    const grown = new Float64Array(Math.max(8 * count, 2 * this.segs.length));
+    grown.set(this.segs);
+    this.segs = grown;
   }
 }
 
@@ -533,6 +545,10 @@ function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64A
   const { lon0, lat0, kx, ky } = f;
   // Source polygons whose bbox meets the cell: the only ones a parcel here can lie inside.
   const polys = set.polygonCount > 0 ? set.polygonIndex!.search(bx0, by0, bx1, by1) : NO_IDS;
+  const segOffset = cs.segOffset;
+  segOffset.fill(-1, 0, m);
+  let usedSegs = 0;
+  let local = cs.segs;
   hint.count = 0;
   hint.cellIndex = g.cellIndex;
   hint.cellRow = g.cellRow;
@@ -551,10 +567,31 @@ function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64A
       if (key[i] - rp > Math.sqrt(best)) break;
       if (boxDistanceSq(p0, p1, p2, p3, box[4 * i], box[4 * i + 1], box[4 * i + 2], box[4 * i + 3]) >= best) continue;
       const c = chunkOf[i];
-      for (let id = chunkStarts[c], end = chunkStarts[c + 1]; id < end; id++) {
-        const x1 = (segs[4 * id] - lon0) * kx, y1 = (segs[4 * id + 1] - lat0) * ky;
-        const x2 = (segs[4 * id + 2] - lon0) * kx, y2 = (segs[4 * id + 3] - lat0) * ky;
-        const s0 = x1 < x2 ? x1 : x2, s1 = y1 < y2 ? y1 : y2, s2 = x1 < x2 ? x2 : x1, s3 = y1 < y2 ? y2 : y1;
+      const first = chunkStarts[c], end = chunkStarts[c + 1];
+      // The chunk's segments in the cell frame, converted once per cell (the cell's parcels mostly
+      // visit the same nearby chunks), on first use (most loaded chunks are never expanded).
+      let o = segOffset[i];
+      if (o < 0) {
+        o = segOffset[i] = usedSegs;
+        usedSegs += end - first;
+        cs.ensureSegs(usedSegs);
+        local = cs.segs;
+        for (let id = first, q = 8 * o; id < end; id++, q += 8) {
+          const x1 = (segs[4 * id] - lon0) * kx, y1 = (segs[4 * id + 1] - lat0) * ky;
+          const x2 = (segs[4 * id + 2] - lon0) * kx, y2 = (segs[4 * id + 3] - lat0) * ky;
+          local[q] = x1;
+          local[q + 1] = y1;
+          local[q + 2] = x2;
+          local[q + 3] = y2;
+          local[q + 4] = x1 < x2 ? x1 : x2;
+          local[q + 5] = y1 < y2 ? y1 : y2;
+          local[q + 6] = x1 < x2 ? x2 : x1;
+          local[q + 7] = y1 < y2 ? y2 : y1;
+        }
+      }
+      for (let id = first, q = 8 * o; id < end; id++, q += 8) {
+        const x1 = local[q], y1 = local[q + 1], x2 = local[q + 2], y2 = local[q + 3];
+        const s0 = local[q + 4], s1 = local[q + 5], s2 = local[q + 6], s3 = local[q + 7];
         const boxGapSq = boxDistanceSq(p0, p1, p2, p3, s0, s1, s2, s3);
         if (boxGapSq >= best) continue;
         // Point features (zero-length segments): the point-to-edge distances alone (the winner is re-measured below).
