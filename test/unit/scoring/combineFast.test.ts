@@ -105,6 +105,19 @@ describe('combine (fast path)', () => {
     expectSameScores(scenario, m, excludedBy);
   });
 
+  it('gives the same sums whatever the order of plain and class criteria (terms are added in groups)', () => {
+    const m = makeMeasures();
+    const byId = Object.fromEntries(criteria.map((c) => [c.id, c]));
+    // Same measure, another transform: a second plain term on the road distance.
+    const road2: Criterion = { ...byId.road, id: 'road2', transform: { type: 'linear', from: 2000, to: 0 }, weight: 1.3 };
+    const road3: Criterion = { ...byId.road, id: 'road3', transform: { type: 'target_band', min: 100, max: 400, sigma: 200 }, weight: 0.7 };
+    const orders = [
+      [byId.road, road2, byId.area, byId.water, byId.iz, byId.land, road3], // 4 plain, 2 classes, 1 plain
+      [byId.iz, byId.road, byId.land, byId.water, byId.area, road2], // class + plain twice, then 2 plain
+    ];
+    for (const order of orders) expectSameScores({ ...scenario, criteria: order }, m);
+  });
+
   it('reflects a parcel replaced in place (a drawn site), and a new land-use code', () => {
     const m = makeMeasures();
     combineScores(scenario, m);
