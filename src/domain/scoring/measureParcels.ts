@@ -876,11 +876,22 @@ function measureOverlapShares(g: CellGeometry, set: FeatureSet | null, out: Floa
     return;
   }
   const { ringStarts, parcelRingStarts, coords } = g.parcels;
+  // The polygons whose box meets the cell: every polygon whose box holds a point of the cell
+  // (what insideAnyPolygon would search for per parcel).
+  const polys = set.polygonIndex!.search(g.cellBox[0], g.cellBox[1], g.cellBox[2], g.cellBox[3]);
   for (const p of g.cellParcels) {
     const k = edgesMeetingParcel(g, p, m);
     if (k === 0) {
       const v = ringStarts[parcelRingStarts[p]];
-      out[p] = insideAnyPolygon(set, coords[2 * v], coords[2 * v + 1], -1) ? 1 : 0;
+      const lon = coords[2 * v], lat = coords[2 * v + 1];
+      let inside = 0;
+      for (const gi of polys) {
+        if (insidePolygonBox(set, gi, lon, lat) && insidePolygon(set, gi, lon, lat)) {
+          inside = 1;
+          break;
+        }
+      }
+      out[p] = inside;
       continue;
     }
     const area = parcelAreaM2(g, p);
