@@ -8,6 +8,7 @@ import { type Properties, makeFeature } from './features.ts';
 import { type Area, type LonLat, areaM2, blockPolygon, cleanArea, distanceM, offsetM } from './geometry.ts';
 import { type LandUseBlock, indexBlocks } from './landUsePlan.ts';
 import { COMMUNES } from './places.ts';
+import { geodesicAreaM2 } from '../../src/domain/geo/geodesicAreaM2.ts';
 import { createRandom, type Random } from './random.ts';
 import { CLUSTERS } from './transport.ts';
 
@@ -99,7 +100,8 @@ export function buildCandidateSites(base: Base, blocks: LandUseBlock[], roads: L
           {
             id: '',
             name: `Khu đất ${commune.name} ${k}`,
-            area_m2: Math.round(area),
+            // Ellipsoidal, like the scoring and audit engines, so every panel shows the same area.
+            area_m2: Math.round(geodesicAreaM2(geometry)),
             current_use: rng.pick(CURRENT_USE[block.code] ?? ['Đất trống']),
             owner: ownerFor(block.code, commune, rng),
             landuse_code: block.code,

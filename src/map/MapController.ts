@@ -104,6 +104,9 @@ export class MapController {
   }
 
   fitBounds(bounds: [number, number, number, number]): void {
+    // A panel may have opened in the same render (the map's own resize observer only fires later):
+    // measure the container now, or the bounds are fitted to the old width and end up behind the panel.
+    this.map.resize();
     this.map.fitBounds(bounds, { padding: 40, duration: 600, maxZoom: 16 });
   }
 

@@ -1,6 +1,7 @@
 // The illustrative sample dataset in data/: valid GeoJSON that follows the layer roles, clean geometry
 // inside the province, enough non-overlapping parcels, consistent audit cases, and byte-identical
 // to a fresh run of the generator (scripts/sample-data/buildSampleData.ts).
+import { geodesicAreaM2 } from '../../src/domain/geo/geodesicAreaM2.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
@@ -171,7 +172,7 @@ describe('sample data content', () => {
     for (const p of parcels) {
       expect(p.properties!.area_m2).toBeGreaterThanOrEqual(3000);
       expect(p.properties!.area_m2).toBeLessThanOrEqual(60_000);
-      expect(Math.abs(p.properties!.area_m2 - turf.area(p))).toBeLessThan(1);
+      expect(Math.abs(p.properties!.area_m2 - geodesicAreaM2(p))).toBeLessThan(1);
       expect(codes).toContain(p.properties!.landuse_code);
     }
     // Varied enough for scoring: several plan codes, some parcels on rice land.

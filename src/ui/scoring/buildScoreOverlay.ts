@@ -74,9 +74,9 @@ export function buildScoreOverlay(input: ScoreOverlayInput): Layer[] {
         getRadius: (d) => d.radiusM,
         radiusUnits: 'meters',
         radiusMinPixels: 3.5,
-        stroked: true,
-        getLineColor: [55, 65, 81, 200],
-        lineWidthMinPixels: 0.5,
+        // Zoomed in, the parcel itself shows the colour; the dot shrinks to a small centre mark.
+        radiusMaxPixels: 4,
+        stroked: false,
         getFillColor: (_d: ParcelDot, { index }: { index: number }) => color(values[offset + index]),
         updateTriggers: { getFillColor: [input.version, input.mode] },
       }),
