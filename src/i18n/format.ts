@@ -52,7 +52,8 @@ export function formatPropertyValue(value: unknown, spec: PropertySpec | undefin
   if (value === null || value === undefined || value === '') return '—';
   if (spec?.type === 'enum' && typeof value === 'string') return spec.values?.[value]?.[language] ?? value;
   if (typeof value === 'number') {
-    return spec?.unit ? formatWithUnit(value, spec.unit, language) : formatNumber(value, language);
+    // Without a known unit, keep up to 6 decimals: imported coordinates (108.811727) must not lose ~1 km.
+    return spec?.unit ? formatWithUnit(value, spec.unit, language) : formatNumber(value, language, 6);
   }
   if (typeof value === 'boolean') return language === 'vi' ? (value ? 'Có' : 'Không') : value ? 'Yes' : 'No';
   if (typeof value === 'object') return JSON.stringify(value);

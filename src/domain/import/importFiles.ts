@@ -275,8 +275,8 @@ function crsNeededLayer(
   const first = suggestions[0];
   ctx.notes.push({
     ...importNote('error', 'crs-needed',
-      `${name}: tọa độ là mét (X ${Math.round(bbox[0])}–${Math.round(bbox[2])}, Y ${Math.round(bbox[1])}–${Math.round(bbox[3])}) và không có .prj đọc được — cần chọn hệ tọa độ. ${first ? `Gợi ý: ${first.label.vi} (${first.id}).` : 'Không đoán được hệ nào.'}`,
-      `${name}: coordinates are metres (X ${Math.round(bbox[0])}–${Math.round(bbox[2])}, Y ${Math.round(bbox[1])}–${Math.round(bbox[3])}) and there is no readable .prj: choose the coordinate system. ${first ? `Suggestion: ${first.label.en} (${first.id}).` : 'No system could be guessed.'}`),
+      `${name}: tọa độ là mét (hoành độ/Đông ${Math.round(bbox[0])}–${Math.round(bbox[2])}, tung độ/Bắc ${Math.round(bbox[1])}–${Math.round(bbox[3])}) và không có .prj đọc được — cần chọn hệ tọa độ. ${first ? `Gợi ý: ${first.label.vi} (${first.id}).` : 'Không đoán được hệ nào.'}`,
+      `${name}: coordinates are metres (easting ${Math.round(bbox[0])}–${Math.round(bbox[2])}, northing ${Math.round(bbox[1])}–${Math.round(bbox[3])}) and there is no readable .prj: choose the coordinate system. ${first ? `Suggestion: ${first.label.en} (${first.id}).` : 'No system could be guessed.'}`),
     layer: name,
   });
   return {

@@ -87,7 +87,7 @@ function constraints(minAreaM2: number): Constraint[] {
       measure: { kind: 'distance_to_nearest', source: { role: 'land_use_plan', filter: { property: 'landuse_code', op: 'in', values: ['DRA', 'NTD'] } } },
       test: { op: 'lt', value: 500 },
       reason: t('Cách bãi rác / nghĩa trang dưới 500 m', 'Less than 500 m from a landfill or cemetery'),
-      reference: 'QCVN 01:2021/BXD — khoảng cách ly vệ sinh (kiểm tra lại trị số)',
+      reference: 'QCVN 01:2021/BXD — khoảng cách ly vệ sinh (giá trị mặc định, chỉnh theo quy chuẩn hiện hành)',
     },
     {
       id: 'min_area',

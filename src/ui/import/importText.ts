@@ -51,7 +51,7 @@ export const TEXT = {
   feature: t('Đối tượng', 'Feature'),
   crsFound: t('Hệ tọa độ', 'Coordinate system'),
   crsQuestion: t('Tệp có tọa độ bằng mét nhưng không cho biết hệ tọa độ. Hãy chọn hệ tọa độ:', 'The file has coordinates in metres but does not say which system. Choose the coordinate system:'),
-  crsNeverDegrees: t('Tọa độ mét không bao giờ được đọc như độ.', 'Metres are never read as degrees.'),
+  crsNeverDegrees: t('Tọa độ tính bằng mét sẽ không bao giờ bị đọc nhầm thành độ.', 'Coordinates in metres are never read as degrees.'),
   crsSuggested: t('Gợi ý (khả năng cao nhất trước)', 'Suggestions (most likely first)'),
   crsAll: t('Tất cả hệ tọa độ', 'All coordinate systems'),
   crsWhy: t('Lý do', 'Why'),

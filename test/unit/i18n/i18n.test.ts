@@ -34,4 +34,9 @@ describe('formatting follows the language', () => {
     expect(formatPropertyValue('KCN', kind, 'en')).toBe('Industrial park (KCN)');
     expect(formatPropertyValue(null, kind, 'vi')).toBe('—');
   });
+
+  it('keeps the precision of numbers without a unit, such as imported coordinates', () => {
+    expect(formatPropertyValue(108.811727, undefined, 'vi')).toBe('108,811727');
+    expect(formatPropertyValue(15.123875, undefined, 'en')).toBe('15.123875');
+  });
 });
