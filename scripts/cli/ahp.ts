@@ -8,6 +8,11 @@ import { ahpWeights } from '../../src/domain/scoring/ahpWeights.ts';
 
 export const command: CliCommand = {
   summary: 'AHP weights, λmax, CI and CR from a pairwise comparison matrix (JSON)',
+  usage: [
+    'npm run noxh -- ahp <matrix.json>',
+    'The file holds the square pairwise matrix (Saaty 1–9) as an array of rows, or { "criteria": [...], "matrix": [[...]] }.',
+    'Prints { "weights": [...], "lambdaMax": …, "ci": …, "cr": … }; CR > 0.10 means the judgements are inconsistent.',
+  ].join('\n'),
   async run(args) {
     const { positionals } = parseArgs(args);
     const path = positionals[0];

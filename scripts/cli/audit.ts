@@ -110,6 +110,13 @@ export function summaryTable(report: AuditReport): string {
 
 export const command: CliCommand = {
   summary: 'Audit reserved NOXH land of commercial projects (Housing Law Art. 83, Decree 100/2024 Art. 17–19)',
+  usage: [
+    '--projects <commercial.geojson> --reserved <reserved.geojson> --out <report.json>',
+    '[--urban <urban_areas.geojson>] [--landuse <plan.geojson>] [--roads <roads.geojson>] [--hazards <flood.geojson>]',
+    '[--housing <noxh_projects.geojson>] [--as-of dd/mm/yyyy] [--road-distance <m>] [--declared-tolerance-m2 <m²>]',
+    '[--land-use-fee <VND/m²>] [--infrastructure-cost <VND/m²>] [--csv <table.csv>]',
+    'A single GeoJSON whose features carry a "layer" property may be given as --projects alone.',
+  ].join('\n'),
   async run(args) {
     const { input, out, csv } = buildAuditInput(args);
     const report = auditReservedLand(input);

@@ -25,6 +25,13 @@ function readText(path: string): string {
 
 export const command: CliCommand = {
   summary: 'Chuyển hệ tọa độ / reproject GeoJSON or CSV between WGS84 and VN-2000 (--from --to --out)',
+  usage: [
+    '--from <crs> --to <crs> <in.geojson|in.csv> --out <out.geojson|out.csv|out.zip>',
+    'CRS: EPSG:4326, EPSG:5898 (VN-2000 TM-3 108°00′, Quảng Ngãi), EPSG:9216 (107°30′, ex-Kon Tum), vn2000:<meridian>,',
+    '     vn2000:<province name>, vn2000-utm:48|49, a proj4 string or WKT.',
+    'CSV: [--x <column>] [--y <column>] [--swapped] (Vietnamese surveying: X is northing, Y is easting).',
+    'A .zip output is a Shapefile with .prj and .cpg.',
+  ].join('\n'),
   async run(args) {
     const parsed = parseArgs(args);
     const from = resolveCrs(requireOption(parsed, 'from'));

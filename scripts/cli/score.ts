@@ -54,6 +54,15 @@ function findPreset(id: string): Scenario {
 
 export const command: CliCommand = {
   summary: 'score candidate parcels with a scenario → GeoJSON with score, rank, excluded, criteria',
+  usage: [
+    'With a project file:',
+    '  --project <p.noxh.json> --scenario <id> --out <scored.geojson>',
+    'Without one:',
+    '  --parcels <candidate_sites.geojson> --layer <role>=<file.geojson> [--layer …]',
+    '  (--preset worker_housing|urban_low_income | --scenario-file <scenario.json>) --out <scored.geojson>',
+    'Roles: industrial_zone, transport, facility, hazard, land_use_plan, utility, urban_area, …',
+    'Each output feature keeps its properties and adds score (0–100, null when excluded), rank, excluded, criteria.',
+  ].join('\n'),
   async run(args) {
     const parsed = parseArgs(args);
     const out = requireOption(parsed, 'out');
