@@ -29,7 +29,7 @@ export const command: CliCommand = {
     '--from <crs> --to <crs> <in.geojson|in.csv> --out <out.geojson|out.csv|out.zip>',
     'CRS: EPSG:4326, EPSG:5898 (VN-2000 TM-3 108°00′, Quảng Ngãi), EPSG:9216 (107°30′, ex-Kon Tum), vn2000:<meridian>,',
     '     vn2000:<province name>, vn2000-utm:48|49, a proj4 string or WKT.',
-    'CSV: [--x <column>] [--y <column>] [--swapped] (Vietnamese surveying: X is northing, Y is easting).',
+    'CSV: [--x <column>] [--y <column>] [--swapped true|false] (true: X is northing, the Vietnamese surveying convention).',
     'A .zip output is a Shapefile with .prj and .cpg.',
   ].join('\n'),
   async run(args) {
