@@ -16,5 +16,5 @@ export const TOOL_TABS: ToolTab[] = [
   { id: 'layers', label: { vi: 'Lớp bản đồ', en: 'Layers' }, Panel: LayerPanel },
   { id: 'data', label: { vi: 'Dữ liệu', en: 'Data' }, Panel: DataPanel },
   { id: 'scoring', label: { vi: 'Chấm điểm vị trí', en: 'Site scoring' }, Panel: ScoringPanel },
-  { id: 'audit', label: { vi: 'Kiểm tra quỹ đất 20 %', en: '20 % land audit' }, Panel: AuditPanel },
+  { id: 'audit', label: { vi: 'Quỹ đất 20 %', en: '20 % land audit' }, Panel: AuditPanel },
 ];
