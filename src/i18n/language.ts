@@ -1,7 +1,5 @@
 export type Language = 'vi' | 'en';
 
-export const LANGUAGES: Language[] = ['vi', 'en'];
-
 /** BCP 47 locale used for number and date formatting. */
 export function localeOf(language: Language): string {
   return language === 'vi' ? 'vi-VN' : 'en-GB';

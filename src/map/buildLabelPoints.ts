@@ -20,10 +20,6 @@ const LABELLED_ROLES: Partial<Record<LayerRole, number>> = {
   commercial_project: 4,
 };
 
-export function isLabelledRole(role: LayerRole): boolean {
-  return role in LABELLED_ROLES;
-}
-
 export function buildLabelPoints(data: FeatureCollection, role: LayerRole): LabelPoint[] {
   const basePriority = LABELLED_ROLES[role];
   if (basePriority === undefined) return [];

@@ -226,8 +226,3 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
   layers.push(...highlightLayers());
   return { version: 8, name: 'NOXH Atlas', sources, layers };
 }
-
-/** The style-layer ids that belong to a project layer (for queries and visibility). */
-export function styleLayerIdsOf(style: StyleSpecification, layerId: string): string[] {
-  return style.layers.filter((l) => l.id.startsWith(`${layerId}:`)).map((l) => l.id);
-}
