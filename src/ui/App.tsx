@@ -5,17 +5,16 @@ import { MapControllerContext } from './mapControllerContext.ts';
 import type { MapController } from '../map/MapController.ts';
 import { MapPane } from './MapPane.tsx';
 import { FeaturePanel } from './FeaturePanel.tsx';
-import { useAppState, useStore, useTranslate } from './useAppState.ts';
+import { useAppState, useTranslate } from './useAppState.ts';
 import { serialiseUrlState } from '../state/urlState.ts';
 
 /** Keeps the URL hash in step with the view, visible layers, language and basemap. */
-function useUrlSync() {
-  const store = useStore();
+function useUrlSync(controller: MapController | null) {
   const { history } = useAppState();
   const { project, language } = history.workspace;
   useEffect(() => {
     const write = () => {
-      const view = window.__noxhAtlas?.controller.getView() ?? project.view;
+      const view = controller?.getView() ?? project.view;
       const hash = serialiseUrlState({
         center: view.center,
         zoom: view.zoom,
@@ -28,15 +27,15 @@ function useUrlSync() {
     write();
     window.addEventListener('noxh:viewchange', write);
     return () => window.removeEventListener('noxh:viewchange', write);
-  }, [project, language, store]);
+  }, [project, language, controller]);
 }
 
 export function App() {
-  const { history, basemapFailed } = useAppState();
+  const { history, basemapFailed, selection } = useAppState();
   const t = useTranslate();
-  useUrlSync();
-  const language = history.workspace.language;
   const [controller, setController] = useState<MapController | null>(null);
+  useUrlSync(controller);
+  const language = history.workspace.language;
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -53,7 +52,7 @@ export function App() {
                 {t('basemapFailed')}
               </div>
             )}
-            <p className="hint">{t('clickHint')}</p>
+            {!selection && <p className="hint">{t('clickHint')}</p>}
           </div>
           <FeaturePanel />
         </main>
