@@ -146,30 +146,32 @@ function CsvColumns({ draft, actions, language, busy }: { draft: LayerDraft; act
   return (
     <fieldset className="csv-columns" data-testid="csv-columns">
       <legend>{TEXT.csvColumns[language]}</legend>
-      <label className="field">
-        <span>{TEXT.csvX[language]}</span>
-        <select data-testid="csv-x" disabled={busy} value={csv.xColumn ?? ''} onChange={(e) => actions.changeCsvColumns(e.target.value, csv.yColumn ?? '', csv.swapped)}>
-          <option value="">—</option>
-          {names.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-        <span className="muted">{sample(csv.xColumn)}</span>
-      </label>
-      <label className="field">
-        <span>{TEXT.csvY[language]}</span>
-        <select data-testid="csv-y" disabled={busy} value={csv.yColumn ?? ''} onChange={(e) => actions.changeCsvColumns(csv.xColumn ?? '', e.target.value, csv.swapped)}>
-          <option value="">—</option>
-          {names.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-        <span className="muted">{sample(csv.yColumn)}</span>
-      </label>
+      {(['x', 'y'] as const).map((axis) => {
+        const column = axis === 'x' ? csv.xColumn : csv.yColumn;
+        return (
+          <label className="field" key={axis}>
+            <span>{(axis === 'x' ? TEXT.csvX : TEXT.csvY)[language]}</span>
+            <select
+              data-testid={`csv-${axis}`}
+              disabled={busy}
+              value={column ?? ''}
+              onChange={(e) =>
+                axis === 'x'
+                  ? actions.changeCsvColumns(e.target.value, csv.yColumn ?? '', csv.swapped)
+                  : actions.changeCsvColumns(csv.xColumn ?? '', e.target.value, csv.swapped)
+              }
+            >
+              <option value="">—</option>
+              {names.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+            <span className="muted">{sample(column)}</span>
+          </label>
+        );
+      })}
       <label className="checkbox">
         <input
           type="checkbox"
