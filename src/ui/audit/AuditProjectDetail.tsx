@@ -8,7 +8,7 @@ import type { HighlightKind, ProjectAudit } from '../../domain/reserved_land/typ
 import { formatNumber } from '../../i18n/format.ts';
 import type { Language } from '../../i18n/language.ts';
 import { AUDIT_TEXT, HIGHLIGHT_LABELS, OUTCOME_ICONS, OUTCOME_LABELS, VERDICT_LABELS } from './auditText.ts';
-import { HIGHLIGHT_STYLES, highlightKindsOf, rgbaCss } from './buildAuditOverlay.ts';
+import { highlightKindsOf, highlightSwatchCss } from './buildAuditOverlay.ts';
 import { m2 } from './formatAudit.ts';
 
 interface Props {
@@ -35,14 +35,11 @@ function AuditMapLegend({ project, language, hidden, onToggleKind }: Pick<Props,
       </div>
       <ul>
         {kinds.map(({ kind, areaM2 }) => {
-          const style = HIGHLIGHT_STYLES[kind];
-          const fill = style.fill ? rgbaCss(style.fill) : 'transparent';
-          const background = style.hatched ? `repeating-linear-gradient(45deg, ${rgbaCss(style.line)} 0 2px, ${fill} 2px 5px)` : fill;
           return (
             <li key={kind}>
               <label>
                 <input type="checkbox" checked={!hidden.has(kind)} onChange={() => onToggleKind(kind)} data-testid={`audit-legend-${kind}`} />
-                <span className="audit-swatch" style={{ background, borderColor: rgbaCss(style.line), borderStyle: style.dashed ? 'dashed' : 'solid' }} />
+                <span className="audit-swatch" style={highlightSwatchCss(kind, 5)} />
                 <span>
                   {HIGHLIGHT_LABELS[kind][language]}
                   {kind !== 'project_boundary' && <span className="muted"> {m2(areaM2, language)} m²</span>}

@@ -6,7 +6,7 @@ import type { ReservedLandRules } from '../../domain/reserved_land/rules.ts';
 import type { ProjectAudit } from '../../domain/reserved_land/types.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { HIGHLIGHT_LABELS, OUTCOME_ICONS, OUTCOME_LABELS, VERDICT_LABELS } from './auditText.ts';
-import { HIGHLIGHT_STYLES, highlightKindsOf, rgbaCss } from './buildAuditOverlay.ts';
+import { highlightKindsOf, highlightSwatchCss } from './buildAuditOverlay.ts';
 import { decidingCheck } from './buildAuditTable.ts';
 import { isoToDdMmYyyy, m2, pct } from './formatAudit.ts';
 
@@ -121,12 +121,9 @@ export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageU
         {mapImageUrl ? <img className="sheet-map" src={mapImageUrl} alt={`Sơ đồ dự án ${project.name}`} /> : <p className="sheet-muted">Không chụp được bản đồ.</p>}
         <ul className="sheet-legend">
           {kinds.map(({ kind, areaM2 }) => {
-            const style = HIGHLIGHT_STYLES[kind];
-            const fill = style.fill ? rgbaCss(style.fill) : 'transparent';
-            const background = style.hatched ? `repeating-linear-gradient(45deg, ${rgbaCss(style.line)} 0 2px, ${fill} 2px 6px)` : fill;
             return (
               <li key={kind}>
-                <span className="sheet-swatch" style={{ background, borderColor: rgbaCss(style.line), borderStyle: style.dashed ? 'dashed' : 'solid' }} />
+                <span className="sheet-swatch" style={highlightSwatchCss(kind, 6)} />
                 {HIGHLIGHT_LABELS[kind].vi}
                 {kind !== 'project_boundary' ? ` — ${m2(areaM2, vi)} m²` : ''}
               </li>

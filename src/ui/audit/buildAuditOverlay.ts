@@ -52,6 +52,14 @@ const DRAW_ORDER: HighlightKind[] = [
 
 export const rgbaCss = ([r, g, b, a]: Rgba) => `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 100) / 100})`;
 
+/** The legend swatch of a highlight kind, as CSS, drawn like the map draws it (hatch spacing in px). */
+export function highlightSwatchCss(kind: HighlightKind, hatchGapPx: number): { background: string; borderColor: string; borderStyle: string } {
+  const style = HIGHLIGHT_STYLES[kind];
+  const fill = style.fill ? rgbaCss(style.fill) : 'transparent';
+  const background = style.hatched ? `repeating-linear-gradient(45deg, ${rgbaCss(style.line)} 0 2px, ${fill} 2px ${hatchGapPx}px)` : fill;
+  return { background, borderColor: rgbaCss(style.line), borderStyle: style.dashed ? 'dashed' : 'solid' };
+}
+
 /** The kinds present in a project's highlights, in drawing order, with their total area. */
 export function highlightKindsOf(project: ProjectAudit): { kind: HighlightKind; count: number; areaM2: number }[] {
   return DRAW_ORDER.map((kind) => {
