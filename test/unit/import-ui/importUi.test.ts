@@ -132,6 +132,32 @@ describe('the layer the store adds', () => {
     expect(guessImportRole([line], ['TenDuong', 'CapDuong'])).toBe('transport');
     expect(guessImportRole([], ['MaLoaiDat', 'TenQH'])).toBe('land_use_plan');
   });
+
+  it('a point list with only names, numbers and notes is guessed as facilities, never transport or housing projects', () => {
+    // STT maps to a housing project's id and "Số hiệu" to a road's reference, but neither says what the points are.
+    expect(guessImportRole([], ['STT', 'X', 'Y', 'Ten', 'GhiChu'], 'point')).toBe('facility');
+    expect(guessImportRole([], ['STT', 'X', 'Y', 'TenDiem', 'GhiChu'], 'point')).toBe('facility');
+    expect(guessImportRole([], ['X', 'Y', 'name'], 'point')).toBe('facility');
+    expect(guessImportRole([], ['STT', 'Số hiệu mốc', 'Tọa độ X (m)', 'Tọa độ Y (m)', 'Cao độ (m)', 'Ghi chú'], 'point')).toBe('facility');
+    // Transport wins on road or stop fields; housing projects on a unit count.
+    expect(guessImportRole([], ['STT', 'Tên ga', 'X', 'Y'], 'point')).toBe('transport');
+    expect(guessImportRole([], ['STT', 'Ten', 'CapDuong', 'X', 'Y'], 'point')).toBe('transport');
+    expect(guessImportRole([], ['STT', 'Ten', 'SoCan', 'X', 'Y'], 'point')).toBe('housing_project');
+    // Lines and polygons with nothing specific keep their fallbacks; a parcel file with an area stays a candidate site.
+    expect(guessImportRole([], ['STT', 'Ten'], 'line')).toBe('transport');
+    expect(guessImportRole([], ['MaThua', 'Ten', 'DienTich'], 'polygon')).toBe('candidate_site');
+  });
+
+  it('every CSV of survey points in the fixtures opens as a facility draft', async () => {
+    const dirPath = 'test/fixtures/csv';
+    const names = readdirSync(dirPath).filter((n) => n.endsWith('.csv'));
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const name of names) {
+      const files = [file(join(dirPath, name))];
+      const { drafts } = draftsFromResult(await importFiles(files), files);
+      expect(drafts.map((d) => [name, d.role])).toEqual([[name, 'facility']]);
+    }
+  });
 });
 
 describe('exports', () => {
