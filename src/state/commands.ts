@@ -5,6 +5,7 @@ import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { Language } from '../i18n/language.ts';
 import type { Scenario } from '../domain/scoring/scenario.ts';
 import { PRESET_SCENARIOS } from '../domain/scoring/presets.ts';
+import { applyEditParcelShape, describeEditParcelShape, inverseOfEditParcelShape, type EditParcelShapeCommand } from './editParcelShape.ts';
 
 export interface Workspace {
   project: ProjectDocument;
@@ -26,7 +27,9 @@ export type Command =
    */
   | { type: 'saveScenario'; scenario: Scenario; note?: LocalText }
   | { type: 'deleteScenario'; scenarioId: string }
-  | { type: 'setActiveScenario'; scenarioId: string | undefined };
+  | { type: 'setActiveScenario'; scenarioId: string | undefined }
+  /** Replaces one parcel's geometry (see editParcelShape.ts). */
+  | EditParcelShapeCommand;
 
 /** The project's scenarios: the saved ones, or the presets when none are saved yet. */
 export function scenariosOf(project: ProjectDocument): Scenario[] {
@@ -72,6 +75,8 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
     }
     case 'setActiveScenario':
       return { ...workspace, project: { ...workspace.project, activeScenarioId: command.scenarioId } };
+    case 'editParcelShape':
+      return applyEditParcelShape(workspace, command);
   }
 }
 
@@ -103,6 +108,8 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       return { type: 'replaceProject', project: workspace.project };
     case 'setActiveScenario':
       return { type: 'setActiveScenario', scenarioId: workspace.project.activeScenarioId };
+    case 'editParcelShape':
+      return inverseOfEditParcelShape(workspace, command);
   }
 }
 
@@ -142,5 +149,7 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
       const label = scenariosOf(workspace.project).find((sc) => sc.id === command.scenarioId)?.label;
       return label ? { vi: `Chọn kịch bản "${label.vi}"`, en: `Choose scenario "${label.en}"` } : { vi: 'Bỏ chọn kịch bản', en: 'Clear scenario' };
     }
+    case 'editParcelShape':
+      return describeEditParcelShape(command);
   }
 }
