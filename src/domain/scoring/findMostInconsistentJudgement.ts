@@ -15,21 +15,25 @@ export interface InconsistentJudgement {
   impliedRatio: number;
   /** max(ε_ij, 1/ε_ij) ≥ 1: how many times the judgement is off (1 = agrees). */
   deviationFactor: number;
+  /** How many other entered judgements deviate just as much (in a 3×3 matrix all three always do). */
+  tiedWith: number;
 }
+
+/** Deviations equal to this relative tolerance are ties; the first cell (row by row) is reported. */
+const TIE = 1e-9;
 
 /** The entered judgement that deviates most from w_i/w_j, or null when every judgement agrees (within 0.1 %). */
 export function findMostInconsistentJudgement(matrix: number[][], weights: number[]): InconsistentJudgement | null {
-  let best: InconsistentJudgement | null = null;
-  let bestLog = Math.log(1.001);
+  const cells: { i: number; j: number; impliedRatio: number; logDeviation: number }[] = [];
   for (let i = 0; i < matrix.length; i++) {
     for (let j = i + 1; j < matrix.length; j++) {
       const impliedRatio = weights[i] / weights[j];
-      const logDeviation = Math.abs(Math.log(matrix[i][j] / impliedRatio));
-      if (logDeviation > bestLog) {
-        bestLog = logDeviation;
-        best = { i, j, judgement: matrix[i][j], impliedRatio, deviationFactor: Math.exp(logDeviation) };
-      }
+      cells.push({ i, j, impliedRatio, logDeviation: Math.abs(Math.log(matrix[i][j] / impliedRatio)) });
     }
   }
-  return best;
+  const maxLog = cells.reduce((m, c) => Math.max(m, c.logDeviation), 0);
+  if (maxLog <= Math.log(1.001)) return null;
+  const tied = cells.filter((c) => c.logDeviation >= maxLog * (1 - TIE));
+  const { i, j, impliedRatio } = tied[0];
+  return { i, j, judgement: matrix[i][j], impliedRatio, deviationFactor: Math.exp(maxLog), tiedWith: tied.length - 1 };
 }

@@ -104,11 +104,19 @@ describe('hierarchical AHP', () => {
     a[3][0] = 4;
     const level = ahpLevel({ criteria: ['c1', 'c2', 'c3', 'c4'], matrix: a });
     expect(level.inconsistent).toBe(true);
-    expect(level.mostInconsistent).toMatchObject({ i: 0, j: 3, judgement: 0.25 });
+    expect(level.mostInconsistent).toMatchObject({ i: 0, j: 3, judgement: 0.25, tiedWith: 0 });
     // The weights (pulled by the wrong cell itself, w1/w4 ≈ 0.83) point away from 1/4, towards the intended 4.
     expect(level.mostInconsistent!.impliedRatio).toBeGreaterThan(0.5);
     // A consistent matrix has nothing to revise.
     expect(findMostInconsistentJudgement(w.map((wi) => w.map((wj) => wi / wj)), w)).toBeNull();
+  });
+
+  it('in a 3×3 matrix every judgement deviates equally: the first is named and the tie counted', () => {
+    // w ∝ geometric row means for n = 3, so ε_12 = ε_23 = 1/ε_13: any of the three could be revised.
+    const level = ahpLevel({ criteria: ['a', 'b', 'c'], matrix: m3(4, 2, 2) });
+    expect(level.cr).toBeGreaterThan(0.1);
+    expect(level.mostInconsistent).toMatchObject({ i: 0, j: 1, judgement: 4, tiedWith: 2 });
+    expect(level.mostInconsistent!.deviationFactor).toBeCloseTo(Math.cbrt(4), 9);
   });
 
   it('treats single-criterion and 2×2 levels as consistent (RI = 0), and a flat model as the CR of its matrix', () => {
