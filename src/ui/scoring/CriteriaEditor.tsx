@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { ROLE_SPECS, type LayerRole } from '../../domain/model/layerRoles.ts';
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import { effectiveWeights } from '../../domain/scoring/effectiveWeights.ts';
-import { measureUnit, type AttributeFilter, type Criterion, type FilterOp, type MeasureSpec, type Scenario } from '../../domain/scoring/scenario.ts';
+import { measureUnit, type AttributeFilter, type Criterion, type MeasureSpec, type Scenario } from '../../domain/scoring/scenario.ts';
 import type { Language } from '../../i18n/language.ts';
 import { AhpEditor } from './AhpEditor.tsx';
+import { AttributeFilterEditor } from './AttributeFilterEditor.tsx';
 import { formatPct } from './formatScoring.ts';
 import { NumberField } from './NumberField.tsx';
 import { isCriterionEnabled, setCriterionEnabled, setCriterionShare, setGroupShare, sharesOf, updateCriterion } from './scenarioEdits.ts';
-import { OP_TEXT, SCORING_TEXT as T } from './scoringText.ts';
+import { SCORING_TEXT as T } from './scoringText.ts';
 import { TransformEditor } from './TransformEditor.tsx';
 
 type Edit = (f: (s: Scenario) => Scenario) => void;
@@ -21,8 +22,6 @@ export function thresholdUnit(spec: MeasureSpec): string {
   return u === 'm' ? 'm' : u === 'm2' ? 'm²' : u === 'share01' ? '(0–1)' : '';
 }
 
-const FILTER_OPS: FilterOp[] = ['in', 'not_in', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte'];
-
 function SourceEditor({ measure, layers, language, onChange }: { measure: MeasureSpec; layers: ProjectLayer[]; language: Language; onChange: (m: MeasureSpec) => void }) {
   const L = (x: { vi: string; en: string }) => x[language];
   const source = measure.source;
@@ -30,7 +29,6 @@ function SourceEditor({ measure, layers, language, onChange }: { measure: Measur
   const role: LayerRole | undefined = source.role ?? layers.find((l) => l.id === source.layerId)?.role;
   const candidates = layers.filter((l) => l.role === role);
   const value = source.layerId ? `layer:${source.layerId}` : 'role';
-  const filter = source.filter;
   const setFilter = (f: AttributeFilter | undefined) => {
     const next = { ...source };
     if (f) next.filter = f;
@@ -73,40 +71,7 @@ function SourceEditor({ measure, layers, language, onChange }: { measure: Measur
           <NumberField label={L(T.radius)} value={measure.radiusM ?? 500} min={1} commit="blur" onChange={(radiusM) => onChange({ ...measure, radiusM })} />
         </label>
       )}
-      <label className="sc-inline">
-        <input type="checkbox" checked={!!filter} onChange={(e) => setFilter(e.target.checked ? { property: 'kind', op: 'in', values: [] } : undefined)} />
-        <span>{L(T.filter)}</span>
-      </label>
-      {filter && (
-        <div className="sc-filter">
-          <input
-            key={`p:${filter.property}`}
-            className="sc-text"
-            aria-label={L(T.filterProperty)}
-            defaultValue={filter.property}
-            onBlur={(e) => e.target.value.trim() && e.target.value.trim() !== filter.property && setFilter({ ...filter, property: e.target.value.trim() })}
-          />
-          <select aria-label="op" value={filter.op} onChange={(e) => setFilter({ ...filter, op: e.target.value as FilterOp })}>
-            {FILTER_OPS.map((op) => (
-              <option key={op} value={op}>
-                {OP_TEXT[op][language]}
-              </option>
-            ))}
-          </select>
-          <input
-            key={`v:${filter.values.join(',')}`}
-            className="sc-text sc-wide"
-            aria-label={L(T.filterValues)}
-            title={L(T.filterValues)}
-            defaultValue={filter.values.join(', ')}
-            onBlur={(e) => {
-              const values = e.target.value.split(',').map((v) => v.trim()).filter(Boolean);
-              if (values.join(',') !== filter.values.join(',')) setFilter({ ...filter, values });
-            }}
-            onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-          />
-        </div>
-      )}
+      <AttributeFilterEditor source={source} layers={layers} language={language} onChange={setFilter} />
     </div>
   );
 }

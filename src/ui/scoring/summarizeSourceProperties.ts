@@ -3,9 +3,11 @@
 // features pass a filter. Pure: the filter test itself is the engine's `passesFilter`, so the count
 // shown in the editor is the count the scoring engine will use.
 import type { Feature } from 'geojson';
+import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import { passesFilter } from '../../domain/scoring/buildFeatureSet.ts';
 import type { ScoringLayer } from '../../domain/scoring/measureContext.ts';
 import type { AttributeFilter, MeasureSource } from '../../domain/scoring/scenario.ts';
+import type { LayerData } from '../../state/store.ts';
 
 /** At most this many distinct values per property are tracked while scanning (ids would grow without bound). */
 export const MAX_TRACKED_DISTINCT = 5000;
@@ -34,6 +36,16 @@ export interface SourceSummary {
   featureCount: number;
   /** In the order the properties first appear in the data (the attribute-table column order). */
   properties: PropertySummary[];
+}
+
+/** The layers the engine may read sources from: loaded, and not candidate parcels (as in collectScoringInput). */
+export function sourceLayersOf(projectLayers: readonly ProjectLayer[], layerData: Record<string, LayerData>): ScoringLayer[] {
+  const out: ScoringLayer[] = [];
+  for (const l of projectLayers) {
+    const d = layerData[l.id];
+    if (l.role !== 'candidate_site' && d?.status === 'ready') out.push({ id: l.id, role: l.role, features: d.data.features });
+  }
+  return out;
 }
 
 /**

@@ -2,7 +2,8 @@
 // numeric range, and how many source features a filter keeps — the same count the engine uses.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { ProjectLayer } from '../../../src/domain/model/projectDocument.ts';
 import { createMeasureContext, type ScoringLayer } from '../../../src/domain/scoring/measureContext.ts';
 import { measureKey, type AttributeFilter, type MeasureSpec } from '../../../src/domain/scoring/scenario.ts';
 import {
@@ -10,6 +11,7 @@ import {
   defaultFilterProperty,
   MAX_TRACKED_DISTINCT,
   sourceFeaturesOf,
+  sourceLayersOf,
   summarizeSourceProperties,
 } from '../../../src/ui/scoring/summarizeSourceProperties.ts';
 
@@ -65,10 +67,10 @@ describe('summarizeSourceProperties', () => {
   });
 
   it('stops tracking new distinct values of id-like properties after the limit', () => {
-    const many = Array.from({ length: MAX_TRACKED_DISTINCT + 10 }, (_, i) => ({
-      type: 'Feature' as const,
+    const many: Feature[] = Array.from({ length: MAX_TRACKED_DISTINCT + 10 }, (_, i) => ({
+      type: 'Feature',
       properties: { code: `P${i}`, zone: i % 2 ? 'A' : 'B' },
-      geometry: null,
+      geometry: { type: 'Point', coordinates: [108.8, 15.1] },
     }));
     const s = summarizeSourceProperties(many);
     const code = s.properties.find((p) => p.name === 'code')!;
@@ -88,6 +90,18 @@ describe('sourceFeaturesOf', () => {
     expect(sourceFeaturesOf({ layerId: 'imported_schools' }, layers)).toHaveLength(6);
     expect(sourceFeaturesOf({ role: 'facility' }, layers)).toHaveLength(10);
     expect(sourceFeaturesOf({ role: 'transport' }, layers)).toHaveLength(0);
+  });
+});
+
+describe('sourceLayersOf', () => {
+  it('offers loaded layers only, and never the candidate parcels (the engine does not read them as sources)', () => {
+    const layer = (id: string, role: ProjectLayer['role']) => ({ id, role, title: { vi: id, en: id }, visible: true, metadata: {} }) as unknown as ProjectLayer;
+    const ready = (data: FeatureCollection) => ({ status: 'ready' as const, data, dataUrl: '', invalidCount: 0 });
+    const got = sourceLayersOf(
+      [layer('imported_schools', 'facility'), layer('facilities', 'facility'), layer('parcels', 'candidate_site')],
+      { imported_schools: ready(schools), facilities: { status: 'loading' }, parcels: ready(sample) },
+    );
+    expect(got.map((l) => [l.id, l.role, l.features.length])).toEqual([['imported_schools', 'facility', 6]]);
   });
 });
 
