@@ -87,7 +87,7 @@ export const command: CliCommand = {
       } else {
         if (!to.isGeographic || to.id !== 'EPSG:4326')
           console.error(`Lưu ý: GeoJSON theo ${to.label.vi} không theo chuẩn RFC 7946 (chỉ WGS84). / Note: GeoJSON in ${to.label.en} is not RFC 7946.`);
-        bytes = exportGeoJson(target);
+        bytes = exportGeoJson(target, { coordinateUnit: to.isGeographic ? 'degree' : 'metre' });
       }
     }
     writeFileSync(out, bytes);
