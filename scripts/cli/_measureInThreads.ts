@@ -1,13 +1,17 @@
 // Node only: the measure stage split over worker_threads. The workers start once (each registers
 // the TypeScript loader once, at pool creation) and stay for later runs. A run sends them the
-// built indexes as typed arrays (Flatbush/KDBush rebuild from their buffers without re-indexing)
-// and the packed parcels and output arrays on SharedArrayBuffers; worker t measures the t-th run
-// of the same cell grid as a one-thread run, so the values are identical to measureParcels.
+// built indexes, the packed parcels and the output arrays on SharedArrayBuffers (Flatbush/KDBush
+// rebuild from their buffers without re-indexing; nothing large is copied per worker, parcel
+// attributes go as code numbers). Every worker measures cells of the same grid as a one-thread run:
+// for inputs measured in place they take blocks of cells from a shared counter (a thread that is
+// done early takes more), for large ones each takes one equal run of the grid. Either way the
+// values are identical to measureParcels.
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FeatureSet } from '../../src/domain/scoring/buildFeatureSet.ts';
 import { createMeasureContext, scenarioMeasures, type MeasureContext, type ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
-import type { Measures } from '../../src/domain/scoring/measureParcels.ts';
+import { measuresInPlace, type Measures } from '../../src/domain/scoring/measureParcels.ts';
+import { renumberCategories } from '../../src/domain/scoring/renumberCategories.ts';
 import type { PackedParcels } from '../../src/domain/scoring/packParcels.ts';
 import type { MeasureSpec, Scenario } from '../../src/domain/scoring/scenario.ts';
 
@@ -19,14 +23,24 @@ export type PortableFeatureSet = Omit<FeatureSet, 'segmentIndex' | 'chunkIndex' 
   polygonIndex: ArrayBuffer | null;
 };
 
+/** A parcel attribute as code numbers (-1 = none) into a table: cheap to send, unlike an array of 1M strings. */
+export interface EncodedAttribute {
+  codes: Int32Array;
+  table: string[];
+}
+
 export interface MeasureTask {
   id: number;
   specs: [string, MeasureSpec][];
   sets: [string, PortableFeatureSet | null][];
+  /** The packed parcels without their attributes (those are in `attributes`). */
   parcels: PackedParcels;
+  attributes: Record<string, EncodedAttribute>;
   /** Shared, NaN-filled output per measure key (attribute measures excepted: see below). */
   values: Record<string, Float64Array>;
-  part: { index: number; of: number };
+  /** Either a shared counter handing out blocks of cells, or a fixed part of the grid. */
+  claim: Int32Array | null;
+  part: { index: number; of: number } | null;
 }
 
 export interface MeasureTaskResult {
@@ -34,19 +48,88 @@ export interface MeasureTaskResult {
   /** Attribute measures: the worker's own code indexes (NaN where it measured nothing) and code list, merged by the main thread. */
   attributes: Record<string, { values: Float64Array; categories: string[] }>;
   error?: string;
+  /** The worker's own time for this task (MEASURE_TRACE=1 prints it with the start delay). */
+  wallMs?: number;
+  /** performance.timeOrigin + now() when the worker started the task (ms since the epoch). */
+  startedAt?: number;
 }
 
-function shared<T extends Float64Array | Uint32Array>(a: T): T {
+function shared<T extends Float64Array | Uint32Array | Int32Array>(a: T): T {
   if (a.buffer instanceof SharedArrayBuffer) return a;
   const copy = new (a.constructor as new (b: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
   copy.set(a);
   return copy;
 }
 
+function sharedBuffer(data: ArrayBufferLike): ArrayBuffer {
+  if (data instanceof SharedArrayBuffer) return data as unknown as ArrayBuffer;
+  const copy = new SharedArrayBuffer(data.byteLength);
+  new Uint8Array(copy).set(new Uint8Array(data));
+  return copy as unknown as ArrayBuffer;
+}
+
+// Shared copies made once per feature set / parcel set (the same context or parcels measured again,
+// e.g. a new scenario on the same data, send nothing new).
+const portableSets = new WeakMap<FeatureSet, PortableFeatureSet>();
+const sharedParcels = new WeakMap<PackedParcels, { parcels: PackedParcels; attributes: Record<string, EncodedAttribute> }>();
+
 function portable(set: FeatureSet | null): PortableFeatureSet | null {
   if (!set) return null;
-  const data = (index: { data: ArrayBufferLike } | null) => (index ? (index.data as ArrayBuffer) : null);
-  return { ...set, segmentIndex: data(set.segmentIndex), chunkIndex: data(set.chunkIndex), pointIndex: data(set.pointIndex), polygonIndex: data(set.polygonIndex) };
+  let p = portableSets.get(set);
+  if (!p) {
+    const data = (index: { data: ArrayBufferLike } | null) => (index ? sharedBuffer(index.data) : null);
+    p = {
+      ...set,
+      segments: shared(set.segments), segmentPolygon: shared(set.segmentPolygon), chunkStarts: shared(set.chunkStarts), chunkBoxes: shared(set.chunkBoxes),
+      points: shared(set.points), polygonCoords: shared(set.polygonCoords), ringStarts: shared(set.ringStarts), polygonRingStarts: shared(set.polygonRingStarts),
+      polygonBoxes: shared(set.polygonBoxes),
+      segmentIndex: data(set.segmentIndex), chunkIndex: data(set.chunkIndex), pointIndex: data(set.pointIndex), polygonIndex: data(set.polygonIndex),
+    };
+    portableSets.set(set, p);
+  }
+  return p;
+}
+
+function encodeAttribute(values: (string | null)[]): EncodedAttribute {
+  const codes = new Int32Array(new SharedArrayBuffer(4 * values.length));
+  const table: string[] = [];
+  const index = new Map<string, number>();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null) {
+      codes[i] = -1;
+      continue;
+    }
+    let c = index.get(v);
+    if (c === undefined) index.set(v, (c = table.push(v) - 1));
+    codes[i] = c;
+  }
+  return { codes, table };
+}
+
+/** The worker side: back to one string (or null) per parcel. */
+export function decodeAttribute({ codes, table }: EncodedAttribute): (string | null)[] {
+  const values = new Array<string | null>(codes.length);
+  for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? null : table[codes[i]];
+  return values;
+}
+
+function shareParcels(parcels: PackedParcels) {
+  let s = sharedParcels.get(parcels);
+  if (!s) {
+    const attributes: Record<string, EncodedAttribute> = {};
+    for (const [key, list] of Object.entries(parcels.attributes)) attributes[key] = encodeAttribute(list);
+    s = {
+      parcels: {
+        ...parcels,
+        coords: shared(parcels.coords), ringStarts: shared(parcels.ringStarts), parcelRingStarts: shared(parcels.parcelRingStarts), bbox: shared(parcels.bbox),
+        attributes: {},
+      },
+      attributes,
+    };
+    sharedParcels.set(parcels, s);
+  }
+  return s;
 }
 
 export interface MeasurePool {
@@ -90,35 +173,39 @@ export async function createMeasurePool(threads = Math.max(1, cpus().length)): P
     threads,
     async measure(ctx, parcels) {
       const n = parcels.count;
-      const packed: PackedParcels = {
-        ...parcels,
-        coords: shared(parcels.coords),
-        ringStarts: shared(parcels.ringStarts),
-        parcelRingStarts: shared(parcels.parcelRingStarts),
-        bbox: shared(parcels.bbox),
-      };
+      const { parcels: packed, attributes } = shareParcels(parcels);
       const specs = [...ctx.specs];
       const sets = [...ctx.sets].map(([k, s]): [string, PortableFeatureSet | null] => [k, portable(s)]);
       const values: Record<string, Float64Array> = {};
       for (const [key, spec] of specs) if (spec.kind !== 'attribute') values[key] = new Float64Array(new SharedArrayBuffer(8 * n)).fill(NaN);
-      const results = await Promise.all(workers.map((w, index) => run(w, { id: nextId++, specs, sets, parcels: packed, values, part: { index, of: workers.length } })));
-      // Attribute codes: remap each worker's code indexes onto one list, in worker (= cell) order,
-      // which is the order a one-thread run first meets them.
+      const claim = measuresInPlace(parcels) ? new Int32Array(new SharedArrayBuffer(4)) : null;
+      const posted = performance.timeOrigin + performance.now();
+      const results = await Promise.all(
+        workers.map((w, index) => run(w, { id: nextId++, specs, sets, parcels: packed, attributes, values, claim, part: claim ? null : { index, of: workers.length } })),
+      );
+      const received = performance.timeOrigin + performance.now();
+      if (process.env.MEASURE_TRACE) {
+        console.error(`posted→received ${(received - posted).toFixed(0)} ms; ` + results.map((r) => `start +${(r.startedAt! - posted).toFixed(0)} wall ${r.wallMs!.toFixed(0)}`).join(' | '));
+      }
+      // Attribute codes: each worker's code indexes onto one list, then in the order of first use
+      // by parcel number, as measureParcels gives them.
       const categories: Record<string, string[]> = {};
       for (const [key, spec] of specs) {
         if (spec.kind !== 'attribute') continue;
         const out = new Float64Array(n).fill(NaN);
         const cats: string[] = [];
+        const known = new Map<string, number>();
         for (const r of results) {
           const { values: src, categories: own } = r.attributes[key];
           const remap = own.map((c) => {
-            const i = cats.indexOf(c);
-            return i >= 0 ? i : cats.push(c) - 1;
+            let i = known.get(c);
+            if (i === undefined) known.set(c, (i = cats.push(c) - 1));
+            return i;
           });
           for (let i = 0; i < n; i++) if (src[i] === src[i]) out[i] = remap[src[i]];
         }
         values[key] = out;
-        categories[key] = cats;
+        categories[key] = renumberCategories(out, cats);
       }
       // Plain (non-shared) arrays, like measureParcels returns: callers may transfer them.
       const plain: Record<string, Float64Array> = {};

@@ -1,13 +1,14 @@
 // Worker-thread side of _measureInThreads.ts: started once per pool; for each task rebuilds the
-// indexes from their buffers (no re-indexing) and measures its part of the cell grid straight into
-// the shared output arrays.
+// indexes from their buffers (no re-indexing) and measures its cells (claimed blocks or a fixed
+// part of the grid) straight into the shared output arrays.
 import Flatbush from 'flatbush';
 import KDBush from 'kdbush';
 import { parentPort } from 'node:worker_threads';
 import type { FeatureSet } from '../../src/domain/scoring/buildFeatureSet.ts';
 import type { MeasureContext } from '../../src/domain/scoring/measureContext.ts';
+import type { PackedParcels } from '../../src/domain/scoring/packParcels.ts';
 import { createMeasureJob } from '../../src/domain/scoring/measureParcels.ts';
-import type { MeasureTask, MeasureTaskResult, PortableFeatureSet } from './_measureInThreads.ts';
+import { decodeAttribute, type MeasureTask, type MeasureTaskResult, type PortableFeatureSet } from './_measureInThreads.ts';
 
 function restore(s: PortableFeatureSet | null): FeatureSet | null {
   if (!s) return null;
@@ -17,13 +18,17 @@ function restore(s: PortableFeatureSet | null): FeatureSet | null {
 
 parentPort!.on('message', (task: MeasureTask) => {
   try {
+    const t0 = performance.now();
     const ctx: MeasureContext = { specs: new Map(task.specs), sets: new Map(task.sets.map(([k, s]) => [k, restore(s)])), sourceCounts: new Map() };
-    const job = createMeasureJob(ctx, task.parcels, 0, task.parcels.count, { part: task.part, values: task.values });
+    const attributes: PackedParcels['attributes'] = {};
+    for (const [key, encoded] of Object.entries(task.attributes)) attributes[key] = decodeAttribute(encoded);
+    const parcels: PackedParcels = { ...task.parcels, attributes };
+    const job = createMeasureJob(ctx, parcels, 0, parcels.count, { part: task.part ?? undefined, claim: task.claim ?? undefined, values: task.values });
     job.step(Infinity);
-    const attributes: MeasureTaskResult['attributes'] = {};
-    for (const key of Object.keys(job.result.categories)) attributes[key] = { values: job.result.values[key], categories: job.result.categories[key] };
-    const reply: MeasureTaskResult = { id: task.id, attributes };
-    parentPort!.postMessage(reply, Object.values(attributes).map((a) => a.values.buffer as ArrayBuffer));
+    const measured: MeasureTaskResult['attributes'] = {};
+    for (const key of Object.keys(job.result.categories)) measured[key] = { values: job.result.values[key], categories: job.result.categories[key] };
+    const reply: MeasureTaskResult = { id: task.id, attributes: measured, wallMs: performance.now() - t0, startedAt: performance.timeOrigin + t0 };
+    parentPort!.postMessage(reply, Object.values(measured).map((a) => a.values.buffer as ArrayBuffer));
   } catch (e) {
     parentPort!.postMessage({ id: task.id, attributes: {}, error: e instanceof Error ? `${e.message}\n${e.stack}` : String(e) } satisfies MeasureTaskResult);
   }

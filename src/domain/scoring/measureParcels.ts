@@ -13,6 +13,7 @@ import type { PackedParcels } from './packParcels.ts';
 import type { MeasureSpec } from './scenario.ts';
 import { localDistanceM, localScaleM } from '../geo/localScaleM.ts';
 import { pointInFlatRings, pointSegmentDistanceSq, segmentCrossingT } from '../geo/planarSegmentDistance.ts';
+import { renumberCategories } from './renumberCategories.ts';
 
 export interface Measures {
   count: number;
@@ -41,10 +42,31 @@ export interface MeasureJobOptions {
    * Leave attribute measures out: their values index the job's own code list.
    */
   values?: Record<string, Float64Array>;
+  /**
+   * Instead of `part`: cells are handed out in blocks through this shared counter (`claim[0]` = the
+   * next cell to measure, in the grid's order), so a thread that finishes early takes more blocks.
+   * Each thread runs its own job over the same parcels with the same counter. Only for inputs that
+   * are measured without reordering (see REORDER_MIN_BYTES); `measuresInPlace` tells.
+   */
+  claim?: Int32Array;
 }
 
 const PARCELS_PER_CELL = 24;
 const MAX_CELL_DEG = 0.0135;
+/**
+ * Parcels whose coordinates take at least this many bytes are first copied in cell order. Below it
+ * (100,000 four-vertex parcels = 6.4 MB) they stay in the CPU's 32 MB L3 cache, so reading them in
+ * cell order straight from the input is as fast as the copy, and the copy and the pass back to
+ * parcel order are saved (measured: see docs/performance/scoring.md).
+ */
+const REORDER_MIN_BYTES = 16e6;
+/** Cells per claimed block (threads sharing a counter): large enough that neighbours share hints. */
+const CLAIM_BLOCK = 64;
+
+/** Whether createMeasureJob measures these parcels in input order (and so accepts `claim`). */
+export function measuresInPlace(parcels: PackedParcels): boolean {
+  return parcels.coords.byteLength < REORDER_MIN_BYTES;
+}
 
 /** Measures every parcel (synchronously). For progress and cancel, use `createMeasureJob`. */
 export function measureParcels(ctx: MeasureContext, parcels: PackedParcels, from = 0, to = parcels.count): Measures {
@@ -118,17 +140,21 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
     nonEmpty = nonEmpty.slice(Math.floor((nonEmpty.length * index) / of), Math.floor((nonEmpty.length * (index + 1)) / of));
   }
 
-  // The parcels copied in cell order (parcel q = order[q]): a cell's parcels are then contiguous in
-  // memory, so the per-measure passes read them sequentially instead of all over 1M parcels;
-  // values are written per q and scattered back to parcel order once per step.
-  // Only this job's cells (a part of the grid when split over threads): q runs over [qFirst, qEnd).
+  // Large inputs: the parcels copied in cell order (parcel q = order[q]), so a cell's parcels are
+  // contiguous in memory and the per-measure passes read them sequentially instead of all over 1M
+  // parcels; values are written per q and gathered back to parcel order when done. Only this job's
+  // cells (a part of the grid when split over threads): q runs over [qFirst, qEnd).
+  // Small inputs: measured in place, values written straight into `values`.
+  const inPlace = measuresInPlace(parcels);
+  if (options.claim && !inPlace) throw new Error('createMeasureJob: `claim` needs an input measured in place (use `part`)');
   const qFirst = nonEmpty.length > 0 ? cellCounts[nonEmpty[0]] : 0;
   const qEnd = nonEmpty.length > 0 ? cellCounts[nonEmpty[nonEmpty.length - 1] + 1] : 0;
-  const sorted = reorderParcels(parcels, order.subarray(qFirst, qEnd));
+  const sorted = inPlace ? parcels : reorderParcels(parcels, order.subarray(qFirst, qEnd));
   const tmp: Record<string, Float64Array> = {};
-  for (const key of keys) tmp[key] = new Float64Array(qEnd - qFirst);
-  const qs = new Uint32Array(qEnd - qFirst);
-  for (let q = 0; q < qs.length; q++) qs[q] = q;
+  for (const key of keys) tmp[key] = inPlace ? values[key] : new Float64Array(qEnd - qFirst);
+  // A cell's parcels: qs[cellCounts[c] - qFirst …], as parcel numbers (in place) or slots in `sorted`.
+  const qs = inPlace ? order.subarray(qFirst, qEnd) : new Uint32Array(qEnd - qFirst);
+  if (!inPlace) for (let q = 0; q < qs.length; q++) qs[q] = q;
   // Parcel vertices in the current cell's frame (same layout as sorted.coords).
   const local = new Float64Array(sorted.coords.length);
   const scratch = new Scratch();
@@ -140,14 +166,28 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
     doneCells: 0,
     result: { count: n, values, categories, invalid: parcels.invalid.map((x) => x.index).filter((i) => i >= from && i < to) },
     step(maxCells: number): boolean {
+      const claim = options.claim;
+      if (claim) {
+        // Shared blocks: this job's share is whatever it claims until the grid is done;
+        // doneCells counts the cells claimed by all jobs.
+        for (let measured = 0; measured < maxCells; ) {
+          const first = Atomics.add(claim, 0, CLAIM_BLOCK);
+          if (first >= nonEmpty.length) {
+            job.doneCells = nonEmpty.length;
+            finish();
+            return true;
+          }
+          const last = Math.min(nonEmpty.length, first + CLAIM_BLOCK);
+          for (let k = first; k < last; k++) measureCellNumber(nonEmpty[k]);
+          measured += last - first;
+          job.doneCells = Math.min(nonEmpty.length, last);
+        }
+        return false;
+      }
       const start = job.doneCells;
       const end = Math.min(nonEmpty.length, job.doneCells + maxCells);
-      for (let k = start; k < end; k++) {
-        const c = nonEmpty[k];
-        cellIndex = c;
-        measureCell(qs.subarray(cellCounts[c] - qFirst, cellCounts[c + 1] - qFirst));
-      }
-      if (end >= nonEmpty.length && start < end) {
+      for (let k = start; k < end; k++) measureCellNumber(nonEmpty[k]);
+      if (!inPlace && end >= nonEmpty.length && start < end) {
         // Done: back to parcel order. A gather (random reads, which the CPU overlaps) rather than
         // a scatter (random writes stall on cache misses): ~3× faster over 1M parcels.
         const where = new Int32Array(to - from).fill(-1);
@@ -161,9 +201,19 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
         }
       }
       job.doneCells = end;
+      if (end >= nonEmpty.length && start < end) finish();
       return end >= nonEmpty.length;
     },
   };
+
+  function finish() {
+    for (const key of Object.keys(categories)) categories[key] = renumberCategories(values[key], categories[key]);
+  }
+
+  function measureCellNumber(c: number) {
+    cellIndex = c;
+    measureCell(qs.subarray(cellCounts[c] - qFirst, cellCounts[c + 1] - qFirst));
+  }
 
   function measureCell(cellParcels: Uint32Array) {
     const { bbox, coords, ringStarts, parcelRingStarts } = sorted;

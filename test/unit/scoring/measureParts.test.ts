@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeLayers, makeParcels } from '../../../scripts/bench/scoring.bench.ts';
 import { createMeasurePool, type MeasurePool } from '../../../scripts/cli/_measureInThreads.ts';
 import { createMeasureContext, scenarioMeasures } from '../../../src/domain/scoring/measureContext.ts';
-import { createMeasureJob, measureParcels, type Measures } from '../../../src/domain/scoring/measureParcels.ts';
+import { createMeasureJob, measureParcels, measuresInPlace, type Measures } from '../../../src/domain/scoring/measureParcels.ts';
 import { packParcels } from '../../../src/domain/scoring/packParcels.ts';
 import { presetScenario } from '../../../src/domain/scoring/presets.ts';
 
@@ -52,6 +52,37 @@ describe('measuring in parts', () => {
     }
     expect(differences(whole, { ...whole, values })).toBe(0);
     expect(Number.isNaN(whole.values[Object.keys(whole.values)[0]][17])).toBe(true);
+  });
+
+  it('two runs taking blocks of cells from one shared counter give exactly the one-run values and code list', () => {
+    expect(measuresInPlace(parcels)).toBe(true);
+    const claim = new Int32Array(new SharedArrayBuffer(4));
+    const shared: Record<string, Float64Array> = {};
+    for (const key of Object.keys(whole.values)) if (!whole.categories[key]) shared[key] = new Float64Array(parcels.count).fill(NaN);
+    const jobs = [0, 1].map(() => createMeasureJob(ctx, parcels, 0, parcels.count, { claim, values: shared }));
+    // Alternating small steps, as two threads racing for blocks would.
+    const done = [false, false];
+    while (!done[0] || !done[1]) for (const k of [0, 1]) if (!done[k]) done[k] = jobs[k].step(40);
+    const values = { ...shared };
+    for (const key of Object.keys(whole.categories)) {
+      const merged = new Float64Array(parcels.count).fill(NaN);
+      for (const job of jobs) {
+        const own = job.result.values[key];
+        for (let i = 0; i < parcels.count; i++) if (!Number.isNaN(own[i])) merged[i] = whole.categories[key].indexOf(job.result.categories[key][own[i]]);
+      }
+      values[key] = merged;
+    }
+    expect(differences(whole, { ...whole, values })).toBe(0);
+    // Each run measured some cells: the counter shared the work.
+    const measuredBy = jobs.map((job) => job.result.values[Object.keys(whole.categories)[0]].filter((v) => !Number.isNaN(v)).length);
+    expect(measuredBy.every((m) => m > 0)).toBe(true);
+  });
+
+  it('the code list of an attribute measure is in the order of first use by parcel number', () => {
+    const key = Object.keys(whole.categories)[0];
+    expect(whole.categories[key].slice(0, 3)).toEqual(['LUC', 'ODT', 'HNK']);
+    expect(whole.values[key][0]).toBe(0);
+    expect(whole.values[key][3999]).toBe(whole.values[key][1]);
   });
 
   it('worker threads (pool started once, used twice) give exactly the one-thread values and code list', async () => {
