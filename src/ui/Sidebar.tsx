@@ -1,11 +1,27 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TOOL_TABS } from './toolTabs.ts';
-import { useAppState } from './useAppState.ts';
+import { useAppState, useStore } from './useAppState.ts';
+import { clearsSelectionOnLeave, ownerOfSelection, type SelectionOwner } from './selectionOnTabLeave.ts';
 
 export function Sidebar() {
-  const language = useAppState().history.workspace.language;
+  const store = useStore();
+  const { history, selection } = useAppState();
+  const language = history.workspace.language;
   const [active, setActive] = useState(TOOL_TABS[0].id);
   const tab = TOOL_TABS.find((t) => t.id === active) ?? TOOL_TABS[0];
+  // Which tab the current selection was made in: a tool's selection goes when the user leaves the tool.
+  const owner = useRef<SelectionOwner | null>(null);
+  useEffect(() => {
+    owner.current = ownerOfSelection(owner.current, selection, tab.id);
+  }, [selection, tab.id]);
+
+  const openTab = (id: string) => {
+    if (id === tab.id) return;
+    const current = store.getState().selection;
+    if (clearsSelectionOnLeave(owner.current, current, tab.id)) store.select(null);
+    setActive(id);
+  };
+
   return (
     <div className="sidebar">
       {TOOL_TABS.length > 1 && (
@@ -17,7 +33,7 @@ export function Sidebar() {
               role="tab"
               aria-selected={t.id === tab.id}
               data-testid={`tab-${t.id}`}
-              onClick={() => setActive(t.id)}
+              onClick={() => openTab(t.id)}
             >
               {t.label[language]}
             </button>
