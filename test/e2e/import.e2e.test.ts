@@ -219,6 +219,7 @@ describe('importing, exporting and saving data in the browser', () => {
     expect(await projectLayerIds(page)).toEqual(before);
 
     await page.getByTestId('new-project').click();
+    await page.getByTestId('reset-confirm-ok').click();
     await expect.poll(() => message.textContent()).toContain('dữ liệu mẫu');
     const reset = await projectLayerIds(page);
     expect(reset).not.toContain(importedId);

@@ -1,9 +1,13 @@
 // The "Dữ liệu" tab: import files, save / open / reset the project, and the autosave status.
 import { useRef, useState, useSyncExternalStore } from 'react';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
+import type { ProjectDocument } from '../../domain/model/projectDocument.ts';
+import type { Language } from '../../i18n/language.ts';
 import { getAutosaveStatus, subscribeAutosaveStatus } from '../../state/persistWorkspace.ts';
 import { useAppState, useStore } from '../useAppState.ts';
 import { downloadFile } from '../downloadFile.ts';
+import { ConfirmDialog } from '../ConfirmDialog.tsx';
+import { describeProjectReset } from './describeProjectReset.ts';
 import { requestImport } from './importBus.ts';
 import { TEXT } from './importText.ts';
 import { openProject, parseProjectFile, projectFileName, resetToSampleProject, serialiseProject } from './projectFile.ts';
@@ -19,6 +23,8 @@ export function DataPanel() {
   const importInput = useRef<HTMLInputElement>(null);
   const projectInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: LocalText; error: boolean } | null>(null);
+  // Starting over replaces every layer: ask first (undoable, but easy to click by mistake).
+  const [askReset, setAskReset] = useState(false);
   const autosave = useSyncExternalStore(subscribeAutosaveStatus, getAutosaveStatus);
 
   const saveProject = () => {
@@ -81,7 +87,7 @@ export function DataPanel() {
         <button type="button" data-testid="open-project" onClick={() => projectInput.current?.click()}>
           {TEXT.openProject[language]}
         </button>
-        <button type="button" data-testid="new-project" onClick={() => void reset()}>
+        <button type="button" data-testid="new-project" onClick={() => setAskReset(true)}>
           {TEXT.newProject[language]}
         </button>
       </div>
@@ -97,6 +103,7 @@ export function DataPanel() {
           if (file) void openProjectFile(file);
         }}
       />
+      {askReset && <ResetConfirm project={project} language={language} onDone={(confirmed) => (setAskReset(false), confirmed && void reset())} />}
       {message && (
         <p className={message.error ? 'layer-error' : 'note'} role={message.error ? 'alert' : 'status'} data-testid="project-message">
           {message.text[language]}
@@ -108,5 +115,20 @@ export function DataPanel() {
         {autosave.error && ` ${TEXT.autosaveFailed[language]}: ${autosave.error}`}
       </p>
     </section>
+  );
+}
+
+function ResetConfirm({ project, language, onDone }: { project: ProjectDocument; language: Language; onDone(confirmed: boolean): void }) {
+  const question = describeProjectReset(project);
+  return (
+    <ConfirmDialog
+      testId="reset-confirm"
+      title={question.title[language]}
+      message={question.message.map((m) => m[language])}
+      confirmLabel={question.confirm[language]}
+      cancelLabel={question.cancel[language]}
+      onConfirm={() => onDone(true)}
+      onCancel={() => onDone(false)}
+    />
   );
 }
