@@ -8,7 +8,9 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Feature } from 'geojson';
 import type { MapView } from '../domain/model/projectDocument.ts';
+import type { Language } from '../i18n/language.ts';
 import { HIGHLIGHT_SOURCE } from './buildMapStyle.ts';
+import { LABELLED_CONTROLS, maplibreLocale } from './maplibreLocale.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -30,8 +32,10 @@ export class MapController {
   /** A style that arrived while the previous one was still loading; applied once it has loaded. */
   private pendingStyle: StyleSpecification | null = null;
   private firstStyleLoaded = false;
+  private language: Language;
 
-  constructor(container: HTMLElement, style: StyleSpecification, view: MapView, events: MapControllerEvents) {
+  constructor(container: HTMLElement, style: StyleSpecification, view: MapView, events: MapControllerEvents, language: Language = 'vi') {
+    this.language = language;
     this.map = new MapLibreMap({
       container,
       style,
@@ -43,6 +47,8 @@ export class MapController {
       // The tiles and glyphs of this app never leave its own origin; nothing to prefetch.
       maxZoom: 19,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Control tooltips in the UI language (MapLibre's defaults are English).
+      locale: maplibreLocale(language),
     });
     this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
@@ -70,6 +76,24 @@ export class MapController {
       const hit = this.pickAt(event.point.x, event.point.y) !== null;
       this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
     });
+  }
+
+  /**
+   * Switches MapLibre's control tooltips and aria-labels to `language`. MapLibre has no public way to change
+   * its `locale` after the map is created and labels each control once, when it is added, so the controller
+   * relabels the controls it added (zoom, compass, attribution) and the canvas itself.
+   */
+  setLanguage(language: Language): void {
+    if (language === this.language) return;
+    this.language = language;
+    const strings = maplibreLocale(language);
+    const container = this.map.getContainer();
+    for (const { selector, key, ariaOnly } of LABELLED_CONTROLS) {
+      for (const element of Array.from(container.querySelectorAll<HTMLElement>(selector))) {
+        if (!ariaOnly) element.title = strings[key];
+        element.setAttribute('aria-label', strings[key]);
+      }
+    }
   }
 
   getView(): MapView {

@@ -65,7 +65,7 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
         window.dispatchEvent(new Event('noxh:viewchange'));
       },
       onBasemapError: () => store.setBasemapFailed(true),
-    });
+    }, store.getState().history.workspace.language);
     controllerRef.current = controller;
     window.__noxhAtlas = { controller, store };
     onReady?.(controller);
@@ -79,6 +79,7 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
   }, []);
 
   useEffect(() => controllerRef.current?.setStyle(style), [style]);
+  useEffect(() => controllerRef.current?.setLanguage(history.workspace.language), [history.workspace.language]);
   useEffect(() => controllerRef.current?.setDeckLayers(deckLayers), [deckLayers]);
   useEffect(() => {
     if (fitRequest) controllerRef.current?.fitBounds(fitRequest.bounds);
