@@ -1,96 +1,153 @@
-// AHP weights: a pairwise matrix of Saaty 1–9 selects (upper triangle; the lower one shows the
-// reciprocal), the principal-eigenvector weights, λmax, CI and CR with a warning when CR > 0.10.
-// For a grouped scenario the user compares the groups, or the criteria inside one group.
+// AHP weights for the whole hierarchy: the group matrix and every group's criteria matrix (one
+// collapsible section each, Saaty 1–9 selects in the upper triangle, the reciprocal below), each with
+// its local weights, λmax, CI, CR, a warning when CR > 0.10 and the judgement that deviates most; then
+// the global weights (group × local) next to the weights in use, Saaty's hierarchic CR, and one button
+// that applies every level as one undoable edit. Without groups it is one matrix of the criteria.
+// The judgements entered stay while the page is open (also across the Direct/AHP switch).
 import { useMemo, useState } from 'react';
-import { ahpWeights } from '../../domain/scoring/ahpWeights.ts';
+import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
-import { isUserError } from '../../domain/model/userError.ts';
 import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { reciprocalMatrix, SAATY_CHOICES, saatyLabel, setUpperCell, upperFromWeights } from './ahpMatrix.ts';
+import { AHP_TEXT as A } from './ahpText.ts';
+import { nearestSaaty, SAATY_CHOICES, saatyLabel, setUpperCell } from './ahpMatrix.ts';
+import { applyAhpWeights } from './applyAhpWeights.ts';
+import { buildAhpView, type AhpJudgements, type AhpLevelView } from './buildAhpView.ts';
 import { formatPct } from './formatScoring.ts';
-import { setGroupWeights, setWeights } from './scenarioEdits.ts';
-import { SCORING_TEXT as T } from './scoringText.ts';
+import './ahp.css';
 
 type Edit = (f: (s: Scenario) => Scenario) => void;
 
-export function AhpEditor({ scenario, language, edit }: { scenario: Scenario; language: Language; edit: Edit }) {
-  const L = (x: { vi: string; en: string }) => x[language];
-  const groups = scenario.groups ?? [];
-  // '' = the groups (or all criteria when there are none); otherwise a group id.
-  const [scope, setScope] = useState<string>(groups.length ? '' : '*');
-  const items =
-    scope === ''
-      ? groups.map((g) => ({ id: g.id, label: g.label[language], weight: g.weight }))
-      : scenario.criteria.filter((c) => c.weight > 0 && (scope === '*' || c.group === scope)).map((c) => ({ id: c.id, label: c.label[language], weight: c.weight }));
-  const itemKey = `${scope}|${items.map((i) => i.id).join(',')}`;
-  const [state, setState] = useState<{ key: string; upper: number[][] } | null>(null);
-  const upper = state?.key === itemKey ? state.upper : upperFromWeights(items.map((i) => i.weight));
-  const result = useMemo(() => {
-    if (items.length < 2) return null;
-    try {
-      return ahpWeights(reciprocalMatrix(upper));
-    } catch (error) {
-      if (isUserError(error)) return null;
-      throw error;
-    }
-  }, [upper, items.length]);
+/** Judgements by scenario id, kept for the page's lifetime so leaving the AHP view does not lose them. */
+const remembered = new Map<string, AhpJudgements>();
 
-  const apply = () => {
-    if (!result) return;
-    if (scope === '') edit((s) => setGroupWeights(s, result.weights));
-    else edit((s) => setWeights(s, items.map((i) => i.id), result.weights));
+const both = (f: (language: Language) => string): LocalText => ({ vi: f('vi'), en: f('en') });
+const crText = (cr: number) => both((lang) => formatNumber(cr, lang, 2));
+
+export function AhpEditor({ scenario, language, edit }: { scenario: Scenario; language: Language; edit: Edit }) {
+  const L = (x: LocalText) => x[language];
+  const [byScenario, setByScenario] = useState<Record<string, AhpJudgements>>(() => Object.fromEntries(remembered));
+  const judgements = useMemo(() => byScenario[scenario.id] ?? {}, [byScenario, scenario.id]);
+  const view = useMemo(() => buildAhpView(scenario, judgements), [scenario, judgements]);
+  const [open, setOpen] = useState<Record<string, boolean>>({ '': true });
+
+  if (!view) return <p className="muted sc-small">{L(A.noCriteria)}</p>;
+
+  const setJudgement = (level: AhpLevelView, i: number, j: number, value: number) => {
+    const next = { ...judgements, [level.key]: { ids: level.items.map((x) => x.id), upper: setUpperCell(level.upper, i, j, value) } };
+    remembered.set(scenario.id, next);
+    setByScenario((all) => ({ ...all, [scenario.id]: next }));
   };
+  // Recomputed on the scenario the edit receives, so it applies to the latest draft.
+  const apply = () =>
+    edit((s) => {
+      const latest = buildAhpView(s, judgements);
+      return latest ? applyAhpWeights(s, latest) : s;
+    });
+
+  const levels: { level: AhpLevelView; title: LocalText }[] = [
+    { level: view.top, title: view.grouped ? A.groupMatrix : A.criteriaMatrix },
+    ...view.children.map((level) => ({ level, title: A.criteriaOfGroup(level.group!) })),
+  ];
 
   return (
     <div className="sc-ahp" data-testid="ahp-editor">
-      <p className="muted sc-small">{L(T.ahpHelp)}</p>
-      {groups.length > 0 && (
-        <label className="sc-inline">
-          <span>{L(T.ahpScope)}</span>
-          <select value={scope} onChange={(e) => setScope(e.target.value)}>
-            <option value="">{L(T.ahpGroups)}</option>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {L(T.group)}: {g.label[language]}
-              </option>
-            ))}
-          </select>
-        </label>
+      <p className="muted sc-small">{L(A.help)}</p>
+      {levels.map(({ level, title }) => (
+        <AhpLevelSection
+          key={level.key || '(top)'}
+          level={level}
+          title={L(title)}
+          language={language}
+          open={open[level.key] ?? false}
+          onToggle={(isOpen) => setOpen((o) => ({ ...o, [level.key]: isOpen }))}
+          onChange={(i, j, value) => setJudgement(level, i, j, value)}
+        />
+      ))}
+      {view.skippedGroups.length > 0 && (
+        <p className="muted sc-small">{L(A.skipped({ vi: view.skippedGroups.map((g) => g.label.vi).join(', '), en: view.skippedGroups.map((g) => g.label.en).join(', ') }))}</p>
       )}
-      {items.length >= 2 && (
+      <GlobalWeightsTable view={view} language={language} />
+      {view.grouped && (
+        <div className="ahp-hierarchy" data-testid="ahp-hierarchy-cr" title={L(A.hierarchyCrHelp)}>
+          {L(A.hierarchyCr)}: CR_H = {Number.isNaN(view.crHierarchy) ? '—' : formatNumber(view.crHierarchy, language, 3)}
+          {view.inconsistent && (
+            <p className="sc-warning" role="alert" data-testid="ahp-hierarchy-warning">
+              ⚠ {L(A.hierarchyInconsistent(crText(view.crHierarchy)))}
+            </p>
+          )}
+        </div>
+      )}
+      <div className="sc-buttons">
+        <button type="button" className="sc-button primary" onClick={apply} disabled={view.inSync} data-testid="ahp-apply" title={L(A.applyHint)}>
+          {L(A.apply)}
+        </button>
+        {view.inSync && (
+          <span className="muted sc-small" data-testid="ahp-in-sync">
+            {L(A.inSync)}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function AhpLevelSection(props: {
+  level: AhpLevelView;
+  title: string;
+  language: Language;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  onChange: (i: number, j: number, value: number) => void;
+}) {
+  const { level, title, language, open, onToggle, onChange } = props;
+  const L = (x: LocalText) => x[language];
+  const { items, upper, result } = level;
+  const n = items.length;
+  // Test ids: the top matrix keeps the plain ids (ahp-0-1, ahp-result, ahp-warning); a group's matrix adds its id.
+  const id = (name: string) => (level.key ? `${name}-${level.key}` : name);
+  const cellId = (i: number, j: number) => (level.key ? `ahp-${level.key}-${i}-${j}` : `ahp-${i}-${j}`);
+  const weightId = (i: number) => (level.key ? `ahp-${level.key}-weight-${i}` : `ahp-weight-${i}`);
+  const worst = result.inconsistent ? result.mostInconsistent : null;
+  const label = (i: number) => items[i].label[language];
+  return (
+    <details className={`ahp-level${result.inconsistent ? ' bad' : ''}`} open={open} onToggle={(e) => onToggle(e.currentTarget.open)} data-testid={`ahp-level-${level.key || 'top'}`}>
+      <summary>
+        <span>{title}</span>
+        <span className={`ahp-cr${result.inconsistent ? ' bad' : ''}`}>
+          {n <= 2 ? '' : `${result.inconsistent ? '⚠ ' : ''}CR = ${formatNumber(result.cr, language, 2)}`}
+        </span>
+      </summary>
+      {n >= 2 ? (
         <div className="sc-ahp-scroll">
           <table className="sc-ahp-matrix">
             <thead>
               <tr>
                 <th />
-                {items.map((_, j) => (
-                  <th key={j} title={items[j].label}>
+                {items.map((item, j) => (
+                  <th key={item.id} title={label(j)}>
                     {j + 1}
                   </th>
                 ))}
-                <th>{L(T.weight)}</th>
+                <th>{L(A.localWeight)}</th>
               </tr>
             </thead>
             <tbody>
               {items.map((row, i) => (
                 <tr key={row.id}>
-                  <th scope="row" title={row.label}>
-                    {i + 1}. {row.label}
+                  <th scope="row" title={label(i)}>
+                    {i + 1}. {label(i)}
                   </th>
-                  {items.map((_, j) => (
-                    <td key={j}>
+                  {items.map((column, j) => (
+                    <td key={column.id} className={worst && ((worst.i === i && worst.j === j) || (worst.i === j && worst.j === i)) ? 'ahp-worst' : undefined}>
                       {i === j ? (
                         '1'
                       ) : j > i ? (
                         <select
-                          aria-label={`${row.label} / ${items[j].label}`}
-                          data-testid={`ahp-${i}-${j}`}
+                          aria-label={`${label(i)} / ${label(j)}`}
+                          data-testid={cellId(i, j)}
                           value={SAATY_CHOICES.find((c) => Math.abs(c.value - upper[i][j]) < 1e-9)?.label ?? '1'}
-                          onChange={(e) => {
-                            const value = SAATY_CHOICES.find((c) => c.label === e.target.value)!.value;
-                            setState({ key: itemKey, upper: setUpperCell(upper, i, j, value) });
-                          }}
+                          onChange={(e) => onChange(i, j, SAATY_CHOICES.find((c) => c.label === e.target.value)!.value)}
                         >
                           {SAATY_CHOICES.map((c) => (
                             <option key={c.label} value={c.label}>
@@ -103,30 +160,105 @@ export function AhpEditor({ scenario, language, edit }: { scenario: Scenario; la
                       )}
                     </td>
                   ))}
-                  <td className="num" data-testid={`ahp-weight-${i}`}>{result ? formatPct(result.weights[i], language, 1) : '—'}</td>
+                  <td className="num" data-testid={weightId(i)}>
+                    {formatPct(result.weights[i], language, 1)}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      ) : (
+        <p className="muted sc-small">
+          {items[0]?.label[language]}: {L(A.oneItem)}
+        </p>
       )}
-      {result && (
-        <div className="sc-ahp-result" data-testid="ahp-result">
+      {n >= 2 && (
+        <div className="sc-ahp-result" data-testid={id('ahp-result')}>
           <span>λmax = {formatNumber(result.lambdaMax, language, 3)}</span>
           <span>CI = {formatNumber(result.ci, language, 3)}</span>
           <span>CR = {Number.isNaN(result.cr) ? '—' : formatNumber(result.cr, language, 3)}</span>
-          {result.inconsistent ? (
-            <p className="sc-warning" role="alert" data-testid="ahp-warning">
-              ⚠ {L(T.ahpInconsistent)}
-            </p>
+          {n === 2 ? (
+            <p className="muted sc-small">{L(A.twoItems)}</p>
+          ) : result.inconsistent ? (
+            <div className="sc-warning" role="alert" data-testid={id('ahp-warning')}>
+              ⚠ {L(A.inconsistent(crText(result.cr)))}
+              {worst && (
+                <p className="ahp-worst-note" data-testid={id('ahp-worst')}>
+                  {L(
+                    A.worst(
+                      items[worst.i].label,
+                      items[worst.j].label,
+                      saatyLabel(worst.judgement),
+                      saatyLabel(nearestSaaty(worst.impliedRatio)),
+                      both((lang) => formatNumber(worst.impliedRatio, lang, 2)),
+                    ),
+                  )}
+                  {worst.tiedWith > 0 && <> {L(A.worstTied(worst.tiedWith))}</>}
+                </p>
+              )}
+            </div>
           ) : (
-            <p className="muted sc-small">{L(T.ahpConsistent)}</p>
+            <p className="muted sc-small">{L(A.consistent(crText(result.cr)))}</p>
           )}
-          <button type="button" className="sc-button primary" onClick={apply} data-testid="ahp-apply">
-            {L(T.applyWeights)}
-          </button>
         </div>
       )}
+    </details>
+  );
+}
+
+function GlobalWeightsTable({ view, language }: { view: NonNullable<ReturnType<typeof buildAhpView>>; language: Language }) {
+  const L = (x: LocalText) => x[language];
+  const pct = (x: number) => formatPct(x, language, 1);
+  const changed = (a: number, b: number) => (Math.abs(a - b) >= 0.0005 ? 'ahp-changed' : undefined);
+  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+  const groupsInOrder = view.grouped ? view.top.items.map((g, k) => ({ group: g, weight: view.top.result.weights[k] })) : [{ group: null, weight: 1 }];
+  return (
+    <div className="sc-scroll-x">
+      <h4 className="sc-small">{L(view.grouped ? A.globalTitle : A.globalTitleFlat)}</h4>
+      <table className="ahp-global" data-testid="ahp-global">
+        <thead>
+          <tr>
+            <th>{L(A.criterion)}</th>
+            {view.grouped && <th>{L(A.local)}</th>}
+            <th>{L(A.global)}</th>
+            <th>{L(A.current)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groupsInOrder.map(({ group, weight }) => {
+            const rows = view.global.filter((r) => (r.group?.id ?? null) === (group?.id ?? null));
+            return [
+              group && (
+                <tr key={`g:${group.id}`} className="ahp-group-row" data-testid="ahp-global-group">
+                  <td>{group.label[language]}</td>
+                  <td />
+                  <td className={changed(weight, sum(rows.map((r) => r.currentWeight)))}>{pct(weight)}</td>
+                  <td>{pct(sum(rows.map((r) => r.currentWeight)))}</td>
+                </tr>
+              ),
+              ...rows.map((r) => (
+                <tr key={r.criterion.id} data-testid="ahp-global-row" data-criterion={r.criterion.id}>
+                  <td>{r.criterion.label[language]}</td>
+                  {view.grouped && <td>{pct(r.localWeight)}</td>}
+                  <td className={changed(r.ahpWeight, r.currentWeight)} data-testid="ahp-global-weight">
+                    {pct(r.ahpWeight)}
+                  </td>
+                  <td data-testid="ahp-current-weight">{pct(r.currentWeight)}</td>
+                </tr>
+              )),
+            ];
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td>{L(A.total)}</td>
+            {view.grouped && <td />}
+            <td data-testid="ahp-global-total">{pct(sum(view.global.map((r) => r.ahpWeight)))}</td>
+            <td>{pct(sum(view.global.map((r) => r.currentWeight)))}</td>
+          </tr>
+        </tfoot>
+      </table>
     </div>
   );
 }
