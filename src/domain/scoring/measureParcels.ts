@@ -158,7 +158,8 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
   // Parcel vertices in the current cell's frame (same layout as sorted.coords).
   const local = new Float64Array(sorted.coords.length);
   const scratch = new Scratch();
-  const hints = new Map<string, DistanceHint>(keys.map((key) => [key, newHint()]));
+  // Per measure, looked up once here rather than by key in every cell.
+  const perKey = keys.map((key) => ({ key, spec: ctx.specs.get(key)!, set: ctx.sets.get(key) ?? null, out: tmp[key], hint: newHint() }));
   let cellIndex = 0;
 
   const job: MeasureJob = {
@@ -232,17 +233,15 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
       }
     }
     const cellBox: Box = [bx0, by0, bx1, by1];
-    for (const key of keys) {
-      const spec = ctx.specs.get(key)!;
-      const set = ctx.sets.get(key) ?? null;
-      const out = tmp[key];
-      const g: CellGeometry = { parcels: sorted, local, frame, cellBox, cellParcels, scratch, cellIndex, cellRow: Math.floor(cellIndex / nx) };
+    const g: CellGeometry = { parcels: sorted, local, frame, cellBox, cellParcels, scratch, cellIndex, cellRow: Math.floor(cellIndex / nx) };
+    for (let k = 0; k < perKey.length; k++) {
+      const { spec, set, out, hint, key } = perKey[k];
       switch (spec.kind) {
         case 'area':
           for (const p of cellParcels) out[p] = parcelAreaM2(g, p);
           break;
         case 'distance_to_nearest':
-          measureDistances(g, set, out, hints.get(key)!);
+          measureDistances(g, set, out, hint);
           break;
         case 'count_within_radius':
           measureCounts(g, set, spec.radiusM ?? 500, out);
@@ -487,11 +486,19 @@ function parcelSegmentDistanceSq(g: CellGeometry, p: number, x1: number, y1: num
       if (d < best) {
         best = d;
         if (d === 0) return 0;
+        nearestEdge.j = j;
+        nearestEdge.i = i;
       }
     }
   }
   return best;
 }
+
+/**
+ * The parcel edge (vertex j → vertex i) where parcelSegmentDistanceSq / parcelPointDistanceSq found
+ * their minimum (module scratch: no allocation per call). Unset when they return 0.
+ */
+const nearestEdge = { j: 0, i: 0 };
 
 /** Squared distance from the point (x, y) to parcel p's boundary. */
 function parcelPointDistanceSq(g: CellGeometry, p: number, x: number, y: number): number {
@@ -502,7 +509,11 @@ function parcelPointDistanceSq(g: CellGeometry, p: number, x: number, y: number)
     const start = ringStarts[r], end = ringStarts[r + 1];
     for (let i = start, j = end - 1; i < end; j = i++) {
       const d = pointSegmentDistanceSq(x, y, L[2 * j], L[2 * j + 1], L[2 * i], L[2 * i + 1]);
-      if (d < best) best = d;
+      if (d < best) {
+        best = d;
+        nearestEdge.j = j;
+        nearestEdge.i = i;
+      }
     }
   }
   return best;
@@ -611,10 +622,11 @@ function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64A
     // (Math.hypot is several times slower than this and there is no overflow to guard against.)
     const rp = Math.sqrt(rx * rx + ry * ry);
     let best = Infinity;
+    let bestDist = Infinity;
     let bestId = -1;
-    let bx1s = 0, by1s = 0, bx2s = 0, by2s = 0;
+    let bx1s = 0, by1s = 0, bx2s = 0, by2s = 0, edgeJ = 0, edgeI = 0;
     scan: for (let i = 0; i < m; i++) {
-      if (key[i] - rp > Math.sqrt(best)) break;
+      if (key[i] - rp > bestDist) break;
       if (boxDistanceSq(p0, p1, p2, p3, box[4 * i], box[4 * i + 1], box[4 * i + 2], box[4 * i + 3]) >= best) continue;
       const c = chunkOf[i];
       const first = chunkStarts[c], end = chunkStarts[c + 1];
@@ -650,9 +662,12 @@ function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64A
         if (d > 0 && s0 >= p0 && s2 <= p2 && s1 >= p1 && s3 <= p3 && pointInParcel(g, p, x1, y1)) d = 0;
         if (d < best) {
           best = d;
+          bestDist = Math.sqrt(d);
           bestId = id;
           bx1s = x1; by1s = y1; bx2s = x2; by2s = y2;
           if (d === 0) break scan;
+          edgeJ = nearestEdge.j;
+          edgeI = nearestEdge.i;
         }
       }
     }
@@ -669,7 +684,7 @@ function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64A
     }
     let dist = Math.sqrt(best);
     // Re-measured on the pair itself so the value does not depend on which cell (frame) the parcel fell in.
-    if (dist > 0 && bestId >= 0) dist = refineDistanceM(g, p, bx1s, by1s, bx2s, by2s);
+    if (dist > 0 && bestId >= 0) dist = refineDistanceM(g, edgeJ, edgeI, bx1s, by1s, bx2s, by2s);
     if (bestId >= 0) addHint(hint, bestId);
     out[p] = dist;
   }
@@ -751,20 +766,18 @@ function insidePolygonBox(set: FeatureSet, gi: number, lon: number, lat: number)
   return lon >= b[4 * gi] && lon <= b[4 * gi + 2] && lat >= b[4 * gi + 1] && lat <= b[4 * gi + 3];
 }
 
-/** Re-measures the closest pair between parcel p and a segment at the pair's own mid-latitude. */
-function refineDistanceM(g: CellGeometry, p: number, x1: number, y1: number, x2: number, y2: number): number {
-  const { ringStarts, parcelRingStarts } = g.parcels;
+/**
+ * Re-measures the closest pair between a segment and the parcel edge j → i where the cell-frame
+ * search found it, at the pair's own mid-latitude.
+ */
+function refineDistanceM(g: CellGeometry, j: number, i: number, x1: number, y1: number, x2: number, y2: number): number {
   const L = g.local;
+  const ax = L[2 * j], ay = L[2 * j + 1], bx = L[2 * i], by = L[2 * i + 1];
   pair.best = Infinity;
-  for (let r = parcelRingStarts[p]; r < parcelRingStarts[p + 1]; r++) {
-    const start = ringStarts[r], end = ringStarts[r + 1];
-    for (let i = start, j = end - 1; i < end; j = i++) {
-      const ax = L[2 * j], ay = L[2 * j + 1], bx = L[2 * i], by = L[2 * i + 1];
-      considerPair(ax, ay, x1, y1, x2, y2, true);
-      considerPair(x1, y1, ax, ay, bx, by, false);
-      considerPair(x2, y2, ax, ay, bx, by, false);
-    }
-  }
+  considerPair(ax, ay, x1, y1, x2, y2, true);
+  considerPair(bx, by, x1, y1, x2, y2, true);
+  considerPair(x1, y1, ax, ay, bx, by, false);
+  considerPair(x2, y2, ax, ay, bx, by, false);
   const f = g.frame;
   return localDistanceM(pair.x1 / f.kx + f.lon0, pair.y1 / f.ky + f.lat0, pair.x2 / f.kx + f.lon0, pair.y2 / f.ky + f.lat0);
 }
