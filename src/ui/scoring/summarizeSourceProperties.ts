@@ -52,13 +52,11 @@ export function sourceLayersOf(projectLayers: readonly ProjectLayer[], layerData
  * The features a measure source reads, before its filter: one layer by id, or every layer of the role.
  * Same selection as the engine (src/domain/scoring/measureContext.ts), given the same source layers.
  */
-export function sourceFeaturesOf(source: MeasureSource, layers: ScoringLayer[]): Feature[] {
-  const out: Feature[] = [];
-  for (const layer of layers) {
-    if (source.layerId ? layer.id !== source.layerId : layer.role !== source.role) continue;
-    for (const f of layer.features) out.push(f);
-  }
-  return out;
+export function sourceFeaturesOf(source: MeasureSource, layers: ScoringLayer[]): readonly Feature[] {
+  const matching = layers.filter((layer) => (source.layerId ? layer.id === source.layerId : layer.role === source.role));
+  // One layer: its own array, so a summary cached by array identity is reused while the data is unchanged.
+  if (matching.length === 1) return matching[0].features;
+  return matching.flatMap((layer) => layer.features);
 }
 
 const isEmpty = (raw: unknown) => raw === undefined || raw === null || raw === '';

@@ -90,6 +90,8 @@ describe('sourceFeaturesOf', () => {
     expect(sourceFeaturesOf({ layerId: 'imported_schools' }, layers)).toHaveLength(6);
     expect(sourceFeaturesOf({ role: 'facility' }, layers)).toHaveLength(10);
     expect(sourceFeaturesOf({ role: 'transport' }, layers)).toHaveLength(0);
+    // One layer: its own array (the editor caches a layer's summary by it).
+    expect(sourceFeaturesOf({ layerId: 'facilities' }, layers)).toBe(sample.features);
   });
 });
 
