@@ -226,10 +226,13 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
       if (bbox[4 * p + 3] > by1) by1 = bbox[4 * p + 3];
     }
     const frame: Frame = { lon0: (bx0 + bx1) / 2, lat0: (by0 + by1) / 2, ...localScaleM((by0 + by1) / 2) };
+    const { lon0, lat0, kx, ky } = frame;
     for (const p of cellParcels) {
-      for (let v = ringStarts[parcelRingStarts[p]]; v < ringStarts[parcelRingStarts[p + 1]]; v++) {
-        local[2 * v] = (coords[2 * v] - frame.lon0) * frame.kx;
-        local[2 * v + 1] = (coords[2 * v + 1] - frame.lat0) * frame.ky;
+      // Bounds in locals: the engine cannot tell that writing `local` leaves the index arrays alone.
+      const end = 2 * ringStarts[parcelRingStarts[p + 1]];
+      for (let v = 2 * ringStarts[parcelRingStarts[p]]; v < end; v += 2) {
+        local[v] = (coords[v] - lon0) * kx;
+        local[v + 1] = (coords[v + 1] - lat0) * ky;
       }
     }
     const cellBox: Box = [bx0, by0, bx1, by1];
