@@ -42,11 +42,29 @@ export function computeExclusions(scenario: Scenario, measures: Measures): Int16
     if (c.enabled === false) return;
     const key = measureKey(c.measure);
     const raw = measures.values[key];
-    if (!raw) return;
-    const cats = measures.categories[key];
-    for (let i = 0; i < n; i++) if (excludedBy[i] === NOT_EXCLUDED && violatesConstraint(c, raw[i], cats)) excludedBy[i] = ci;
+    if (raw) markViolations(c, ci, raw, measures.categories[key], excludedBy);
   });
   return excludedBy;
+}
+
+/**
+ * excludedBy[i] = ci where parcel i, not yet excluded, breaks constraint c: violatesConstraint's
+ * rule, one loop per operator (no call or string test per parcel). NaN never violates.
+ */
+function markViolations(c: Constraint, ci: number, raw: Float64Array, categories: string[] | undefined, excludedBy: Int16Array) {
+  const n = raw.length;
+  const t = c.test;
+  if (t.op === 'in') {
+    if (!categories) return;
+    const forbidden = Uint8Array.from(categories, (code) => (t.values.includes(code) ? 1 : 0));
+    for (let i = 0; i < n; i++) if (excludedBy[i] === NOT_EXCLUDED && forbidden[raw[i]] === 1) excludedBy[i] = ci;
+    return;
+  }
+  const x = t.value;
+  if (t.op === 'lt') for (let i = 0; i < n; i++) if (excludedBy[i] === NOT_EXCLUDED && raw[i] < x) excludedBy[i] = ci;
+  if (t.op === 'lte') for (let i = 0; i < n; i++) if (excludedBy[i] === NOT_EXCLUDED && raw[i] <= x) excludedBy[i] = ci;
+  if (t.op === 'gt') for (let i = 0; i < n; i++) if (excludedBy[i] === NOT_EXCLUDED && raw[i] > x) excludedBy[i] = ci;
+  if (t.op === 'gte') for (let i = 0; i < n; i++) if (excludedBy[i] === NOT_EXCLUDED && raw[i] >= x) excludedBy[i] = ci;
 }
 
 /** Parcels per block: the block of scores stays in L1/L2 cache while every criterion adds to it. */

@@ -4,12 +4,12 @@
 // a transform or replacing a drawn parcel sees the same numbers as a fresh run.
 import { describe, expect, it } from 'vitest';
 import { applyTransform } from '../../../src/domain/scoring/applyTransform.ts';
-import { combineScores, NOT_EXCLUDED } from '../../../src/domain/scoring/combineScores.ts';
+import { combineScores, computeExclusions, NOT_EXCLUDED, violatesConstraint } from '../../../src/domain/scoring/combineScores.ts';
 import { effectiveWeights } from '../../../src/domain/scoring/effectiveWeights.ts';
 import type { Measures } from '../../../src/domain/scoring/measureParcels.ts';
 import { mulberry32 } from '../../../src/domain/scoring/runSensitivity.ts';
 import { replaceParcelMeasures } from '../../../src/domain/scoring/scoreSingleParcel.ts';
-import { measureKey, type Criterion, type Scenario } from '../../../src/domain/scoring/scenario.ts';
+import { measureKey, type Constraint, type Criterion, type Scenario } from '../../../src/domain/scoring/scenario.ts';
 
 const label = { vi: 'x', en: 'x' };
 const criteria: Criterion[] = [
@@ -132,5 +132,31 @@ describe('combine (fast path)', () => {
     // 10 m from road and IZ, area in band, water 1 at threshold 0 → 1, SKK → other 0.3.
     const w = effectiveWeights(scenario);
     expect(after.scores[42]).toBeCloseTo(100 * (w[0] + w[1] + w[2] + 0.3 * w[3] + w[4]), 9);
+  });
+});
+
+describe('exclusions', () => {
+  it('each operator excludes exactly the parcels violatesConstraint names, first constraint first, NaN never', () => {
+    const r = mulberry32(11);
+    const n = 5000;
+    const share = Float64Array.from({ length: n }, () => (r() < 0.1 ? NaN : r() < 0.2 ? 0.3 : r()));
+    const code = Float64Array.from({ length: n }, () => (r() < 0.1 ? NaN : Math.floor(r() * 4)));
+    const categories = ['ODT', 'LUC', 'NTD', 'RPH'];
+    const shareMeasure = { kind: 'overlap_share' as const, source: { role: 'hazard' as const } };
+    const codeMeasure = { kind: 'attribute' as const, property: 'landuse_code', source: { role: 'land_use_plan' as const } };
+    const measures: Measures = { count: n, values: { [measureKey(shareMeasure)]: share, [measureKey(codeMeasure)]: code }, categories: { [measureKey(codeMeasure)]: categories }, invalid: [7] };
+    const constraints: Constraint[] = [
+      { id: 'codes', measure: codeMeasure, test: { op: 'in', values: ['LUC', 'RPH'] }, reason: label },
+      ...(['lt', 'lte', 'gt', 'gte'] as const).map((op, k) => ({ id: op, measure: shareMeasure, test: { op, value: [0.1, 0.3, 0.9, 0.3][k] }, reason: label, enabled: op !== 'gte' || undefined })),
+      { id: 'off', measure: shareMeasure, test: { op: 'gte', value: 0 }, reason: label, enabled: false },
+    ];
+    const excludedBy = computeExclusions({ ...scenario, constraints }, measures);
+    let excluded = 0;
+    for (let i = 0; i < n; i++) {
+      const expected = i === 7 ? -2 : constraints.findIndex((c) => c.enabled !== false && violatesConstraint(c, c.measure.kind === 'attribute' ? code[i] : share[i], categories));
+      expect(excludedBy[i]).toBe(expected);
+      if (expected >= 0) excluded++;
+    }
+    expect(excluded).toBeGreaterThan(n / 3);
   });
 });
