@@ -79,6 +79,7 @@ describe('hierarchical AHP in the scoring tab', () => {
     }
     expect(await page.getByTestId('ahp-global-total').textContent()).toBe(pct(1, 1));
     expect(await page.getByTestId('ahp-hierarchy-cr').textContent()).toContain(`CR_H = ${formatNumber(expected.crHierarchy, 'vi', 3)}`);
+    await page.getByTestId('ahp-worst-site').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'scoring-ahp-hierarchy');
 
     // Apply: every level at once, one undoable step.
