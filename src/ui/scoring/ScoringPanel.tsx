@@ -16,6 +16,7 @@ import { CompareView } from './CompareView.tsx';
 import { ConstraintsEditor } from './ConstraintsEditor.tsx';
 import { CriteriaEditor } from './CriteriaEditor.tsx';
 import { DrawSite } from './DrawSite.tsx';
+import { EditSite } from './EditSite.tsx';
 import { ExplanationView } from './ExplanationView.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import { ScenarioPicker } from './ScenarioPicker.tsx';
@@ -240,6 +241,7 @@ export function ScoringPanel() {
           />
         )}
         {shownExplanation && 'vi' in shownExplanation && <p className="sc-error">{shownExplanation[language]}</p>}
+        {ready && scored && selectedIndex !== null && <EditSite input={ready} scored={scored} selectedIndex={selectedIndex} language={language} />}
       </div>
 
       <details className="sc-section" open>

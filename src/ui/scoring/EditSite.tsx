@@ -1,0 +1,195 @@
+// Edit the shape of the selected candidate parcel on the map and see its score, rank among the other
+// parcels and explanation change at once; "Lưu" keeps it as one undoable named command
+// (editParcelShape), after which the whole run re-measures because the layer data changed;
+// "Huỷ" leaves the parcel as it was. A self-crossing boundary is shown and cannot be saved.
+import { useEffect, useMemo, useState } from 'react';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { LocalText } from '../../domain/model/layerRoles.ts';
+import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
+import type { Scenario } from '../../domain/scoring/scenario.ts';
+import type { ScoresReply } from '../../domain/scoring/scoringWorkerProtocol.ts';
+import { geodesicAreaM2 } from '../../domain/geo/geodesicAreaM2.ts';
+import type { Language } from '../../i18n/language.ts';
+import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
+import { withEditedShape } from '../../state/editParcelShape.ts';
+import { useMapController } from '../mapControllerContext.ts';
+import { useAppState, useStore } from '../useAppState.ts';
+import { editablePolygonOf, problemWithEditedShape, rankAmongOthers, sameShape } from './checkEditableShape.ts';
+import type { ParcelRef, ScoringInput } from './collectScoringInput.ts';
+import { EDIT_SITE_TEXT as T } from './editSiteText.ts';
+import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
+import { formatScore } from './formatScoring.ts';
+import { scoringClient } from './scoringClient.ts';
+import { errorText } from './scoringSession.ts';
+import { freezeSelection, useShapeEditor } from './useShapeEditor.ts';
+
+interface Editing {
+  index: number;
+  ref: ParcelRef;
+  parcelId: string;
+  feature: Feature;
+  original: Polygon;
+  /** The layer's features when editing began: if they change underneath (undo), editing stops. */
+  layerData: FeatureCollection;
+}
+
+/** Scores the edited parcel alone against the current run (the others are not re-measured). */
+async function scoreEditedParcel(scenario: Scenario, feature: Feature): Promise<ParcelExplanation | LocalText | null> {
+  const reply = await scoringClient().request({ type: 'scoreDrawn', scenario, feature }, { lane: 'edit-shape' }).promise;
+  if (!reply) return null;
+  if (reply.type === 'drawnScore') return reply.explanation;
+  if (reply.type === 'error') return errorText(reply);
+  return null;
+}
+
+export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresReply; scenario: Scenario }; selectedIndex: number; language: Language }) {
+  const { input, scored, selectedIndex, language } = props;
+  const L = (x: LocalText) => x[language];
+  const store = useStore();
+  const { history, layerData } = useAppState();
+  const map = useMapController()?.map;
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [shape, setShape] = useState<Polygon | null>(null);
+  const [result, setResult] = useState<{ shape: Polygon; value: ParcelExplanation | LocalText } | null>(null);
+  const [message, setMessage] = useState<{ text: LocalText; error: boolean; index: number } | null>(null);
+
+  const end = (text: LocalText | null, error = true) => {
+    setEditing(null);
+    setShape(null);
+    setResult(null);
+    setMessage(text ? { text, error, index: selectedIndex } : null);
+  };
+  // Undo/redo or an import changed the layer under the edit: the edit no longer applies and stops.
+  const layerNow = editing ? input.candidateLayers.find((l) => l.id === editing.ref.layerId)?.data : undefined;
+  const active = editing && layerNow === editing.layerData && editing.index === selectedIndex ? editing : null;
+  const stale = !!editing && !active;
+  const editor = useShapeEditor(map, active?.original ?? null, setShape, (reason) => end(reason));
+
+  useEffect(() => {
+    if (!active) return;
+    return freezeSelection(store);
+  }, [active, store]);
+
+  // Score every edited shape (queued requests of this lane are superseded by newer ones).
+  useEffect(() => {
+    if (!active || !shape) return;
+    let live = true;
+    void scoreEditedParcel(scored.scenario, withEditedShape(active.feature, shape)).then((value) => {
+      if (live && value) setResult({ shape, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [active, shape, scored.scenario]);
+
+  const parcel = input.parcels[selectedIndex];
+  const editable = useMemo(() => editablePolygonOf(parcel?.geometry), [parcel]);
+
+  const start = () => {
+    if (!parcel || 'vi' in editable) return;
+    const ref = input.refs[selectedIndex];
+    const data = input.candidateLayers.find((l) => l.id === ref.layerId)?.data;
+    if (!data) return;
+    setMessage(null);
+    setResult(null);
+    setShape(editable);
+    setEditing({ index: selectedIndex, ref, parcelId: input.info[selectedIndex].id, feature: parcel, original: editable, layerData: data });
+  };
+
+  const current = active ? (shape ?? active.original) : null;
+  const problem = current ? problemWithEditedShape(current) : null;
+  const changed = !!(active && current && !sameShape(current, active.original));
+
+  const save = () => {
+    const edit = active;
+    if (!edit || !current || problem || !changed) return;
+    const layer = history.workspace.project.layers.find((l) => l.id === edit.ref.layerId);
+    const loaded = layerData[edit.ref.layerId];
+    // Stop terra-draw before the new data restyles the map.
+    editor.stop();
+    end(T.saved, false);
+    if (!layer) return;
+    store.run({
+      type: 'editParcelShape',
+      layerId: edit.ref.layerId,
+      featureIndex: edit.ref.featureIndex,
+      geometry: current,
+      parcelId: edit.parcelId,
+      ...(layer.source.kind === 'inline' || loaded?.status !== 'ready' ? {} : { loadedData: loaded.data }),
+    });
+  };
+
+  const cancel = () => {
+    editor.stop();
+    end(null);
+  };
+
+  if (!active) {
+    const note = stale ? { text: T.dataChanged, error: true } : message?.index === selectedIndex ? message : null;
+    return (
+      <div className="sc-buttons" data-testid="edit-site">
+        <button type="button" className="sc-button" onClick={start} disabled={!map || 'vi' in editable} data-testid="edit-shape">
+          ✎ {L(T.editShape)}
+        </button>
+        {'vi' in editable && <span className="muted sc-small">{L(editable)}</span>}
+        {!map && <span className="muted sc-small">{L(T.mapNotReady)}</span>}
+        {note && (
+          <span className={note.error ? 'sc-error' : 'muted sc-small'} role={note.error ? 'alert' : 'status'} data-testid="edit-message">
+            {L(note.text)}
+          </span>
+        )}
+      </div>
+    );
+  }
+
+  const originalScore = scored.reply.scores[active.index];
+  const shown = result && current && result.shape === current ? result.value : null;
+  const explanation = shown && 'criteria' in shown ? shown : null;
+  const rank = explanation ? rankAmongOthers(scored.reply.scores, active.index, explanation.score ?? NaN) : null;
+  return (
+    <section className="sc-card" data-testid="edit-site">
+      <h3>
+        {L(T.editing)} {active.parcelId}
+      </h3>
+      <p className="muted sc-small">{L(T.help)}</p>
+      <div className="sc-score-line" data-testid="edit-result">
+        <span>
+          {L(T.area)}: <strong data-testid="edit-area">{current ? formatAreaM2(geodesicAreaM2(current), language) : '—'}</strong>{' '}
+          <span className="muted">
+            ({L(T.before)}: {formatAreaM2(geodesicAreaM2(active.original), language)})
+          </span>
+        </span>
+        <span>
+          {L(T.score)}: <strong data-testid="edit-score">{explanation ? formatScore(explanation.score, language) : '…'}</strong>{' '}
+          <span className="muted">
+            ({L(T.before)}: {formatScore(originalScore, language)})
+          </span>
+        </span>
+        <span>
+          {L(T.rank)}: <strong data-testid="edit-rank">{rank?.rank ?? '—'}</strong> {rank && `${L(T.among)} ${formatNumber(rank.outOf, language)}`}
+        </span>
+      </div>
+      {problem && (
+        <p className="sc-error" role="alert" data-testid="edit-invalid">
+          {L(problem)}
+        </p>
+      )}
+      {!problem && !changed && <p className="muted sc-small">{L(T.unchanged)}</p>}
+      {shown && 'vi' in shown && <p className="sc-error">{L(shown)}</p>}
+      <div className="sc-buttons">
+        <button type="button" className="sc-button primary" onClick={save} disabled={!!problem || !changed} data-testid="edit-save">
+          {L(T.save)}
+        </button>
+        <button type="button" className="sc-button" onClick={cancel} data-testid="edit-cancel">
+          {L(T.cancel)}
+        </button>
+      </div>
+      {explanation && (
+        <>
+          <ExclusionNote explanation={explanation} language={language} />
+          <ExplanationTable explanation={explanation} language={language} />
+        </>
+      )}
+    </section>
+  );
+}

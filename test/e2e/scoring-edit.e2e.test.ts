@@ -1,0 +1,174 @@
+// Editing a candidate parcel's shape as a planner does it: select the top-ranked parcel, press
+// "Sửa hình dạng", drag a vertex on the map with the mouse, see the area and score change at once;
+// a self-crossing boundary is refused with a Vietnamese message; "Huỷ" leaves the parcel as it was;
+// "Lưu" is one undoable named step after which the whole run re-measures; Ctrl+Z restores the shape.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeatureCollection, Polygon, Position } from 'geojson';
+import { openApp, project, saveScreenshot, waitForMapIdle, type BrowserSession } from './browser.ts';
+
+const parcels = JSON.parse(readFileSync('data/candidate_sites.geojson', 'utf8')) as FeatureCollection;
+
+/** The parcel's geometry as the app holds it now (layer data in the store). */
+async function geometryInApp(s: BrowserSession, id: string): Promise<Polygon> {
+  return s.page.evaluate((pid) => {
+    const { layerData } = window.__noxhAtlas!.store.getState();
+    for (const entry of Object.values(layerData)) {
+      if (entry.status !== 'ready') continue;
+      const f = entry.data.features.find((x) => x.properties?.id === pid);
+      if (f) return f.geometry as Polygon;
+    }
+    throw new Error(`parcel ${pid} not found`);
+  }, id);
+}
+
+/** Drags with the real mouse from one lon/lat to another (page coordinates from the map's box). */
+async function drag(s: BrowserSession, from: Position, to: Position): Promise<void> {
+  const box = (await s.page.getByTestId('map').boundingBox())!;
+  const a = await project(s.page, [from[0], from[1]]);
+  const b = await project(s.page, [to[0], to[1]]);
+  await s.page.mouse.move(box.x + a.x, box.y + a.y);
+  await s.page.waitForTimeout(100);
+  await s.page.mouse.down();
+  await s.page.mouse.move(box.x + (a.x * 3 + b.x) / 4, box.y + (a.y * 3 + b.y) / 4, { steps: 5 });
+  await s.page.mouse.move(box.x + b.x, box.y + b.y, { steps: 15 });
+  await s.page.mouse.up();
+  await s.page.waitForTimeout(200);
+}
+
+const text = async (s: BrowserSession, testId: string) => ((await s.page.getByTestId(testId).textContent()) ?? '').trim();
+
+/** Waits until the edit card shows a score (not the "…" placeholder) and returns it. */
+async function editScore(s: BrowserSession): Promise<string> {
+  await s.page.waitForFunction(() => /\d|—/.test(document.querySelector('[data-testid="edit-score"]')?.textContent ?? ''), undefined, { timeout: 15_000 });
+  return text(s, 'edit-score');
+}
+
+describe('editing the shape of a candidate parcel', () => {
+  let s: BrowserSession;
+  let id = '';
+  let original: Polygon;
+  let centre: Position;
+  let originalScore = '';
+  let originalArea = '';
+
+  beforeAll(async () => {
+    s = await openApp();
+    await s.page.getByTestId('tab-scoring').click();
+    await s.page.getByTestId('row-score').first().waitFor({ timeout: 60_000 });
+    await s.page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="row-score"]')?.textContent ?? ''));
+    // Select the top-ranked parcel in the ranking.
+    const row = s.page.getByTestId('ranking-row').first();
+    id = ((await row.locator('.sc-id').textContent()) ?? '').trim();
+    await row.click();
+    await s.page.getByTestId('explanation').waitFor();
+    original = parcels.features.find((f) => f.properties?.id === id)!.geometry as Polygon;
+    const ring = original.coordinates[0].slice(0, -1);
+    centre = [ring.reduce((a, p) => a + p[0], 0) / ring.length, ring.reduce((a, p) => a + p[1], 0) / ring.length];
+    await waitForMapIdle(s.page);
+    // Fit the parcel with room around it, so a vertex can be dragged outwards or across.
+    const lons = ring.map((p) => p[0]);
+    const lats = ring.map((p) => p[1]);
+    await s.page.evaluate((b) => window.__noxhAtlas!.controller.map.fitBounds(b, { padding: 150, duration: 0 }), [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] as [number, number, number, number]);
+    await waitForMapIdle(s.page);
+    originalScore = await text(s, 'explanation-score');
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('shows the selected parcel editable on the map with its area, score and rank', async () => {
+    expect(id).toMatch(/^QN-\d{4}$/);
+    await s.page.getByTestId('edit-shape').click();
+    await s.page.getByTestId('edit-result').waitFor();
+    expect(await editScore(s)).toBe(originalScore);
+    expect(await text(s, 'edit-rank')).toBe('1');
+    originalArea = await text(s, 'edit-area');
+    expect(originalArea).toMatch(/m²|ha/);
+    expect(await s.page.getByTestId('edit-save').isDisabled()).toBe(true);
+    await waitForMapIdle(s.page);
+    await saveScreenshot(s.page, 'scoring-edit-start');
+  });
+
+  it('a self-crossing boundary gets a Vietnamese message and cannot be saved; Huỷ restores the parcel', async () => {
+    // Pull the first vertex out past the middle of the edge between vertices 2 and 3: the edge
+    // from the last vertex to it then cuts through that edge.
+    const [v, b, c] = original.coordinates[0];
+    const mid = [(b[0] + c[0]) / 2, (b[1] + c[1]) / 2];
+    const across: Position = [mid[0] + 0.5 * (mid[0] - centre[0]), mid[1] + 0.5 * (mid[1] - centre[1])];
+    await drag(s, v, across);
+    await s.page.getByTestId('edit-invalid').waitFor({ timeout: 5000 });
+    expect(await text(s, 'edit-invalid')).toContain('ranh thửa tự cắt nhau');
+    expect(await s.page.getByTestId('edit-save').isDisabled()).toBe(true);
+    await saveScreenshot(s.page, 'scoring-edit-invalid');
+    await s.page.getByTestId('edit-cancel').click();
+    await s.page.getByTestId('edit-shape').waitFor();
+    expect(await geometryInApp(s, id)).toEqual(original);
+    expect(await s.page.evaluate(() => window.__noxhAtlas!.store.getState().history.past.length)).toBe(0);
+  });
+
+  it('dragging a vertex outwards changes the area and the score at once; Lưu keeps it as one named step', async () => {
+    await s.page.getByTestId('edit-shape').click();
+    await editScore(s);
+    // Pull the first vertex ~60 % further out from the centre.
+    const v = original.coordinates[0][0];
+    const out: Position = [v[0] + 0.6 * (v[0] - centre[0]), v[1] + 0.6 * (v[1] - centre[1])];
+    await drag(s, v, out);
+    await s.page.waitForFunction((a) => document.querySelector('[data-testid="edit-area"]')?.textContent?.trim() !== a, originalArea, { timeout: 5000 });
+    const editedArea = await text(s, 'edit-area');
+    await s.page.waitForFunction(
+      (sc) => {
+        const t = document.querySelector('[data-testid="edit-score"]')?.textContent?.trim() ?? '';
+        return /\d/.test(t) && t !== sc;
+      },
+      originalScore,
+      { timeout: 15_000 },
+    );
+    const editedScore = await text(s, 'edit-score');
+    console.log(`edit ${id}: area ${originalArea} → ${editedArea}, score ${originalScore} → ${editedScore}, rank ${await text(s, 'edit-rank')}`);
+    expect(await s.page.getByTestId('edit-site').getByTestId('explanation-table').count()).toBe(1);
+    expect(await s.page.getByTestId('edit-save').isEnabled()).toBe(true);
+    await waitForMapIdle(s.page);
+    await saveScreenshot(s.page, 'scoring-edit-dragged');
+
+    await s.page.getByTestId('edit-save').click();
+    await s.page.getByTestId('edit-shape').waitFor();
+    // One named, undoable step.
+    const undoTitle = await s.page.locator('.header-tools button').first().getAttribute('title');
+    expect(undoTitle).toContain(`Sửa hình dạng thửa ${id}`);
+    const saved = await geometryInApp(s, id);
+    expect(saved).not.toEqual(original);
+    expect(saved.coordinates[0][0][0]).toBeCloseTo(out[0], 5);
+    expect(saved.coordinates[0][0][1]).toBeCloseTo(out[1], 5);
+    // The run re-measures with the new data: the explanation shows the edited parcel's new score.
+    await s.page.waitForFunction(
+      (sc) => {
+        const t = document.querySelector('[data-testid="explanation-score"]')?.textContent?.trim() ?? '';
+        return /\d/.test(t) && t !== sc;
+      },
+      originalScore,
+      { timeout: 60_000 },
+    );
+    // Scoring the one edited parcel against the run gave the same figure as the full re-run.
+    expect(await text(s, 'explanation-score')).toBe(editedScore);
+    await waitForMapIdle(s.page);
+    await saveScreenshot(s.page, 'scoring-edit-saved');
+  });
+
+  it('Ctrl+Z restores the shape and the score', async () => {
+    await s.page.getByTestId('scoring-panel').locator('h2').click();
+    await s.page.keyboard.press('Control+z');
+    await s.page.waitForFunction((sc) => document.querySelector('[data-testid="explanation-score"]')?.textContent?.trim() === sc, originalScore, { timeout: 60_000 });
+    expect(await geometryInApp(s, id)).toEqual(original);
+    await s.page.getByTestId('edit-shape').click();
+    expect(await text(s, 'edit-area')).toBe(originalArea);
+    await s.page.getByTestId('edit-cancel').click();
+    await waitForMapIdle(s.page);
+    await saveScreenshot(s.page, 'scoring-edit-undone');
+  });
+
+  it('sent no request outside 127.0.0.1 and logged no console error', () => {
+    expect(s.externalRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
