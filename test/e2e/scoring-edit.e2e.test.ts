@@ -100,6 +100,9 @@ describe('editing the shape of a candidate parcel', () => {
     await s.page.getByTestId('edit-invalid').waitFor({ timeout: 5000 });
     expect(await text(s, 'edit-invalid')).toContain('ranh thửa tự cắt nhau');
     expect(await s.page.getByTestId('edit-save').isDisabled()).toBe(true);
+    // No area or score is claimed for a boundary that crosses itself.
+    expect(await text(s, 'edit-area')).toBe('—');
+    expect(await text(s, 'edit-score')).toBe('—');
     await saveScreenshot(s.page, 'scoring-edit-invalid');
     await s.page.getByTestId('edit-cancel').click();
     await s.page.getByTestId('edit-shape').waitFor();
@@ -165,6 +168,47 @@ describe('editing the shape of a candidate parcel', () => {
     await s.page.getByTestId('edit-cancel').click();
     await waitForMapIdle(s.page);
     await saveScreenshot(s.page, 'scoring-edit-undone');
+  });
+
+  it('a drawn site kept in "Khu đất vẽ mới" is edited the same way (its inline layer gets the new shape)', async () => {
+    // Draw a square south of the parcel, keep it, then select it on the map.
+    const ring = original.coordinates[0];
+    const height = Math.max(...ring.map((p) => p[1])) - Math.min(...ring.map((p) => p[1]));
+    const c: Position = [centre[0], centre[1] - 1.2 * height];
+    const d = 0.3 * height;
+    const corners: Position[] = [
+      [c[0] - d, c[1] - d],
+      [c[0] + d, c[1] - d],
+      [c[0] + d, c[1] + d],
+      [c[0] - d, c[1] + d],
+    ];
+    await s.page.getByTestId('draw-section').click();
+    await s.page.getByTestId('draw-toggle').click();
+    const map = s.page.getByTestId('map');
+    for (const p of [...corners, corners[0]]) {
+      await map.click({ position: await project(s.page, [p[0], p[1]]) });
+      await s.page.waitForTimeout(150);
+    }
+    await s.page.getByTestId('drawn-result').waitFor({ timeout: 15_000 });
+    await s.page.getByTestId('draw-add').click();
+    // The new layer is scored with the others; then a click on the map selects the drawn site.
+    await s.page.waitForFunction(() => /\/ 350 /.test(document.querySelector('[data-testid="scoring-summary"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await waitForMapIdle(s.page);
+    await map.click({ position: await project(s.page, [c[0], c[1]]) });
+    await s.page.waitForFunction(() => document.querySelector('[data-testid="explanation-title"]')?.textContent === 'Khu đất vẽ 1', undefined, { timeout: 15_000 });
+    await s.page.getByTestId('edit-shape').click();
+    await editScore(s);
+    const before = await text(s, 'edit-area');
+    await drag(s, corners[2], [c[0] + 2 * d, c[1] + 2 * d]);
+    await s.page.waitForFunction((a) => document.querySelector('[data-testid="edit-area"]')?.textContent?.trim() !== a, before, { timeout: 5000 });
+    await editScore(s);
+    await saveScreenshot(s.page, 'scoring-edit-drawn');
+    await s.page.getByTestId('edit-save').click();
+    await s.page.getByTestId('edit-shape').waitFor();
+    expect(await s.page.locator('.header-tools button').first().getAttribute('title')).toContain('Sửa hình dạng thửa VE-001');
+    const drawn = await geometryInApp(s, 'VE-001');
+    const moved = drawn.coordinates[0].find((p) => Math.abs(p[0] - (c[0] + 2 * d)) < 2e-5 && Math.abs(p[1] - (c[1] + 2 * d)) < 2e-5);
+    expect(moved).toBeDefined();
   });
 
   it('sent no request outside 127.0.0.1 and logged no console error', () => {

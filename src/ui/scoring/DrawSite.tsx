@@ -20,6 +20,7 @@ import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
 import { scoreDrawnParcel } from './scoringSession.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
+import { claimMapDrawing, freezeSelection } from './useShapeEditor.ts';
 
 export const DRAWN_LAYER_ID = 'drawn_sites';
 
@@ -39,10 +40,9 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
     if (!drawing || !map) return;
     const draw = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map }), modes: [new TerraDrawPolygonMode()] });
     // The map's own click-to-select still hears the vertex clicks: keep the selection as it was.
-    const selectionBefore = store.getState().selection;
-    const unsubscribe = store.subscribe(() => {
-      if (store.getState().selection !== selectionBefore) store.select(selectionBefore);
-    });
+    const unfreeze = freezeSelection(store);
+    // Editing a parcel's shape (EditSite) takes the map from this drawing, and the other way round.
+    const release = claimMapDrawing(() => setDrawing(false));
     draw.start();
     draw.setMode('polygon');
     draw.on('finish', (id) => {
@@ -54,8 +54,8 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
       setDrawing(false);
     });
     return () => {
-      // The closing click reaches the map's click handler after terra-draw's `finish`.
-      window.setTimeout(unsubscribe, 300);
+      release();
+      unfreeze();
       draw.stop();
     };
   }, [drawing, map, store]);

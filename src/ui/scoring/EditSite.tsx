@@ -51,13 +51,14 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
   const [editing, setEditing] = useState<Editing | null>(null);
   const [shape, setShape] = useState<Polygon | null>(null);
   const [result, setResult] = useState<{ shape: Polygon; value: ParcelExplanation | LocalText } | null>(null);
-  const [message, setMessage] = useState<{ text: LocalText; error: boolean; index: number } | null>(null);
+  /** Why editing ended by itself (the shape could not be put on the map), for the parcel it was. */
+  const [message, setMessage] = useState<{ text: LocalText; index: number } | null>(null);
 
-  const end = (text: LocalText | null, error = true) => {
+  const end = (text: LocalText | null) => {
     setEditing(null);
     setShape(null);
     setResult(null);
-    setMessage(text ? { text, error, index: selectedIndex } : null);
+    setMessage(text ? { text, index: selectedIndex } : null);
   };
   // Undo/redo or an import changed the layer under the edit: the edit no longer applies and stops.
   const layerNow = editing ? input.candidateLayers.find((l) => l.id === editing.ref.layerId)?.data : undefined;
@@ -72,7 +73,8 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
 
   // Score every edited shape (queued requests of this lane are superseded by newer ones).
   useEffect(() => {
-    if (!active || !shape) return;
+    // A self-crossing ring has no meaningful area or score: it is only reported.
+    if (!active || !shape || problemWithEditedShape(shape)) return;
     let live = true;
     void scoreEditedParcel(scored.scenario, withEditedShape(active.feature, shape)).then((value) => {
       if (live && value) setResult({ shape, value });
@@ -106,8 +108,9 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
     const layer = history.workspace.project.layers.find((l) => l.id === edit.ref.layerId);
     const loaded = layerData[edit.ref.layerId];
     // Stop terra-draw before the new data restyles the map.
+    // The panel re-measures (and remounts this tool) once the command changes the layer data.
     editor.stop();
-    end(T.saved, false);
+    end(null);
     if (!layer) return;
     store.run({
       type: 'editParcelShape',
@@ -125,7 +128,7 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
   };
 
   if (!active) {
-    const note = stale ? { text: T.dataChanged, error: true } : message?.index === selectedIndex ? message : null;
+    const note = stale ? T.dataChanged : message?.index === selectedIndex ? message.text : null;
     return (
       <div className="sc-buttons" data-testid="edit-site">
         <button type="button" className="sc-button" onClick={start} disabled={!map || 'vi' in editable} data-testid="edit-shape">
@@ -134,8 +137,8 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
         {'vi' in editable && <span className="muted sc-small">{L(editable)}</span>}
         {!map && <span className="muted sc-small">{L(T.mapNotReady)}</span>}
         {note && (
-          <span className={note.error ? 'sc-error' : 'muted sc-small'} role={note.error ? 'alert' : 'status'} data-testid="edit-message">
-            {L(note.text)}
+          <span className="sc-error" role="alert" data-testid="edit-message">
+            {L(note)}
           </span>
         )}
       </div>
@@ -144,7 +147,7 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
 
   const originalScore = scored.reply.scores[active.index];
   const shown = result && current && result.shape === current ? result.value : null;
-  const explanation = shown && 'criteria' in shown ? shown : null;
+  const explanation = shown && 'criteria' in shown && !problem ? shown : null;
   const rank = explanation ? rankAmongOthers(scored.reply.scores, active.index, explanation.score ?? NaN) : null;
   return (
     <section className="sc-card" data-testid="edit-site">
@@ -154,13 +157,13 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
       <p className="muted sc-small">{L(T.help)}</p>
       <div className="sc-score-line" data-testid="edit-result">
         <span>
-          {L(T.area)}: <strong data-testid="edit-area">{current ? formatAreaM2(geodesicAreaM2(current), language) : '—'}</strong>{' '}
+          {L(T.area)}: <strong data-testid="edit-area">{current && !problem ? formatAreaM2(geodesicAreaM2(current), language) : '—'}</strong>{' '}
           <span className="muted">
             ({L(T.before)}: {formatAreaM2(geodesicAreaM2(active.original), language)})
           </span>
         </span>
         <span>
-          {L(T.score)}: <strong data-testid="edit-score">{explanation ? formatScore(explanation.score, language) : '…'}</strong>{' '}
+          {L(T.score)}: <strong data-testid="edit-score">{problem ? '—' : explanation ? formatScore(explanation.score, language) : '…'}</strong>{' '}
           <span className="muted">
             ({L(T.before)}: {formatScore(originalScore, language)})
           </span>

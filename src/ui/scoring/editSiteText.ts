@@ -7,7 +7,6 @@ export const EDIT_SITE_TEXT = {
   editShape: t('Sửa hình dạng', 'Edit shape'),
   save: t('Lưu', 'Save'),
   cancel: t('Huỷ', 'Cancel'),
-  done: t('Xong', 'Done'),
   help: t(
     'Kéo một đỉnh để di chuyển; kéo điểm giữa cạnh để thêm đỉnh; nhấp chuột phải vào đỉnh để xoá. Điểm số cập nhật ngay khi sửa.',
     'Drag a vertex to move it; drag an edge midpoint to add a vertex; right-click a vertex to delete it. The score updates as you edit.',
@@ -19,11 +18,9 @@ export const EDIT_SITE_TEXT = {
   among: t('trong số', 'among'),
   before: t('trước khi sửa', 'before the edit'),
   unchanged: t('Chưa thay đổi hình dạng.', 'The shape has not changed yet.'),
-  saved: t('Đã lưu hình dạng mới; đang chấm điểm lại toàn bộ khu đất.', 'New shape saved; all parcels are being scored again.'),
   dataChanged: t(
     'Dữ liệu của lớp vừa thay đổi (ví dụ do Hoàn tác), nên đã dừng sửa; hình dạng chưa được lưu.',
     'The layer data changed (e.g. by Undo), so editing stopped; the shape was not saved.',
   ),
   mapNotReady: t('Bản đồ chưa sẵn sàng.', 'The map is not ready.'),
-  cannotLoad: t('Không đưa được hình dạng lên bản đồ để sửa', 'Could not put the shape on the map for editing'),
 } as const;
