@@ -52,6 +52,8 @@ export function ScoringPanel() {
     if (!d) return;
     pending.current = null;
     store.run({ type: 'saveScenario', scenario: d.edited, note: describeScenarioChange(d.base, d.edited) });
+    // Saved: drop the draft, or an undo (which brings back `d.base` itself) would show it and save it again.
+    setDraft((current) => (current === d ? null : current));
   };
   useEffect(() => {
     if (!draft || draft.base !== stored || draft.edited === stored) return;
