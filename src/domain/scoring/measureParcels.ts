@@ -585,7 +585,7 @@ function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64A
   const [bx0, by0, bx1, by1] = g.cellBox;
   const hx = Math.max(bx1 - f.lon0, f.lon0 - bx0) * f.kx;
   const hy = Math.max(by1 - f.lat0, f.lat0 - by0) * f.ky;
-  const half = Math.hypot(hx, hy);
+  const half = Math.sqrt(hx * hx + hy * hy);
   if (hint.count > 0 && g.cellIndex === hint.cellIndex + 1 && g.cellRow === hint.cellRow) {
     for (let k = 0; k < hint.count; k++) {
       const id = hint.ids[k];
