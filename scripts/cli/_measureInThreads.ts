@@ -9,11 +9,13 @@
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FeatureSet } from '../../src/domain/scoring/buildFeatureSet.ts';
-import { createMeasureContext, scenarioMeasures, type MeasureContext, type ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
+import type { Feature } from 'geojson';
+import type { MeasureContext, ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
 import { measuresInPlace, type Measures } from '../../src/domain/scoring/measureParcels.ts';
 import { renumberCategories } from '../../src/domain/scoring/renumberCategories.ts';
 import type { PackedParcels } from '../../src/domain/scoring/packParcels.ts';
 import type { MeasureSpec, Scenario } from '../../src/domain/scoring/scenario.ts';
+import { completeScoring, prepareScoring, type ScoringRun } from '../../src/domain/scoring/scoreParcels.ts';
 
 /** A FeatureSet with its indexes as raw buffers (what crosses to a worker). */
 export type PortableFeatureSet = Omit<FeatureSet, 'segmentIndex' | 'chunkIndex' | 'pointIndex' | 'polygonIndex'> & {
@@ -220,15 +222,18 @@ export async function createMeasurePool(threads = Math.max(1, cpus().length)): P
 
 let defaultPool: Promise<MeasurePool> | null = null;
 
-/**
- * Measures the scenario's measures over `threads` workers of a pool kept for the process
- * (created on first use). Same values as `measureParcels(createMeasureContext(layers, …), parcels)`.
- */
-export async function measureInThreads(layers: ScoringLayer[], scenario: Scenario, parcels: PackedParcels, threads: number): Promise<Measures> {
+/** A pool kept for the process (created on first use, replaced when another size is asked for). */
+async function poolOf(threads: number): Promise<MeasurePool> {
   if (!defaultPool || (await defaultPool).threads !== threads) {
     if (defaultPool) await (await defaultPool).close();
     defaultPool = createMeasurePool(threads);
   }
-  const ctx = createMeasureContext(layers, scenarioMeasures(scenario));
-  return (await defaultPool).measure(ctx, parcels);
+  return defaultPool;
+}
+
+/** scoreParcels with the measuring over `threads` worker threads: the same run, value for value. */
+export async function scoreParcelsInThreads(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario, threads: number): Promise<ScoringRun> {
+  const { context, parcels } = prepareScoring(parcelFeatures, layers, scenario);
+  const measures = await (await poolOf(threads)).measure(context, parcels);
+  return completeScoring(scenario, context, parcels, measures);
 }

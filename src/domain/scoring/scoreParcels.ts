@@ -22,9 +22,17 @@ export function parcelAttributeKeys(scenario: Scenario): string[] {
 }
 
 export function scoreParcels(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario): ScoringRun {
-  const context = createMeasureContext(layers, scenarioMeasures(scenario));
-  const parcels = packParcels(parcelFeatures, parcelAttributeKeys(scenario));
-  const measures = measureParcels(context, parcels);
+  const { context, parcels } = prepareScoring(parcelFeatures, layers, scenario);
+  return completeScoring(scenario, context, parcels, measureParcels(context, parcels));
+}
+
+/** The indexes and packed parcels of a run, for callers that measure elsewhere (worker threads). */
+export function prepareScoring(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario): { context: MeasureContext; parcels: PackedParcels } {
+  return { context: createMeasureContext(layers, scenarioMeasures(scenario)), parcels: packParcels(parcelFeatures, parcelAttributeKeys(scenario)) };
+}
+
+/** Combine and rank measured parcels into a run. */
+export function completeScoring(scenario: Scenario, context: MeasureContext, parcels: PackedParcels, measures: Measures): ScoringRun {
   const combined = combineScores(scenario, measures);
   return { context, parcels, measures, combined, ranks: rankScores(combined.scores) };
 }
