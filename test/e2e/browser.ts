@@ -157,3 +157,13 @@ export async function jumpTo(page: Page, center: [number, number], zoom: number)
   await page.evaluate(([lon, lat, z]) => window.__noxhAtlas!.controller.map.jumpTo({ center: [lon, lat], zoom: z }), [center[0], center[1], zoom] as const);
   await waitForMapIdle(page);
 }
+
+/** Opens the app on the "Chấm điểm vị trí" tab and waits until the scores have come from the worker. */
+export async function openScoringTab(hash = ''): Promise<BrowserSession> {
+  const s = await openApp(hash);
+  await s.page.getByTestId('tab-scoring').click();
+  // Scores arrive from the worker: the first row has a number.
+  await s.page.getByTestId('row-score').first().waitFor({ timeout: 60_000 });
+  await s.page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="row-score"]')?.textContent ?? ''));
+  return s;
+}

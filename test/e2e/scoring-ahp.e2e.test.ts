@@ -8,7 +8,7 @@ import { effectiveWeights } from '../../src/domain/scoring/effectiveWeights.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import { buildAhpView, type AhpJudgements } from '../../src/ui/scoring/buildAhpView.ts';
 import { setUpperCell } from '../../src/ui/scoring/ahpMatrix.ts';
-import { openApp, saveScreenshot, type BrowserSession } from './browser.ts';
+import { saveScreenshot, type BrowserSession, openScoringTab } from './browser.ts';
 
 const pct = (x: number, digits: number) => `${formatNumber(x * 100, 'vi', digits)} %`;
 const historyLength = (s: BrowserSession) => s.page.evaluate(() => (window.__noxhAtlas!.store.getState().history as unknown as { past: unknown[] }).past.length);
@@ -27,10 +27,7 @@ const expectedSite = expected.children.find((l) => l.key === 'site')!;
 describe('hierarchical AHP in the scoring tab', () => {
   let s: BrowserSession;
   beforeAll(async () => {
-    s = await openApp();
-    await s.page.getByTestId('tab-scoring').click();
-    await s.page.getByTestId('row-score').first().waitFor({ timeout: 60_000 });
-    await s.page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="row-score"]')?.textContent ?? ''));
+    s = await openScoringTab();
   });
   afterAll(async () => {
     await s?.close();

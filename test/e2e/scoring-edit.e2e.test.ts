@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection, Polygon, Position } from 'geojson';
-import { openApp, project, saveScreenshot, waitForMapIdle, type BrowserSession } from './browser.ts';
+import { project, saveScreenshot, waitForMapIdle, type BrowserSession, openScoringTab } from './browser.ts';
 
 const parcels = JSON.parse(readFileSync('data/candidate_sites.geojson', 'utf8')) as FeatureCollection;
 
@@ -53,10 +53,7 @@ describe('editing the shape of a candidate parcel', () => {
   let originalArea = '';
 
   beforeAll(async () => {
-    s = await openApp();
-    await s.page.getByTestId('tab-scoring').click();
-    await s.page.getByTestId('row-score').first().waitFor({ timeout: 60_000 });
-    await s.page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="row-score"]')?.textContent ?? ''));
+    s = await openScoringTab();
     // Select the top-ranked parcel in the ranking.
     const row = s.page.getByTestId('ranking-row').first();
     id = ((await row.locator('.sc-id').textContent()) ?? '').trim();

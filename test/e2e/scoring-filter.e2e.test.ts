@@ -3,7 +3,7 @@
 // editor says live how many source features pass (with a warning at 0), a numeric threshold shows
 // the data's range, and the ranking changes with the filter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, saveScreenshot, type BrowserSession } from './browser.ts';
+import { saveScreenshot, type BrowserSession, openScoringTab } from './browser.ts';
 
 /** Id and score of every ranked row, as text: changes when the scores change. */
 async function rankingText(s: BrowserSession): Promise<string> {
@@ -31,10 +31,7 @@ async function waitForRankingChange(s: BrowserSession, before: string): Promise<
 describe('criterion attribute filter picker', () => {
   let s: BrowserSession;
   beforeAll(async () => {
-    s = await openApp();
-    await s.page.getByTestId('tab-scoring').click();
-    await s.page.getByTestId('row-score').first().waitFor({ timeout: 60_000 });
-    await s.page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="row-score"]')?.textContent ?? ''));
+    s = await openScoringTab();
   });
   afterAll(async () => {
     await s?.close();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbox, pointOnFeature } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { diffPixels, jumpTo, mapScreenshot, openApp, project, saveScreenshot, waitForMapIdle, type BrowserSession } from './browser.ts';
+import { diffPixels, jumpTo, mapScreenshot, project, saveScreenshot, waitForMapIdle, type BrowserSession, openScoringTab } from './browser.ts';
 
 const parcels = JSON.parse(readFileSync('data/candidate_sites.geojson', 'utf8')) as FeatureCollection;
 
@@ -20,11 +20,7 @@ async function topIds(s: BrowserSession, n: number): Promise<string[]> {
 describe('site scoring panel', () => {
   let s: BrowserSession;
   beforeAll(async () => {
-    s = await openApp();
-    await s.page.getByTestId('tab-scoring').click();
-    // Scores arrive from the worker: the first row has a number.
-    await s.page.getByTestId('row-score').first().waitFor({ timeout: 60_000 });
-    await s.page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="row-score"]')?.textContent ?? ''));
+    s = await openScoringTab();
   });
   afterAll(async () => {
     await s?.close();
