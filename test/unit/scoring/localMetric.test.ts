@@ -1,6 +1,7 @@
 // The measure stage's distances against GeographicLib's geodesic (the reference): within 0.1 %.
 import geographiclib from 'geographiclib-geodesic';
-import type { Feature } from 'geojson';
+import type { Feature, Polygon } from 'geojson';
+import { geodesicAreaM2 } from '../../../src/domain/geo/geodesicAreaM2.ts';
 import { describe, expect, it } from 'vitest';
 import { localDistanceM } from '../../../src/domain/geo/localScaleM.ts';
 import { createMeasureContext } from '../../../src/domain/scoring/measureContext.ts';
@@ -48,5 +49,23 @@ describe('local WGS84 metric', () => {
       const d = m.values[measureKey(spec)][0];
       expect(Math.abs(d - expected[i]) / expected[i]).toBeLessThan(0.001);
     }
+  });
+});
+
+describe('parcel area measure', () => {
+  it('equals the ellipsoidal area (GeographicLib) within 1e-8 for parcels spread over the province', () => {
+    // Random order and spread: many parcels share a grid cell but not its centre latitude.
+    const random = mulberry32(5);
+    const parcels: Feature[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const lon = 107.6 + random() * 1.4, lat = 14.1 + random() * 1.4;
+      const w = (40 + random() * 400) / 107500, h = (40 + random() * 400) / 110650;
+      parcels.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[lon, lat], [lon + w, lat], [lon + w, lat + h], [lon, lat + h], [lon, lat]]] } });
+    }
+    const measures = measureParcels(createMeasureContext([], [{ kind: 'area' }]), packParcels(parcels));
+    const area = measures.values[measureKey({ kind: 'area' })];
+    parcels.forEach((f, i) => {
+      expect(Math.abs(area[i] - geodesicAreaM2(f.geometry as Polygon)) / area[i]).toBeLessThan(1e-8);
+    });
   });
 });
