@@ -2,16 +2,15 @@
 // the TypeScript loader once, at pool creation) and stay for later runs. A run sends them the
 // built indexes, the packed parcels and the output arrays on SharedArrayBuffers (Flatbush/KDBush
 // rebuild from their buffers without re-indexing; nothing large is copied per worker, parcel
-// attributes go as code numbers). Every worker measures cells of the same grid as a one-thread run:
-// for inputs measured in place they take blocks of cells from a shared counter (a thread that is
-// done early takes more), for large ones each takes one equal run of the grid. Either way the
+// attributes go as code numbers). Every worker measures cells of the same grid as a one-thread run,
+// taking blocks of cells from a shared counter (a thread that is done early takes more), so the
 // values are identical to measureParcels.
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FeatureSet } from '../../src/domain/scoring/buildFeatureSet.ts';
 import type { Feature } from 'geojson';
 import type { MeasureContext, ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
-import { measuresInPlace, type Measures } from '../../src/domain/scoring/measureParcels.ts';
+import type { Measures } from '../../src/domain/scoring/measureParcels.ts';
 import { renumberCategories } from '../../src/domain/scoring/renumberCategories.ts';
 import type { PackedParcels } from '../../src/domain/scoring/packParcels.ts';
 import type { MeasureSpec, Scenario } from '../../src/domain/scoring/scenario.ts';
@@ -40,9 +39,8 @@ export interface MeasureTask {
   attributes: Record<string, EncodedAttribute>;
   /** Shared, NaN-filled output per measure key (attribute measures excepted: see below). */
   values: Record<string, Float64Array>;
-  /** Either a shared counter handing out blocks of cells, or a fixed part of the grid. */
-  claim: Int32Array | null;
-  part: { index: number; of: number } | null;
+  /** The shared counter handing out blocks of cells. */
+  claim: Int32Array;
 }
 
 export interface MeasureTaskResult {
@@ -180,10 +178,10 @@ export async function createMeasurePool(threads = Math.max(1, cpus().length)): P
       const sets = [...ctx.sets].map(([k, s]): [string, PortableFeatureSet | null] => [k, portable(s)]);
       const values: Record<string, Float64Array> = {};
       for (const [key, spec] of specs) if (spec.kind !== 'attribute') values[key] = new Float64Array(new SharedArrayBuffer(8 * n)).fill(NaN);
-      const claim = measuresInPlace(parcels) ? new Int32Array(new SharedArrayBuffer(4)) : null;
+      const claim = new Int32Array(new SharedArrayBuffer(4));
       const posted = performance.timeOrigin + performance.now();
       const results = await Promise.all(
-        workers.map((w, index) => run(w, { id: nextId++, specs, sets, parcels: packed, attributes, values, claim, part: claim ? null : { index, of: workers.length } })),
+        workers.map((w) => run(w, { id: nextId++, specs, sets, parcels: packed, attributes, values, claim })),
       );
       const received = performance.timeOrigin + performance.now();
       if (process.env.MEASURE_TRACE) {

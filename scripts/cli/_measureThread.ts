@@ -1,6 +1,6 @@
 // Worker-thread side of _measureInThreads.ts: started once per pool; for each task rebuilds the
-// indexes from their buffers (no re-indexing) and measures its cells (claimed blocks or a fixed
-// part of the grid) straight into the shared output arrays.
+// indexes from their buffers (no re-indexing) and measures the blocks of cells it claims straight
+// into the shared output arrays.
 import Flatbush from 'flatbush';
 import KDBush from 'kdbush';
 import { parentPort } from 'node:worker_threads';
@@ -23,7 +23,7 @@ parentPort!.on('message', (task: MeasureTask) => {
     const attributes: PackedParcels['attributes'] = {};
     for (const [key, encoded] of Object.entries(task.attributes)) attributes[key] = decodeAttribute(encoded);
     const parcels: PackedParcels = { ...task.parcels, attributes };
-    const job = createMeasureJob(ctx, parcels, 0, parcels.count, { part: task.part ?? undefined, claim: task.claim ?? undefined, values: task.values });
+    const job = createMeasureJob(ctx, parcels, 0, parcels.count, { claim: task.claim, values: task.values });
     job.step(Infinity);
     const measured: MeasureTaskResult['attributes'] = {};
     for (const key of Object.keys(job.result.categories)) measured[key] = { values: job.result.values[key], categories: job.result.categories[key] };

@@ -45,28 +45,15 @@ export interface MeasureJobOptions {
   /**
    * Instead of `part`: cells are handed out in blocks through this shared counter (`claim[0]` = the
    * next cell to measure, in the grid's order), so a thread that finishes early takes more blocks.
-   * Each thread runs its own job over the same parcels with the same counter. Only for inputs that
-   * are measured without reordering (see REORDER_MIN_BYTES); `measuresInPlace` tells.
+   * Each thread runs its own job over the same parcels with the same counter.
    */
   claim?: Int32Array;
 }
 
 const PARCELS_PER_CELL = 24;
 const MAX_CELL_DEG = 0.0135;
-/**
- * Parcels whose coordinates take at least this many bytes are first copied in cell order. Below it
- * (100,000 four-vertex parcels = 6.4 MB) they stay in the CPU's 32 MB L3 cache, so reading them in
- * cell order straight from the input is as fast as the copy, and the copy and the pass back to
- * parcel order are saved (measured: see docs/performance/scoring.md).
- */
-const REORDER_MIN_BYTES = 16e6;
 /** Cells per claimed block (threads sharing a counter): large enough that neighbours share hints. */
 const CLAIM_BLOCK = 64;
-
-/** Whether createMeasureJob measures these parcels in input order (and so accepts `claim`). */
-export function measuresInPlace(parcels: PackedParcels): boolean {
-  return parcels.coords.byteLength < REORDER_MIN_BYTES;
-}
 
 /** Measures every parcel (synchronously). For progress and cancel, use `createMeasureJob`. */
 export function measureParcels(ctx: MeasureContext, parcels: PackedParcels, from = 0, to = parcels.count): Measures {
@@ -140,27 +127,56 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
     nonEmpty = nonEmpty.slice(Math.floor((nonEmpty.length * index) / of), Math.floor((nonEmpty.length * (index + 1)) / of));
   }
 
-  // Large inputs: the parcels copied in cell order (parcel q = order[q]), so a cell's parcels are
-  // contiguous in memory and the per-measure passes read them sequentially instead of all over 1M
-  // parcels; values are written per q and gathered back to parcel order when done. Only this job's
-  // cells (a part of the grid when split over threads): q runs over [qFirst, qEnd).
-  // Small inputs: measured in place, values written straight into `values`.
-  const inPlace = measuresInPlace(parcels);
-  if (options.claim && !inPlace) throw new Error('createMeasureJob: `claim` needs an input measured in place (use `part`)');
-  const qFirst = nonEmpty.length > 0 ? cellCounts[nonEmpty[0]] : 0;
-  const qEnd = nonEmpty.length > 0 ? cellCounts[nonEmpty[nonEmpty.length - 1] + 1] : 0;
-  const sorted = inPlace ? parcels : reorderParcels(parcels, order.subarray(qFirst, qEnd));
-  const tmp: Record<string, Float64Array> = {};
-  for (const key of keys) tmp[key] = inPlace ? values[key] : new Float64Array(qEnd - qFirst);
-  // A cell's parcels: qs[cellCounts[c] - qFirst …], as parcel numbers (in place) or slots in `sorted`.
-  const qs = inPlace ? order.subarray(qFirst, qEnd) : new Uint32Array(qEnd - qFirst);
-  if (!inPlace) for (let q = 0; q < qs.length; q++) qs[q] = q;
-  // Parcel vertices in the current cell's frame (same layout as sorted.coords).
-  const local = new Float64Array(sorted.coords.length);
+  // The parcels copied in cell order (parcel q = order[q]): a cell's parcels are then contiguous in
+  // memory, so the per-measure passes read them sequentially instead of from all over the input;
+  // values are written per q and put back in parcel order when the block is done. A block is this
+  // job's whole run of cells (q in [qFirst, qEnd)), or, with `claim`, each claimed block of cells.
+  // (Measuring in input order instead was tried: 10–40 % slower at 100,000 random-order parcels.)
+  let qFirst = 0;
+  let sorted: PackedParcels = parcels;
+  let local = new Float64Array(0);
+  const identity = new Uint32Array(order.length);
+  for (let q = 0; q < identity.length; q++) identity[q] = q;
   const scratch = new Scratch();
-  // Per measure, looked up once here rather than by key in every cell.
-  const perKey = keys.map((key) => ({ key, spec: ctx.specs.get(key)!, set: ctx.sets.get(key) ?? null, out: tmp[key], hint: newHint() }));
+  // Per measure, looked up once here rather than by key in every cell; `out` is the block's values.
+  const perKey = keys.map((key) => ({ key, spec: ctx.specs.get(key)!, set: ctx.sets.get(key) ?? null, out: new Float64Array(0), hint: newHint() }));
   let cellIndex = 0;
+
+  /** Copies the parcels of cells nonEmpty[kFirst … kLast) in cell order and sizes the block's arrays. */
+  function startBlock(kFirst: number, kLast: number) {
+    qFirst = cellCounts[nonEmpty[kFirst]];
+    const qEnd = cellCounts[nonEmpty[kLast - 1] + 1];
+    sorted = reorderParcels(parcels, order.subarray(qFirst, qEnd));
+    if (local.length < sorted.coords.length) local = new Float64Array(sorted.coords.length);
+    for (const k of perKey) k.out = new Float64Array(qEnd - qFirst);
+  }
+
+  /**
+   * The block's values back in parcel order. The whole run: a gather (random reads, which the CPU
+   * overlaps) rather than a scatter (random writes stall on cache misses), ~3× faster over 1M
+   * parcels. A claimed block is small, so its scatter is cheap.
+   */
+  function endBlock(kFirst: number, kLast: number, whole: boolean) {
+    const qa = cellCounts[nonEmpty[kFirst]], qb = cellCounts[nonEmpty[kLast - 1] + 1];
+    if (whole) {
+      const where = new Int32Array(to - from).fill(-1);
+      for (let q = qa; q < qb; q++) where[order[q] - from] = q - qa;
+      for (const { key, out } of perKey) {
+        const dst = values[key];
+        for (let i = 0; i < where.length; i++) {
+          const q = where[i];
+          if (q >= 0) dst[from + i] = out[q];
+        }
+      }
+      return;
+    }
+    for (const { key, out } of perKey) {
+      const dst = values[key];
+      for (let q = qa; q < qb; q++) dst[order[q]] = out[q - qa];
+    }
+  }
+
+  if (!options.claim && nonEmpty.length > 0) startBlock(0, nonEmpty.length);
 
   const job: MeasureJob = {
     totalCells: nonEmpty.length,
@@ -179,7 +195,9 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
             return true;
           }
           const last = Math.min(nonEmpty.length, first + CLAIM_BLOCK);
+          startBlock(first, last);
           for (let k = first; k < last; k++) measureCellNumber(nonEmpty[k]);
+          endBlock(first, last, false);
           measured += last - first;
           job.doneCells = Math.min(nonEmpty.length, last);
         }
@@ -188,19 +206,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
       const start = job.doneCells;
       const end = Math.min(nonEmpty.length, job.doneCells + maxCells);
       for (let k = start; k < end; k++) measureCellNumber(nonEmpty[k]);
-      if (!inPlace && end >= nonEmpty.length && start < end) {
-        // Done: back to parcel order. A gather (random reads, which the CPU overlaps) rather than
-        // a scatter (random writes stall on cache misses): ~3× faster over 1M parcels.
-        const where = new Int32Array(to - from).fill(-1);
-        for (let q = qFirst; q < qEnd; q++) where[order[q] - from] = q - qFirst;
-        for (const key of keys) {
-          const src = tmp[key], dst = values[key];
-          for (let i = 0; i < where.length; i++) {
-            const q = where[i];
-            if (q >= 0) dst[from + i] = src[q];
-          }
-        }
-      }
+      if (end >= nonEmpty.length && start < end) endBlock(0, nonEmpty.length, true);
       job.doneCells = end;
       if (end >= nonEmpty.length && start < end) finish();
       return end >= nonEmpty.length;
@@ -213,7 +219,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
 
   function measureCellNumber(c: number) {
     cellIndex = c;
-    measureCell(qs.subarray(cellCounts[c] - qFirst, cellCounts[c + 1] - qFirst));
+    measureCell(identity.subarray(cellCounts[c] - qFirst, cellCounts[c + 1] - qFirst));
   }
 
   function measureCell(cellParcels: Uint32Array) {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeLayers, makeParcels } from '../../../scripts/bench/scoring.bench.ts';
 import { createMeasurePool, type MeasurePool } from '../../../scripts/cli/_measureInThreads.ts';
 import { createMeasureContext, scenarioMeasures } from '../../../src/domain/scoring/measureContext.ts';
-import { createMeasureJob, measureParcels, measuresInPlace, type Measures } from '../../../src/domain/scoring/measureParcels.ts';
+import { createMeasureJob, measureParcels, type Measures } from '../../../src/domain/scoring/measureParcels.ts';
 import { packParcels } from '../../../src/domain/scoring/packParcels.ts';
 import { presetScenario } from '../../../src/domain/scoring/presets.ts';
 
@@ -55,7 +55,6 @@ describe('measuring in parts', () => {
   });
 
   it('two runs taking blocks of cells from one shared counter give exactly the one-run values and code list', () => {
-    expect(measuresInPlace(parcels)).toBe(true);
     const claim = new Int32Array(new SharedArrayBuffer(4));
     const shared: Record<string, Float64Array> = {};
     for (const key of Object.keys(whole.values)) if (!whole.categories[key]) shared[key] = new Float64Array(parcels.count).fill(NaN);
