@@ -62,10 +62,15 @@ export interface AhpHierarchyResult {
 /** The CR threshold above which Saaty asks to revise the judgements. */
 export const CR_THRESHOLD = 0.1;
 
-const levelName = (name: string | null) => (name === null ? { vi: 'Ma trận nhóm', en: 'Group matrix' } : { vi: `Nhóm '${name}'`, en: `Group '${name}'` });
+/** What error messages call a matrix: the only one (undefined), the group level (null) or a group's. */
+const levelName = (name: string | null | undefined) =>
+  name === undefined ? { vi: 'Ma trận', en: 'Matrix' } : name === null ? { vi: 'Ma trận nhóm', en: 'Group matrix' } : { vi: `Nhóm '${name}'`, en: `Group '${name}'` };
 
-/** Weights, consistency and the most inconsistent judgement of one matrix; `name` labels errors (null = the group level). */
-export function ahpLevel(input: AhpLevelInput, name: string | null = null): AhpLevelResult {
+/**
+ * Weights, consistency and the most inconsistent judgement of one matrix; `name` labels errors:
+ * undefined for a lone matrix, null for the group level of a hierarchy, a group's name for its criteria.
+ */
+export function ahpLevel(input: AhpLevelInput, name?: string | null): AhpLevelResult {
   const where = levelName(name);
   const criteria = input.criteria;
   if (!Array.isArray(criteria) || criteria.length === 0 || !criteria.every((c) => typeof c === 'string')) {

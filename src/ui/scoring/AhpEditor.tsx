@@ -6,17 +6,28 @@
 // The judgements entered stay while the page is open (also across the Direct/AHP switch).
 import { useMemo, useState } from 'react';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
+import { isUserError } from '../../domain/model/userError.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
 import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { AHP_TEXT as A } from './ahpText.ts';
 import { nearestSaaty, SAATY_CHOICES, saatyLabel, setUpperCell } from './ahpMatrix.ts';
 import { applyAhpWeights } from './applyAhpWeights.ts';
-import { buildAhpView, type AhpJudgements, type AhpLevelView } from './buildAhpView.ts';
+import { buildAhpView, type AhpJudgements, type AhpLevelView, type AhpView } from './buildAhpView.ts';
 import { formatPct } from './formatScoring.ts';
 import './ahp.css';
 
 type Edit = (f: (s: Scenario) => Scenario) => void;
+
+/** The view, or the user error that prevents it (e.g. more criteria in one matrix than Saaty's table covers). */
+function tryBuildAhpView(scenario: Scenario, judgements: AhpJudgements): { view: AhpView | null; error: LocalText | null } {
+  try {
+    return { view: buildAhpView(scenario, judgements), error: null };
+  } catch (e) {
+    if (isUserError(e)) return { view: null, error: { vi: e.messageVi, en: e.messageEn } };
+    throw e;
+  }
+}
 
 /** Judgements by scenario id, kept for the page's lifetime so leaving the AHP view does not lose them. */
 const remembered = new Map<string, AhpJudgements>();
@@ -28,9 +39,16 @@ export function AhpEditor({ scenario, language, edit }: { scenario: Scenario; la
   const L = (x: LocalText) => x[language];
   const [byScenario, setByScenario] = useState<Record<string, AhpJudgements>>(() => Object.fromEntries(remembered));
   const judgements = useMemo(() => byScenario[scenario.id] ?? {}, [byScenario, scenario.id]);
-  const view = useMemo(() => buildAhpView(scenario, judgements), [scenario, judgements]);
+  const { view, error } = useMemo(() => tryBuildAhpView(scenario, judgements), [scenario, judgements]);
   const [open, setOpen] = useState<Record<string, boolean>>({ '': true });
 
+  if (error) {
+    return (
+      <p className="note" role="alert" data-testid="ahp-error">
+        {L(error)}
+      </p>
+    );
+  }
   if (!view) return <p className="muted sc-small">{L(A.noCriteria)}</p>;
 
   const setJudgement = (level: AhpLevelView, i: number, j: number, value: number) => {
@@ -41,7 +59,7 @@ export function AhpEditor({ scenario, language, edit }: { scenario: Scenario; la
   // Recomputed on the scenario the edit receives, so it applies to the latest draft.
   const apply = () =>
     edit((s) => {
-      const latest = buildAhpView(s, judgements);
+      const latest = tryBuildAhpView(s, judgements).view;
       return latest ? applyAhpWeights(s, latest) : s;
     });
 

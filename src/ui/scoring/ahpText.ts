@@ -12,7 +12,6 @@ export const AHP_TEXT = {
   criteriaMatrix: t('So sánh các tiêu chí', 'Compare the criteria'),
   criteriaOfGroup: (group: LocalText): LocalText => t(`Tiêu chí trong nhóm “${group.vi}”`, `Criteria in group “${group.en}”`),
   localWeight: t('Trọng số cục bộ', 'Local weight'),
-  weight: t('Trọng số', 'Weight'),
   inconsistent: (cr: LocalText): LocalText =>
     t(`Tỉ số nhất quán CR = ${cr.vi} > 0,10: các so sánh chưa nhất quán, hãy xem lại.`, `Consistency ratio CR = ${cr.en} > 0.10: the judgements are inconsistent; please revise them.`),
   consistent: (cr: LocalText): LocalText => t(`CR = ${cr.vi} ≤ 0,10: chấp nhận được.`, `CR = ${cr.en} ≤ 0.10: acceptable.`),
@@ -28,8 +27,6 @@ export const AHP_TEXT = {
   globalTitle: t('Trọng số tổng hợp (trọng số nhóm × trọng số cục bộ)', 'Global weights (group weight × local weight)'),
   globalTitleFlat: t('Trọng số AHP của các tiêu chí', 'AHP weights of the criteria'),
   criterion: t('Tiêu chí', 'Criterion'),
-  group: t('Nhóm', 'Group'),
-  groupShare: t('Nhóm', 'Group'),
   local: t('Cục bộ', 'Local'),
   global: t('Tổng hợp (AHP)', 'Global (AHP)'),
   current: t('Đang dùng', 'In use'),

@@ -52,11 +52,11 @@ export interface AhpView {
   inSync: boolean;
 }
 
-function levelView(key: string, group: LocalText | null, items: (AhpItem & { weight: number })[], judgements: AhpJudgements): AhpLevelView {
+function levelView(key: string, group: LocalText | null, items: (AhpItem & { weight: number })[], judgements: AhpJudgements, grouped: boolean): AhpLevelView {
   const ids = items.map((i) => i.id);
   const stored = judgements[key];
   const upper = stored && stored.ids.join('\u0000') === ids.join('\u0000') ? stored.upper : upperFromWeights(items.map((i) => i.weight));
-  const result = ahpLevel({ criteria: ids, matrix: items.length > 1 ? reciprocalMatrix(upper) : undefined }, key || null);
+  const result = ahpLevel({ criteria: ids, matrix: items.length > 1 ? reciprocalMatrix(upper) : undefined }, key || (grouped ? null : undefined));
   return { key, group, items: items.map(({ id, label }) => ({ id, label })), upper, result };
 }
 
@@ -72,7 +72,7 @@ export function buildAhpView(scenario: Scenario, judgements: AhpJudgements): Ahp
   const groups = scenario.groups ?? [];
 
   if (groups.length === 0) {
-    const top = levelView('', null, enabled, judgements);
+    const top = levelView('', null, enabled, judgements, false);
     const global = enabled.map((c, k) => ({
       criterion: { id: c.id, label: c.label },
       group: null,
@@ -85,8 +85,8 @@ export function buildAhpView(scenario: Scenario, judgements: AhpJudgements): Ahp
   }
 
   const used = groups.filter((g) => enabled.some((c) => c.group === g.id));
-  const top = levelView('', null, used, judgements);
-  const children = used.map((g) => levelView(g.id, g.label, enabled.filter((c) => c.group === g.id), judgements));
+  const top = levelView('', null, used, judgements, true);
+  const children = used.map((g) => levelView(g.id, g.label, enabled.filter((c) => c.group === g.id), judgements, true));
   const hierarchy = ahpHierarchy({
     groups: { criteria: top.items.map((i) => i.id), matrix: used.length > 1 ? reciprocalMatrix(top.upper) : undefined },
     children: Object.fromEntries(children.map((l) => [l.key, { criteria: l.items.map((i) => i.id), matrix: l.items.length > 1 ? reciprocalMatrix(l.upper) : undefined }])),

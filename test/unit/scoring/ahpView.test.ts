@@ -90,4 +90,13 @@ describe('AHP editor view (whole hierarchy)', () => {
     expect(sum(effectiveWeights(applied))).toBeCloseTo(1, 12);
     expect(buildAhpView({ ...scenario, criteria: scenario.criteria.map((c) => ({ ...c, weight: 0 })) }, {})).toBeNull();
   });
+
+  it('more criteria in one matrix than Saaty’s random-index table covers: a user error the editor shows (not a crash), named as the lone matrix', () => {
+    const many: Scenario = {
+      ...URBAN_LOW_INCOME,
+      groups: undefined,
+      criteria: Array.from({ length: 16 }, (_, i) => ({ ...URBAN_LOW_INCOME.criteria[0], id: `c${i}`, group: undefined, weight: 1 })),
+    };
+    expect(() => buildAhpView(many, {})).toThrowError(expect.objectContaining({ messageVi: expect.stringMatching(/^Ma trận: .*tối đa 15 tiêu chí/) }));
+  });
 });
