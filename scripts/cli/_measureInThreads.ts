@@ -12,6 +12,7 @@ import type { Feature } from 'geojson';
 import type { MeasureContext, ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
 import type { Measures } from '../../src/domain/scoring/measureParcels.ts';
 import { renumberCategories } from '../../src/domain/scoring/renumberCategories.ts';
+import { encodeAttribute, type EncodedAttribute } from './_attributeCodes.ts';
 import type { PackedParcels } from '../../src/domain/scoring/packParcels.ts';
 import type { MeasureSpec, Scenario } from '../../src/domain/scoring/scenario.ts';
 import { completeScoring, prepareScoring, type ScoringRun } from '../../src/domain/scoring/scoreParcels.ts';
@@ -23,12 +24,6 @@ export type PortableFeatureSet = Omit<FeatureSet, 'segmentIndex' | 'chunkIndex' 
   pointIndex: ArrayBuffer | null;
   polygonIndex: ArrayBuffer | null;
 };
-
-/** A parcel attribute as code numbers (-1 = none) into a table: cheap to send, unlike an array of 1M strings. */
-export interface EncodedAttribute {
-  codes: Int32Array;
-  table: string[];
-}
 
 export interface MeasureTask {
   id: number;
@@ -88,30 +83,6 @@ function portable(set: FeatureSet | null): PortableFeatureSet | null {
     portableSets.set(set, p);
   }
   return p;
-}
-
-function encodeAttribute(values: (string | null)[]): EncodedAttribute {
-  const codes = new Int32Array(new SharedArrayBuffer(4 * values.length));
-  const table: string[] = [];
-  const index = new Map<string, number>();
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null) {
-      codes[i] = -1;
-      continue;
-    }
-    let c = index.get(v);
-    if (c === undefined) index.set(v, (c = table.push(v) - 1));
-    codes[i] = c;
-  }
-  return { codes, table };
-}
-
-/** The worker side: back to one string (or null) per parcel. */
-export function decodeAttribute({ codes, table }: EncodedAttribute): (string | null)[] {
-  const values = new Array<string | null>(codes.length);
-  for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? null : table[codes[i]];
-  return values;
 }
 
 function shareParcels(parcels: PackedParcels) {

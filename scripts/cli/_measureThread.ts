@@ -8,7 +8,8 @@ import type { FeatureSet } from '../../src/domain/scoring/buildFeatureSet.ts';
 import type { MeasureContext } from '../../src/domain/scoring/measureContext.ts';
 import type { PackedParcels } from '../../src/domain/scoring/packParcels.ts';
 import { createMeasureJob } from '../../src/domain/scoring/measureParcels.ts';
-import { decodeAttribute, type MeasureTask, type MeasureTaskResult, type PortableFeatureSet } from './_measureInThreads.ts';
+import { decodeAttribute } from './_attributeCodes.ts';
+import type { MeasureTask, MeasureTaskResult, PortableFeatureSet } from './_measureInThreads.ts';
 
 function restore(s: PortableFeatureSet | null): FeatureSet | null {
   if (!s) return null;

@@ -3,7 +3,6 @@
 // Measuring runs in slices of cells, yielding between slices so `cancel` is heard and progress is sent.
 import type { Feature } from 'geojson';
 import { isUserError } from '../domain/model/userError.ts';
-import { ahpWeights } from '../domain/scoring/ahpWeights.ts';
 import { combineScores } from '../domain/scoring/combineScores.ts';
 import { explainParcel } from '../domain/scoring/explainParcel.ts';
 import { createMeasureContext, scenarioMeasures, type MeasureContext, type ScoringLayer } from '../domain/scoring/measureContext.ts';
@@ -143,9 +142,6 @@ async function handle(msg: ScoringRequest): Promise<void> {
       post({ type: 'sensitivity', requestId: msg.requestId, result }, [result.probabilityTopK.buffer, result.rankMin.buffer, result.rankMax.buffer, result.rankMedian.buffer]);
       return;
     }
-    case 'ahp':
-      post({ type: 'ahp', requestId: msg.requestId, result: ahpWeights(msg.matrix) });
-      return;
     case 'cancel':
       cancelled.add(msg.requestId);
       return;

@@ -35,17 +35,15 @@ export interface MeasureJob {
 
 /** For splitting one measuring run over threads (see scripts/cli/_measureInThreads.ts). */
 export interface MeasureJobOptions {
-  /** Measure only part `index` of `of` equal runs of the grid's cells (same grid, so same values as one run). */
-  part?: { index: number; of: number };
   /**
    * Write into these arrays (e.g. on SharedArrayBuffers, already NaN-filled) instead of new ones.
    * Leave attribute measures out: their values index the job's own code list.
    */
   values?: Record<string, Float64Array>;
   /**
-   * Instead of `part`: cells are handed out in blocks through this shared counter (`claim[0]` = the
-   * next cell to measure, in the grid's order), so a thread that finishes early takes more blocks.
-   * Each thread runs its own job over the same parcels with the same counter.
+   * Cells are handed out in blocks through this shared counter (`claim[0]` = the next cell to
+   * measure, in the grid's order), so a thread that finishes early takes more blocks. Each thread
+   * runs its own job over the same parcels with the same counter: same grid, same values as one run.
    */
   claim?: Int32Array;
 }
@@ -120,17 +118,13 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
     const c = cellOf[p - from];
     if (c >= 0) order[fill[c]++] = p;
   }
-  let nonEmpty: number[] = [];
+  const nonEmpty: number[] = [];
   for (let c = 0; c < nx * ny; c++) if (cellCounts[c + 1] > cellCounts[c]) nonEmpty.push(c);
-  if (options.part) {
-    const { index, of } = options.part;
-    nonEmpty = nonEmpty.slice(Math.floor((nonEmpty.length * index) / of), Math.floor((nonEmpty.length * (index + 1)) / of));
-  }
 
   // The parcels copied in cell order (parcel q = order[q]): a cell's parcels are then contiguous in
   // memory, so the per-measure passes read them sequentially instead of from all over the input;
-  // values are written per q and put back in parcel order when the block is done. A block is this
-  // job's whole run of cells (q in [qFirst, qEnd)), or, with `claim`, each claimed block of cells.
+  // values are written per q and put back in parcel order when the block is done. A block is the
+  // whole grid, or, with `claim`, each claimed block of cells.
   // (Measuring in input order instead was tried: 10–40 % slower at 100,000 random-order parcels.)
   let qFirst = 0;
   let sorted: PackedParcels = parcels;

@@ -2,7 +2,6 @@
 // every reply echoes it. Typed arrays in replies are transferred (not copied).
 import type { Feature } from 'geojson';
 import type { LocalText } from '../model/layerRoles.ts';
-import type { AhpResult } from './ahpWeights.ts';
 import type { ParcelExplanation } from './explainParcel.ts';
 import type { ScoringLayer } from './measureContext.ts';
 import type { SensitivityOptions, SensitivityResult } from './runSensitivity.ts';
@@ -19,7 +18,6 @@ export type ScoringRequest =
   /** A drawn or edited parcel: scored alone against the current run; `replaceIndex` also stores it. */
   | { type: 'scoreDrawn'; requestId: number; scenario: Scenario; feature: Feature; replaceIndex?: number }
   | { type: 'sensitivity'; requestId: number; scenario: Scenario; options: SensitivityOptions }
-  | { type: 'ahp'; requestId: number; matrix: number[][] }
   /** Stops the running `score` request with this id (it replies `cancelled`). */
   | { type: 'cancel'; requestId: number };
 
@@ -48,7 +46,6 @@ export type ScoringReply =
   | { type: 'explanation'; requestId: number; explanation: ParcelExplanation }
   | { type: 'drawnScore'; requestId: number; explanation: ParcelExplanation; rankAmongExisting: number | null }
   | { type: 'sensitivity'; requestId: number; result: SensitivityResult }
-  | { type: 'ahp'; requestId: number; result: AhpResult }
   | { type: 'cancelled'; requestId: number }
   /** `userError` is guidance to show; otherwise a bug to report. */
   | { type: 'error'; requestId: number; userError?: LocalText; message: string };

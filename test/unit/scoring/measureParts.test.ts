@@ -1,6 +1,6 @@
 // Splitting a measuring run (over worker threads in the CLI and benchmark) must not change a
-// single value: the parts measure runs of the same cell grid, so a planner gets the same scores
-// whether the machine used one thread or several.
+// single value: the runs take blocks of cells of the same grid from one shared counter, so a
+// planner gets the same scores whether the machine used one thread or several.
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeLayers, makeParcels } from '../../../scripts/bench/scoring.bench.ts';
 import { createMeasurePool, type MeasurePool } from '../../../scripts/cli/_measureInThreads.ts';
@@ -32,28 +32,6 @@ afterAll(async () => {
 });
 
 describe('measuring in parts', () => {
-  it('three parts of the grid, written into shared arrays, give exactly the one-run values', () => {
-    const values: Record<string, Float64Array> = {};
-    const shared: Record<string, Float64Array> = {};
-    for (const key of Object.keys(whole.values)) {
-      values[key] = new Float64Array(parcels.count).fill(NaN);
-      // Attribute codes are indexes into each part's own list: those stay private to the part.
-      if (!whole.categories[key]) shared[key] = values[key];
-    }
-    for (let index = 0; index < 3; index++) {
-      const job = createMeasureJob(ctx, parcels, 0, parcels.count, { part: { index, of: 3 }, values: shared });
-      // In small steps, as the app's worker does for progress.
-      while (!job.step(7));
-      for (const key of Object.keys(job.result.categories)) {
-        // Attribute codes: this part's own list; map back to the whole run's list.
-        const own = job.result.values[key];
-        for (let i = 0; i < parcels.count; i++) if (!Number.isNaN(own[i])) values[key][i] = whole.categories[key].indexOf(job.result.categories[key][own[i]]);
-      }
-    }
-    expect(differences(whole, { ...whole, values })).toBe(0);
-    expect(Number.isNaN(whole.values[Object.keys(whole.values)[0]][17])).toBe(true);
-  });
-
   it('two runs taking blocks of cells from one shared counter give exactly the one-run values and code list', () => {
     const claim = new Int32Array(new SharedArrayBuffer(4));
     const shared: Record<string, Float64Array> = {};
