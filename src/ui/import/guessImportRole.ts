@@ -16,10 +16,12 @@ const FALLBACK: Record<GeometryKind, LayerRole> = { polygon: 'candidate_site', l
 const GENERIC_PROPERTIES = new Set(['name', 'id', 'notes']);
 
 /**
- * Folded field-name prefixes that are identifiers of anything (STT = row number, số hiệu = designation,
- * e.g. "Số hiệu mốc" = survey-mark number): mapped to a role property they are still not evidence for it.
+ * Folded field names that are identifiers of anything: mapped to a role property they are still not
+ * evidence for it. Prefixes: STT = row number, số hiệu = designation ("Số hiệu mốc" = survey-mark number);
+ * exact names: GIS row ids. (OSM `ref`, a road or stop number, stays evidence for transport.)
  */
-const GENERIC_FIELD_PREFIXES = ['stt', 'sohieu', 'ref', 'objectid', 'fid', 'gid', 'id'];
+const GENERIC_FIELD_PREFIXES = ['stt', 'sohieu'];
+const GENERIC_FIELD_NAMES = new Set(['objectid', 'fid', 'gid', 'id']);
 
 /** The geometry kind most features have ('polygon' when there are none). */
 export function dominantGeometryKind(features: Feature[]): GeometryKind {
@@ -45,7 +47,7 @@ const ROLE_NAME_FIELDS: Partial<Record<LayerRole, string[]>> = {
   housing_project: ['socanho', 'socan'],
 };
 
-const isGenericField = (folded: string) => GENERIC_FIELD_PREFIXES.some((p) => folded.startsWith(p));
+const isGenericField = (folded: string) => GENERIC_FIELD_NAMES.has(folded) || GENERIC_FIELD_PREFIXES.some((p) => folded.startsWith(p));
 
 /** `kind` overrides the geometry read from the features (a CSV is points even before its CRS is chosen). */
 export function guessImportRole(features: Feature[], fieldNames: string[], kind: GeometryKind = dominantGeometryKind(features)): LayerRole {

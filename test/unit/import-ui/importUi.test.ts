@@ -143,6 +143,9 @@ describe('the layer the store adds', () => {
     expect(guessImportRole([], ['STT', 'Tên ga', 'X', 'Y'], 'point')).toBe('transport');
     expect(guessImportRole([], ['STT', 'Ten', 'CapDuong', 'X', 'Y'], 'point')).toBe('transport');
     expect(guessImportRole([], ['STT', 'Ten', 'SoCan', 'X', 'Y'], 'point')).toBe('housing_project');
+    // OpenStreetMap bus stops: `ref` (the stop number) is evidence; an `id` column is not.
+    expect(guessImportRole([], ['id', 'ref', 'name'], 'point')).toBe('transport');
+    expect(guessImportRole([], ['id', 'name'], 'point')).toBe('facility');
     // Lines and polygons with nothing specific keep their fallbacks; a parcel file with an area stays a candidate site.
     expect(guessImportRole([], ['STT', 'Ten'], 'line')).toBe('transport');
     expect(guessImportRole([], ['MaThua', 'Ten', 'DienTich'], 'polygon')).toBe('candidate_site');
