@@ -39,7 +39,7 @@ export const SCORING_TEXT = {
   allLayersOfRole: t('Mọi lớp vai trò', 'All layers of role'),
   parcelItself: t('Chính khu đất', 'The parcel itself'),
   filter: t('Lọc thuộc tính', 'Attribute filter'),
-  filterValues: t('Giá trị (cách nhau bằng dấu phẩy)', 'Values (comma-separated)'),
+  filterValues: t('Giá trị', 'Values'),
   radius: t('Bán kính (m)', 'Radius (m)'),
   transform: t('Hàm chuẩn hóa về 0–1', 'Transform to 0–1'),
   linear: t('Tuyến tính (tăng/giảm giữa hai ngưỡng)', 'Linear (rising/falling between two thresholds)'),
