@@ -31,8 +31,20 @@ export function slugify(text: string): string {
   return slug || 'lop';
 }
 
+/**
+ * Every imported layer's id starts with this (since the import UI's first version, so saved projects
+ * have it too). Other inline layers — the drawn sites, a sample layer whose parcel shape was edited —
+ * never do: the id is how the app tells the user's imported data apart.
+ */
+export const IMPORTED_LAYER_ID_PREFIX = 'import-';
+
+/** True for a layer the user imported from a file (not a sample, drawn or edited-sample layer). */
+export function isImportedLayer(layer: ProjectLayer): boolean {
+  return layer.source.kind === 'inline' && layer.id.startsWith(IMPORTED_LAYER_ID_PREFIX);
+}
+
 export function buildImportedLayer(input: ImportedLayerInput): ProjectLayer {
-  const base = `import-${slugify(input.title)}`;
+  const base = `${IMPORTED_LAYER_ID_PREFIX}${slugify(input.title)}`;
   let id = base;
   for (let n = 2; input.takenIds.includes(id); n++) id = `${base}-${n}`;
   const mapping = Object.fromEntries(Object.entries(input.mapping).filter(([, field]) => field));

@@ -2,6 +2,7 @@
 // (imported ones named apart, they are the user's own work) and how to get them back.
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ProjectDocument } from '../../domain/model/projectDocument.ts';
+import { isImportedLayer } from './buildImportedLayer.ts';
 
 export interface ResetQuestion {
   title: LocalText;
@@ -12,7 +13,7 @@ export interface ResetQuestion {
 
 export function describeProjectReset(project: ProjectDocument): ResetQuestion {
   const layerCount = project.layers.length;
-  const importedCount = project.layers.filter((l) => l.source.kind === 'inline').length;
+  const importedCount = project.layers.filter(isImportedLayer).length;
   const layersEn = layerCount === 1 ? '1 layer' : `${layerCount} layers`;
   return {
     title: { vi: 'Tạo dự án mới từ dữ liệu mẫu?', en: 'New project from the sample data?' },
