@@ -108,7 +108,8 @@ async function main() {
     const ctx = createMeasureContext(layers, scenarioMeasures(scenario));
     const tIndex = ms(t0);
     t0 = performance.now();
-    const parcels = packParcels(features, ['landuse_code']);
+    // On shared memory when threads will measure them too (nothing to copy then), as the CLI does.
+    const parcels = packParcels(features, ['landuse_code'], { shared: pool !== null });
     const tPack = ms(t0);
     const cpuPack = process.cpuUsage(cpu00).user / 1000;
     // The engine works on the packed arrays only; drop the GeoJSON objects (kept by the app for

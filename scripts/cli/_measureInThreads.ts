@@ -204,7 +204,7 @@ async function poolOf(threads: number): Promise<MeasurePool> {
 
 /** scoreParcels with the measuring over `threads` worker threads: the same run, value for value. */
 export async function scoreParcelsInThreads(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario, threads: number): Promise<ScoringRun> {
-  const { context, parcels } = prepareScoring(parcelFeatures, layers, scenario);
+  const { context, parcels } = prepareScoring(parcelFeatures, layers, scenario, { shared: true });
   const measures = await (await poolOf(threads)).measure(context, parcels);
   return completeScoring(scenario, context, parcels, measures);
 }

@@ -4,7 +4,7 @@ import { combineScores, type CombineResult } from './combineScores.ts';
 import { explainParcel, type ParcelExplanation } from './explainParcel.ts';
 import { createMeasureContext, scenarioMeasures, type MeasureContext, type ScoringLayer } from './measureContext.ts';
 import { measureParcels, type Measures } from './measureParcels.ts';
-import { packParcels, type PackedParcels } from './packParcels.ts';
+import { packParcels, type PackedParcels, type PackOptions } from './packParcels.ts';
 import { rankScores } from './rankScores.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -27,8 +27,8 @@ export function scoreParcels(parcelFeatures: Feature[], layers: ScoringLayer[], 
 }
 
 /** The indexes and packed parcels of a run, for callers that measure elsewhere (worker threads). */
-export function prepareScoring(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario): { context: MeasureContext; parcels: PackedParcels } {
-  return { context: createMeasureContext(layers, scenarioMeasures(scenario)), parcels: packParcels(parcelFeatures, parcelAttributeKeys(scenario)) };
+export function prepareScoring(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario, pack: PackOptions = {}): { context: MeasureContext; parcels: PackedParcels } {
+  return { context: createMeasureContext(layers, scenarioMeasures(scenario)), parcels: packParcels(parcelFeatures, parcelAttributeKeys(scenario), pack) };
 }
 
 /** Combine and rank measured parcels into a run. */

@@ -62,6 +62,16 @@ describe('measuring in parts', () => {
     expect(whole.values[key][3999]).toBe(whole.values[key][1]);
   });
 
+  it('parcels packed on shared memory are the same arrays, with nothing left to copy for the threads', () => {
+    const onShared = packParcels(features, ['landuse_code'], { shared: true });
+    for (const key of ['coords', 'ringStarts', 'parcelRingStarts', 'bbox'] as const) {
+      expect(onShared[key].buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(Array.from(onShared[key])).toEqual(Array.from(parcels[key]));
+    }
+    expect(onShared.invalid).toEqual(parcels.invalid);
+    expect(onShared.attributes).toEqual(parcels.attributes);
+  });
+
   it('worker threads (pool started once, used twice) give exactly the one-thread values and code list', async () => {
     pool = await createMeasurePool(2);
     for (let run = 0; run < 2; run++) {
