@@ -1,7 +1,7 @@
 // The "edit a parcel's shape" command: replaces one feature's geometry in a candidate layer, as one
 // undoable step ("Sửa hình dạng thửa QN-0012"). The edited layer keeps its features in the project
 // document (inline), so the edit is saved with the project; a bundled sample layer becomes inline
-// with its loaded features, and undo gives back the layer with the features as they were before.
+// with its loaded features, and undo gives back the original layer (a sample again, with its loaded data).
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { ProjectLayer } from '../domain/model/projectDocument.ts';
@@ -46,14 +46,16 @@ export function applyEditParcelShape(workspace: Workspace, command: EditParcelSh
   return { ...workspace, project: { ...workspace.project, layers: layers.map((l, i) => (i === index ? edited : l)) } };
 }
 
-/** Undo puts the layer back with the features it had (inline, so a sample layer's data needs no reload). */
+/**
+ * Undo puts back the layer object exactly as it was: a sample layer is a sample again (the saved project
+ * does not embed the sample file); the store gives it back its loaded data (see withInlineLayerData).
+ */
 export function inverseOfEditParcelShape(workspace: Workspace, command: EditParcelShapeCommand): Command {
   const index = workspace.project.layers.findIndex((l) => l.id === command.layerId);
   if (index < 0) return command;
   const layer = workspace.project.layers[index];
-  const data = layerDataOf(layer, command);
-  if (!data?.features[command.featureIndex]) return command;
-  return { type: 'addLayer', layer: { ...layer, source: { kind: 'inline', data } }, index };
+  if (!layerDataOf(layer, command)?.features[command.featureIndex]) return command;
+  return { type: 'addLayer', layer, index };
 }
 
 export function describeEditParcelShape(command: EditParcelShapeCommand): LocalText {

@@ -18,6 +18,11 @@ export type LayerData =
       invalidCount: number;
       /** Made from features stored in the project document (rebuilt from there when needed). */
       inline?: boolean;
+      /**
+       * For a bundled sample layer made inline by an edit (a parcel's shape): the sample's loaded
+       * data, given back as it was when the layer is the sample again (undo), with no reload.
+       */
+      sample?: { file: string; loaded: LayerData };
     }
   | { status: 'error'; message: LocalText };
 
@@ -67,7 +72,7 @@ export class AppStore {
   };
 
   private set(next: AppState): void {
-    this.state = withInlineLayerData(next);
+    this.state = withInlineLayerData(next, this.state);
     for (const listener of this.listeners) listener();
   }
 
@@ -124,18 +129,31 @@ export class AppStore {
 /**
  * Layers whose features live in the project document (imported, drawn) are ready as soon as they exist;
  * when such a layer leaves the project its copy and blob URL are released (undo rebuilds them from the document).
+ * A sample layer made inline keeps its loaded data aside, and gets it back when it is the sample again.
  */
-function withInlineLayerData(state: AppState): AppState {
+function withInlineLayerData(state: AppState, previous: AppState): AppState {
   let layerData = state.layerData;
   const layers = state.history.workspace.project.layers;
+  const before = new Map(previous.history.workspace.project.layers.map((l) => [l.id, l]));
   for (const layer of layers) {
-    if (layer.source.kind !== 'inline') continue;
     const current = layerData[layer.id];
+    if (layer.source.kind === 'sample') {
+      if (current?.status !== 'ready' || !current.inline) continue;
+      // Back from inline (undo of a shape edit): the sample's own loaded data, or a reload if it was not kept.
+      URL.revokeObjectURL(current.dataUrl);
+      layerData = { ...layerData };
+      if (current.sample?.file === layer.source.file) layerData[layer.id] = current.sample.loaded;
+      else delete layerData[layer.id];
+      continue;
+    }
     if (current?.status === 'ready' && current.data === layer.source.data) continue;
     if (current?.status === 'ready' && current.inline) URL.revokeObjectURL(current.dataUrl);
+    const was = before.get(layer.id);
+    const sample =
+      current?.status === 'ready' && current.inline ? current.sample : current?.status === 'ready' && was?.source.kind === 'sample' ? { file: was.source.file, loaded: current } : undefined;
     const data = layer.source.data;
     const dataUrl = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/geo+json' }));
-    layerData = { ...layerData, [layer.id]: { status: 'ready', data, dataUrl, invalidCount: 0, inline: true } };
+    layerData = { ...layerData, [layer.id]: { status: 'ready', data, dataUrl, invalidCount: 0, inline: true, ...(sample ? { sample } : {}) } };
   }
   const ids = new Set(layers.map((l) => l.id));
   for (const [id, entry] of Object.entries(layerData)) {

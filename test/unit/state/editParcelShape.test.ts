@@ -47,9 +47,10 @@ describe('editParcelShape command', () => {
     expect(sample.features[0].geometry).not.toEqual(geometry);
 
     h = undo(h);
+    // The sample layer itself comes back (a saved project then names the sample file, not its features).
     const back = h.workspace.project.layers[0];
-    expect(back.source.kind === 'inline' && back.source.data).toBe(sample);
-    expect(back.title).toEqual(sampleLayer.title);
+    expect(back).toEqual(sampleLayer);
+    expect(back.source).toEqual({ kind: 'sample', file: 'candidate_sites.geojson' });
     h = redo(h);
     const again = h.workspace.project.layers[0];
     expect(again.source.kind === 'inline' && again.source.data.features[0].geometry).toEqual(geometry);
@@ -84,16 +85,36 @@ describe('editParcelShape command', () => {
     expect(h.workspace.project.layers[0]).toBe(sampleLayer);
   });
 
-  it('gives the store new layer data after the edit (so scoring re-measures) and the old data after undo', () => {
+  it('gives the store new layer data after the edit (so scoring re-measures) and the sample’s loaded data back after undo', () => {
     const store = new AppStore(createProjectDocument([sampleLayer]), 'vi');
-    store.setLayerData('candidate_sites', { status: 'ready', data: sample, dataUrl: 'data/candidate_sites.geojson', invalidCount: 0 });
+    const loaded = { status: 'ready', data: sample, dataUrl: 'data/candidate_sites.geojson', invalidCount: 0 } as const;
+    store.setLayerData('candidate_sites', loaded);
+    const originalGeometry = sample.features[0].geometry;
     const geometry = movedFirstVertex();
     store.run({ type: 'editParcelShape', layerId: 'candidate_sites', featureIndex: 0, geometry, parcelId: 'QN-0001', loadedData: sample });
     const after = store.getState().layerData.candidate_sites;
     expect(after?.status === 'ready' && after.data).not.toBe(sample);
     expect(after?.status === 'ready' && after.data.features[0].geometry).toEqual(geometry);
+    expect(after?.status === 'ready' && after.dataUrl).toMatch(/^blob:/);
+
     store.undo();
+    expect(store.getState().history.workspace.project.layers[0]).toEqual(sampleLayer);
+    // The map draws the sample file again, with the original geometry.
     const undone = store.getState().layerData.candidate_sites;
-    expect(undone?.status === 'ready' && undone.data).toBe(sample);
+    expect(undone).toEqual(loaded);
+    expect(undone?.status === 'ready' && undone.data.features[0].geometry).toEqual(originalGeometry);
+
+    // Redo and undo again, and two edits undone one by one, end on the same loaded sample.
+    store.redo();
+    const redone = store.getState().layerData.candidate_sites;
+    expect(redone?.status === 'ready' && redone.data.features[0].geometry).toEqual(geometry);
+    store.run({ type: 'editParcelShape', layerId: 'candidate_sites', featureIndex: 1, geometry: movedFirstVertex(), parcelId: 'QN-0002' });
+    store.undo();
+    const oneBack = store.getState().layerData.candidate_sites;
+    expect(oneBack?.status === 'ready' && oneBack.data.features[0].geometry).toEqual(geometry);
+    expect(oneBack?.status === 'ready' && oneBack.data.features[1].geometry).toEqual(sample.features[1].geometry);
+    store.undo();
+    expect(store.getState().history.workspace.project.layers[0]).toEqual(sampleLayer);
+    expect(store.getState().layerData.candidate_sites).toEqual(loaded);
   });
 });
