@@ -13,26 +13,23 @@ import { useAppState } from '../useAppState.ts';
 import { FILTER_TEXT as F } from './attributeFilterText.ts';
 import { parseNumberText } from './NumberField.tsx';
 import { OP_TEXT, SCORING_TEXT as T } from './scoringText.ts';
-import {
-  countPassingFilter,
-  defaultFilterProperty,
-  sourceFeaturesOf,
-  sourceLayersOf,
-  summarizeSourceProperties,
-  type PropertySummary,
-  type SourceSummary,
-} from './summarizeSourceProperties.ts';
+import { cachedSourceFeatures, cachedSourceSummary } from './cachedSourceSummary.ts';
+import { countPassingFilter, defaultFilterProperty, sourceLayersOf, type PropertySummary } from './summarizeSourceProperties.ts';
 
 const FILTER_OPS: FilterOp[] = ['in', 'not_in', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte'];
 const isNumericOp = (op: FilterOp) => op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte';
 /** Above this many listed values a search box narrows the list. */
 const SEARCH_FROM = 12;
 
-/** The number a threshold value stands for, or null (same reading as the engine: Number(v)). */
-function thresholdOf(v: string | number | undefined): number | null {
+/**
+ * The number a stored threshold stands for, or null: the engine's reading, Number(v) (so "1,5" is not a
+ * number here either). Only what the user types is read with parseNumberText (decimal comma, spaces).
+ * An empty value counts as not set yet.
+ */
+export function thresholdOf(v: string | number | undefined): number | null {
   if (v === undefined || v === '') return null;
-  const x = typeof v === 'number' ? v : parseNumberText(v);
-  return x !== null && Number.isFinite(x) ? x : null;
+  const x = Number(v);
+  return Number.isFinite(x) ? x : null;
 }
 
 /** A threshold that keeps every numeric feature: the minimum for gt/gte, the maximum for lt/lte. */
@@ -41,40 +38,32 @@ function seedThreshold(op: FilterOp, p: PropertySummary | undefined): (string | 
   return [op === 'gt' || op === 'gte' ? p.numeric.min : p.numeric.max];
 }
 
-/** Summaries by features array: a layer's data is scanned once, however many criteria read it (≈ 0,5 s per 100k features). */
-const summaries = new WeakMap<readonly Feature[], SourceSummary>();
-function cachedSummary(features: readonly Feature[]): SourceSummary {
-  let summary = summaries.get(features);
-  if (!summary) {
-    summary = summarizeSourceProperties(features);
-    summaries.set(features, summary);
-  }
-  return summary;
-}
-
 export function AttributeFilterEditor({ source, layers, language, onChange }: { source: MeasureSource; layers: ProjectLayer[]; language: Language; onChange: (f: AttributeFilter | undefined) => void }) {
   const L = (x: LocalText) => x[language];
   const { layerData } = useAppState();
   const { layerId, role: sourceRole } = source;
-  const features = useMemo(() => sourceFeaturesOf({ layerId, role: sourceRole }, sourceLayersOf(layers, layerData)), [layerId, sourceRole, layers, layerData]);
-  const summary = useMemo(() => cachedSummary(features), [features]);
+  const sourceLayers = useMemo(() => sourceLayersOf(layers, layerData), [layers, layerData]);
+  const features = useMemo(() => cachedSourceFeatures({ layerId, role: sourceRole }, sourceLayers), [layerId, sourceRole, sourceLayers]);
   const filter = source.filter;
-  const passing = useMemo(() => countPassingFilter(features, filter), [features, filter]);
+  // The property summary is only needed while the filter is on (built when it is turned on).
+  const summary = useMemo(() => (filter ? cachedSourceSummary({ layerId, role: sourceRole }, sourceLayers) : null), [filter, layerId, sourceRole, sourceLayers]);
+  const passing = useMemo(() => (filter ? countPassingFilter(features, filter) : features.length), [features, filter]);
 
   const role: LayerRole | undefined = layers.find((l) => l.id === layerId)?.role ?? sourceRole;
   const specOf = (name: string): PropertySpec | undefined => (role ? ROLE_SPECS[role].properties.find((p) => p.key === name) : undefined);
-  const current = filter ? summary.properties.find((p) => p.name === filter.property) : undefined;
-  const total = summary.featureCount;
+  const current = filter ? summary?.properties.find((p) => p.name === filter.property) : undefined;
+  const total = features.length;
   const n = (v: number) => formatNumber(v, language);
 
-  const toggle = (on: boolean) => onChange(on ? { property: defaultFilterProperty(summary), op: 'in', values: [] } : undefined);
+  const toggle = (on: boolean) =>
+    onChange(on ? { property: defaultFilterProperty(cachedSourceSummary({ layerId, role: sourceRole }, sourceLayers)), op: 'in', values: [] } : undefined);
   return (
     <>
       <label className="sc-inline">
         <input type="checkbox" checked={!!filter} onChange={(e) => toggle(e.target.checked)} data-testid="filter-toggle" />
         <span>{L(T.filter)}</span>
       </label>
-      {filter && (
+      {filter && summary && (
         <div className="sc-afilter" data-testid="attribute-filter">
           <div className="sc-afilter-row">
             <select
