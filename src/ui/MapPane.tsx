@@ -5,6 +5,7 @@ import { buildMapStyle, type StyleLayerInput } from '../map/buildMapStyle.ts';
 import { buildDeckLayers, DECK_ROLES, type DeckLayerInput } from '../map/buildDeckLayers.ts';
 import { buildLabelPoints, type LabelPoint } from '../map/buildLabelPoints.ts';
 import type { LayerRole } from '../domain/model/layerRoles.ts';
+import { mapPicksHeld } from './mapPickGate.ts';
 import { useAppState, useStore } from './useAppState.ts';
 
 // Labels are computed once per loaded collection, not on every render.
@@ -59,7 +60,9 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
   useEffect(() => {
     if (!containerRef.current) return;
     const controller = new MapController(containerRef.current, style, store.getState().history.workspace.project.view, {
-      onPick: (pick) => store.select(pick),
+      onPick: (pick) => {
+        if (!mapPicksHeld()) store.select(pick);
+      },
       onViewChange: (view) => {
         setZoomStep(Math.floor(view.zoom * 2) / 2);
         window.dispatchEvent(new Event('noxh:viewchange'));

@@ -36,6 +36,15 @@ async function drag(s: BrowserSession, from: Position, to: Position): Promise<vo
   await s.page.waitForTimeout(200);
 }
 
+/** How many features terra-draw's editor layers draw on the map now (0 once no editor runs). */
+async function editorFeaturesOnMap(s: BrowserSession): Promise<number> {
+  return s.page.evaluate(() => {
+    const map = window.__noxhAtlas!.controller.map;
+    const layers = (map.getStyle().layers ?? []).map((l) => l.id).filter((id) => id.startsWith('noxh-edit'));
+    return layers.length === 0 ? 0 : map.queryRenderedFeatures({ layers }).length;
+  });
+}
+
 const text = async (s: BrowserSession, testId: string) => ((await s.page.getByTestId(testId).textContent()) ?? '').trim();
 
 /** Waits until the edit card shows a score (not the "…" placeholder) and returns it. */
@@ -206,6 +215,33 @@ describe('editing the shape of a candidate parcel', () => {
     const drawn = await geometryInApp(s, 'VE-001');
     const moved = drawn.coordinates[0].find((p) => Math.abs(p[0] - (c[0] + 2 * d)) < 2e-5 && Math.abs(p[1] - (c[1] + 2 * d)) < 2e-5);
     expect(moved).toBeDefined();
+  });
+
+  it('leaving the tab while editing cancels the edit: no editor left on the map, the parcel unchanged, no new step', async () => {
+    const before = await geometryInApp(s, 'VE-001');
+    const steps = await s.page.evaluate(() => window.__noxhAtlas!.store.getState().history.past.length);
+    await s.page.getByTestId('edit-shape').click();
+    await editScore(s);
+    const area = await text(s, 'edit-area');
+    const ring = before.coordinates[0];
+    const width = Math.max(...ring.map((p) => p[0])) - Math.min(...ring.map((p) => p[0]));
+    const v = ring[0];
+    await drag(s, v, [v[0] - 0.4 * width, v[1] - 0.4 * width]);
+    await s.page.waitForFunction((a) => document.querySelector('[data-testid="edit-area"]')?.textContent?.trim() !== a, area, { timeout: 5000 });
+    expect(await editorFeaturesOnMap(s)).toBeGreaterThan(0);
+
+    await s.page.getByTestId('tab-layers').click();
+    // The parcel picked in the scoring tab goes with the tab (it is not put back by the editor).
+    expect(await s.page.evaluate(() => window.__noxhAtlas!.store.getState().selection)).toBeNull();
+    await s.page.getByTestId('tab-scoring').click();
+    // The scores of the unchanged data come back at once (no re-measuring), without the edit.
+    await s.page.getByTestId('ranking-row').first().waitFor({ timeout: 15_000 });
+    await waitForMapIdle(s.page);
+    expect(await s.page.getByTestId('edit-site').count()).toBe(0);
+    expect(await editorFeaturesOnMap(s)).toBe(0);
+    expect(await geometryInApp(s, 'VE-001')).toEqual(before);
+    expect(await s.page.evaluate(() => window.__noxhAtlas!.store.getState().history.past.length)).toBe(steps);
+    await saveScreenshot(s.page, 'scoring-edit-tab-left');
   });
 
   it('sent no request outside 127.0.0.1 and logged no console error', () => {

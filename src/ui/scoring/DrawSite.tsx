@@ -20,7 +20,8 @@ import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
 import { scoreDrawnParcel } from './scoringSession.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
-import { claimMapDrawing, freezeSelection } from './useShapeEditor.ts';
+import { holdMapPicks } from '../mapPickGate.ts';
+import { claimMapDrawing } from './useShapeEditor.ts';
 
 export const DRAWN_LAYER_ID = 'drawn_sites';
 
@@ -39,8 +40,8 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
   useEffect(() => {
     if (!drawing || !map) return;
     const draw = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map }), modes: [new TerraDrawPolygonMode()] });
-    // The map's own click-to-select still hears the vertex clicks: keep the selection as it was.
-    const unfreeze = freezeSelection(store);
+    // The map's own click-to-select still hears the vertex clicks: ignore map picks while drawing.
+    const releasePicks = holdMapPicks();
     // Editing a parcel's shape (EditSite) takes the map from this drawing, and the other way round.
     const release = claimMapDrawing(() => setDrawing(false));
     draw.start();
@@ -55,10 +56,10 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
     });
     return () => {
       release();
-      unfreeze();
+      releasePicks();
       draw.stop();
     };
-  }, [drawing, map, store]);
+  }, [drawing, map]);
 
   // Score the drawn site, again whenever the scenario changes.
   useEffect(() => {

@@ -21,7 +21,8 @@ import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
 import { scoringClient } from './scoringClient.ts';
 import { errorText } from './scoringSession.ts';
-import { freezeSelection, useShapeEditor } from './useShapeEditor.ts';
+import { holdMapPicks } from '../mapPickGate.ts';
+import { useShapeEditor } from './useShapeEditor.ts';
 
 interface Editing {
   index: number;
@@ -63,13 +64,22 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
   // Undo/redo or an import changed the layer under the edit: the edit no longer applies and stops.
   const layerNow = editing ? input.candidateLayers.find((l) => l.id === editing.ref.layerId)?.data : undefined;
   const active = editing && layerNow === editing.layerData && editing.index === selectedIndex ? editing : null;
-  const stale = !!editing && !active;
+  const stale = !!editing && !active && editing.index === selectedIndex;
   const editor = useShapeEditor(map, active?.original ?? null, setShape, (reason) => end(reason));
 
+  // Another parcel was selected (a ranking row): the edit in progress is cancelled, nothing is saved.
+  // (Deselecting or leaving the tab unmounts this tool, which stops the editor the same way.)
+  if (editing && editing.index !== selectedIndex) {
+    setEditing(null);
+    setShape(null);
+    setResult(null);
+  }
+
+  // Clicks on the map while editing drag vertices: they must not select another feature.
   useEffect(() => {
     if (!active) return;
-    return freezeSelection(store);
-  }, [active, store]);
+    return holdMapPicks();
+  }, [active]);
 
   // Score every edited shape (queued requests of this lane are superseded by newer ones).
   useEffect(() => {

@@ -7,7 +7,6 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
-import type { AppStore } from '../../state/store.ts';
 import { EDIT_PRECISION } from './checkEditableShape.ts';
 
 let endOtherSession: (() => void) | null = null;
@@ -23,16 +22,6 @@ export function claimMapDrawing(end: () => void): () => void {
   return () => {
     if (endOtherSession === end) endOtherSession = null;
   };
-}
-
-/** Map clicks during drawing/editing must not select another feature: keep the selection as it was. */
-export function freezeSelection(store: AppStore): () => void {
-  const before = store.getState().selection;
-  const unsubscribe = store.subscribe(() => {
-    if (store.getState().selection !== before) store.select(before);
-  });
-  // The click that ends a gesture reaches the map's click handler a moment after terra-draw's event.
-  return () => window.setTimeout(unsubscribe, 300);
 }
 
 const PREFIX = 'noxh-edit';
