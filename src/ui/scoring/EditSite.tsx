@@ -19,8 +19,7 @@ import type { ParcelRef, ScoringInput } from './collectScoringInput.ts';
 import { EDIT_SITE_TEXT as T } from './editSiteText.ts';
 import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
-import { scoringClient } from './scoringClient.ts';
-import { errorText } from './scoringSession.ts';
+import { scoreDrawnParcel } from './scoringSession.ts';
 import { holdMapPicks } from '../mapPickGate.ts';
 import { useShapeEditor } from './useShapeEditor.ts';
 
@@ -32,15 +31,6 @@ interface Editing {
   original: Polygon;
   /** The layer's features when editing began: if they change underneath (undo), editing stops. */
   layerData: FeatureCollection;
-}
-
-/** Scores the edited parcel alone against the current run (the others are not re-measured). */
-async function scoreEditedParcel(scenario: Scenario, feature: Feature): Promise<ParcelExplanation | LocalText | null> {
-  const reply = await scoringClient().request({ type: 'scoreDrawn', scenario, feature }, { lane: 'edit-shape' }).promise;
-  if (!reply) return null;
-  if (reply.type === 'drawnScore') return reply.explanation;
-  if (reply.type === 'error') return errorText(reply);
-  return null;
 }
 
 export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresReply; scenario: Scenario }; selectedIndex: number; language: Language }) {
@@ -86,8 +76,9 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
     // A self-crossing ring has no meaningful area or score: it is only reported.
     if (!active || !shape || problemWithEditedShape(shape)) return;
     let live = true;
-    void scoreEditedParcel(scored.scenario, withEditedShape(active.feature, shape)).then((value) => {
-      if (live && value) setResult({ shape, value });
+    // The edited parcel alone against the current run (the others are not re-measured).
+    void scoreDrawnParcel(scored.scenario, withEditedShape(active.feature, shape), 'edit-shape').then((value) => {
+      if (live && value) setResult({ shape, value: 'vi' in value ? value : value.explanation });
     });
     return () => {
       live = false;

@@ -130,8 +130,12 @@ export async function runSensitivityAnalysis(scenario: Scenario, options: Sensit
   return reply.type === 'error' ? errorText(reply) : null;
 }
 
-export async function scoreDrawnParcel(scenario: Scenario, feature: Feature): Promise<{ explanation: ParcelExplanation; rankAmongExisting: number | null } | LocalText | null> {
-  const reply = await scoringClient().request({ type: 'scoreDrawn', scenario, feature }, { lane: 'drawn' }).promise;
+/**
+ * Scores one parcel that is not in the run (a drawn site, an edited shape) against the current run.
+ * `lane`: newer requests of the same lane supersede queued ones, so each tool keeps its own.
+ */
+export async function scoreDrawnParcel(scenario: Scenario, feature: Feature, lane = 'drawn'): Promise<{ explanation: ParcelExplanation; rankAmongExisting: number | null } | LocalText | null> {
+  const reply = await scoringClient().request({ type: 'scoreDrawn', scenario, feature }, { lane }).promise;
   if (!reply) return null;
   if (reply.type === 'drawnScore') return { explanation: reply.explanation, rankAmongExisting: reply.rankAmongExisting };
   if (reply.type === 'error') return errorText(reply);
