@@ -7,6 +7,7 @@
 // (WGS84 scale factors at the cell's latitude), and then each parcel loops over that short list.
 // Distances are parcel-boundary distances: 0 when the parcel touches, crosses, contains or lies
 // inside a source feature. The nearest pair is re-measured at its own mid-latitude.
+import type Flatbush from 'flatbush';
 import type { FeatureSet } from './buildFeatureSet.ts';
 import type { MeasureContext } from './measureContext.ts';
 import type { PackedParcels } from './packParcels.ts';
@@ -406,6 +407,15 @@ function boxDistanceSq(a0: number, a1: number, a2: number, a3: number, b0: numbe
   return dx * dx + dy * dy;
 }
 
+/** The index entries whose box may lie within `radiusM` of the cell box (a superset: callers test exactly). */
+function searchNearCell(g: CellGeometry, index: Flatbush, radiusM: number): number[] {
+  const [bx0, by0, bx1, by1] = g.cellBox;
+  // Degree margins with 1 % slack for the change of scale across the cell's latitudes.
+  const dLon = radiusM / (g.frame.kx * 0.99);
+  const dLat = radiusM / (g.frame.ky * 0.99);
+  return index.search(bx0 - dLon, by0 - dLat, bx1 + dLon, by1 + dLat);
+}
+
 /**
  * Loads into g.scratch the source segments within `radiusM` (plus the cell) of the cell box,
  * in the cell's frame, sorted by distance from the cell centre.
@@ -413,10 +423,7 @@ function boxDistanceSq(a0: number, a1: number, a2: number, a3: number, b0: numbe
 function loadCandidates(g: CellGeometry, set: FeatureSet, radiusM: number): number {
   const f = g.frame;
   const [bx0, by0, bx1, by1] = g.cellBox;
-  // Degree margins with 1 % slack for the change of scale across the cell's latitudes.
-  const dLon = radiusM / (f.kx * 0.99);
-  const dLat = radiusM / (f.ky * 0.99);
-  const ids = set.segmentIndex!.search(bx0 - dLon, by0 - dLat, bx1 + dLon, by1 + dLat);
+  const ids = searchNearCell(g, set.segmentIndex!, radiusM);
   const s = g.scratch;
   s.ensure(ids.length);
   const lb0 = (bx0 - f.lon0) * f.kx, lb1 = (by0 - f.lat0) * f.ky, lb2 = (bx1 - f.lon0) * f.kx, lb3 = (by1 - f.lat0) * f.ky;
@@ -712,10 +719,7 @@ function measureDistances(g: CellGeometry, set: FeatureSet | null, out: Float64A
 function loadChunks(g: CellGeometry, set: FeatureSet, radiusM: number): number {
   const f = g.frame;
   const [bx0, by0, bx1, by1] = g.cellBox;
-  // Degree margins with 1 % slack for the change of scale across the cell's latitudes.
-  const dLon = radiusM / (f.kx * 0.99);
-  const dLat = radiusM / (f.ky * 0.99);
-  const ids = set.chunkIndex!.search(bx0 - dLon, by0 - dLat, bx1 + dLon, by1 + dLat);
+  const ids = searchNearCell(g, set.chunkIndex!, radiusM);
   const cs = g.scratch.chunks;
   cs.ensure(ids.length);
   const { lon0, lat0, kx, ky } = f;
