@@ -11,7 +11,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import { useAppState, useStore } from '../useAppState.ts';
 import { buildRankingRows } from './buildRankingRows.ts';
 import { buildScoreOverlay } from './buildScoreOverlay.ts';
-import { collectScoringInput } from './collectScoringInput.ts';
+import { collectScoringInput, sameDataKey } from './collectScoringInput.ts';
 import { CompareView } from './CompareView.tsx';
 import { ConstraintsEditor } from './ConstraintsEditor.tsx';
 import { CriteriaEditor } from './CriteriaEditor.tsx';
@@ -73,10 +73,10 @@ export function ScoringPanel() {
   }, [input, scenario]);
 
   const ready = input.status === 'ready' ? input : null;
-  const scored = ready && session.scored && session.scored.dataKey === ready.dataKey ? session.scored : null;
+  const scored = ready && session.scored && sameDataKey(session.scored.dataKey, ready.dataKey) ? session.scored : null;
 
   // Sensitivity belongs to the scenario and data it was run with.
-  const sensitivity = session.sensitivity && scored && session.sensitivity.dataKey === scored.dataKey && session.sensitivity.scenario === scored.scenario ? session.sensitivity : null;
+  const sensitivity = session.sensitivity && scored && sameDataKey(session.sensitivity.dataKey, scored.dataKey) && session.sensitivity.scenario === scored.scenario ? session.sensitivity : null;
   const [colourBy, setColourBy] = useState<'score' | 'probability'>('score');
   const mapMode = colourBy === 'probability' && sensitivity ? 'probability' : 'score';
   const [showOnMap, setShowOnMap] = useState(true);

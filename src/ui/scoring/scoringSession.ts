@@ -60,11 +60,11 @@ export function ensureScored(input: ScoringInput, scenario: Scenario, force = fa
     measured = new Set();
     update({ dataKey: input.dataKey, sensitivity: null });
     client.request({ type: 'setData', layers: input.layers, parcels: input.parcels }, { lane: 'data' });
-  } else {
-    // The same data under a new key array (the tab was left and opened again): the scores still hold.
-    if (session.dataKey !== input.dataKey) adoptDataKey(input.dataKey);
-    if (!force && session.scored && session.scored.scenario === scenario && session.scored.dataKey === input.dataKey) return;
-    if (!force && session.status === 'running' && runningScenario === scenario) return;
+  } else if (!force && session.scored && session.scored.scenario === scenario && sameDataKey(session.scored.dataKey, input.dataKey)) {
+    // Data keys compare by their layers' data, not the array: a tab opened again builds a new one.
+    return;
+  } else if (!force && session.status === 'running' && runningScenario === scenario) {
+    return;
   }
   const dataKey = input.dataKey;
   const keys = measureKeysOf(scenario);
@@ -85,22 +85,12 @@ export function ensureScored(input: ScoringInput, scenario: Scenario, force = fa
     // A newer request or new data made this answer stale.
     if (session.runningId !== handle.requestId || !sameDataKey(session.dataKey, dataKey)) return;
     runningScenario = null;
-    if (reply.type === 'scores') update({ scored: { reply, scenario, dataKey: session.dataKey ?? dataKey }, status: 'idle', progress: null, runningId: null });
+    if (reply.type === 'scores') update({ scored: { reply, scenario, dataKey }, status: 'idle', progress: null, runningId: null });
     else if (reply.type === 'cancelled') update({ status: 'cancelled', progress: null, runningId: null });
     else if (reply.type === 'error') update({ status: 'error', error: errorText(reply), progress: null, runningId: null });
   });
 }
 let runningScenario: Scenario | null = null;
-
-/** Keeps the scores and sensitivity of the same data, re-keyed to the panel's new key array. */
-function adoptDataKey(dataKey: readonly unknown[]): void {
-  const same = (k: readonly unknown[]) => sameDataKey(k, dataKey);
-  update({
-    dataKey,
-    scored: session.scored && same(session.scored.dataKey) ? { ...session.scored, dataKey } : session.scored,
-    sensitivity: session.sensitivity && same(session.sensitivity.dataKey) ? { ...session.sensitivity, dataKey } : session.sensitivity,
-  });
-}
 
 export function cancelScoring(): void {
   if (session.runningId !== null) scoringClient().cancel(session.runningId);
@@ -123,8 +113,7 @@ export async function runSensitivityAnalysis(scenario: Scenario, options: Sensit
   update({ sensitivityRunning: false });
   if (!reply) return null;
   if (reply.type === 'sensitivity') {
-    // Re-keyed if the panel was opened again meanwhile (same data, new key array).
-    update({ sensitivity: { result: reply.result, scenario, options, dataKey: session.dataKey && sameDataKey(session.dataKey, dataKey) ? session.dataKey : dataKey } });
+    update({ sensitivity: { result: reply.result, scenario, options, dataKey } });
     return null;
   }
   return reply.type === 'error' ? errorText(reply) : null;
