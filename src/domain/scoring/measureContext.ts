@@ -2,7 +2,7 @@
 import type { Feature } from 'geojson';
 import type { LayerRole } from '../model/layerRoles.ts';
 import { buildFeatureSet, passesFilter, type FeatureSet } from './buildFeatureSet.ts';
-import { measureKey, type MeasureSpec, type Scenario } from './scenario.ts';
+import { measureKey, type MeasureSource, type MeasureSpec, type Scenario } from './scenario.ts';
 
 /** A layer as the engine sees it: its id, role and features (WGS84 GeoJSON). */
 export interface ScoringLayer {
@@ -25,12 +25,17 @@ export function scenarioMeasures(scenario: Scenario): MeasureSpec[] {
   return [...scenario.criteria.map((c) => c.measure), ...scenario.constraints.filter((c) => c.enabled !== false).map((c) => c.measure)];
 }
 
+/** Whether a measure's source reads this layer: the chosen layer, or else every layer of its role. */
+export function sourceReadsLayer(source: MeasureSource, layer: { id: string; role: LayerRole }): boolean {
+  return source.layerId ? layer.id === source.layerId : layer.role === source.role;
+}
+
 function sourceFeatures(spec: MeasureSpec, layers: ScoringLayer[]): Feature[] {
   const source = spec.source;
   if (!source) return [];
   const out: Feature[] = [];
   for (const layer of layers) {
-    if (source.layerId ? layer.id !== source.layerId : layer.role !== source.role) continue;
+    if (!sourceReadsLayer(source, layer)) continue;
     for (const f of layer.features) if (passesFilter(f.properties, source.filter)) out.push(f);
   }
   return out;

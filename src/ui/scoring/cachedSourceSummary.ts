@@ -4,7 +4,7 @@
 // own arrays (by identity, in order), every criterion reading the same unchanged data shares one
 // summary, and new data (an import, an edit, undo) gets a new one. Weak keys: dropped data is freed.
 import type { Feature } from 'geojson';
-import type { ScoringLayer } from '../../domain/scoring/measureContext.ts';
+import { sourceReadsLayer, type ScoringLayer } from '../../domain/scoring/measureContext.ts';
 import type { MeasureSource } from '../../domain/scoring/scenario.ts';
 import { sourceFeaturesOf, summarizeSourceProperties, type SourceSummary } from './summarizeSourceProperties.ts';
 
@@ -30,9 +30,9 @@ function nodeOf(matching: readonly ScoringLayer[]): CacheNode {
   return node;
 }
 
-/** The layers a source reads (same selection as `sourceFeaturesOf` and the engine). */
+/** The layers a source reads (the engine's selection). */
 function matchingLayers(source: MeasureSource, layers: readonly ScoringLayer[]): ScoringLayer[] {
-  return layers.filter((layer) => (source.layerId ? layer.id === source.layerId : layer.role === source.role));
+  return layers.filter((layer) => sourceReadsLayer(source, layer));
 }
 
 /** The source's features before its filter: the same array while the layers' data is unchanged. */

@@ -5,7 +5,7 @@
 import type { Feature } from 'geojson';
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import { passesFilter } from '../../domain/scoring/buildFeatureSet.ts';
-import type { ScoringLayer } from '../../domain/scoring/measureContext.ts';
+import { sourceReadsLayer, type ScoringLayer } from '../../domain/scoring/measureContext.ts';
 import type { AttributeFilter, MeasureSource } from '../../domain/scoring/scenario.ts';
 import type { LayerData } from '../../state/store.ts';
 
@@ -53,7 +53,7 @@ export function sourceLayersOf(projectLayers: readonly ProjectLayer[], layerData
  * Same selection as the engine (src/domain/scoring/measureContext.ts), given the same source layers.
  */
 export function sourceFeaturesOf(source: MeasureSource, layers: ScoringLayer[]): readonly Feature[] {
-  const matching = layers.filter((layer) => (source.layerId ? layer.id === source.layerId : layer.role === source.role));
+  const matching = layers.filter((layer) => sourceReadsLayer(source, layer));
   // One layer: its own array, so a summary cached by array identity is reused while the data is unchanged.
   if (matching.length === 1) return matching[0].features;
   return matching.flatMap((layer) => layer.features);
