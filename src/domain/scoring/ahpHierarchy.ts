@@ -11,7 +11,7 @@
 // (The same form as the "total hierarchic ranking" consistency test of textbooks,
 // CR = Σ a_j CI_j / Σ a_j RI_j, taken over both levels.) CR_H > 0.10 flags the hierarchy.
 import { UserError, isUserError } from '../model/userError.ts';
-import { ahpWeights, SAATY_RANDOM_INDEX } from './ahpWeights.ts';
+import { ahpWeights, CR_THRESHOLD, SAATY_RANDOM_INDEX } from './ahpWeights.ts';
 import { findMostInconsistentJudgement, type InconsistentJudgement } from './findMostInconsistentJudgement.ts';
 
 /** One pairwise matrix and the names of its rows (group ids or criterion ids). */
@@ -59,8 +59,6 @@ export interface AhpHierarchyResult {
   inconsistent: boolean;
 }
 
-/** The CR threshold above which Saaty asks to revise the judgements. */
-export const CR_THRESHOLD = 0.1;
 
 /** What error messages call a matrix: the only one (undefined), the group level (null) or a group's. */
 const levelName = (name: string | null | undefined) =>

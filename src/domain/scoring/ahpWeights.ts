@@ -6,6 +6,9 @@ import { UserError } from '../model/userError.ts';
 /** Saaty's random consistency index by matrix size n (index = n), Saaty 1980 / 2008. */
 export const SAATY_RANDOM_INDEX = [0, 0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59];
 
+/** The CR above which Saaty asks to revise the judgements. */
+export const CR_THRESHOLD = 0.1;
+
 export interface AhpResult {
   weights: number[];
   lambdaMax: number;
@@ -61,5 +64,5 @@ export function ahpWeights(input: unknown): AhpResult {
   const ci = n > 1 ? (lambdaMax - n) / (n - 1) : 0;
   const ri = SAATY_RANDOM_INDEX[n];
   const cr = ri > 0 ? ci / ri : NaN;
-  return { weights: w, lambdaMax, ci, cr, inconsistent: cr > 0.1 };
+  return { weights: w, lambdaMax, ci, cr, inconsistent: cr > CR_THRESHOLD };
 }

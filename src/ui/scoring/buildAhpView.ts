@@ -2,7 +2,8 @@
 // single criteria matrix when the scenario has no groups), each level's weights and consistency, the
 // global weights (group × local) next to the weights in use, and Saaty's hierarchic CR. Pure: the
 // judgements the user entered come in, the view comes out (unit-tested, no React).
-import { ahpHierarchy, ahpLevel, CR_THRESHOLD, type AhpLevelResult } from '../../domain/scoring/ahpHierarchy.ts';
+import { ahpHierarchy, ahpLevel, type AhpLevelResult } from '../../domain/scoring/ahpHierarchy.ts';
+import { CR_THRESHOLD } from '../../domain/scoring/ahpWeights.ts';
 import { effectiveWeights } from '../../domain/scoring/effectiveWeights.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
