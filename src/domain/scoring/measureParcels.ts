@@ -12,7 +12,8 @@ import type { FeatureSet } from './buildFeatureSet.ts';
 import type { MeasureContext } from './measureContext.ts';
 import type { PackedParcels } from './packParcels.ts';
 import type { MeasureSpec } from './scenario.ts';
-import { localDistanceM, localScaleM } from '../geo/localScaleM.ts';
+import { localScaleDrift, type LocalScaleDrift } from '../geo/localScaleDrift.ts';
+import { localScaleM } from '../geo/localScaleM.ts';
 import { pointInFlatRings, pointSegmentDistanceSq, segmentCrossingT } from '../geo/planarSegmentDistance.ts';
 import { renumberCategories } from './renumberCategories.ts';
 
@@ -226,7 +227,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
       if (bbox[4 * p + 2] > bx1) bx1 = bbox[4 * p + 2];
       if (bbox[4 * p + 3] > by1) by1 = bbox[4 * p + 3];
     }
-    const frame: Frame = { lon0: (bx0 + bx1) / 2, lat0: (by0 + by1) / 2, ...localScaleM((by0 + by1) / 2) };
+    const frame: Frame = { lon0: (bx0 + bx1) / 2, lat0: (by0 + by1) / 2, ...localScaleM((by0 + by1) / 2), drift: localScaleDrift((by0 + by1) / 2) };
     const { lon0, lat0, kx, ky } = frame;
     for (const p of cellParcels) {
       // Bounds in locals: the engine cannot tell that writing `local` leaves the index arrays alone.
@@ -323,6 +324,8 @@ interface Frame {
   lat0: number;
   kx: number;
   ky: number;
+  /** The scale factors north and south of lat0, relative to kx, ky (see localScaleDrift). */
+  drift: LocalScaleDrift;
 }
 interface CellGeometry {
   parcels: PackedParcels;
@@ -571,8 +574,9 @@ function representativeInside(g: CellGeometry, set: FeatureSet, p: number): bool
  */
 function parcelAreaAtOwnLatitudeM2(g: CellGeometry, p: number): number {
   const b = g.parcels.bbox;
-  const own = localScaleM((b[4 * p + 1] + b[4 * p + 3]) / 2);
-  return (parcelAreaM2(g, p) * (own.kx * own.ky)) / (g.frame.kx * g.frame.ky);
+  const { lat0, ky, drift } = g.frame;
+  const y = ((b[4 * p + 1] + b[4 * p + 3]) / 2 - lat0) * ky;
+  return parcelAreaM2(g, p) * (1 + y * (drift.x1 + y * drift.x2)) * (1 + y * (drift.y1 + y * drift.y2));
 }
 
 /** Area in the cell frame (overlap shares divide two areas in the same frame, so the scale cancels). */
@@ -796,8 +800,12 @@ function refineDistanceM(g: CellGeometry, j: number, i: number, x1: number, y1: 
   considerPair(bx, by, x1, y1, x2, y2, true);
   considerPair(x1, y1, ax, ay, bx, by, false);
   considerPair(x2, y2, ax, ay, bx, by, false);
-  const f = g.frame;
-  return localDistanceM(pair.x1 / f.kx + f.lon0, pair.y1 / f.ky + f.lat0, pair.x2 / f.kx + f.lon0, pair.y2 / f.ky + f.lat0);
+  // The cell frame's metres re-scaled to the pair's mid-latitude.
+  const { drift } = g.frame;
+  const y = (pair.y1 + pair.y2) / 2;
+  const dx = (pair.x2 - pair.x1) * (1 + y * (drift.x1 + y * drift.x2));
+  const dy = (pair.y2 - pair.y1) * (1 + y * (drift.y1 + y * drift.y2));
+  return Math.sqrt(dx * dx + dy * dy);
 }
 
 /** The closest pair found so far by refineDistanceM (module scratch: no allocation per parcel). */

@@ -3,7 +3,8 @@ import geographiclib from 'geographiclib-geodesic';
 import type { Feature, Polygon } from 'geojson';
 import { geodesicAreaM2 } from '../../../src/domain/geo/geodesicAreaM2.ts';
 import { describe, expect, it } from 'vitest';
-import { localDistanceM } from '../../../src/domain/geo/localScaleM.ts';
+import { localScaleDrift } from '../../../src/domain/geo/localScaleDrift.ts';
+import { localDistanceM, localScaleM } from '../../../src/domain/geo/localScaleM.ts';
 import { createMeasureContext } from '../../../src/domain/scoring/measureContext.ts';
 import { measureParcels } from '../../../src/domain/scoring/measureParcels.ts';
 import { packParcels } from '../../../src/domain/scoring/packParcels.ts';
@@ -67,5 +68,22 @@ describe('parcel area measure', () => {
     parcels.forEach((f, i) => {
       expect(Math.abs(area[i] - geodesicAreaM2(f.geometry as Polygon)) / area[i]).toBeLessThan(1e-8);
     });
+  });
+});
+
+describe('local scale drift (the measure stage re-scales a cell frame to a pair’s mid-latitude)', () => {
+  it('follows the exact scale factors within 3e-9 up to 20 km from the frame origin and 1e-6 at 150 km', () => {
+    for (const lat0 of [8.5, 14.1, 15.1, 15.5, 23.4]) {
+      const at0 = localScaleM(lat0);
+      const drift = localScaleDrift(lat0);
+      for (const y of [-150000, -60000, -20000, -7000, -500, 0, 800, 5000, 20000, 45000, 150000]) {
+        const exact = localScaleM(lat0 + y / at0.ky);
+        const rx = 1 + y * (drift.x1 + y * drift.x2);
+        const ry = 1 + y * (drift.y1 + y * drift.y2);
+        const limit = Math.abs(y) <= 20000 ? 3e-9 : 1e-6;
+        expect(Math.abs(rx - exact.kx / at0.kx)).toBeLessThan(limit);
+        expect(Math.abs(ry - exact.ky / at0.ky)).toBeLessThan(limit);
+      }
+    }
   });
 });
