@@ -149,7 +149,7 @@ export async function createMeasurePool(threads = Math.max(1, cpus().length)): P
       const specs = [...ctx.specs];
       const sets = [...ctx.sets].map(([k, s]): [string, PortableFeatureSet | null] => [k, portable(s)]);
       const values: Record<string, Float64Array> = {};
-      for (const [key, spec] of specs) if (spec.kind !== 'attribute') values[key] = new Float64Array(new SharedArrayBuffer(8 * n)).fill(NaN);
+      for (const [key, spec] of specs) if (spec.kind !== 'attribute') values[key] = new Float64Array(new SharedArrayBuffer(8 * n));
       const claim = new Int32Array(new SharedArrayBuffer(4));
       const posted = performance.timeOrigin + performance.now();
       const results = await Promise.all(

@@ -24,7 +24,7 @@ parentPort!.on('message', (task: MeasureTask) => {
     const attributes: PackedParcels['attributes'] = {};
     for (const [key, encoded] of Object.entries(task.attributes)) attributes[key] = decodeAttribute(encoded);
     const parcels: PackedParcels = { ...task.parcels, attributes };
-    const job = createMeasureJob(ctx, parcels, 0, parcels.count, { claim: task.claim, values: task.values });
+    const job = createMeasureJob(ctx, parcels, { claim: task.claim, values: task.values });
     job.step(Infinity);
     const measured: MeasureTaskResult['attributes'] = {};
     for (const key of Object.keys(job.result.categories)) measured[key] = { values: job.result.values[key], categories: job.result.categories[key] };

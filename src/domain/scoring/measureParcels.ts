@@ -11,7 +11,6 @@ import type Flatbush from 'flatbush';
 import type { FeatureSet } from './buildFeatureSet.ts';
 import type { MeasureContext } from './measureContext.ts';
 import type { PackedParcels } from './packParcels.ts';
-import type { MeasureSpec } from './scenario.ts';
 import { localScaleDrift, type LocalScaleDrift } from '../geo/localScaleDrift.ts';
 import { localScaleM } from '../geo/localScaleM.ts';
 import { pointInFlatRings, pointSegmentDistanceSq, segmentCrossingT } from '../geo/planarSegmentDistance.ts';
@@ -38,8 +37,9 @@ export interface MeasureJob {
 /** For splitting one measuring run over threads (see scripts/cli/_measureInThreads.ts). */
 export interface MeasureJobOptions {
   /**
-   * Write into these arrays (e.g. on SharedArrayBuffers, already NaN-filled) instead of new ones.
-   * Leave attribute measures out: their values index the job's own code list.
+   * Write into these arrays (e.g. on SharedArrayBuffers) instead of new ones: the job writes every
+   * parcel's slot (NaN for unusable geometry). Leave attribute measures out: their values index the
+   * job's own code list.
    */
   values?: Record<string, Float64Array>;
   /**
@@ -56,24 +56,23 @@ const MAX_CELL_DEG = 0.0135;
 const CLAIM_BLOCK = 64;
 
 /** Measures every parcel (synchronously). For progress and cancel, use `createMeasureJob`. */
-export function measureParcels(ctx: MeasureContext, parcels: PackedParcels, from = 0, to = parcels.count): Measures {
-  const job = createMeasureJob(ctx, parcels, from, to);
+export function measureParcels(ctx: MeasureContext, parcels: PackedParcels): Measures {
+  const job = createMeasureJob(ctx, parcels);
   job.step(Infinity);
   return job.result;
 }
 
-/**
- * A resumable measuring run over parcels [from, to) (the values arrays still have one slot per
- * parcel, so slices measured in parallel can be merged by copying their ranges).
- */
-export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, from = 0, to = parcels.count, options: MeasureJobOptions = {}): MeasureJob {
+/** A resumable measuring run over every parcel. */
+export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, options: MeasureJobOptions = {}): MeasureJob {
   const n = parcels.count;
   const keys = [...ctx.specs.keys()];
   const values: Record<string, Float64Array> = {};
   const categories: Record<string, string[]> = {};
   const categoryIndex: Record<string, Map<string, number>> = {};
   for (const key of keys) {
-    values[key] = options.values?.[key] ?? new Float64Array(n).fill(NaN);
+    // Every parcel's slot gets written (a value, or NaN below for unusable geometry), except, with
+    // `claim`, the cells other jobs take: their slots in this job's own arrays must read "none".
+    values[key] = options.values?.[key] ?? (options.claim ? new Float64Array(n).fill(NaN) : new Float64Array(n));
     if (ctx.specs.get(key)!.kind === 'attribute') {
       categories[key] = [];
       categoryIndex[key] = new Map();
@@ -84,7 +83,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
   // Grid over the valid parcels' bbox centres.
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   let valid = 0;
-  for (let p = from; p < to; p++) {
+  for (let p = 0; p < n; p++) {
     const cx = (bbox[4 * p] + bbox[4 * p + 2]) / 2;
     const cy = (bbox[4 * p + 1] + bbox[4 * p + 3]) / 2;
     if (!Number.isFinite(cx)) continue;
@@ -101,83 +100,43 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
   const cellSize = Math.min(Math.sqrt((w * h) / wantCells) || 1, MAX_CELL_DEG);
   const nx = Math.max(1, Math.min(2048, Math.ceil(w / cellSize)));
   const ny = Math.max(1, Math.min(2048, Math.ceil(h / cellSize)));
-  const cellOf = new Int32Array(Math.max(0, to - from)).fill(-1);
+  const cellOf = new Int32Array(n).fill(-1);
   const cellCounts = new Uint32Array(nx * ny + 1);
-  for (let p = from; p < to; p++) {
+  for (let p = 0; p < n; p++) {
     const cx = (bbox[4 * p] + bbox[4 * p + 2]) / 2;
     const cy = (bbox[4 * p + 1] + bbox[4 * p + 3]) / 2;
-    if (!Number.isFinite(cx)) continue;
+    if (!Number.isFinite(cx)) {
+      // No usable geometry: in no cell, so NaN is written here.
+      for (const key of keys) values[key][p] = NaN;
+      continue;
+    }
     const ix = Math.min(nx - 1, Math.floor(((cx - minX) / w) * nx));
     const iy = Math.min(ny - 1, Math.floor(((cy - minY) / h) * ny));
     const c = iy * nx + ix;
-    cellOf[p - from] = c;
+    cellOf[p] = c;
     cellCounts[c + 1]++;
   }
   for (let c = 0; c < nx * ny; c++) cellCounts[c + 1] += cellCounts[c];
   const order = new Uint32Array(valid);
   const fill = cellCounts.slice(0, nx * ny);
-  for (let p = from; p < to; p++) {
-    const c = cellOf[p - from];
+  for (let p = 0; p < n; p++) {
+    const c = cellOf[p];
     if (c >= 0) order[fill[c]++] = p;
   }
   const nonEmpty: number[] = [];
   for (let c = 0; c < nx * ny; c++) if (cellCounts[c + 1] > cellCounts[c]) nonEmpty.push(c);
 
-  // The parcels copied in cell order (parcel q = order[q]): a cell's parcels are then contiguous in
-  // memory, so the per-measure passes read them sequentially instead of from all over the input;
-  // values are written per q and put back in parcel order when the block is done. A block is the
-  // whole grid, or, with `claim`, each claimed block of cells.
-  // (Measuring in input order instead was tried: 10–40 % slower at 100,000 random-order parcels.)
-  let qFirst = 0;
-  let sorted: PackedParcels = parcels;
-  let local = new Float64Array(0);
-  const identity = new Uint32Array(order.length);
-  for (let q = 0; q < identity.length; q++) identity[q] = q;
   const scratch = new Scratch();
-  // Per measure, looked up once here rather than by key in every cell; `out` is the block's values.
-  const perKey = keys.map((key) => ({ key, spec: ctx.specs.get(key)!, set: ctx.sets.get(key) ?? null, out: new Float64Array(0), hint: newHint() }));
+  const cell = new CellParcels();
+  // Per measure, looked up once here rather than by key in every cell; `cellOut` holds the current
+  // cell's values (cell-local parcel numbers) until they are written to `out` by input number.
+  const perKey = keys.map((key) => ({ key, spec: ctx.specs.get(key)!, set: ctx.sets.get(key) ?? null, out: values[key], cellOut: new Float64Array(64), hint: newHint() }));
   let cellIndex = 0;
-
-  /** Copies the parcels of cells nonEmpty[kFirst … kLast) in cell order and sizes the block's arrays. */
-  function startBlock(kFirst: number, kLast: number) {
-    qFirst = cellCounts[nonEmpty[kFirst]];
-    const qEnd = cellCounts[nonEmpty[kLast - 1] + 1];
-    sorted = reorderParcels(parcels, order.subarray(qFirst, qEnd));
-    if (local.length < sorted.coords.length) local = new Float64Array(sorted.coords.length);
-    for (const k of perKey) k.out = new Float64Array(qEnd - qFirst);
-  }
-
-  /**
-   * The block's values back in parcel order. The whole run: a gather (random reads, which the CPU
-   * overlaps) rather than a scatter (random writes stall on cache misses), ~3× faster over 1M
-   * parcels. A claimed block is small, so its scatter is cheap.
-   */
-  function endBlock(kFirst: number, kLast: number, whole: boolean) {
-    const qa = cellCounts[nonEmpty[kFirst]], qb = cellCounts[nonEmpty[kLast - 1] + 1];
-    if (whole) {
-      const where = new Int32Array(to - from).fill(-1);
-      for (let q = qa; q < qb; q++) where[order[q] - from] = q - qa;
-      for (const { key, out } of perKey) {
-        const dst = values[key];
-        for (let i = 0; i < where.length; i++) {
-          const q = where[i];
-          if (q >= 0) dst[from + i] = out[q];
-        }
-      }
-      return;
-    }
-    for (const { key, out } of perKey) {
-      const dst = values[key];
-      for (let q = qa; q < qb; q++) dst[order[q]] = out[q - qa];
-    }
-  }
-
-  if (!options.claim && nonEmpty.length > 0) startBlock(0, nonEmpty.length);
 
   const job: MeasureJob = {
     totalCells: nonEmpty.length,
     doneCells: 0,
-    result: { count: n, values, categories, invalid: parcels.invalid.map((x) => x.index).filter((i) => i >= from && i < to) },
+    result: { count: n, values, categories, invalid: parcels.invalid.map((x) => x.index) },
     step(maxCells: number): boolean {
       const claim = options.claim;
       if (claim) {
@@ -191,9 +150,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
             return true;
           }
           const last = Math.min(nonEmpty.length, first + CLAIM_BLOCK);
-          startBlock(first, last);
           for (let k = first; k < last; k++) measureCellNumber(nonEmpty[k]);
-          endBlock(first, last, false);
           measured += last - first;
           job.doneCells = Math.min(nonEmpty.length, last);
         }
@@ -202,7 +159,6 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
       const start = job.doneCells;
       const end = Math.min(nonEmpty.length, job.doneCells + maxCells);
       for (let k = start; k < end; k++) measureCellNumber(nonEmpty[k]);
-      if (end >= nonEmpty.length && start < end) endBlock(0, nonEmpty.length, true);
       job.doneCells = end;
       if (end >= nonEmpty.length && start < end) finish();
       return end >= nonEmpty.length;
@@ -215,32 +171,24 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
 
   function measureCellNumber(c: number) {
     cellIndex = c;
-    measureCell(identity.subarray(cellCounts[c] - qFirst, cellCounts[c + 1] - qFirst));
+    const inputParcels = order.subarray(cellCounts[c], cellCounts[c + 1]);
+    measureCell(inputParcels);
+    for (const k of perKey) {
+      const { out, cellOut } = k;
+      for (let i = 0; i < inputParcels.length; i++) out[inputParcels[i]] = cellOut[i];
+    }
   }
 
-  function measureCell(cellParcels: Uint32Array) {
-    const { bbox, coords, ringStarts, parcelRingStarts } = sorted;
-    let bx0 = Infinity, by0 = Infinity, bx1 = -Infinity, by1 = -Infinity;
-    for (const p of cellParcels) {
-      if (bbox[4 * p] < bx0) bx0 = bbox[4 * p];
-      if (bbox[4 * p + 1] < by0) by0 = bbox[4 * p + 1];
-      if (bbox[4 * p + 2] > bx1) bx1 = bbox[4 * p + 2];
-      if (bbox[4 * p + 3] > by1) by1 = bbox[4 * p + 3];
-    }
+  function measureCell(inputParcels: Uint32Array) {
+    const { bx0, by0, bx1, by1 } = cell.gather(parcels, inputParcels);
     const frame: Frame = { lon0: (bx0 + bx1) / 2, lat0: (by0 + by1) / 2, ...localScaleM((by0 + by1) / 2), drift: localScaleDrift((by0 + by1) / 2) };
-    const { lon0, lat0, kx, ky } = frame;
-    for (const p of cellParcels) {
-      // Bounds in locals: the engine cannot tell that writing `local` leaves the index arrays alone.
-      const end = 2 * ringStarts[parcelRingStarts[p + 1]];
-      for (let v = 2 * ringStarts[parcelRingStarts[p]]; v < end; v += 2) {
-        local[v] = (coords[v] - lon0) * kx;
-        local[v + 1] = (coords[v + 1] - lat0) * ky;
-      }
-    }
+    cell.toFrame(frame);
+    const cellParcels = cell.numbers;
+    for (const k of perKey) if (k.cellOut.length < cellParcels.length) k.cellOut = new Float64Array(2 * cellParcels.length);
     const cellBox: Box = [bx0, by0, bx1, by1];
-    const g: CellGeometry = { parcels: sorted, local, frame, cellBox, cellParcels, scratch, cellIndex, cellRow: Math.floor(cellIndex / nx) };
+    const g: CellGeometry = { parcels: cell, local: cell.local, frame, cellBox, cellParcels, scratch, cellIndex, cellRow: Math.floor(cellIndex / nx) };
     for (let k = 0; k < perKey.length; k++) {
-      const { spec, set, out, hint, key } = perKey[k];
+      const { spec, set, cellOut: out, hint, key } = perKey[k];
       switch (spec.kind) {
         case 'area':
           for (const p of cellParcels) out[p] = parcelAreaAtOwnLatitudeM2(g, p);
@@ -259,7 +207,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
           measureOverlapShares(g, set, out);
           break;
         case 'attribute':
-          measureAttributes(g, set, spec, out, categories[key], categoryIndex[key]);
+          measureAttributes(g, set, out, parcels.attributes[spec.property ?? 'landuse_code'], inputParcels, categories[key], categoryIndex[key]);
           break;
       }
     }
@@ -268,52 +216,91 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, fr
 }
 
 /**
- * A copy of the given parcels (valid ones, in `order`), same layout as PackedParcels. In simple
- * passes with independent iterations, so the CPU overlaps the cache misses of the random reads.
+ * One cell's parcels gathered from the input into small reused buffers (same layout as
+ * PackedParcels, parcels numbered 0 … count−1 in the cell): lon/lat and, after `toFrame`, the cell
+ * frame's metres. Read once per cell from wherever the input holds them; every measure then reads
+ * them from cache.
  */
-function reorderParcels(parcels: PackedParcels, order: Uint32Array): PackedParcels {
-  const { coords, ringStarts, parcelRingStarts, bbox } = parcels;
-  const count = order.length;
-  const sBbox = new Float64Array(4 * count);
-  for (let q = 0; q < count; q++) {
-    const p = order[q];
-    sBbox[4 * q] = bbox[4 * p];
-    sBbox[4 * q + 1] = bbox[4 * p + 1];
-    sBbox[4 * q + 2] = bbox[4 * p + 2];
-    sBbox[4 * q + 3] = bbox[4 * p + 3];
+class CellParcels implements PackedParcels {
+  count = 0;
+  coords = new Float64Array(512);
+  local = new Float64Array(512);
+  ringStarts = new Uint32Array(65);
+  parcelRingStarts = new Uint32Array(65);
+  bbox = new Float64Array(256);
+  /** The input's attributes are read by input number (see measureAttributes). */
+  attributes = {};
+  invalid = [];
+  /** 0 … count−1. */
+  numbers = new Uint32Array(0);
+  private allNumbers = new Uint32Array(64).map((_, i) => i);
+  private box = { bx0: 0, by0: 0, bx1: 0, by1: 0 };
+
+  /** Gathers input parcels `from` (valid ones) and returns the cell's box. */
+  gather(input: PackedParcels, from: Uint32Array) {
+    const { coords, ringStarts, parcelRingStarts, bbox } = input;
+    const count = from.length;
+    if (this.allNumbers.length < count) this.allNumbers = new Uint32Array(2 * count).map((_, i) => i);
+    if (this.bbox.length < 4 * count) {
+      this.bbox = new Float64Array(8 * count);
+      this.parcelRingStarts = new Uint32Array(2 * count + 1);
+    }
+    const box = this.bbox, cellRings = this.parcelRingStarts;
+    let bx0 = Infinity, by0 = Infinity, bx1 = -Infinity, by1 = -Infinity;
+    let rings = 0, vertices = 0;
+    for (let q = 0; q < count; q++) {
+      const p = from[q];
+      const x0 = bbox[4 * p], y0 = bbox[4 * p + 1], x1 = bbox[4 * p + 2], y1 = bbox[4 * p + 3];
+      box[4 * q] = x0;
+      box[4 * q + 1] = y0;
+      box[4 * q + 2] = x1;
+      box[4 * q + 3] = y1;
+      if (x0 < bx0) bx0 = x0;
+      if (y0 < by0) by0 = y0;
+      if (x1 > bx1) bx1 = x1;
+      if (y1 > by1) by1 = y1;
+      const r0 = parcelRingStarts[p], r1 = parcelRingStarts[p + 1];
+      rings += r1 - r0;
+      vertices += ringStarts[r1] - ringStarts[r0];
+      cellRings[q + 1] = rings;
+    }
+    if (this.ringStarts.length < rings + 1) this.ringStarts = new Uint32Array(2 * rings + 1);
+    if (this.coords.length < 2 * vertices) {
+      this.coords = new Float64Array(4 * vertices);
+      this.local = new Float64Array(4 * vertices);
+    }
+    const cellRingStarts = this.ringStarts, cellCoords = this.coords;
+    let r = 0, v = 0;
+    for (let q = 0; q < count; q++) {
+      const p = from[q];
+      const r0 = parcelRingStarts[p], r1 = parcelRingStarts[p + 1];
+      for (let k = r0; k < r1; k++) {
+        v += ringStarts[k + 1] - ringStarts[k];
+        cellRingStarts[++r] = v;
+      }
+      const a = 2 * ringStarts[r0], b = 2 * ringStarts[r1];
+      const shift = 2 * cellRingStarts[cellRings[q]] - a;
+      for (let k = a; k < b; k++) cellCoords[shift + k] = coords[k];
+    }
+    this.count = count;
+    this.numbers = this.allNumbers.subarray(0, count);
+    const out = this.box;
+    out.bx0 = bx0;
+    out.by0 = by0;
+    out.bx1 = bx1;
+    out.by1 = by1;
+    return out;
   }
-  // First ring and first vertex of each parcel, in the input's numbering.
-  const firstRing = new Uint32Array(count + 1);
-  const ringCount = new Uint32Array(count);
-  for (let q = 0; q < count; q++) {
-    const p = order[q];
-    firstRing[q] = parcelRingStarts[p];
-    ringCount[q] = parcelRingStarts[p + 1] - parcelRingStarts[p];
+
+  /** The vertices in the frame's metres (into `local`). */
+  toFrame({ lon0, lat0, kx, ky }: Frame) {
+    const { coords, local } = this;
+    const end = 2 * this.ringStarts[this.parcelRingStarts[this.count]];
+    for (let v = 0; v < end; v += 2) {
+      local[v] = (coords[v] - lon0) * kx;
+      local[v + 1] = (coords[v + 1] - lat0) * ky;
+    }
   }
-  const sParcelRings = new Uint32Array(count + 1);
-  for (let q = 0; q < count; q++) sParcelRings[q + 1] = sParcelRings[q] + ringCount[q];
-  const rings = sParcelRings[count];
-  const sRings = new Uint32Array(rings + 1);
-  // Ring lengths, then prefix sums: the new ring starts.
-  for (let q = 0; q < count; q++) {
-    const r0 = firstRing[q], out = sParcelRings[q];
-    for (let k = 0; k < ringCount[q]; k++) sRings[out + k + 1] = ringStarts[r0 + k + 1] - ringStarts[r0 + k];
-  }
-  for (let r = 0; r < rings; r++) sRings[r + 1] += sRings[r];
-  const sCoords = new Float64Array(2 * sRings[rings]);
-  for (let q = 0; q < count; q++) {
-    const a = 2 * ringStarts[firstRing[q]];
-    const b = 2 * ringStarts[firstRing[q] + ringCount[q]];
-    const out = 2 * sRings[sParcelRings[q]] - a;
-    for (let k = a; k < b; k++) sCoords[out + k] = coords[k];
-  }
-  const attributes: Record<string, (string | null)[]> = {};
-  for (const [key, list] of Object.entries(parcels.attributes)) {
-    const sortedList = new Array<string | null>(count);
-    for (let q = 0; q < count; q++) sortedList[q] = list[order[q]];
-    attributes[key] = sortedList;
-  }
-  return { count, coords: sCoords, ringStarts: sRings, parcelRingStarts: sParcelRings, bbox: sBbox, attributes, invalid: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -990,11 +977,10 @@ function measureOverlapShares(g: CellGeometry, set: FeatureSet | null, out: Floa
   }
 }
 
+/** `own`: the parcels' own attribute (by input number: `inputParcels[p]` for cell parcel p), when they have one. */
 function measureAttributes(
-  g: CellGeometry, set: FeatureSet | null, spec: MeasureSpec, out: Float64Array, categories: string[], index: Map<string, number>,
+  g: CellGeometry, set: FeatureSet | null, out: Float64Array, own: (string | null)[] | undefined, inputParcels: Uint32Array, categories: string[], index: Map<string, number>,
 ) {
-  const property = spec.property ?? 'landuse_code';
-  const own = g.parcels.attributes[property];
   const codeIndex = (code: string | null) => {
     if (code === null) return NaN;
     let i = index.get(code);
@@ -1008,8 +994,9 @@ function measureAttributes(
   const m = set && set.polygonCount > 0 ? loadCandidates(g, set, 0) : 0;
   const { ringStarts, parcelRingStarts, coords } = g.parcels;
   for (const p of g.cellParcels) {
-    if (own && own[p] !== null) {
-      out[p] = codeIndex(own[p]);
+    const code = own ? own[inputParcels[p]] : null;
+    if (code !== null && code !== undefined) {
+      out[p] = codeIndex(code);
       continue;
     }
     if (!set || !set.polygonIndex) {

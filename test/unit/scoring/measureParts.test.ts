@@ -35,8 +35,8 @@ describe('measuring in parts', () => {
   it('two runs taking blocks of cells from one shared counter give exactly the one-run values and code list', () => {
     const claim = new Int32Array(new SharedArrayBuffer(4));
     const shared: Record<string, Float64Array> = {};
-    for (const key of Object.keys(whole.values)) if (!whole.categories[key]) shared[key] = new Float64Array(parcels.count).fill(NaN);
-    const jobs = [0, 1].map(() => createMeasureJob(ctx, parcels, 0, parcels.count, { claim, values: shared }));
+    for (const key of Object.keys(whole.values)) if (!whole.categories[key]) shared[key] = new Float64Array(parcels.count); // zeros: the jobs write every slot, NaN for the broken geometry
+    const jobs = [0, 1].map(() => createMeasureJob(ctx, parcels, { claim, values: shared }));
     // Alternating small steps, as two threads racing for blocks would.
     const done = [false, false];
     while (!done[0] || !done[1]) for (const k of [0, 1]) if (!done[k]) done[k] = jobs[k].step(40);
