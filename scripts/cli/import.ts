@@ -7,6 +7,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
+import { writeFeatureCollection } from './_writeFeatureCollection.ts';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
 import { importFiles } from '../../src/domain/import/importFiles.ts';
@@ -111,7 +112,7 @@ export const command: CliCommand = {
         features = applyFieldMapping(features, mapping);
       }
       const path = ready.length === 1 ? out : out.replace(/(\.geo)?json$/i, '') + `-${i + 1}-${layer.name}.geojson`;
-      writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features }));
+      writeFeatureCollection(path, features);
       console.log(`Đã ghi ${features.length} đối tượng vào ${path} | wrote ${features.length} features to ${path}`);
     });
     console.log(`(${((performance.now() - started) / 1000).toFixed(2)} s)`);

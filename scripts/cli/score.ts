@@ -1,6 +1,6 @@
 // `npm run noxh -- score --project <p.noxh.json> --scenario <id> --out <scored.geojson>`
 // `npm run noxh -- score --parcels <f> --layer <role>=<f> … --preset <id> [--scenario-file <s.json>] --out <f>`
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { parseScenario } from '../../src/domain/scoring/parseScenario.ts';
 import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/presets.ts';
 import { scoreParcels, scoredFeatureCollection } from '../../src/domain/scoring/scoreParcels.ts';
 import { scoreParcelsInThreads } from './_measureInThreads.ts';
+import { writeFeatureCollection } from './_writeFeatureCollection.ts';
 import type { Scenario } from '../../src/domain/scoring/scenario.ts';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
@@ -114,7 +115,7 @@ export const command: CliCommand = {
     const run = threads > 1 ? await scoreParcelsInThreads(parcels, layers, scenario, threads) : scoreParcels(parcels, layers, scenario);
     const scoredMs = performance.now() - started;
     const scored = scoredFeatureCollection(parcels, scenario, run);
-    writeFileSync(out, JSON.stringify(scored) + '\n');
+    writeFeatureCollection(out, scored.features, true);
     const excluded = scored.features.filter((f) => f.properties!.excluded !== null).length;
     console.error(`${scenario.label.vi} / ${scenario.label.en}: ${parcels.length} thửa/parcels, ${excluded} bị loại/excluded, chấm điểm/scoring ${scoredMs.toFixed(0)} ms${threads > 1 ? ` (${threads} luồng/threads)` : ''}, tổng/total ${(performance.now() - started).toFixed(0)} ms → ${out}`);
     for (const [key, n] of run.context.sourceCounts) if (n === 0 && !key.startsWith('area')) console.error(`  Lưu ý / Note: no source features for measure ${key}`);
