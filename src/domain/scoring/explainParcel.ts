@@ -45,47 +45,57 @@ export const INVALID_GEOMETRY_REASON: LocalText = {
 const finite = (x: number) => (Number.isFinite(x) ? x : null);
 
 export function explainParcel(scenario: Scenario, measures: Measures, combined: CombineResult, index: number, ranks?: Float64Array): ParcelExplanation {
-  const criteria = scenario.criteria.map((c, ci): CriterionExplanation => {
+  return parcelExplainer(scenario, measures, combined, ranks)(index);
+}
+
+/**
+ * explainParcel for many parcels of one run (the CLI writes every parcel's): the measure keys and
+ * units are looked up once, not per parcel.
+ */
+export function parcelExplainer(scenario: Scenario, measures: Measures, combined: CombineResult, ranks?: Float64Array): (index: number) => ParcelExplanation {
+  const criteriaInputs = scenario.criteria.map((c) => {
     const key = measureKey(c.measure);
-    const rawNumber = measures.values[key]?.[index] ?? NaN;
-    const cats = measures.categories[key];
-    const code = cats && !Number.isNaN(rawNumber) ? cats[rawNumber] : null;
-    const normalized = applyTransform(c.transform, rawNumber, code);
-    const weight = combined.weights[ci];
-    return {
-      id: c.id,
-      label: c.label,
-      raw: cats ? code : finite(rawNumber),
-      unit: measureUnit(c.measure),
-      normalized: finite(normalized),
-      weight,
-      contribution: Number.isFinite(normalized) ? weight * normalized * 100 : null,
-    };
+    return { c, values: measures.values[key], cats: measures.categories[key], unit: measureUnit(c.measure) };
   });
-  const broken: ExclusionExplanation[] = [];
-  if (combined.excludedBy[index] === EXCLUDED_INVALID_GEOMETRY) broken.push({ constraintId: 'invalid_geometry', reason: INVALID_GEOMETRY_REASON });
-  for (const c of scenario.constraints) {
-    if (c.enabled === false) continue;
-    const key = measureKey(c.measure);
-    const raw = measures.values[key]?.[index];
-    if (raw !== undefined && violatesConstraint(c, raw, measures.categories[key])) {
-      broken.push({ constraintId: c.id, reason: c.reason, ...(c.reference ? { reference: c.reference } : {}) });
+  const constraintInputs = scenario.constraints
+    .map((c, ci) => ({ c, ci, values: measures.values[measureKey(c.measure)], cats: measures.categories[measureKey(c.measure)] }))
+    .filter(({ c }) => c.enabled !== false);
+  return (index) => {
+    const criteria = criteriaInputs.map(({ c, values, cats, unit }, ci): CriterionExplanation => {
+      const rawNumber = values?.[index] ?? NaN;
+      const code = cats && !Number.isNaN(rawNumber) ? cats[rawNumber] : null;
+      const normalized = applyTransform(c.transform, rawNumber, code);
+      const weight = combined.weights[ci];
+      return {
+        id: c.id,
+        label: c.label,
+        raw: cats ? code : finite(rawNumber),
+        unit,
+        normalized: finite(normalized),
+        weight,
+        contribution: Number.isFinite(normalized) ? weight * normalized * 100 : null,
+      };
+    });
+    const broken: ExclusionExplanation[] = [];
+    if (combined.excludedBy[index] === EXCLUDED_INVALID_GEOMETRY) broken.push({ constraintId: 'invalid_geometry', reason: INVALID_GEOMETRY_REASON });
+    let excluded: ExclusionExplanation | null = broken[0] ?? null;
+    for (const { c, ci, values, cats } of constraintInputs) {
+      const raw = values?.[index];
+      if (raw !== undefined && violatesConstraint(c, raw, cats)) {
+        const b: ExclusionExplanation = { constraintId: c.id, reason: c.reason, ...(c.reference ? { reference: c.reference } : {}) };
+        broken.push(b);
+        if (combined.excludedBy[index] === ci) excluded = b;
+      }
     }
-  }
-  const excludedBy = combined.excludedBy[index];
-  const excluded =
-    excludedBy === NOT_EXCLUDED
-      ? null
-      : excludedBy === EXCLUDED_INVALID_GEOMETRY
-        ? broken[0]
-        : (broken.find((b) => b.constraintId === scenario.constraints[excludedBy].id) ?? null);
-  const rank = ranks ? ranks[index] : NaN;
-  return {
-    index,
-    score: finite(combined.scores[index]),
-    rank: finite(rank),
-    excluded,
-    brokenConstraints: broken,
-    criteria,
+    if (combined.excludedBy[index] === NOT_EXCLUDED) excluded = null;
+    const rank = ranks ? ranks[index] : NaN;
+    return {
+      index,
+      score: finite(combined.scores[index]),
+      rank: finite(rank),
+      excluded,
+      brokenConstraints: broken,
+      criteria,
+    };
   };
 }

@@ -1,7 +1,7 @@
 // One call for the CLI and tests: measure + combine + rank, and the scored GeoJSON output.
 import type { Feature, FeatureCollection } from 'geojson';
 import { combineScores, type CombineResult } from './combineScores.ts';
-import { explainParcel, type ParcelExplanation } from './explainParcel.ts';
+import { parcelExplainer, type ParcelExplanation } from './explainParcel.ts';
 import { createMeasureContext, scenarioMeasures, type MeasureContext, type ScoringLayer } from './measureContext.ts';
 import { measureParcels, type Measures } from './measureParcels.ts';
 import { packParcels, type PackedParcels, type PackOptions } from './packParcels.ts';
@@ -44,8 +44,9 @@ const round = (x: number | null, digits: number) => (x === null ? null : Math.ro
  * `rank`, `excluded` (the reason, or null) and `criteria` { id: { raw, unit, normalized, weight, contribution } }.
  */
 export function scoredFeatureCollection(parcelFeatures: Feature[], scenario: Scenario, run: ScoringRun): FeatureCollection {
+  const explain = parcelExplainer(scenario, run.measures, run.combined, run.ranks);
   const features = parcelFeatures.map((f, i): Feature => {
-    const e: ParcelExplanation = explainParcel(scenario, run.measures, run.combined, i, run.ranks);
+    const e: ParcelExplanation = explain(i);
     const criteria: Record<string, unknown> = {};
     for (const c of e.criteria) {
       criteria[c.id] = {
