@@ -782,36 +782,37 @@ function insidePolygonBox(set: FeatureSet, gi: number, lon: number, lat: number)
 function refineDistanceM(g: CellGeometry, j: number, i: number, x1: number, y1: number, x2: number, y2: number): number {
   const L = g.local;
   const ax = L[2 * j], ay = L[2 * j + 1], bx = L[2 * i], by = L[2 * i + 1];
-  pair.best = Infinity;
-  considerPair(ax, ay, x1, y1, x2, y2, true);
-  considerPair(bx, by, x1, y1, x2, y2, true);
-  considerPair(x1, y1, ax, ay, bx, by, false);
-  considerPair(x2, y2, ax, ay, bx, by, false);
+  // The closest pair of two segments that do not cross: an end of one and its nearest point on the
+  // other. Kept as the pair's offset (ex, ey) and mid-y, in locals (no object, no call per end).
+  let best = Infinity, ex = 0, ey = 0, ym = 0;
+  let t = projectionT(ax, ay, x1, y1, x2, y2);
+  let qx = x1 + (x2 - x1) * t, qy = y1 + (y2 - y1) * t;
+  let d = (ax - qx) * (ax - qx) + (ay - qy) * (ay - qy);
+  if (d < best) { best = d; ex = ax - qx; ey = ay - qy; ym = (ay + qy) / 2; }
+  t = projectionT(bx, by, x1, y1, x2, y2);
+  qx = x1 + (x2 - x1) * t; qy = y1 + (y2 - y1) * t;
+  d = (bx - qx) * (bx - qx) + (by - qy) * (by - qy);
+  if (d < best) { best = d; ex = bx - qx; ey = by - qy; ym = (by + qy) / 2; }
+  t = projectionT(x1, y1, ax, ay, bx, by);
+  qx = ax + (bx - ax) * t; qy = ay + (by - ay) * t;
+  d = (x1 - qx) * (x1 - qx) + (y1 - qy) * (y1 - qy);
+  if (d < best) { best = d; ex = x1 - qx; ey = y1 - qy; ym = (qy + y1) / 2; }
+  t = projectionT(x2, y2, ax, ay, bx, by);
+  qx = ax + (bx - ax) * t; qy = ay + (by - ay) * t;
+  d = (x2 - qx) * (x2 - qx) + (y2 - qy) * (y2 - qy);
+  if (d < best) { ex = x2 - qx; ey = y2 - qy; ym = (qy + y2) / 2; }
   // The cell frame's metres re-scaled to the pair's mid-latitude.
   const { drift } = g.frame;
-  const y = (pair.y1 + pair.y2) / 2;
-  const dx = (pair.x2 - pair.x1) * (1 + y * (drift.x1 + y * drift.x2));
-  const dy = (pair.y2 - pair.y1) * (1 + y * (drift.y1 + y * drift.y2));
+  const dx = ex * (1 + ym * (drift.x1 + ym * drift.x2));
+  const dy = ey * (1 + ym * (drift.y1 + ym * drift.y2));
   return Math.sqrt(dx * dx + dy * dy);
 }
 
-/** The closest pair found so far by refineDistanceM (module scratch: no allocation per parcel). */
-const pair = { best: Infinity, x1: 0, y1: 0, x2: 0, y2: 0 };
-
-function considerPair(px: number, py: number, ax: number, ay: number, bx: number, by: number, pointOnParcel: boolean) {
+/** Where the point (px, py) projects on segment a–b, clamped to 0…1 (0 for a zero-length segment). */
+function projectionT(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   const dx = bx - ax, dy = by - ay;
   const len2 = dx * dx + dy * dy;
-  const t = len2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
-  const qx = ax + dx * t, qy = ay + dy * t;
-  const d = (px - qx) ** 2 + (py - qy) ** 2;
-  if (d < pair.best) {
-    pair.best = d;
-    if (pointOnParcel) {
-      pair.x1 = px; pair.y1 = py; pair.x2 = qx; pair.y2 = qy;
-    } else {
-      pair.x1 = qx; pair.y1 = qy; pair.x2 = px; pair.y2 = py;
-    }
-  }
+  return len2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
 }
 
 // --- count_within_radius ---------------------------------------------------------------------
