@@ -23,14 +23,3 @@ export function localScaleM(latDeg: number): LocalScale {
   const w = Math.sqrt(w2);
   return { kx: M_PER_RAD * w * cos, ky: M_PER_RAD * w * w2 * (1 - E2) };
 }
-
-/** Distance in metres between two lon/lat points, scaled at their mid-latitude. */
-export function localDistanceM(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const { kx, ky } = localScaleM((lat1 + lat2) / 2);
-  let dLon = lon2 - lon1;
-  if (dLon > 180) dLon -= 360;
-  else if (dLon < -180) dLon += 360;
-  const dx = dLon * kx;
-  const dy = (lat2 - lat1) * ky;
-  return Math.sqrt(dx * dx + dy * dy);
-}

@@ -4,7 +4,7 @@ import type { Feature, Polygon } from 'geojson';
 import { geodesicAreaM2 } from '../../../src/domain/geo/geodesicAreaM2.ts';
 import { describe, expect, it } from 'vitest';
 import { localScaleDrift } from '../../../src/domain/geo/localScaleDrift.ts';
-import { localDistanceM, localScaleM } from '../../../src/domain/geo/localScaleM.ts';
+import { localScaleM } from '../../../src/domain/geo/localScaleM.ts';
 import { createMeasureContext } from '../../../src/domain/scoring/measureContext.ts';
 import { measureParcels } from '../../../src/domain/scoring/measureParcels.ts';
 import { packParcels } from '../../../src/domain/scoring/packParcels.ts';
@@ -22,7 +22,9 @@ describe('local WGS84 metric', () => {
       const distance = 10 * 10 ** (random() * 4); // 10 m … 100 km
       const azimuth = random() * 360;
       const end = geographiclib.Geodesic.WGS84.Direct(lat, lon, azimuth, distance);
-      const d = localDistanceM(lon, lat, end.lon2!, end.lat2!);
+      // The scale factors at the pair's mid-latitude (what the measure stage re-scales a pair to).
+      const { kx, ky } = localScaleM((lat + end.lat2!) / 2);
+      const d = Math.hypot((end.lon2! - lon) * kx, (end.lat2! - lat) * ky);
       expect(Math.abs(d - distance) / distance).toBeLessThan(0.001);
     }
   });
