@@ -32,7 +32,7 @@ export interface MeasureTask {
   /** The packed parcels without their attributes (those are in `attributes`). */
   parcels: PackedParcels;
   attributes: Record<string, EncodedAttribute>;
-  /** Shared, NaN-filled output per measure key (attribute measures excepted: see below). */
+  /** Shared output per measure key, not pre-filled: the jobs write every slot, NaN for unusable geometry (attribute measures excepted: see below). */
   values: Record<string, Float64Array>;
   /** The shared counter handing out blocks of cells. */
   claim: Int32Array;

@@ -7,6 +7,12 @@ import type { Feature } from 'geojson';
 /** Bytes gathered before each write (fewer system calls than one per feature). */
 const PIECE_CHARS = 1 << 22;
 
+/** writeSync may write fewer bytes than given (a pipe, a signal): write until all are out. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+}
+
 export function writeFeatureCollection(path: string, features: Feature[], trailingNewline = false): void {
   const fd = openSync(path, 'w');
   try {
@@ -14,11 +20,11 @@ export function writeFeatureCollection(path: string, features: Feature[], traili
     for (let i = 0; i < features.length; i++) {
       piece += (i > 0 ? ',' : '') + JSON.stringify(features[i]);
       if (piece.length >= PIECE_CHARS) {
-        writeSync(fd, piece);
+        writeAll(fd, piece);
         piece = '';
       }
     }
-    writeSync(fd, piece + ']}' + (trailingNewline ? '\n' : ''));
+    writeAll(fd, piece + ']}' + (trailingNewline ? '\n' : ''));
   } finally {
     closeSync(fd);
   }

@@ -2,8 +2,10 @@
 // quadratics in the frame's own y (metres north of the origin): kx(lat0 + y / ky0) / kx0 ≈
 // 1 + y · (x1 + y · x2), and likewise for ky. Measuring re-scales a distance found in a cell's frame
 // to the pair's own mid-latitude with these (a few multiplications) instead of a cosine and a square
-// root per parcel. Fitted through the exact factors at y = −H, 0, +H: within 3e-9 of localScaleM
-// for |y| ≤ 20 km and 1e-6 at 150 km (test/unit/scoring/localMetric.test.ts).
+// root per parcel. Fitted through the exact factors at y = −H, 0, +H: at Vietnam's latitudes
+// (8–24°) within 3e-9 of localScaleM for |y| ≤ 20 km and 1e-6 at 150 km (test/unit/scoring/
+// localMetric.test.ts); further from the equator the error grows (4e-6 at 60°, 150 km), still far
+// inside the 0.1 % the measure stage allows.
 import { localScaleM } from './localScaleM.ts';
 
 export interface LocalScaleDrift {
