@@ -204,7 +204,7 @@ async function poolOf(threads: number): Promise<MeasurePool> {
 
 /** scoreParcels with the measuring over `threads` worker threads: the same run, value for value. */
 export async function scoreParcelsInThreads(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario, threads: number): Promise<ScoringRun> {
-  // The threads start (and warm up) while this thread packs and indexes.
+  // The threads start while this thread packs and indexes.
   const pool = poolOf(threads);
   const { context, parcels } = prepareScoring(parcelFeatures, layers, scenario, { shared: true });
   const measures = await (await pool).measure(context, parcels);

@@ -58,7 +58,10 @@ export function parcelExplainer(scenario: Scenario, measures: Measures, combined
     return { c, values: measures.values[key], cats: measures.categories[key], unit: measureUnit(c.measure) };
   });
   const constraintInputs = scenario.constraints
-    .map((c, ci) => ({ c, ci, values: measures.values[measureKey(c.measure)], cats: measures.categories[measureKey(c.measure)] }))
+    .map((c, ci) => {
+      const key = measureKey(c.measure);
+      return { c, ci, values: measures.values[key], cats: measures.categories[key] };
+    })
     .filter(({ c }) => c.enabled !== false);
   return (index) => {
     const criteria = criteriaInputs.map(({ c, values, cats, unit }, ci): CriterionExplanation => {

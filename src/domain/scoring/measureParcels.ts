@@ -11,7 +11,7 @@ import type Flatbush from 'flatbush';
 import type { FeatureSet } from './buildFeatureSet.ts';
 import type { MeasureContext } from './measureContext.ts';
 import type { PackedParcels } from './packParcels.ts';
-import { localScaleDrift, type LocalScaleDrift } from '../geo/localScaleDrift.ts';
+import { kxRatio, kyRatio, localScaleDrift, type LocalScaleDrift } from '../geo/localScaleDrift.ts';
 import { localScaleM } from '../geo/localScaleM.ts';
 import { pointInFlatRings, pointSegmentDistanceSq, segmentCrossingT } from '../geo/planarSegmentDistance.ts';
 import { renumberCategories } from './renumberCategories.ts';
@@ -181,7 +181,9 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, op
 
   function measureCell(inputParcels: Uint32Array) {
     const { bx0, by0, bx1, by1 } = cell.gather(parcels, inputParcels);
-    const frame: Frame = { lon0: (bx0 + bx1) / 2, lat0: (by0 + by1) / 2, ...localScaleM((by0 + by1) / 2), drift: localScaleDrift((by0 + by1) / 2) };
+    const lat0 = (by0 + by1) / 2;
+    const scale = localScaleM(lat0);
+    const frame: Frame = { lon0: (bx0 + bx1) / 2, lat0, kx: scale.kx, ky: scale.ky, drift: localScaleDrift(lat0, scale) };
     cell.toFrame(frame);
     const cellParcels = cell.numbers;
     for (const k of perKey) if (k.cellOut.length < cellParcels.length) k.cellOut = new Float64Array(2 * cellParcels.length);
@@ -563,7 +565,7 @@ function parcelAreaAtOwnLatitudeM2(g: CellGeometry, p: number): number {
   const b = g.parcels.bbox;
   const { lat0, ky, drift } = g.frame;
   const y = ((b[4 * p + 1] + b[4 * p + 3]) / 2 - lat0) * ky;
-  return parcelAreaM2(g, p) * (1 + y * (drift.x1 + y * drift.x2)) * (1 + y * (drift.y1 + y * drift.y2));
+  return parcelAreaM2(g, p) * kxRatio(drift, y) * kyRatio(drift, y);
 }
 
 /** Area in the cell frame (overlap shares divide two areas in the same frame, so the scale cancels). */
@@ -803,8 +805,8 @@ function refineDistanceM(g: CellGeometry, j: number, i: number, x1: number, y1: 
   if (d < best) { ex = x2 - qx; ey = y2 - qy; ym = (qy + y2) / 2; }
   // The cell frame's metres re-scaled to the pair's mid-latitude.
   const { drift } = g.frame;
-  const dx = ex * (1 + ym * (drift.x1 + ym * drift.x2));
-  const dy = ey * (1 + ym * (drift.y1 + ym * drift.y2));
+  const dx = ex * kxRatio(drift, ym);
+  const dy = ey * kyRatio(drift, ym);
   return Math.sqrt(dx * dx + dy * dy);
 }
 
