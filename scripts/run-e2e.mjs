@@ -19,9 +19,10 @@ if (!chromium) {
 }
 
 const vite = join('node_modules', 'vite', 'bin', 'vite.js');
-// A private build folder, so a test run never races `npm start` or another run over dist/.
+// A private build folder, so a test run never races `npm start` or another run over dist/. Mode `e2e` (not
+// `production`) keeps the `window.__noxhAtlas` hook the tests read the map and store through (src/ui/MapPane.tsx).
 const outDir = mkdtempSync(join(tmpdir(), 'noxh-e2e-dist-'));
-const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'e2e', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const port = await new Promise((resolve) => {

@@ -1,7 +1,8 @@
 /* global window -- the callbacks passed to page.waitForFunction / page.evaluate run in the browser */
 // `node scripts/screenshot.mjs <url> <out.png> [width height] [testid,testid…]`: a screenshot of the running
 // app in the system Chromium, for docs and for looking at a change, after clicking the elements with those
-// data-testids (e.g. a sidebar tab). Prints console errors it sees.
+// data-testids (e.g. a sidebar tab). Prints console errors it sees. It waits through the `window.__noxhAtlas`
+// hook, which production builds leave out: point it at `npm run dev` or a `vite build --mode e2e` preview.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

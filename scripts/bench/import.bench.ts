@@ -9,8 +9,8 @@ import type { Feature, Polygon } from 'geojson';
 import { importFiles } from '../../src/domain/import/importFiles.ts';
 import { encodeText } from '../../src/domain/encoding/encodeText.ts';
 import { vn2000Tm3Proj4 } from '../../src/domain/projection/vn2000Zones.ts';
-import { writeDbf } from '../../test/fixtures/import/writeTestShapefile.ts';
-import { VN2000_108_PRJ } from '../../test/fixtures/import/vn2000Prj.ts';
+import { writeDbf } from '../testdata/writeTestShapefile.ts';
+import { VN2000_108_PRJ } from '../testdata/vn2000Prj.ts';
 
 const N = Number(process.env.BENCH_POLYGONS ?? 500_000);
 const NAIVE_N = Math.min(N, 100_000);

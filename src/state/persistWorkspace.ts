@@ -1,6 +1,6 @@
 // Autosave of the workspace: the project document (imported layers inline) goes to IndexedDB a moment after every
 // change and is reopened at start-up. A saved document that cannot be read is ignored (with a warning), never fatal.
-import { del, get, set } from 'idb-keyval';
+import { get, set } from 'idb-keyval';
 import { migrateProjectDocument, type ProjectDocument } from '../domain/model/projectDocument.ts';
 import type { AppStore } from './store.ts';
 
@@ -26,10 +26,6 @@ export async function loadAutosavedProject(): Promise<ProjectDocument | null> {
     console.warn('NOXH Atlas: the autosaved project could not be read and is ignored.', error);
     return null;
   }
-}
-
-export async function clearAutosavedProject(): Promise<void> {
-  await del(KEY);
 }
 
 type StatusListener = (status: AutosaveStatus) => void;

@@ -21,7 +21,11 @@ function labelsOf(data: FeatureCollection, role: LayerRole): LabelPoint[] {
 
 declare global {
   interface Window {
-    /** Test and debugging hook: the live map controller and store. */
+    /**
+     * Test and debugging hook: the live map controller and store. Set only outside production builds (the
+     * browser tests build with `--mode e2e`, see scripts/run-e2e.mjs; `npm run dev` has it too); `vite build`
+     * drops it, so the shipped bundle exposes nothing on `window`.
+     */
     __noxhAtlas?: { controller: MapController; store: ReturnType<typeof useStore> };
   }
 }
@@ -70,7 +74,7 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
       onBasemapError: () => store.setBasemapFailed(true),
     }, store.getState().history.workspace.language);
     controllerRef.current = controller;
-    window.__noxhAtlas = { controller, store };
+    if (import.meta.env.MODE !== 'production') window.__noxhAtlas = { controller, store };
     onReady?.(controller);
     return () => {
       onReady?.(null);

@@ -64,7 +64,10 @@ export async function openApp(hash = '', viewport = { width: 1400, height: 900 }
   };
 }
 
-/** Every layer loaded and the map idle (no tiles or sources pending, no animation). */
+/**
+ * Every layer loaded and the map idle (no tiles or sources pending, no animation). Reads the app through
+ * `window.__noxhAtlas`, which only a non-production build has (scripts/run-e2e.mjs builds with `--mode e2e`).
+ */
 export async function waitForAppReady(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {

@@ -43,9 +43,9 @@ const SYNONYMS: Record<string, string[]> = {
   return_period_years: ['chukylap', 'chuky', 'tansuat'],
   notes: ['ghichu', 'note', 'notes'],
 };
-// Cadastral numbers: sheet (tờ) and parcel (thửa) numbers together identify a parcel.
+// Cadastral numbers: sheet (tờ) and parcel (thửa) numbers together identify a parcel; the parcel number
+// stands in for the id.
 const PARCEL_NUMBER = ['sothua', 'thua'];
-const SHEET_NUMBER = ['soto', 'tobando', 'to'];
 
 export function foldFieldName(name: string): string {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -54,7 +54,7 @@ export function foldFieldName(name: string): string {
 /**
  * For each property of `role`, the best-matching source field: exact synonym first, then a field that starts
  * with a synonym of 3+ letters. Each source field is used once. Unmatched properties are left out.
- * Cadastral `SoThua` + `SoTo` map to `id` when there is no better id field (the UI can join them).
+ * The cadastral parcel number (`SoThua`) maps to `id` when there is no better id field.
  */
 export function guessFieldMapping(fields: string[], role: LayerRole): FieldMapping {
   const mapping: FieldMapping = {};
@@ -83,13 +83,4 @@ export function guessFieldMapping(fields: string[], role: LayerRole): FieldMappi
     if (parcel) mapping.id = parcel;
   }
   return mapping;
-}
-
-/** Source fields for the cadastral sheet and parcel numbers, when present (shown next to the id). */
-export function findCadastralNumberFields(fields: string[]): { sheet?: string; parcel?: string } {
-  const folded = fields.map((f) => ({ field: f, key: foldFieldName(f) }));
-  return {
-    sheet: folded.find((f) => SHEET_NUMBER.includes(f.key))?.field,
-    parcel: folded.find((f) => PARCEL_NUMBER.includes(f.key))?.field,
-  };
 }

@@ -1,5 +1,5 @@
 // Land-use codes (Circular 08/2024/TT-BTNMT, Appendix II — verify the exact 2024 list) with the map
-// fills commonly used in Vietnamese land-use plans (BTNMT table; medium confidence, see domain.md §5).
+// fills commonly used in Vietnamese land-use plans (BTNMT table; medium confidence, see docs/DOMAIN.md §5).
 // Kept as data so an official list can replace it without touching code.
 import type { LocalText } from './layerRoles.ts';
 

@@ -29,7 +29,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * The CRS a .prj describes, or null when the text is not WKT proj4 can read.
- * VN-2000 always gets the official datum shift (domain.md §4), whatever TOWGS84 the file carries
+ * VN-2000 always gets the official datum shift (docs/DOMAIN.md §4), whatever TOWGS84 the file carries
  * (many files carry EPSG's coordinate-frame signs, 1–2 m off); a note says when one was replaced.
  */
 export function parsePrj(wkt: string): CrsDefinition | null {

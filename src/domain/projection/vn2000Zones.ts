@@ -4,7 +4,7 @@
 // The provincial table is data a surveyor can check, not logic: it lists the 63 provinces
 // as they were before the 2025 mergers (old files still carry those meridians), plus Hà Tây
 // (merged into Hà Nội in 2008) because pre-2008 files exist. Source: Circular 973/2001/TT-TCĐC
-// appendix as reproduced in survey practice — "verify" in the sense of /work/shared/domain.md.
+// appendix as reproduced in survey practice — "verify" in the sense of docs/DOMAIN.md (§4).
 import type { CrsDefinition } from './crsDefinition.ts';
 import { formatMeridianDeg } from './crsDefinition.ts';
 
@@ -110,7 +110,7 @@ export const VN2000_PROVINCES: readonly Vn2000Province[] = [
 
 /**
  * EPSG codes of the VN-2000 TM-3 projected CRSs, by central meridian.
- * 5898 (108°00′) and 9216 (107°30′) are the project's reference codes (domain.md §4).
+ * 5898 (108°00′) and 9216 (107°30′) are the project's reference codes (docs/DOMAIN.md §4).
  * The 9205–9218 series runs in meridian order (103-00 … 108-30, skipping 105°00′ = 5897 and
  * 107°45′ = 5899); it was cross-checked against published EPSG entries for 9206 (104-00),
  * 9216 (107-30) and 9218 (108-30). A meridian missing here simply has no EPSG code.

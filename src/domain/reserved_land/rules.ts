@@ -1,6 +1,6 @@
 // The reserved-NOXH-land rules as data, each with its legal reference, so a legal change is a data edit.
 // Sources: Housing Law 27/2023/QH15 Art. 83; Decree 100/2024/NĐ-CP Art. 17, 18, 19 (Art. 19 as
-// replaced by Decree 261/2025/NĐ-CP). See ../shared/domain.md §2.
+// amended and supplemented by Decree 261/2025/NĐ-CP). See docs/DOMAIN.md §2.
 import type { LocalText } from '../model/layerRoles.ts';
 
 export type UrbanClass = 'special' | 'I' | 'II' | 'III' | 'IV' | 'V';

@@ -31,18 +31,6 @@ export function applyTransform(t: Transform, raw: number, code?: string | null):
 }
 
 /**
- * Adds weight × transform(raw) to `acc` for every parcel (or parcels [from, to)). `categories` maps
- * a categorical raw value (an index) to its code.
- */
-export function accumulateTransformed(
-  t: Transform, raw: Float64Array, weight: number, acc: Float64Array, categories?: string[], from = 0, to = raw.length,
-): void {
-  const values = new Float64Array(to - from);
-  transformInto(t, raw, categories, values, from, to);
-  for (let i = from; i < to; i++) acc[i] += weight * values[i - from];
-}
-
-/**
  * out[i − from] = transform(raw[i]) for i in [from, to): one tight typed loop per transform type,
  * parameters hoisted, lookup tables built once (no per-element switch or closure).
  */

@@ -1,4 +1,4 @@
-// Preset scenarios. Bands come from the planning standards in shared/domain.md §6 (QCVN 01:2021/BXD
+// Preset scenarios. Bands come from the planning standards in docs/DOMAIN.md §6 (QCVN 01:2021/BXD
 // walking radii; verify against the current text): they are data, editable in the criteria panel.
 import type { LocalText } from '../model/layerRoles.ts';
 import type { Constraint, Criterion, Scenario } from './scenario.ts';

@@ -19,11 +19,3 @@ export function rankScores(scores: Float64Array): Float64Array {
   for (let r = 0; r < m; r++) ranks[sorted[r] % span] = r + 1;
   return ranks;
 }
-
-/** Indices of the k best parcels, best first. */
-export function topParcels(scores: Float64Array, k: number): number[] {
-  const ranks = rankScores(scores);
-  const out: number[] = [];
-  for (let i = 0; i < ranks.length; i++) if (ranks[i] <= k) out.push(i);
-  return out.sort((a, b) => ranks[a] - ranks[b]);
-}

@@ -87,7 +87,7 @@ describe('import drafts from real fixtures', () => {
     expect(chosen.appliedCrsId).toBe('EPSG:5898');
     expect(chosen.csv).toMatchObject({ xColumn: 'Tọa độ X (m)', swapped: true });
     const [lon, lat] = (chosen.features[0].geometry as { coordinates: number[] }).coordinates;
-    // domain.md §4 test vector: E 587049.939, N 1672803.489 ↔ 108.811727 E, 15.123875 N.
+    // docs/DOMAIN.md §4 test vector: E 587049.939, N 1672803.489 ↔ 108.811727 E, 15.123875 N.
     expect(lon).toBeCloseTo(108.811727, 6);
     expect(lat).toBeCloseTo(15.123875, 6);
     // A layer far from everything loaded gets the overlap warning.

@@ -45,7 +45,7 @@ describe('GeoJSON import', () => {
     expect(asked.layers[0].crsNeeded?.suggestions[0].id).toBe('EPSG:5898');
     const done = await importFiles(loadFixtures('metres-no-crs.geojson'), { crs: 'EPSG:5898' });
     const p = (done.layers[0].features[0].geometry as Point).coordinates;
-    // domain.md §4 test vector: E 587049.939, N 1672803.489 ↔ 108.811727, 15.123875 (1e-7° ≈ 1 cm)
+    // docs/DOMAIN.md §4 test vector: E 587049.939, N 1672803.489 ↔ 108.811727, 15.123875 (1e-7° ≈ 1 cm)
     expect(Math.abs(p[0] - 108.811727)).toBeLessThan(1e-7);
     expect(Math.abs(p[1] - 15.123875)).toBeLessThan(1e-7);
   });

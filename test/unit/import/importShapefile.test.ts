@@ -34,7 +34,7 @@ describe('Shapefile import', () => {
     // The hole of parcel 0 is attached to its outer ring, clockwise; the outer ring is counter-clockwise.
     const rings = (layer.features[0].geometry as Polygon).coordinates;
     expect(rings).toHaveLength(2);
-    // Parcel 2 is a MultiPolygon of two parts, one holding the domain.md test point.
+    // Parcel 2 is a MultiPolygon of two parts, one holding the docs/DOMAIN.md §4 test point.
     const multi = layer.features[2].geometry as MultiPolygon;
     expect(multi.coordinates).toHaveLength(2);
     expect(multi.coordinates[0][0][0][0]).toBeCloseTo(108.811727, 7);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDbf } from '../../../src/domain/import/readDbf.ts';
-import { writeDbf } from '../../../test/fixtures/import/writeTestShapefile.ts';
+import { writeDbf } from '../../../scripts/testdata/writeTestShapefile.ts';
 import { encodeText } from '../../../src/domain/encoding/encodeText.ts';
 
 describe('readDbf', () => {

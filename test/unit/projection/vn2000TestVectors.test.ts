@@ -1,4 +1,4 @@
-// domain.md §4: the official VN-2000 test vectors, the missing-datum-shift trap, and round trips.
+// docs/DOMAIN.md §4: the official VN-2000 test vectors, the missing-datum-shift trap, and round trips.
 import { describe, expect, it } from 'vitest';
 import proj4 from 'proj4';
 import { resolveCrs } from '../../../src/domain/projection/resolveCrs.ts';
