@@ -37,6 +37,8 @@ function scores(values: number[], excludedBy: number[], version: number): ScoreO
 
 const byId = (layers: Layer[], id: string) => layers.find((l) => l.id === id)!;
 type ColorAccessor = (f: unknown, info: { index: number }) => number[];
+/** A layer's prop by name (the layer types only declare the common ones). */
+const prop = (layer: Layer, name: string) => (layer.props as unknown as Record<string, unknown>)[name];
 
 describe('buildOverlayLayers: the panels’ overlay specs as deck.gl layers', () => {
   it('draws the score map over the candidate layer’s own geometry, coloured by score, excluded parcels hatched', () => {
@@ -45,12 +47,12 @@ describe('buildOverlayLayers: the panels’ overlay specs as deck.gl layers', ()
     const fill = byId(layers, 'parcels:score');
     expect(fill.props.data).toBe(parcels);
     expect(fill.props.pickable).toBe(true);
-    const colour = fill.props.getFillColor as unknown as ColorAccessor;
+    const colour = prop(fill, 'getFillColor') as ColorAccessor;
     expect(colour(parcels.features[0], { index: 0 })).toEqual(scoreColor(80));
     expect(colour(parcels.features[2], { index: 2 })).toEqual(scoreColor(20));
     const excluded = byId(layers, 'parcels:score-excluded');
     expect((excluded.props.data as FeatureCollection).features).toEqual([parcels.features[1]]);
-    expect(excluded.props.getFillColor).toEqual(EXCLUDED_HATCH);
+    expect(prop(excluded, 'getFillColor')).toEqual(EXCLUDED_HATCH);
     // No excluded parcel: no hatch layer.
     expect(buildOverlayLayers({ scoring: scores([80, 50, 20], [-1, -1, -1], 1) }).map((l) => l.id)).not.toContain('parcels:score-excluded');
   });
@@ -63,7 +65,7 @@ describe('buildOverlayLayers: the panels’ overlay specs as deck.gl layers', ()
     }
     const triggers = (l: Layer) => (l.props.updateTriggers as Record<string, unknown>).getFillColor;
     expect(triggers(byId(after, 'parcels:score'))).not.toEqual(triggers(byId(before, 'parcels:score')));
-    const colour = byId(after, 'parcels:score').props.getFillColor as unknown as ColorAccessor;
+    const colour = prop(byId(after, 'parcels:score'), 'getFillColor') as ColorAccessor;
     expect(colour(parcels.features[0], { index: 0 })).toEqual(scoreColor(10));
   });
 
