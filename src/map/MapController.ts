@@ -201,11 +201,6 @@ export class MapController {
     return { width: container.clientWidth, height: container.clientHeight };
   }
 
-  /** True while a drawing session holds the map (its clicks are not picks). */
-  get drawing(): boolean {
-    return this.slot.held;
-  }
-
   /**
    * Starts a terra-draw session on the map in the one drawing slot: the session holding it is stopped and
    * told (`onEnd`) first. While the session runs, clicks on the map are not picks.
