@@ -1,16 +1,21 @@
 // The one object that owns the MapLibre map and the deck.gl overlay. React never touches the map:
 // it hands the controller a new style and new deck layers (both built by pure functions) after each
-// state change, and hears back clicks, view changes and basemap failures.
+// state change, and hears back clicks, view changes and basemap failures. Panels that work on the map
+// itself use its verbs: a terra-draw session in the one drawing slot, a snapshot once the map is idle,
+// projecting a position to the screen.
 import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Feature } from 'geojson';
+import { TerraDraw } from 'terra-draw';
+import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { MapView } from '../domain/model/projectDocument.ts';
 import type { Language } from '../i18n/language.ts';
 import { HIGHLIGHT_SOURCE } from './buildMapStyle.ts';
 import { LABELLED_CONTROLS, maplibreLocale } from './maplibreLocale.ts';
+import { DrawingSlot } from './drawingSlot.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -20,13 +25,50 @@ export interface MapPick {
 }
 
 export interface MapControllerEvents {
+  /** A click on the map that is not part of a drawing session: what is under it (null: nothing). */
   onPick(pick: MapPick | null): void;
-  onViewChange(view: MapView): void;
   onBasemapError(): void;
 }
 
+export interface DrawingOptions {
+  modes: ConstructorParameters<typeof TerraDraw>[0]['modes'];
+  /** Prefix of terra-draw's sources and layers on the map (terra-draw's default: 'td'). */
+  prefixId?: string;
+  coordinatePrecision?: number;
+  /** Another session took the map: this one has been stopped. */
+  onEnd: () => void;
+  /** A style update removed the session's layers from the map (the session may restart). */
+  onLayersLost?: () => void;
+}
+
+export interface DrawingSession {
+  draw: TerraDraw;
+  /** Stops the session and frees the drawing slot (idempotent). */
+  stop(): void;
+}
+
+/** terra-draw's MapLibre sources and layers ([id, source, type]) for a prefix. */
+function terraDrawLayers(prefix: string): { sources: string[]; layers: [string, string, 'circle' | 'symbol' | 'line' | 'fill'][] } {
+  return {
+    sources: ['point', 'linestring', 'polygon'].map((k) => `${prefix}-${k}`),
+    layers: [
+      [`${prefix}-point`, `${prefix}-point`, 'circle'],
+      [`${prefix}-point-marker`, `${prefix}-point`, 'symbol'],
+      [`${prefix}-linestring`, `${prefix}-linestring`, 'line'],
+      [`${prefix}-polygon`, `${prefix}-polygon`, 'fill'],
+      [`${prefix}-polygon-outline`, `${prefix}-polygon`, 'line'],
+    ],
+  };
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
 export class MapController {
+  /** The MapLibre map, for the browser tests' hook only: app code goes through the verbs of this class. */
   readonly map: MapLibreMap;
+  private readonly slot = new DrawingSlot();
+  private readonly viewListeners = new Set<(view: MapView) => void>();
+  private readonly onPress = () => this.slot.press();
   private readonly overlay: MapLibreOverlay;
   private queryableLayerIds: string[] = [];
   /** A style that arrived while the previous one was still loading; applied once it has loaded. */
@@ -63,10 +105,15 @@ export class MapController {
       if (next) this.setStyle(next);
     });
 
+    // A press is seen before terra-draw (capture), so a click that finishes a drawing is not a pick.
+    container.addEventListener('pointerdown', this.onPress, true);
     this.map.on('click', (event) => {
-      events.onPick(this.pickAt(event.point.x, event.point.y));
+      if (this.slot.clickIsPick()) events.onPick(this.pickAt(event.point.x, event.point.y));
     });
-    this.map.on('moveend', () => events.onViewChange(this.getView()));
+    this.map.on('moveend', () => {
+      const view = this.getView();
+      for (const listener of this.viewListeners) listener(view);
+    });
     this.map.on('error', (event) => {
       const sourceId = (event as unknown as { sourceId?: string }).sourceId;
       if (sourceId === 'osm') events.onBasemapError();
@@ -94,6 +141,14 @@ export class MapController {
         element.setAttribute('aria-label', strings[key]);
       }
     }
+  }
+
+  /** Calls `listener` with the view each time the map stops moving. Returns the unsubscribe. */
+  onViewChange(listener: (view: MapView) => void): () => void {
+    this.viewListeners.add(listener);
+    return () => {
+      this.viewListeners.delete(listener);
+    };
   }
 
   getView(): MapView {
@@ -134,6 +189,79 @@ export class MapController {
     this.map.fitBounds(bounds, { padding: 40, duration: 600, maxZoom: 16 });
   }
 
+  /** Screen position (CSS px from the map's top-left corner) of a [lon, lat]. */
+  project(lngLat: [number, number]): [number, number] {
+    const p = this.map.project(lngLat);
+    return [p.x, p.y];
+  }
+
+  /** The map's size on screen, in CSS px. */
+  sizePx(): { width: number; height: number } {
+    const container = this.map.getContainer();
+    return { width: container.clientWidth, height: container.clientHeight };
+  }
+
+  /**
+   * Starts a terra-draw session on the map in the one drawing slot: the session holding it is stopped and
+   * told (`onEnd`) first. While the session runs, clicks on the map are not picks.
+   */
+  startDrawing(options: DrawingOptions): DrawingSession {
+    const map = this.map;
+    const prefix = options.prefixId ?? 'td';
+    const draw = new TerraDraw({
+      adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: prefix, ...(options.coordinatePrecision !== undefined ? { coordinatePrecision: options.coordinatePrecision } : {}) }),
+      modes: options.modes,
+    });
+    let stopped = false;
+    const onStyleData = () => {
+      if (!stopped && !map.getSource(`${prefix}-polygon`)) options.onLayersLost?.();
+    };
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      map.off('styledata', onStyleData);
+      release();
+      // The app's style updates (a diff) drop layers they do not know, such as terra-draw's. The adapter
+      // removes its layers when it stops and MapLibre reports a missing one as an error, so put empty
+      // stand-ins back first.
+      const { sources, layers } = terraDrawLayers(prefix);
+      for (const id of sources) if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      for (const [id, source, type] of layers) if (!map.getLayer(id)) map.addLayer({ id, source, type } as Parameters<MapLibreMap['addLayer']>[0]);
+      draw.stop();
+    };
+    const release = this.slot.claim(() => {
+      stop();
+      options.onEnd();
+    });
+    draw.start();
+    map.on('styledata', onStyleData);
+    return { draw, stop };
+  }
+
+  /** A PNG of the map once it has finished moving and drawing (tiles, style, deck.gl overlay). */
+  async snapshotWhenIdle(timeoutMs = 8000): Promise<string> {
+    const map = this.map;
+    // Let React push the latest fit request and overlay to the controller first.
+    await frame();
+    await frame();
+    await new Promise<void>((resolve) => {
+      const timer = window.setTimeout(resolve, timeoutMs);
+      const settle = () => {
+        map.once('idle', () => {
+          window.clearTimeout(timer);
+          resolve();
+        });
+        map.triggerRepaint();
+      };
+      if (map.isMoving()) map.once('moveend', settle);
+      else settle();
+    });
+    // deck.gl draws on its own animation frame after the map.
+    await frame();
+    await frame();
+    return this.snapshotDataUrl();
+  }
+
   /** deck.gl layers are on top, so they are picked first; then MapLibre's topmost rendered feature. */
   private pickAt(x: number, y: number): MapPick | null {
     const picked = this.overlay.pickObject({ x, y, radius: 2 }) as PickingInfo | null;
@@ -153,7 +281,7 @@ export class MapController {
    * A PNG of what the map shows now: the MapLibre canvas with the deck.gl canvas drawn over it
    * (both keep their drawing buffers), for compliance sheets and exports.
    */
-  snapshotDataUrl(): string {
+  private snapshotDataUrl(): string {
     const container = this.map.getContainer();
     const base = this.map.getCanvas();
     const out = document.createElement('canvas');
@@ -167,6 +295,8 @@ export class MapController {
   }
 
   destroy(): void {
+    this.map.getContainer().removeEventListener('pointerdown', this.onPress, true);
+    this.viewListeners.clear();
     this.map.remove();
   }
 }

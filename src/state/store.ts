@@ -1,11 +1,11 @@
 // The app's single store: the undoable workspace (project + language) plus session-only state
 // (loaded layer data, selection, basemap health). React subscribes through useAppState.
 import type { FeatureCollection } from 'geojson';
-import type { Layer } from '@deck.gl/core';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { ProjectDocument } from '../domain/model/projectDocument.ts';
 import type { Language } from '../i18n/language.ts';
 import type { Command } from './commands.ts';
+import type { OverlaySpec } from './overlaySpecs.ts';
 import { applyCommand } from './commands.ts';
 import { execute, redo, startHistory, undo, type History } from './history.ts';
 
@@ -40,10 +40,10 @@ export interface AppState {
   /** A request for the map to show these bounds [west, south, east, north]; `seq` makes repeats distinct. */
   fitRequest: { bounds: [number, number, number, number]; seq: number } | null;
   /**
-   * deck.gl layers contributed by feature panels (scores, audit highlights, …), keyed by the panel.
-   * They are drawn above the project layers, in key order.
+   * What feature panels draw on the map (scores, audit highlights, …), as data, keyed by the panel.
+   * The map draws them above the project layers, in key order.
    */
-  overlays: Record<string, Layer[]>;
+  overlays: Record<string, OverlaySpec>;
 }
 
 type Listener = () => void;
@@ -117,10 +117,11 @@ export class AppStore {
     this.set({ ...this.state, datasetNote: note });
   }
 
-  /** Replaces the deck.gl overlay layers of one panel (an empty list removes them). */
-  setOverlay(key: string, layers: Layer[]): void {
+  /** Replaces what one panel draws on the map (null removes it). */
+  setOverlay(key: string, spec: OverlaySpec | null): void {
+    if (this.state.overlays[key] === (spec ?? undefined)) return;
     const overlays = { ...this.state.overlays };
-    if (layers.length) overlays[key] = layers;
+    if (spec) overlays[key] = spec;
     else delete overlays[key];
     this.set({ ...this.state, overlays });
   }

@@ -25,8 +25,7 @@ function useUrlSync(controller: MapController | null) {
       window.history.replaceState(null, '', hash || window.location.pathname);
     };
     write();
-    window.addEventListener('noxh:viewchange', write);
-    return () => window.removeEventListener('noxh:viewchange', write);
+    return controller?.onViewChange(write);
   }, [project, language, controller]);
 }
 

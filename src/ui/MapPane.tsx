@@ -4,8 +4,8 @@ import { MapController } from '../map/MapController.ts';
 import { buildMapStyle, type StyleLayerInput } from '../map/buildMapStyle.ts';
 import { buildDeckLayers, DECK_ROLES, type DeckLayerInput } from '../map/buildDeckLayers.ts';
 import { buildLabelPoints, type LabelPoint } from '../map/buildLabelPoints.ts';
+import { buildOverlayLayers, type OverlayLayerMemo } from '../map/buildOverlayLayers.ts';
 import type { LayerRole } from '../domain/model/layerRoles.ts';
-import { mapPicksHeld } from './mapPickGate.ts';
 import { useAppState, useStore } from './useAppState.ts';
 
 // Labels are computed once per loaded collection, not on every render.
@@ -38,6 +38,8 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
   const controllerRef = useRef<MapController | null>(null);
   // Half-zoom steps are enough for label thresholds and avoid rebuilding layers on every frame.
   const [zoomStep, setZoomStep] = useState(() => Math.floor(project.view.zoom * 2) / 2);
+  // The deck layers of each overlay spec, kept while the spec is the same object.
+  const [overlayMemo] = useState<OverlayLayerMemo>(() => new WeakMap());
 
   const style = useMemo(() => {
     const layers: StyleLayerInput[] = [];
@@ -55,24 +57,17 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
       const ready = data?.status === 'ready' ? data.data : undefined;
       return { id: layer.id, role: layer.role, visible: layer.visible, data: ready, labels: ready ? labelsOf(ready, layer.role) : [] };
     });
-    const overlayLayers = Object.keys(overlays)
-      .sort()
-      .flatMap((key) => overlays[key]);
-    return [...buildDeckLayers(inputs, zoomStep), ...overlayLayers];
-  }, [project.layers, layerData, overlays, zoomStep]);
+    return [...buildDeckLayers(inputs, zoomStep), ...buildOverlayLayers(overlays, overlayMemo)];
+  }, [project.layers, layerData, overlays, zoomStep, overlayMemo]);
 
   useEffect(() => {
     if (!containerRef.current) return;
     const controller = new MapController(containerRef.current, style, store.getState().history.workspace.project.view, {
-      onPick: (pick) => {
-        if (!mapPicksHeld()) store.select(pick);
-      },
-      onViewChange: (view) => {
-        setZoomStep(Math.floor(view.zoom * 2) / 2);
-        window.dispatchEvent(new Event('noxh:viewchange'));
-      },
+      // Clicks of a drawing or shape-editing session never arrive here (the controller keeps them).
+      onPick: (pick) => store.select(pick),
       onBasemapError: () => store.setBasemapFailed(true),
     }, store.getState().history.workspace.language);
+    controller.onViewChange((view) => setZoomStep(Math.floor(view.zoom * 2) / 2));
     controllerRef.current = controller;
     if (import.meta.env.MODE !== 'production') window.__noxhAtlas = { controller, store };
     onReady?.(controller);

@@ -114,7 +114,14 @@ describe('first-user polish', () => {
     const auditRow = page.locator('[data-testid^="audit-row-"]').first();
     await auditRow.waitFor({ timeout: 60_000 });
     await auditRow.click();
-    await expect.poll(() => page.evaluate(() => (window.__noxhAtlas!.store.getState().overlays.audit ?? []).length)).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const audit = window.__noxhAtlas!.store.getState().overlays.audit;
+          return audit?.kind === 'audit' ? audit.highlights.length : 0;
+        }),
+      )
+      .toBeGreaterThan(0);
     await page.getByTestId('tab-layers').click();
     expect(await page.evaluate(() => window.__noxhAtlas!.store.getState().overlays.audit)).toBeUndefined();
     expect(s.externalRequests).toEqual([]);

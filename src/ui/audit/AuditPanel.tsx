@@ -17,7 +17,6 @@ import { downloadFile } from '../downloadFile.ts';
 import { isoToDdMmYyyy, m2, pct, todayIso } from './formatAudit.ts';
 import { AuditProjectDetail } from './AuditProjectDetail.tsx';
 import { PrintSheetOverlay } from './PrintSheetOverlay.tsx';
-import { snapshotMapWhenIdle } from './snapshotMapWhenIdle.ts';
 import { cropMapSnapshot } from './cropMapSnapshot.ts';
 import { useAuditReport } from './useAuditReport.ts';
 import './audit.css';
@@ -85,7 +84,7 @@ export function AuditPanel() {
   useEffect(() => {
     store.setOverlay('audit', buildAuditOverlay(selected, hidden));
   }, [store, selected, hidden]);
-  useEffect(() => () => store.setOverlay('audit', []), [store]);
+  useEffect(() => () => store.setOverlay('audit', null), [store]);
 
   const selectProject = (id: string) => {
     setSelectedId(id);
@@ -104,7 +103,7 @@ export function AuditPanel() {
       let mapImageUrl: string | null = null;
       try {
         if (controller) {
-          const snapshot = await snapshotMapWhenIdle(controller);
+          const snapshot = await controller.snapshotWhenIdle();
           mapImageUrl = bounds ? await cropMapSnapshot(snapshot, controller, bounds) : snapshot;
         }
       } catch (error) {

@@ -9,20 +9,17 @@ export async function cropMapSnapshot(
   paddingPx = 36,
   minAspect = 1.6,
 ): Promise<string> {
-  const map = controller.map;
-  const container = map.getContainer();
-  const cssWidth = container.clientWidth;
-  const cssHeight = container.clientHeight;
+  const { width: cssWidth, height: cssHeight } = controller.sizePx();
   const image = new Image();
   image.src = dataUrl;
   await image.decode();
   const scale = image.naturalWidth / cssWidth;
-  const a = map.project([bounds[0], bounds[3]]);
-  const b = map.project([bounds[2], bounds[1]]);
-  let x0 = Math.min(a.x, b.x) - paddingPx;
-  let x1 = Math.max(a.x, b.x) + paddingPx;
-  let y0 = Math.min(a.y, b.y) - paddingPx;
-  let y1 = Math.max(a.y, b.y) + paddingPx;
+  const [ax, ay] = controller.project([bounds[0], bounds[3]]);
+  const [bx, by] = controller.project([bounds[2], bounds[1]]);
+  let x0 = Math.min(ax, bx) - paddingPx;
+  let x1 = Math.max(ax, bx) + paddingPx;
+  let y0 = Math.min(ay, by) - paddingPx;
+  let y1 = Math.max(ay, by) + paddingPx;
   if ((x1 - x0) / (y1 - y0) < minAspect) {
     const extra = ((y1 - y0) * minAspect - (x1 - x0)) / 2;
     x0 -= extra;

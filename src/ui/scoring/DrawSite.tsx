@@ -3,10 +3,7 @@
 // keep it in an inline "Khu đất vẽ mới" candidate_site layer (an undoable addLayer command).
 import { useEffect, useState } from 'react';
 import type { Feature, Polygon } from 'geojson';
-import { TerraDraw, TerraDrawPolygonMode } from 'terra-draw';
-import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import { GeoJsonLayer } from '@deck.gl/layers';
-import { PathStyleExtension } from '@deck.gl/extensions';
+import { TerraDrawPolygonMode } from 'terra-draw';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
@@ -20,8 +17,6 @@ import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
 import { scoreDrawnParcel } from './scoringSession.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
-import { holdMapPicks } from '../mapPickGate.ts';
-import { claimMapDrawing } from './useShapeEditor.ts';
 
 export const DRAWN_LAYER_ID = 'drawn_sites';
 
@@ -35,16 +30,12 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
   const [drawing, setDrawing] = useState(false);
   const [feature, setFeature] = useState<Feature<Polygon> | null>(null);
   const [result, setResult] = useState<DrawnResult | null>(null);
-  const map = controller?.map;
 
   useEffect(() => {
-    if (!drawing || !map) return;
-    const draw = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map }), modes: [new TerraDrawPolygonMode()] });
-    // The map's own click-to-select still hears the vertex clicks: ignore map picks while drawing.
-    const releasePicks = holdMapPicks();
-    // Editing a parcel's shape (EditSite) takes the map from this drawing, and the other way round.
-    const release = claimMapDrawing(() => setDrawing(false));
-    draw.start();
+    if (!drawing || !controller) return;
+    // The map's one drawing slot: its clicks are not picks while this runs, and editing a parcel's shape
+    // (EditSite) takes the map from this drawing, and the other way round.
+    const { draw, stop } = controller.startDrawing({ modes: [new TerraDrawPolygonMode()], onEnd: () => setDrawing(false) });
     draw.setMode('polygon');
     draw.on('finish', (id) => {
       const snapshot = draw.getSnapshotFeature(id);
@@ -54,12 +45,8 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
       }
       setDrawing(false);
     });
-    return () => {
-      release();
-      releasePicks();
-      draw.stop();
-    };
-  }, [drawing, map]);
+    return stop;
+  }, [drawing, controller]);
 
   // Score the drawn site, again whenever the scenario changes.
   useEffect(() => {
@@ -74,27 +61,9 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
   }, [feature, scenario]);
 
   useEffect(() => {
-    store.setOverlay(
-      'scoring-drawn',
-      feature
-        ? [
-            new GeoJsonLayer({
-              id: 'scoring-drawn',
-              data: { type: 'FeatureCollection', features: [feature] },
-              pickable: false,
-              filled: true,
-              getFillColor: [11, 92, 173, 40],
-              getLineColor: [11, 92, 173, 255],
-              getLineWidth: 2.5,
-              lineWidthUnits: 'pixels',
-              extensions: [new PathStyleExtension({ dash: true })],
-              getDashArray: [4, 2],
-            } as ConstructorParameters<typeof GeoJsonLayer>[0]),
-          ]
-        : [],
-    );
+    store.setOverlay('scoring-drawn', feature ? { kind: 'drawn-site', feature } : null);
   }, [store, feature]);
-  useEffect(() => () => store.setOverlay('scoring-drawn', []), [store]);
+  useEffect(() => () => store.setOverlay('scoring-drawn', null), [store]);
 
   const addToLayer = () => {
     if (!feature) return;
@@ -118,7 +87,7 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
     setResult(null);
   };
 
-  if (!map) return <p className="muted sc-small">{L(T.mapNotReady)}</p>;
+  if (!controller) return <p className="muted sc-small">{L(T.mapNotReady)}</p>;
   return (
     <div className="sc-draw" data-testid="draw-site">
       <p className="muted sc-small">{L(T.drawHelp)}</p>

@@ -20,7 +20,6 @@ import { EDIT_SITE_TEXT as T } from './editSiteText.ts';
 import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
 import { scoreDrawnParcel } from './scoringSession.ts';
-import { holdMapPicks } from '../mapPickGate.ts';
 import { useShapeEditor } from './useShapeEditor.ts';
 
 interface Editing {
@@ -38,7 +37,7 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
   const L = (x: LocalText) => x[language];
   const store = useStore();
   const { history, layerData } = useAppState();
-  const map = useMapController()?.map;
+  const controller = useMapController();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [shape, setShape] = useState<Polygon | null>(null);
   const [result, setResult] = useState<{ shape: Polygon; value: ParcelExplanation | LocalText } | null>(null);
@@ -55,7 +54,7 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
   const layerNow = editing ? input.candidateLayers.find((l) => l.id === editing.ref.layerId)?.data : undefined;
   const active = editing && layerNow === editing.layerData && editing.index === selectedIndex ? editing : null;
   const stale = !!editing && !active && editing.index === selectedIndex;
-  const editor = useShapeEditor(map, active?.original ?? null, setShape, (reason) => end(reason));
+  const editor = useShapeEditor(controller, active?.original ?? null, setShape, (reason) => end(reason));
 
   // Another parcel was selected (a ranking row): the edit in progress is cancelled, nothing is saved.
   // (Deselecting or leaving the tab unmounts this tool, which stops the editor the same way.)
@@ -64,12 +63,6 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
     setShape(null);
     setResult(null);
   }
-
-  // Clicks on the map while editing drag vertices: they must not select another feature.
-  useEffect(() => {
-    if (!active) return;
-    return holdMapPicks();
-  }, [active]);
 
   // Score every edited shape (queued requests of this lane are superseded by newer ones).
   useEffect(() => {
@@ -132,11 +125,11 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
     const note = stale ? T.dataChanged : message?.index === selectedIndex ? message.text : null;
     return (
       <div className="sc-buttons" data-testid="edit-site">
-        <button type="button" className="sc-button" onClick={start} disabled={!map || 'vi' in editable} data-testid="edit-shape">
+        <button type="button" className="sc-button" onClick={start} disabled={!controller || 'vi' in editable} data-testid="edit-shape">
           ✎ {L(T.editShape)}
         </button>
         {'vi' in editable && <span className="muted sc-small">{L(editable)}</span>}
-        {!map && <span className="muted sc-small">{L(T.mapNotReady)}</span>}
+        {!controller && <span className="muted sc-small">{L(T.mapNotReady)}</span>}
         {note && (
           <span className="sc-error" role="alert" data-testid="edit-message">
             {L(note)}

@@ -1,6 +1,6 @@
 // Legend of the score map: the ramp with its end values, and the hatched grey of excluded parcels.
 import type { Language } from '../../i18n/language.ts';
-import { rampGradient } from './scoreColors.ts';
+import { rampGradient } from '../../map/scoreColors.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 
 export function ScoreLegend({ mode, topK, language }: { mode: 'score' | 'probability'; topK: number; language: Language }) {

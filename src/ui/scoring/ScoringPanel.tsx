@@ -10,7 +10,6 @@ import { scenariosOf } from '../../state/commands.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useAppState, useStore } from '../useAppState.ts';
 import { buildRankingRows } from './buildRankingRows.ts';
-import { buildScoreOverlay } from './buildScoreOverlay.ts';
 import { collectScoringInput, sameDataKey } from './collectScoringInput.ts';
 import { CompareView } from './CompareView.tsx';
 import { ConstraintsEditor } from './ConstraintsEditor.tsx';
@@ -83,24 +82,22 @@ export function ScoringPanel() {
 
   useEffect(() => {
     if (!ready || !scored || !showOnMap) {
-      store.setOverlay('scoring', []);
+      store.setOverlay('scoring', null);
       return;
     }
-    store.setOverlay(
-      'scoring',
-      buildScoreOverlay({
-        candidateLayers: ready.candidateLayers,
-        offsets: ready.offsets,
-        values: mapMode === 'probability' ? sensitivity!.result.probabilityTopK : scored.reply.scores,
-        excludedBy: scored.reply.excludedBy,
-        mode: mapMode,
-        version: session.version,
-      }),
-    );
+    store.setOverlay('scoring', {
+      kind: 'scores',
+      candidateLayers: ready.candidateLayers,
+      offsets: ready.offsets,
+      values: mapMode === 'probability' ? sensitivity!.result.probabilityTopK : scored.reply.scores,
+      excludedBy: scored.reply.excludedBy,
+      mode: mapMode,
+      version: session.version,
+    });
     // `session.version` changes with every new reply; the overlay only depends on what is read above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, ready, scored, sensitivity, mapMode, showOnMap]);
-  useEffect(() => () => store.setOverlay('scoring', []), [store]);
+  useEffect(() => () => store.setOverlay('scoring', null), [store]);
 
   const rows = useMemo(
     () => (ready && scored ? buildRankingRows(ready.info, scored.reply, scored.scenario, sensitivity?.result) : []),

@@ -4,6 +4,7 @@ import type { AuditReport } from '../../../src/domain/reserved_land/types.ts';
 import { buildAuditTable } from '../../../src/ui/audit/buildAuditTable.ts';
 import { buildAuditOverlay, highlightKindsOf, projectBounds } from '../../../src/ui/audit/buildAuditOverlay.ts';
 import { collectAuditInput } from '../../../src/ui/audit/collectAuditInput.ts';
+import { buildOverlayLayers } from '../../../src/map/buildOverlayLayers.ts';
 import { loadedSampleLayers, sampleProject } from './sampleAudit.ts';
 
 let report: AuditReport;
@@ -49,17 +50,19 @@ describe('buildAuditTable: the audit table of the panel', () => {
 });
 
 describe('buildAuditOverlay: what the map draws for the selected project', () => {
+  /** The ids of the deck.gl layers the map builds from the panel's overlay spec. */
+  const drawnIds = (...args: Parameters<typeof buildAuditOverlay>) => buildOverlayLayers({ audit: buildAuditOverlay(...args)! }).map((l) => l.id);
   it('draws TM-03 with its boundary, the parcel and the outside slice; a hidden kind is not drawn', () => {
     const tm03 = report.projects.find((p) => p.id === 'TM-03')!;
     expect(highlightKindsOf(tm03).map((k) => k.kind)).toEqual(['project_boundary', 'reserved_parcel', 'outside_boundary']);
-    expect(buildAuditOverlay(tm03).map((l) => l.id)).toEqual(['audit:project_boundary', 'audit:reserved_parcel', 'audit:outside_boundary']);
-    expect(buildAuditOverlay(tm03, new Set(['outside_boundary'])).map((l) => l.id)).toEqual(['audit:project_boundary', 'audit:reserved_parcel']);
-    expect(buildAuditOverlay(null)).toEqual([]);
+    expect(drawnIds(tm03)).toEqual(['audit:project_boundary', 'audit:reserved_parcel', 'audit:outside_boundary']);
+    expect(drawnIds(tm03, new Set(['outside_boundary']))).toEqual(['audit:project_boundary', 'audit:reserved_parcel']);
+    expect(buildAuditOverlay(null)).toBeNull();
   });
 
   it('hatches the non-residential part of TM-04', () => {
     const tm04 = report.projects.find((p) => p.id === 'TM-04')!;
-    const ids = buildAuditOverlay(tm04).map((l) => l.id);
+    const ids = drawnIds(tm04);
     expect(ids).toContain('audit:non_residential:hatch');
     expect(ids).toContain('audit:non_residential');
   });

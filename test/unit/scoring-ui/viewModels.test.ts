@@ -6,7 +6,7 @@ import { presetScenario } from '../../../src/domain/scoring/presets.ts';
 import { nearestSaaty, reciprocalMatrix, saatyLabel, setUpperCell, upperFromWeights } from '../../../src/ui/scoring/ahpMatrix.ts';
 import { buildRankingRows, filterRows, sortRows } from '../../../src/ui/scoring/buildRankingRows.ts';
 import { rankingToCsv } from '../../../src/ui/scoring/rankingToCsv.ts';
-import { probabilityColor, scoreColor } from '../../../src/ui/scoring/scoreColors.ts';
+import { probabilityColor, scoreColor } from '../../../src/map/scoreColors.ts';
 import { defaultTransform, plotTransform } from '../../../src/ui/scoring/transformCurve.ts';
 import { formatRaw } from '../../../src/ui/scoring/formatScoring.ts';
 

@@ -39,3 +39,21 @@ describe('AppStore and imported layers', () => {
     expect(store.getState().layerData.iz?.status).toBe('ready');
   });
 });
+
+describe('AppStore overlays', () => {
+  it('keeps each panel’s overlay as plain data; null removes it; the same spec again notifies no one', () => {
+    const store = new AppStore(createProjectDocument([]), 'vi');
+    let notified = 0;
+    store.subscribe(() => notified++);
+    const spec = { kind: 'drawn-site' as const, feature: { type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: [] } } };
+    store.setOverlay('scoring-drawn', spec);
+    expect(store.getState().overlays).toEqual({ 'scoring-drawn': spec });
+    expect(structuredClone(store.getState().overlays)).toEqual(store.getState().overlays);
+    store.setOverlay('scoring-drawn', spec);
+    store.setOverlay('audit', null);
+    expect(notified).toBe(1);
+    store.setOverlay('scoring-drawn', null);
+    expect(store.getState().overlays).toEqual({});
+    expect(notified).toBe(2);
+  });
+});

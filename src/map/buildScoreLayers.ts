@@ -1,24 +1,15 @@
-// The score map: each candidate layer drawn again, coloured by score (or by P(top k)), excluded
-// parcels grey with a diagonal hatch. Layer ids start with the candidate layer's id, so a click
-// selects the same parcel as the base layer. Geometry is the layer's own FeatureCollection (same
-// identity), shown even when the candidate layer itself is hidden (the panel has its own switch), and colours go through `updateTriggers`: a weight change re-colours, never re-tessellates.
+// The score map (a `scores` overlay spec → deck.gl layers): each candidate layer drawn again, coloured by
+// score (or by P(top k)), excluded parcels grey with a diagonal hatch. Layer ids start with the candidate
+// layer's id, so a click selects the same parcel as the base layer. Geometry is the layer's own
+// FeatureCollection (same identity), shown even when the candidate layer itself is hidden (the panel has its
+// own switch), and colours go through `updateTriggers`: a weight change re-colours, never re-tessellates.
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { area, centroid } from '@turf/turf';
 import { FillStyleExtension } from '@deck.gl/extensions';
 import type { Feature, FeatureCollection } from 'geojson';
+import type { ScoreOverlaySpec } from '../state/overlaySpecs.ts';
 import { EXCLUDED_HATCH, EXCLUDED_FILL, probabilityColor, scoreColor } from './scoreColors.ts';
-
-export interface ScoreOverlayInput {
-  candidateLayers: { id: string; data: FeatureCollection; visible: boolean }[];
-  offsets: Record<string, number>;
-  /** Score 0–100 (NaN excluded) or P(top k) 0–1 per parcel. */
-  values: Float64Array;
-  excludedBy: Int16Array;
-  mode: 'score' | 'probability';
-  /** Changes whenever `values` change (the colour update trigger). */
-  version: number;
-}
 
 /** Excluded features per layer, rebuilt only when the set of excluded parcels changes. */
 const excludedCache = new WeakMap<FeatureCollection, { key: string; fc: FeatureCollection }>();
@@ -58,13 +49,13 @@ function parcelDots(data: FeatureCollection): ParcelDot[] {
 
 const hatch = new FillStyleExtension({ pattern: true, proceduralPattern: true });
 
-export function buildScoreOverlay(input: ScoreOverlayInput): Layer[] {
+export function buildScoreLayers(spec: ScoreOverlaySpec): Layer[] {
   const layers: Layer[] = [];
-  const color = input.mode === 'score' ? scoreColor : probabilityColor;
-  for (const layer of input.candidateLayers) {
-    const offset = input.offsets[layer.id];
+  const color = spec.mode === 'score' ? scoreColor : probabilityColor;
+  for (const layer of spec.candidateLayers) {
+    const offset = spec.offsets[layer.id];
     if (offset === undefined) continue;
-    const { values } = input;
+    const { values } = spec;
     layers.push(
       new ScatterplotLayer<ParcelDot>({
         id: `${layer.id}:score-dots`,
@@ -78,7 +69,7 @@ export function buildScoreOverlay(input: ScoreOverlayInput): Layer[] {
         radiusMaxPixels: 4,
         stroked: false,
         getFillColor: (_d: ParcelDot, { index }: { index: number }) => color(values[offset + index]),
-        updateTriggers: { getFillColor: [input.version, input.mode] },
+        updateTriggers: { getFillColor: [spec.version, spec.mode] },
       }),
     );
     layers.push(
@@ -94,10 +85,10 @@ export function buildScoreOverlay(input: ScoreOverlayInput): Layer[] {
         lineWidthUnits: 'pixels',
         autoHighlight: true,
         highlightColor: [0, 229, 255, 140],
-        updateTriggers: { getFillColor: [input.version, input.mode] },
+        updateTriggers: { getFillColor: [spec.version, spec.mode] },
       } as ConstructorParameters<typeof GeoJsonLayer>[0]),
     );
-    const excluded = excludedFeatures(layer.data, offset, input.excludedBy);
+    const excluded = excludedFeatures(layer.data, offset, spec.excludedBy);
     if (excluded.features.length > 0) {
       layers.push(
         new GeoJsonLayer({

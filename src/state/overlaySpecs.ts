@@ -1,0 +1,38 @@
+// What a feature panel asks the map to draw over the project layers, as plain data (no deck.gl
+// objects): the store keeps these, `src/map/buildOverlayLayers` turns them into deck.gl layers.
+// Large arrays (geometry, scores) are passed by reference: while one keeps its identity, the map keeps
+// its GPU buffers.
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import type { HighlightKind, HighlightProperties } from '../domain/reserved_land/types.ts';
+
+/** The score map: every candidate layer coloured by score (or by P(top k)), excluded parcels hatched. */
+export interface ScoreOverlaySpec {
+  kind: 'scores';
+  /** The candidate layers' own collections (same identity as the loaded layer data). */
+  candidateLayers: { id: string; data: FeatureCollection }[];
+  /** Index of each candidate layer's first parcel in `values` / `excludedBy`. */
+  offsets: Record<string, number>;
+  /** Score 0–100 (NaN excluded) or P(top k) 0–1 per parcel. */
+  values: Float64Array;
+  /** Index of the constraint that excludes each parcel, -1 when none. */
+  excludedBy: Int16Array;
+  mode: 'score' | 'probability';
+  /** Changes whenever `values` change: the colours are recomputed, the geometry is not. */
+  version: number;
+}
+
+/** The selected project of the reserved-land audit: its boundary, reserved parcels and failing parts. */
+export interface AuditOverlaySpec {
+  kind: 'audit';
+  highlights: Feature<Geometry, HighlightProperties>[];
+  /** Kinds the user has hidden in the legend. */
+  hiddenKinds: HighlightKind[];
+}
+
+/** A site just drawn on the map (not yet kept in a layer). */
+export interface DrawnSiteOverlaySpec {
+  kind: 'drawn-site';
+  feature: Feature<Polygon>;
+}
+
+export type OverlaySpec = ScoreOverlaySpec | AuditOverlaySpec | DrawnSiteOverlaySpec;
