@@ -52,13 +52,11 @@ export default tseslint.config(
     },
   },
   {
-    // The store and its commands: domain types and i18n only. (Type-only deck.gl imports are tolerated until
-    // the panel overlays are plain data in the store — issue 10, item 5.)
+    // The store and its commands: domain types and i18n only; overlays are plain data (src/state/overlaySpecs.ts).
     files: ['src/state/**/*.ts'],
     rules: restrict(
       ...['map', 'ui', 'workers'].map(folder),
-      packages(['react', 'react-dom', 'maplibre-gl', 'terra-draw.*'], 'src/state holds data, not views.'),
-      packages(['@deck\\.gl'], 'src/state holds data, not deck.gl layers.', { allowTypeImports: true }),
+      packages(['react', 'react-dom', 'maplibre-gl', 'terra-draw.*', '@deck\\.gl'], 'src/state holds data, not views.'),
     ),
   },
   {

@@ -27,6 +27,7 @@ describe('layer rules', () => {
     ['src/state/sample.ts', "import { MapPane } from '../ui/MapPane.tsx';\nexport const m = MapPane;", IMPORTS],
     ['src/state/sample.ts', "import { MapController } from '../map/MapController.ts';\nexport const m = MapController;", IMPORTS],
     ['src/state/sample.ts', "import { ScatterplotLayer } from '@deck.gl/layers';\nexport const l = ScatterplotLayer;", IMPORTS],
+    ['src/state/sample.ts', "import type { Layer } from '@deck.gl/core';\nexport type L = Layer;", IMPORTS],
     ['src/map/sample.ts', "import { App } from '../ui/App.tsx';\nexport const a = App;", IMPORTS],
     ['src/workers/sample.worker.ts', "import { AppStore } from '../state/store.ts';\nexport const s = AppStore;", IMPORTS],
     ['src/workers/sample.worker.ts', "import { createRoot } from 'react-dom/client';\nexport const r = createRoot;", IMPORTS],
@@ -38,7 +39,7 @@ describe('layer rules', () => {
 
   it.each([
     ['src/domain/scoring/sample.ts', "import type { Feature } from 'geojson';\nimport { UserError } from '../model/userError.ts';\nexport const f = (x: Feature) => new UserError('a', 'b', String(x.id));"],
-    ['src/state/sample.ts', "import type { Layer } from '@deck.gl/core';\nimport type { Language } from '../i18n/language.ts';\nimport { emptyProject } from '../domain/model/projectDocument.ts';\nexport const p = (l: Layer, g: Language) => [l, g, emptyProject];"],
+    ['src/state/sample.ts', "import type { Language } from '../i18n/language.ts';\nimport { emptyProject } from '../domain/model/projectDocument.ts';\nexport const p = (g: Language) => [g, emptyProject];"],
     ['src/map/sample.ts', "import { Deck } from '@deck.gl/core';\nimport type { AppStore } from '../state/store.ts';\nexport const m = (s: AppStore) => [s, Deck];"],
     ['src/ui/sample.tsx', "import { MapController } from '../map/MapController.ts';\nimport { AppStore } from '../state/store.ts';\nexport const u = [MapController, AppStore];"],
     ['test/unit/sample.test.ts', "import { writeDbf } from '../fixtures/sample.ts';\nexport const w = writeDbf;"],
