@@ -18,7 +18,7 @@ import { useMapController } from '../mapControllerContext.ts';
 import { useAppState, useStore } from '../useAppState.ts';
 import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
-import { scoreDrawnParcel } from './scoringSession.ts';
+import { useServices } from '../appServices.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 import { holdMapPicks } from '../mapPickGate.ts';
 import { claimMapDrawing } from './useShapeEditor.ts';
@@ -62,6 +62,7 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
   }, [drawing, map]);
 
   // Score the drawn site, again whenever the scenario changes.
+  const { scoreDrawnParcel } = useServices().scoring;
   useEffect(() => {
     if (!feature) return;
     let live = true;
@@ -71,7 +72,7 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
     return () => {
       live = false;
     };
-  }, [feature, scenario]);
+  }, [feature, scenario, scoreDrawnParcel]);
 
   useEffect(() => {
     store.setOverlay(

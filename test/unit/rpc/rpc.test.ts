@@ -1,11 +1,10 @@
 // The worker RPC layer over a real message port pair (node:worker_threads): requests matched by id,
 // progress, cancel, a UserError kept apart from a bug, and a dead worker failing every pending call.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { UserError } from '../../../src/domain/model/userError.ts';
 import { createRpcClient, failureText, isCancelled, RpcError, type RpcWorker } from '../../../src/workers/rpc/createRpcClient.ts';
 import type { RpcContext } from '../../../src/workers/rpc/rpcMessages.ts';
-import { serveRpc } from '../../../src/workers/rpc/serveRpc.ts';
+import { channelWorkers } from './_channelWorker.ts';
 
 const lib = {
   add: ({ a, b }: { a: number; b: number }) => a + b,
@@ -32,22 +31,13 @@ const lib = {
 };
 type Lib = typeof lib;
 
-const ports: MessagePort[] = [];
-afterEach(() => {
-  for (const p of ports.splice(0)) p.close();
-});
+let workers = channelWorkers(lib);
+afterEach(() => workers.close());
 
 /** A client whose "worker" is the library served on the other end of a MessageChannel. */
 function connect() {
-  const started: MessagePort[] = [];
-  const client = createRpcClient<Lib>(() => {
-    const { port1, port2 } = new MessageChannel();
-    ports.push(port1, port2);
-    serveRpc(port2 as unknown as RpcWorker, lib);
-    started.push(port2);
-    return Object.assign(port1 as unknown as RpcWorker, { terminate: () => port1.close() });
-  }, 'test');
-  return { client, started };
+  workers = channelWorkers(lib);
+  return { client: createRpcClient<Lib>(workers.create, 'test'), started: workers.started };
 }
 
 describe('worker RPC', () => {
