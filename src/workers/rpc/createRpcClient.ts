@@ -42,14 +42,11 @@ export interface RpcCall<T> {
 
 export interface RpcCallOptions<P> {
   onProgress?: (value: P) => void;
-  /** Buffers of the input to transfer rather than copy. */
-  transfer?: Transferable[];
 }
 
 export interface RpcClient<Lib extends RpcLibrary> {
+  /** Calls `method` in the worker (started if need be). The input is copied, never transferred. */
   call<M extends keyof Lib & string>(method: M, input: RpcInput<Lib[M]>, options?: RpcCallOptions<RpcProgress<Lib[M]>>): RpcCall<RpcResult<Lib[M]>>;
-  /** Stops the worker; pending calls are rejected as a crash. */
-  terminate(): void;
 }
 
 interface Pending {
@@ -58,7 +55,7 @@ interface Pending {
   reject(error: RpcError): void;
 }
 
-/** `name` names the worker in crash messages ("the scoring worker stopped: …"). */
+/** `name` names the worker in crash messages ("the scoring worker stopped (…)"). */
 export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcWorker, name: string): RpcClient<Lib> {
   let worker: RpcWorker | null = null;
   let nextId = 1;
@@ -107,7 +104,7 @@ export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcW
         pending.set(id, { onProgress: options.onProgress as Pending['onProgress'], resolve: resolve as (v: unknown) => void, reject });
       });
       try {
-        w.postMessage({ rpc: 'call', id, method, input } satisfies RpcRequest, options.transfer ?? []);
+        w.postMessage({ rpc: 'call', id, method, input } satisfies RpcRequest, []);
       } catch (error) {
         // An input that cannot be sent (not cloneable) is a bug of the caller.
         pending.get(id)?.reject(new RpcError({ kind: 'bug', message: error instanceof Error ? error.message : String(error) }));
@@ -120,9 +117,6 @@ export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcW
           if (pending.has(id) && worker === w) w.postMessage({ rpc: 'cancel', id } satisfies RpcRequest, []);
         },
       };
-    },
-    terminate() {
-      if (worker) crash(worker, 'terminated');
     },
   };
 }

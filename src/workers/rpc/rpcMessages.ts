@@ -8,7 +8,7 @@ export interface RpcContext<Progress = never> {
   /** Aborted when the caller cancels; a function that stops early throws (any error: the caller sees `cancelled`). */
   signal: AbortSignal;
   /** Sends a progress event (or a partial result) to the caller. */
-  progress(value: Progress, transfer?: Transferable[]): void;
+  progress(value: Progress): void;
   /** Buffers of the result to transfer rather than copy. */
   transfer(...list: Transferable[]): void;
 }

@@ -13,7 +13,7 @@ export function serveRpc(endpoint: RpcEndpoint, library: RpcLibrary): void {
     const transfer: Transferable[] = [];
     const context: RpcContext<unknown> = {
       signal: controller.signal,
-      progress: (value, list) => post({ rpc: 'progress', id, value }, list),
+      progress: (value) => post({ rpc: 'progress', id, value }),
       transfer: (...list) => transfer.push(...list),
     };
     try {
