@@ -11,6 +11,8 @@ import { parseUrlState } from './state/urlState.ts';
 import type { ProjectDocument } from './domain/model/projectDocument.ts';
 import { loadAutosavedProject, startAutosave } from './state/persistWorkspace.ts';
 import { ImportHost } from './ui/import/ImportHost.tsx';
+import { ServicesContext } from './ui/appServices.ts';
+import { createAppServices } from './ui/createAppServices.ts';
 
 /** A bookmarked URL overrides the project's view, visible layers, language and basemap. */
 function applyUrl(project: ProjectDocument, hash: string) {
@@ -35,13 +37,16 @@ async function start() {
     const saved = await loadAutosavedProject();
     const { project, language } = applyUrl(saved ?? createSampleProject(manifest), window.location.hash);
     const store = new AppStore(project, language);
+    const services = createAppServices();
     startAutosave(store);
     store.setDatasetNote(manifest.note);
     root.render(
       <StrictMode>
         <StoreContext.Provider value={store}>
-          <App />
-          <ImportHost />
+          <ServicesContext.Provider value={services}>
+            <App />
+            <ImportHost />
+          </ServicesContext.Provider>
         </StoreContext.Provider>
       </StrictMode>,
     );

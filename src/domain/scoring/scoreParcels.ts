@@ -2,9 +2,10 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { combineScores, type CombineResult } from './combineScores.ts';
 import { parcelExplainer, type ParcelExplanation } from './explainParcel.ts';
-import { createMeasureContext, scenarioMeasures, type MeasureContext, type ScoringLayer } from './measureContext.ts';
+import type { MeasureContext, ScoringLayer } from './measureContext.ts';
 import { measureParcels, type Measures } from './measureParcels.ts';
-import { packParcels, type PackedParcels, type PackOptions } from './packParcels.ts';
+import { openMeasureSession, planMeasure } from './measureSession.ts';
+import type { PackedParcels, PackOptions } from './packParcels.ts';
 import { rankScores } from './rankScores.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -16,11 +17,6 @@ export interface ScoringRun {
   ranks: Float64Array;
 }
 
-/** Property keys of the parcels that the scenario's attribute measures read. */
-export function parcelAttributeKeys(scenario: Scenario): string[] {
-  return [...new Set(scenarioMeasures(scenario).filter((m) => m.kind === 'attribute').map((m) => m.property ?? 'landuse_code'))];
-}
-
 export function scoreParcels(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario): ScoringRun {
   const { context, parcels } = prepareScoring(parcelFeatures, layers, scenario);
   return completeScoring(scenario, context, parcels, measureParcels(context, parcels));
@@ -28,7 +24,9 @@ export function scoreParcels(parcelFeatures: Feature[], layers: ScoringLayer[], 
 
 /** The indexes and packed parcels of a run, for callers that measure elsewhere (worker threads). */
 export function prepareScoring(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario, pack: PackOptions = {}): { context: MeasureContext; parcels: PackedParcels } {
-  return { context: createMeasureContext(layers, scenarioMeasures(scenario)), parcels: packParcels(parcelFeatures, parcelAttributeKeys(scenario), pack) };
+  // A fresh measure session decides what to measure and how to pack, as the worker's does for new data.
+  const { session, plan } = planMeasure(openMeasureSession(layers, parcelFeatures), scenario, pack);
+  return plan ?? { context: session.context, parcels: session.packed! };
 }
 
 /** Combine and rank measured parcels into a run. */

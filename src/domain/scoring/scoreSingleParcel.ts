@@ -6,7 +6,7 @@ import { explainParcel, type ParcelExplanation } from './explainParcel.ts';
 import type { MeasureContext } from './measureContext.ts';
 import { measureParcels, type Measures } from './measureParcels.ts';
 import { packParcels } from './packParcels.ts';
-import { parcelAttributeKeys } from './scoreParcels.ts';
+import { parcelAttributeKeys } from './measureSession.ts';
 import type { Scenario } from './scenario.ts';
 import { forgetTransformedValues } from './transformedValues.ts';
 

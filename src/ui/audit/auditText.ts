@@ -50,6 +50,8 @@ export const AUDIT_TEXT = {
   paymentNeedsPrices: t('Nhập đơn giá tiền sử dụng đất và suất vốn hạ tầng trong "Thông số kiểm tra" để ước tính.', 'Enter the land-use fee and infrastructure unit cost under "Audit settings" to estimate.'),
   illustrative: t('Dữ liệu minh họa', 'Illustrative data'),
   auditError: t('Không chạy được kiểm tra', 'The audit could not run'),
+  programError: t('Lỗi chương trình', 'Program error'),
+  workerStopped: t('luồng kiểm tra dừng đột ngột; hãy đổi một thông số hoặc tải lại trang để chạy lại', 'the audit worker stopped unexpectedly; change a setting or reload the page to run it again'),
 } satisfies Record<string, LocalText>;
 
 export const VERDICT_LABELS: Record<Verdict, LocalText> = {

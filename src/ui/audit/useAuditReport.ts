@@ -1,10 +1,13 @@
 // Runs the audit in a worker whenever its input layers or options change (by identity / value), and
-// remembers the last result so reopening the tab does not rerun it.
+// remembers the last result (in the app's audit service) so reopening the tab does not rerun it.
 import { useEffect, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { AuditInput, AuditOptions, AuditReport } from '../../domain/reserved_land/types.ts';
-import type { AuditReply } from '../../domain/reserved_land/auditWorkerProtocol.ts';
+import type { AuditLib } from '../../workers/auditLib.ts';
+import { createRpcClient, failureText, RpcError, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
+import { useServices } from '../appServices.ts';
+import { AUDIT_TEXT } from './auditText.ts';
 import { AUDIT_ROLES } from './collectAuditInput.ts';
 
 export type AuditRun =
@@ -13,24 +16,40 @@ export type AuditRun =
   | { status: 'done'; report: AuditReport }
   | { status: 'error'; message: LocalText };
 
-let worker: Worker | null = null;
-let nextRequestId = 1;
-/** The last finished run: its inputs (by identity), options key and result. */
-let lastRun: { inputs: (FeatureCollection | undefined)[]; optionsKey: string; run: AuditRun } | null = null;
+type AuditInputs = (FeatureCollection | undefined)[];
 
-function auditWorker(): Worker {
-  worker ??= new Worker(new URL('../../workers/audit.worker.ts', import.meta.url), { type: 'module' });
-  return worker;
+/** The app's audit runner: its worker and the last finished run (inputs by identity, options key, result). */
+export interface AuditService {
+  lastRun: { inputs: AuditInputs; optionsKey: string; run: AuditRun } | null;
+  /** Runs the audit; never rejects (a user error, a bug or a crashed worker is an `error` run). */
+  run(input: AuditInput): Promise<AuditRun>;
 }
 
-const sameInputs = (a: (FeatureCollection | undefined)[], b: (FeatureCollection | undefined)[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+export function createAuditService(createWorker: () => RpcWorker): AuditService {
+  const client = createRpcClient<AuditLib>(createWorker, 'audit');
+  return {
+    lastRun: null,
+    async run(input) {
+      try {
+        return { status: 'done', report: await client.call('auditReservedLand', input).result };
+      } catch (error) {
+        const crashed = error instanceof RpcError && error.failure.kind === 'crash';
+        return { status: 'error', message: crashed ? AUDIT_TEXT.workerStopped : failureText(error, AUDIT_TEXT.programError) };
+      }
+    },
+  };
+}
+
+const sameInputs = (a: AuditInputs, b: AuditInputs) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function useAuditReport(input: Omit<AuditInput, 'options'> | null, options: AuditOptions): AuditRun {
+  const service = useServices().audit;
   // Always one entry per role, so the effect dependencies keep their length.
   const inputs = AUDIT_ROLES.map(({ key }) => input?.[key]);
   const optionsKey = JSON.stringify(options);
-  // Bumped when the worker answers: the answer itself lives in `lastRun`.
+  // Bumped when the worker answers: the answer itself lives in `service.lastRun`.
   const [, setAnswers] = useState(0);
+  const lastRun = service.lastRun;
   const fresh = lastRun !== null && lastRun.optionsKey === optionsKey && sameInputs(lastRun.inputs, inputs);
 
   useEffect(() => {
@@ -38,21 +57,11 @@ export function useAuditReport(input: Omit<AuditInput, 'options'> | null, option
     let cancelled = false;
     // A short pause so typing in a settings field runs one audit, not one per keystroke.
     const timer = window.setTimeout(() => {
-      const requestId = nextRequestId++;
-      const w = auditWorker();
-      const onMessage = (event: MessageEvent<AuditReply>) => {
-        const reply = event.data;
-        if (reply.requestId !== requestId) return;
-        w.removeEventListener('message', onMessage);
+      void service.run({ ...input, options }).then((run) => {
         if (cancelled) return;
-        const result: AuditRun = reply.ok
-          ? { status: 'done', report: reply.report }
-          : { status: 'error', message: reply.userError ?? { vi: `Lỗi chương trình: ${reply.message}`, en: `Program error: ${reply.message}` } };
-        lastRun = { inputs, optionsKey, run: result };
+        service.lastRun = { inputs, optionsKey, run };
         setAnswers((n) => n + 1);
-      };
-      w.addEventListener('message', onMessage);
-      w.postMessage({ requestId, input: { ...input, options } });
+      });
     }, 250);
     return () => {
       cancelled = true;
@@ -60,9 +69,9 @@ export function useAuditReport(input: Omit<AuditInput, 'options'> | null, option
     };
     // `inputs` and `optionsKey` carry the identity of everything the audit reads.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...inputs, optionsKey, fresh]);
+  }, [...inputs, optionsKey, fresh, service]);
 
   if (!input) return { status: 'idle' };
-  if (fresh) return lastRun!.run;
+  if (fresh) return lastRun.run;
   return { status: 'running', previous: lastRun?.run.status === 'done' ? lastRun.run.report : null };
 }

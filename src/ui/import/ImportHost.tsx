@@ -13,7 +13,8 @@ import { draftBlocker, draftsFromResult, rerunDraft, type LayerDraft, type Rerun
 import { setImportHandler } from './importBus.ts';
 import { TEXT } from './importText.ts';
 import { loadedLayerBboxes, unionBbox } from './loadedLayerBboxes.ts';
-import { ImportRunError, runImportInWorker } from './runImportInWorker.ts';
+import { ImportRunError } from './runImportInWorker.ts';
+import { useServices } from '../appServices.ts';
 import './import.css';
 
 type Dialog =
@@ -25,6 +26,7 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).inclu
 
 export function ImportHost() {
   const store = useStore();
+  const { importer } = useServices();
   const language = useAppState().history.workspace.language;
   const [dialog, setDialog] = useState<Dialog | null>(null);
   // Drafts being imported again (new CRS, encoding or CSV columns): progress and Cancel per draft.
@@ -54,7 +56,7 @@ export function ImportHost() {
       const files: ImportFile[] = await Promise.all(fileList.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       if (runSeq.current !== seq) return;
       // Every format, CSV included, is read in the import worker: the page stays responsive and Cancel works.
-      const run = runImportInWorker(files, { otherLayerBboxes: loadedLayerBboxes(store.getState()) }, (progress01) => {
+      const run = importer.run(files, { otherLayerBboxes: loadedLayerBboxes(store.getState()) }, (progress01) => {
         if (runSeq.current === seq) setDialog((d) => (d?.phase === 'running' ? { ...d, progress01 } : d));
       });
       cancelWorker = run.cancel;
@@ -80,7 +82,7 @@ export function ImportHost() {
         setDialog({ phase: 'failed', message: first?.message ?? TEXT.failedTitle, notes: globalNotes });
       } else setDialog({ phase: 'review', drafts, globalNotes });
     },
-    [store],
+    [store, importer],
   );
 
   useEffect(() => setImportHandler((files) => void startImport(files)), [startImport]);
@@ -147,7 +149,7 @@ export function ImportHost() {
     });
 
   const rerun = (draft: LayerDraft, options: Omit<RerunOptions, 'otherLayerBboxes'>) => {
-    const { run, cancel } = rerunDraft(draft, { ...options, otherLayerBboxes: loadedLayerBboxes(store.getState()) }, (progress01) =>
+    const { run, cancel } = rerunDraft(importer, draft, { ...options, otherLayerBboxes: loadedLayerBboxes(store.getState()) }, (progress01) =>
       setBusyState((s) => (s[draft.key] ? { ...s, [draft.key]: { ...s[draft.key], progress01 } } : s)),
     );
     setBusy(draft.key, { progress01: 0, cancel });

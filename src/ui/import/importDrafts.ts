@@ -10,8 +10,8 @@ import { guessCrsFromCoordinates, type CrsDefinition, type CrsSuggestion } from 
 import type { EncodingGuess } from '../../domain/encoding/detectVietnameseEncoding.ts';
 import type { TextEncodingId } from '../../domain/encoding/textEncodings.ts';
 import { guessImportRole } from './guessImportRole.ts';
-import { runImportInWorker, type ImportRun } from './runImportInWorker.ts';
-import type { WorkerImportOptions } from '../../workers/import.worker.ts';
+import type { ImportRun, ImportService } from './runImportInWorker.ts';
+import type { WorkerImportOptions } from '../../workers/importLib.ts';
 
 type Bbox = [number, number, number, number];
 
@@ -206,8 +206,8 @@ export function rerunWorkerOptions(draft: LayerDraft, options: RerunOptions): Wo
 }
 
 /** Imports a draft's files again in the worker with a chosen CRS, encoding or CSV columns; resolves to the updated draft. */
-export function rerunDraft(draft: LayerDraft, options: RerunOptions, onProgress: (p01: number) => void): { run: Promise<LayerDraft>; cancel: () => void } {
-  const running: ImportRun = runImportInWorker(draft.files, rerunWorkerOptions(draft, options), onProgress);
+export function rerunDraft(importer: ImportService, draft: LayerDraft, options: RerunOptions, onProgress: (p01: number) => void): { run: Promise<LayerDraft>; cancel: () => void } {
+  const running: ImportRun = importer.run(draft.files, rerunWorkerOptions(draft, options), onProgress);
   return { run: running.result.then((result) => draftAfterRerun(draft, result, options)), cancel: running.cancel };
 }
 

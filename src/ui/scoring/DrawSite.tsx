@@ -15,7 +15,7 @@ import { useMapController } from '../mapControllerContext.ts';
 import { useAppState, useStore } from '../useAppState.ts';
 import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
-import { scoreDrawnParcel } from './scoringSession.ts';
+import { useServices } from '../appServices.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 
 export const DRAWN_LAYER_ID = 'drawn_sites';
@@ -49,6 +49,7 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
   }, [drawing, controller]);
 
   // Score the drawn site, again whenever the scenario changes.
+  const { scoreDrawnParcel } = useServices().scoring;
   useEffect(() => {
     if (!feature) return;
     let live = true;
@@ -58,7 +59,7 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
     return () => {
       live = false;
     };
-  }, [feature, scenario]);
+  }, [feature, scenario, scoreDrawnParcel]);
 
   useEffect(() => {
     store.setOverlay('scoring-drawn', feature ? { kind: 'drawn-site', feature } : null);

@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
-import type { ScoresReply } from '../../domain/scoring/scoringWorkerProtocol.ts';
+import type { ScoresReply } from '../../workers/scoringLib.ts';
 import { geodesicAreaM2 } from '../../domain/geo/geodesicAreaM2.ts';
 import type { Language } from '../../i18n/language.ts';
 import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
@@ -19,7 +19,7 @@ import type { ParcelRef, ScoringInput } from './collectScoringInput.ts';
 import { EDIT_SITE_TEXT as T } from './editSiteText.ts';
 import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
-import { scoreDrawnParcel } from './scoringSession.ts';
+import { useServices } from '../appServices.ts';
 import { useShapeEditor } from './useShapeEditor.ts';
 
 interface Editing {
@@ -65,6 +65,7 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
   }
 
   // Score every edited shape (queued requests of this lane are superseded by newer ones).
+  const { scoreDrawnParcel } = useServices().scoring;
   useEffect(() => {
     // A self-crossing ring has no meaningful area or score: it is only reported.
     if (!active || !shape || problemWithEditedShape(shape)) return;
@@ -76,7 +77,7 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
     return () => {
       live = false;
     };
-  }, [active, shape, scored.scenario]);
+  }, [active, shape, scored.scenario, scoreDrawnParcel]);
 
   const parcel = input.parcels[selectedIndex];
   const editable = useMemo(() => editablePolygonOf(parcel?.geometry), [parcel]);

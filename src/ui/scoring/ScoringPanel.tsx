@@ -21,7 +21,8 @@ import { RankingTable } from './RankingTable.tsx';
 import { ScenarioPicker } from './ScenarioPicker.tsx';
 import { describeScenarioChange } from './scenarioEdits.ts';
 import { ScoreLegend } from './ScoreLegend.tsx';
-import { cancelScoring, ensureScored, requestExplanation, useScoringSession } from './scoringSession.ts';
+import { useScoringSession } from './scoringSession.ts';
+import { useServices } from '../appServices.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 import { SensitivityForm } from './SensitivityForm.tsx';
 import './scoring.css';
@@ -67,9 +68,10 @@ export function ScoringPanel() {
 
   const input = useMemo(() => collectScoringInput(project.layers, layerData), [project.layers, layerData]);
   const session = useScoringSession();
+  const scoring = useServices().scoring;
   useEffect(() => {
-    if (input.status === 'ready') ensureScored(input, scenario);
-  }, [input, scenario]);
+    if (input.status === 'ready') scoring.ensureScored(input, scenario);
+  }, [input, scenario, scoring]);
 
   const ready = input.status === 'ready' ? input : null;
   const scored = ready && session.scored && sameDataKey(session.scored.dataKey, ready.dataKey) ? session.scored : null;
@@ -112,13 +114,13 @@ export function ScoringPanel() {
   useEffect(() => {
     if (selectedIndex === null || !scored) return;
     let live = true;
-    void requestExplanation(scored.scenario, selectedIndex, 'explain').then((value) => {
+    void scoring.requestExplanation(scored.scenario, selectedIndex, 'explain').then((value) => {
       if (live && value) setExplanation({ index: selectedIndex, value });
     });
     return () => {
       live = false;
     };
-  }, [selectedIndex, scored]);
+  }, [selectedIndex, scored, scoring]);
   useEffect(() => {
     if (selectedIndex !== null) explanationRef.current?.scrollIntoView({ block: 'nearest' });
   }, [selectedIndex]);
@@ -138,7 +140,7 @@ export function ScoringPanel() {
   useEffect(() => {
     if (!ready || !scored || compare.length < 2) return;
     let live = true;
-    void Promise.all(compare.map((i, k) => requestExplanation(scored.scenario, i, `compare:${k}`))).then((values) => {
+    void Promise.all(compare.map((i, k) => scoring.requestExplanation(scored.scenario, i, `compare:${k}`))).then((values) => {
       if (!live || values.some((v) => !v || !('criteria' in v))) return;
       setCompared({ key: compareKey, sites: values.map((v, k) => ({ label: ready.info[compare[k]].id, explanation: v as ParcelExplanation })) });
     });
@@ -147,7 +149,7 @@ export function ScoringPanel() {
     };
     // compareKey carries `compare`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [compareKey, ready, scored]);
+  }, [compareKey, ready, scored, scoring]);
   const toggleCompare = (index: number) => setCompare((c) => (c.includes(index) ? c.filter((x) => x !== index) : c.length >= 4 ? c : [...c, index]));
 
   if (input.status === 'loading') return <div className="scoring-panel muted">{L(T.loadingData)}</div>;
@@ -170,7 +172,7 @@ export function ScoringPanel() {
           <div className="sc-progress" data-testid="scoring-progress">
             <span>{L(T.measuring)}</span>
             <progress max={progress.total} value={progress.done} />
-            <button type="button" className="sc-button" onClick={cancelScoring} data-testid="scoring-cancel">
+            <button type="button" className="sc-button" onClick={scoring.cancelScoring} data-testid="scoring-cancel">
               {L(T.cancelRun)}
             </button>
           </div>
@@ -178,7 +180,7 @@ export function ScoringPanel() {
         {session.status === 'cancelled' && (
           <div className="sc-warning">
             {L(T.cancelled)}{' '}
-            <button type="button" className="sc-link" onClick={() => ensureScored(input, scenario, true)}>
+            <button type="button" className="sc-link" onClick={() => scoring.ensureScored(input, scenario, true)}>
               {L(T.rerun)}
             </button>
           </div>
@@ -186,7 +188,7 @@ export function ScoringPanel() {
         {session.status === 'error' && session.error && (
           <div className="sc-error" role="alert">
             {session.error[language]}{' '}
-            <button type="button" className="sc-link" onClick={() => ensureScored(input, scenario, true)}>
+            <button type="button" className="sc-link" onClick={() => scoring.ensureScored(input, scenario, true)}>
               {L(T.rerun)}
             </button>
           </div>

@@ -7,7 +7,7 @@ import type { Scenario } from '../../domain/scoring/scenario.ts';
 import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { NumberField } from './NumberField.tsx';
-import { runSensitivityAnalysis } from './scoringSession.ts';
+import { useServices } from '../appServices.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 
 export function SensitivityForm(props: { scenario: Scenario; language: Language; running: boolean; stale: boolean; done: { result: SensitivityResult; options: SensitivityOptions } | null }) {
@@ -17,6 +17,7 @@ export function SensitivityForm(props: { scenario: Scenario; language: Language;
   const [draws, setDraws] = useState(1000);
   const [topK, setTopK] = useState(10);
   const [error, setError] = useState<LocalText | null>(null);
+  const { runSensitivityAnalysis } = useServices().scoring;
   const run = async () => {
     setError(null);
     const e = await runSensitivityAnalysis(scenario, { spread: spreadPct / 100, draws: Math.round(draws), topK: Math.round(topK), seed: 1 });

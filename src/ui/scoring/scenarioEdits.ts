@@ -1,8 +1,7 @@
 // Pure edits of a scenario as the criteria panel makes them, and the human-readable note of each
 // saved change ("Trọng số 'Khoảng cách đến KCN' 0,20 → 0,30"). No React here: unit-tested.
 import type { LocalText } from '../../domain/model/layerRoles.ts';
-import { scenarioMeasures } from '../../domain/scoring/measureContext.ts';
-import { measureKey, type Constraint, type Criterion, type Scenario } from '../../domain/scoring/scenario.ts';
+import type { Constraint, Criterion, Scenario } from '../../domain/scoring/scenario.ts';
 import { formatNumber } from '../../i18n/format.ts';
 
 /** A criterion with weight 0 takes no part in the score: the panel shows it as switched off. */
@@ -82,11 +81,6 @@ export function updateCriterion(scenario: Scenario, criterionId: string, patch: 
 
 export function updateConstraint(scenario: Scenario, constraintId: string, patch: Partial<Constraint>): Scenario {
   return { ...scenario, constraints: scenario.constraints.map((c) => (c.id === constraintId ? { ...c, ...patch } : c)) };
-}
-
-/** The measure keys the scenario needs: when they are all measured, a change needs only `combine`. */
-export function measureKeysOf(scenario: Scenario): string[] {
-  return [...new Set(scenarioMeasures(scenario).map(measureKey))].sort();
 }
 
 /** A new id not used by the given scenarios, from a label ("Kịch bản của tôi" → "kich_ban_cua_toi"). */

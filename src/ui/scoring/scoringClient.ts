@@ -1,108 +1,59 @@
-// The app's one scoring Web Worker and its request/reply plumbing. Requests run one at a time in the
-// order sent (the worker's measure stage yields between slices, so a second request must not
-// interleave with it); a request queued in a `lane` is skipped when a newer one of the same lane is
-// queued behind it, so a fast slider drag runs only the latest combine. `cancel` bypasses the queue.
-import type { ScoringReply, ScoringRequest } from '../../domain/scoring/scoringWorkerProtocol.ts';
+// The scoring worker's calls in order. Requests run one at a time in the order sent (the worker's
+// measure stage yields between slices, so a second request must not interleave with it); a request
+// queued in a `lane` is skipped when a newer one of the same lane is queued behind it, so a fast
+// slider drag runs only the latest. `cancel` bypasses the queue.
+import type { RpcClient, RpcError } from '../../workers/rpc/createRpcClient.ts';
+import type { RpcInput, RpcProgress, RpcResult } from '../../workers/rpc/rpcMessages.ts';
+import type { ScoringLib } from '../../workers/scoringLib.ts';
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-export type ScoringRequestBody = DistributiveOmit<Exclude<ScoringRequest, { type: 'cancel' }>, 'requestId'>;
+type Method = keyof ScoringLib & string;
 
-export interface RequestOptions {
+export interface RequestOptions<P> {
   /** Requests of the same lane supersede each other while queued. */
   lane: string;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (value: P) => void;
 }
 
-export interface RequestHandle {
+export interface RequestHandle<T> {
   requestId: number;
-  /** The final reply (scores, explanation, cancelled, error …), or null when superseded before it ran. */
-  promise: Promise<ScoringReply | null>;
-}
-
-interface Pending {
-  onProgress?: (done: number, total: number) => void;
-  finish(reply: ScoringReply): void;
+  /** The result, or null when superseded before it ran; rejects with an RpcError (cancelled, user, bug, crash). */
+  promise: Promise<T | null>;
+  /** Stops the request if it is running (it rejects as cancelled). */
+  cancel(): void;
 }
 
 export class ScoringClient {
-  private worker: Worker | null = null;
   private nextId = 1;
   private chain: Promise<void> = Promise.resolve();
   private readonly queued = new Map<string, () => void>();
-  private readonly pending = new Map<number, Pending>();
-  private readonly createWorker: () => Worker;
+  private readonly rpc: RpcClient<ScoringLib>;
 
-  constructor(createWorker: () => Worker) {
-    this.createWorker = createWorker;
+  constructor(rpc: RpcClient<ScoringLib>) {
+    this.rpc = rpc;
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const w = this.createWorker();
-    w.onmessage = (event: MessageEvent<ScoringReply>) => {
-      const reply = event.data;
-      const p = this.pending.get(reply.requestId);
-      if (!p) return;
-      if (reply.type === 'progress') {
-        p.onProgress?.(reply.done, reply.total);
-        return;
-      }
-      this.pending.delete(reply.requestId);
-      p.finish(reply);
-    };
-    w.onerror = (event) => {
-      // A crashed worker: fail what is pending and start a fresh worker next time.
-      event.preventDefault();
-      const message = event.message || 'scoring worker failed';
-      for (const [requestId, p] of this.pending) p.finish({ type: 'error', requestId, message });
-      this.pending.clear();
-      w.terminate();
-      this.worker = null;
-    };
-    this.worker = w;
-    return w;
-  }
-
-  request(body: ScoringRequestBody, options: RequestOptions): RequestHandle {
+  request<M extends Method>(method: M, input: RpcInput<ScoringLib[M]>, options: RequestOptions<RpcProgress<ScoringLib[M]>>): RequestHandle<RpcResult<ScoringLib[M]>> {
     const requestId = this.nextId++;
     let skipped = false;
+    let cancelRunning: (() => void) | null = null;
     const skip = () => {
       skipped = true;
     };
     this.queued.get(options.lane)?.();
     this.queued.set(options.lane, skip);
-    let resolve!: (reply: ScoringReply | null) => void;
-    const promise = new Promise<ScoringReply | null>((r) => (resolve = r));
-    this.chain = this.chain.then(() => {
+    let settle!: { resolve: (value: RpcResult<ScoringLib[M]> | null) => void; reject: (error: RpcError) => void };
+    const promise = new Promise<RpcResult<ScoringLib[M]> | null>((resolve, reject) => (settle = { resolve, reject }));
+    this.chain = this.chain.then(async () => {
       if (this.queued.get(options.lane) === skip) this.queued.delete(options.lane);
       if (skipped) {
-        resolve(null);
+        settle.resolve(null);
         return;
       }
-      return new Promise<void>((done) => {
-        this.pending.set(requestId, {
-          onProgress: options.onProgress,
-          finish: (reply) => {
-            resolve(reply);
-            done();
-          },
-        });
-        this.ensureWorker().postMessage({ ...body, requestId } as ScoringRequest);
-      });
+      const call = this.rpc.call(method, input, { onProgress: options.onProgress });
+      cancelRunning = call.cancel;
+      await call.result.then(settle.resolve, settle.reject);
+      cancelRunning = null;
     });
-    return { requestId, promise };
+    return { requestId, promise, cancel: () => cancelRunning?.() };
   }
-
-  /** Stops a running `score` request (it answers `cancelled`). */
-  cancel(requestId: number): void {
-    if (this.pending.has(requestId)) this.worker?.postMessage({ type: 'cancel', requestId } satisfies ScoringRequest);
-  }
-}
-
-let shared: ScoringClient | null = null;
-
-/** The app-wide client (one worker, kept across tab switches so measured values are reused). */
-export function scoringClient(): ScoringClient {
-  shared ??= new ScoringClient(() => new Worker(new URL('../../workers/scoring.worker.ts', import.meta.url), { type: 'module' }));
-  return shared;
 }

@@ -1,41 +1,59 @@
-import { describe, expect, it } from 'vitest';
-import { FEATURE_CHUNK, handleImportRequest, type ImportWorkerResponse } from '../../../src/workers/import.worker.ts';
+// The import worker's library over the RPC layer (a MessageChannel standing in for the Web Worker), through
+// the app's import service: progress, features reassembled from chunks, cancel, user errors in both languages.
+import { afterEach, describe, expect, it } from 'vitest';
+import { FEATURE_CHUNK, importLib, type ImportEvent } from '../../../src/workers/importLib.ts';
+import { createRpcClient } from '../../../src/workers/rpc/createRpcClient.ts';
+import { createImportService, ImportRunError } from '../../../src/ui/import/runImportInWorker.ts';
+import { channelWorkers } from '../rpc/_channelWorker.ts';
 import { loadFixtures } from './_load.ts';
 
-describe('import worker protocol', () => {
-  it('posts progress, feature chunks, then the result (features stripped) last', async () => {
-    const posted: ImportWorkerResponse[] = [];
-    await handleImportRequest({ type: 'import', id: 7, files: loadFixtures('broken-features.geojson') }, (m) => posted.push(m));
-    const last = posted.at(-1)!;
-    expect(last.type).toBe('result');
-    if (last.type !== 'result') return;
-    expect(last.result.layers[0].features).toEqual([]);
-    const chunks = posted.filter((m) => m.type === 'features');
-    expect(chunks.flatMap((c) => (c.type === 'features' ? c.features : []))).toHaveLength(6);
-    expect(posted.some((m) => m.type === 'progress' && m.progress01 === 1)).toBe(true);
-    expect(posted.every((m) => m.id === 7)).toBe(true);
+const workers = channelWorkers(importLib);
+afterEach(() => workers.close());
+
+describe('import worker', () => {
+  it('sends progress and feature chunks, then the result (features stripped), reassembled by the service', async () => {
+    const events: ImportEvent[] = [];
+    const client = createRpcClient<typeof importLib>(workers.create, 'import');
+    const result = await client.call('importFiles', { files: loadFixtures('broken-features.geojson') }, { onProgress: (e) => events.push(e) }).result;
+    expect(result.layers[0].features).toEqual([]);
+    expect(events.flatMap((e) => (e.type === 'features' ? e.features : []))).toHaveLength(6);
+    expect(events.some((e) => e.type === 'progress' && e.progress01 === 1)).toBe(true);
     expect(FEATURE_CHUNK).toBeGreaterThan(1000);
+
+    const progress: number[] = [];
+    const run = createImportService(workers.create).run(loadFixtures('broken-features.geojson'), {}, (p) => progress.push(p));
+    const assembled = await run.result;
+    expect(assembled.layers[0].features).toHaveLength(6);
+    expect(progress.at(-1)).toBe(1);
   });
 
   it('cancels a running import', async () => {
-    const posted: ImportWorkerResponse[] = [];
     // A 60,000-point layer takes several validation chunks, so the cancel lands between two of them.
     const features = Array.from({ length: 60000 }, (_, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [108.8 + i * 1e-6, 15.1] } }));
     const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
-    const running = handleImportRequest({ type: 'import', id: 1, files: [{ name: 'big.geojson', bytes }] }, (m) => posted.push(m));
-    await handleImportRequest({ type: 'cancel', id: 1 }, (m) => posted.push(m));
-    await running;
-    expect(posted.at(-1)?.type).toBe('cancelled');
+    const run = createImportService(workers.create).run([{ name: 'big.geojson', bytes }], {}, () => {});
+    run.cancel();
+    const error = await run.result.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRunError);
+    expect((error as ImportRunError).cancelled).toBe(true);
   });
 
-  it('posts user errors with both languages', async () => {
-    const posted: ImportWorkerResponse[] = [];
-    await handleImportRequest({ type: 'import', id: 2, files: loadFixtures('broken-features.geojson'), options: { crs: 'EPSG:99999' } }, (m) => posted.push(m));
-    const last = posted.at(-1)!;
-    expect(last.type).toBe('error');
-    if (last.type === 'error') {
-      expect(last.error.userError).toBe(true);
-      expect(last.error.vi).toContain('EPSG:99999');
-    }
+  it('reports user errors with both languages', async () => {
+    const run = createImportService(workers.create).run(loadFixtures('broken-features.geojson'), { crs: 'EPSG:99999' }, () => {});
+    const error = (await run.result.catch((e: unknown) => e)) as ImportRunError;
+    expect(error.userError).toBe(true);
+    expect(error.cancelled).toBe(false);
+    expect(error.text.vi).toContain('EPSG:99999');
+  });
+
+  it('fails a running import with a message when the worker dies', async () => {
+    const features = Array.from({ length: 60000 }, (_, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [108.8 + i * 1e-6, 15.1] } }));
+    const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
+    const service = createImportService(workers.create);
+    const run = service.run([{ name: 'big.geojson', bytes }], {}, () => {});
+    workers.started.at(-1)!.close();
+    const error = (await run.result.catch((e: unknown) => e)) as ImportRunError;
+    expect(error.userError || error.cancelled).toBe(false);
+    expect(error.text.en).toBe('Internal error in the import worker: the import worker stopped (closed)');
   });
 });

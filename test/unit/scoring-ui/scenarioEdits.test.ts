@@ -4,8 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { effectiveWeights } from '../../../src/domain/scoring/effectiveWeights.ts';
 import { presetScenario } from '../../../src/domain/scoring/presets.ts';
 import {
-  describeScenarioChange, measureKeysOf, newScenarioId, rescaleWeights, setCriterionEnabled, setCriterionShare, setGroupShare, sharesOf, updateConstraint, updateCriterion,
+  describeScenarioChange, newScenarioId, rescaleWeights, setCriterionEnabled, setCriterionShare, setGroupShare, sharesOf, updateConstraint, updateCriterion,
 } from '../../../src/ui/scoring/scenarioEdits.ts';
+import { missingMeasures, openMeasureSession } from '../../../src/domain/scoring/measureSession.ts';
+import { measureKey, type Scenario } from '../../../src/domain/scoring/scenario.ts';
+
+/** The measure keys a scenario needs (all missing from a session with nothing measured). */
+const measureKeysOf = (scenario: Scenario) => missingMeasures(openMeasureSession([], []), scenario).map(measureKey).sort();
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

@@ -1,62 +1,86 @@
-// The worker client: one request at a time, replies matched by id, progress routed, a queued request
-// superseded by a newer one of its lane, and cancel sent straight away.
-import { describe, expect, it } from 'vitest';
-import type { ScoringReply, ScoringRequest } from '../../../src/domain/scoring/scoringWorkerProtocol.ts';
-import { ScoringClient } from '../../../src/ui/scoring/scoringClient.ts';
+// The scoring client: one request at a time, progress routed, a queued request superseded by a newer
+// one of its lane, and cancel sent straight away. The "worker" is a library served over a MessageChannel
+// whose answers the test releases one by one.
+import { afterEach, describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/domain/scoring/presets.ts';
+import { ScoringClient } from '../../../src/ui/scoring/scoringClient.ts';
+import { createRpcClient, isCancelled, RpcError } from '../../../src/workers/rpc/createRpcClient.ts';
+import type { RpcContext } from '../../../src/workers/rpc/rpcMessages.ts';
+import type { MeasureProgress, ScoringLib } from '../../../src/workers/scoringLib.ts';
+import { channelWorkers } from '../rpc/_channelWorker.ts';
 
-class FakeWorker {
-  sent: ScoringRequest[] = [];
-  onmessage: ((e: MessageEvent<ScoringReply>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  postMessage(m: ScoringRequest) {
-    this.sent.push(m);
-  }
-  reply(r: ScoringReply) {
-    this.onmessage?.({ data: r } as MessageEvent<ScoringReply>);
-  }
-  terminate() {}
+const scenario = presetScenario('worker_housing')!;
+
+/** A stand-in scoring library: records each call; `release()` answers the oldest open one. */
+function heldLibrary() {
+  const calls: string[] = [];
+  const open: { resolve: () => void; context: RpcContext<MeasureProgress> }[] = [];
+  const hold = (name: string, context: RpcContext<MeasureProgress>) =>
+    new Promise<void>((resolve, reject) => {
+      calls.push(name);
+      open.push({ resolve, context });
+      context.signal.addEventListener('abort', () => reject(new Error('stopped')));
+    });
+  const lib = {
+    setData: (_: unknown, c: RpcContext<MeasureProgress>) => hold('setData', c),
+    score: async (_: unknown, c: RpcContext<MeasureProgress>) => {
+      await hold('score', c);
+      return 'scores';
+    },
+    explain: (_: unknown, c: RpcContext<MeasureProgress>) => hold('explain', c),
+  };
+  return { lib, calls, open };
 }
 
-const tick = () => new Promise((r) => setTimeout(r, 0));
-const scenario = presetScenario('worker_housing')!;
+const tick = () => new Promise((r) => setTimeout(r, 5));
+let workers = channelWorkers({});
+afterEach(() => workers.close());
+
+function connect() {
+  const held = heldLibrary();
+  workers = channelWorkers(held.lib);
+  // The stand-in answers only what the client is tested for; its types are the real library's.
+  return { client: new ScoringClient(createRpcClient<ScoringLib>(workers.create, 'scoring')), ...held };
+}
 
 describe('ScoringClient', () => {
   it('sends only the newest of requests queued together in one lane', async () => {
-    const w = new FakeWorker();
-    const client = new ScoringClient(() => w as unknown as Worker);
-    const a = client.request({ type: 'combine', scenario }, { lane: 'scores' });
-    const d = client.request({ type: 'setData', layers: [], parcels: [] }, { lane: 'data' });
-    const b = client.request({ type: 'combine', scenario }, { lane: 'scores' });
+    const { client, calls, open } = connect();
+    const a = client.request('score', { scenario }, { lane: 'scores' });
+    const d = client.request('setData', { layers: [], parcels: [] }, { lane: 'data' });
+    const b = client.request('score', { scenario }, { lane: 'scores' });
     await tick();
     expect(await a.promise).toBeNull();
-    expect(w.sent.map((m) => m.type)).toEqual(['setData']);
-    w.reply({ type: 'ready', requestId: d.requestId });
+    expect(calls).toEqual(['setData']);
+    open.shift()!.resolve();
+    expect(await d.promise).toBeUndefined();
     await tick();
-    expect(w.sent.map((m) => m.requestId)).toEqual([d.requestId, b.requestId]);
+    expect(calls).toEqual(['setData', 'score']);
+    open.shift()!.resolve();
+    expect(await b.promise).toBe('scores');
   });
 
-  it('runs requests one at a time and skips a queued request superseded in its lane', async () => {
-    const w = new FakeWorker();
-    const client = new ScoringClient(() => w as unknown as Worker);
+  it('runs requests one at a time, routes progress, cancels the running one and skips a superseded one', async () => {
+    const { client, calls, open } = connect();
     const progress: number[] = [];
-    const a = client.request({ type: 'score', scenario }, { lane: 'scores', onProgress: (d) => progress.push(d) });
+    const a = client.request('score', { scenario }, { lane: 'scores', onProgress: (p) => progress.push(p.done) });
     await tick();
-    const b = client.request({ type: 'combine', scenario }, { lane: 'scores' });
-    const c = client.request({ type: 'combine', scenario }, { lane: 'scores' });
+    const b = client.request('score', { scenario }, { lane: 'scores' });
+    const c = client.request('explain', { scenario, index: 0 }, { lane: 'explain' });
     await tick();
-    expect(w.sent.map((m) => m.type)).toEqual(['score']);
-    w.reply({ type: 'progress', requestId: a.requestId, done: 5, total: 10 });
+    expect(calls).toEqual(['score']);
+    open[0].context.progress({ done: 5, total: 10 });
+    await tick();
     expect(progress).toEqual([5]);
-    client.cancel(a.requestId);
-    expect(w.sent[1]).toEqual({ type: 'cancel', requestId: a.requestId });
-    w.reply({ type: 'cancelled', requestId: a.requestId });
-    expect((await a.promise)?.type).toBe('cancelled');
-    expect(await b.promise).toBeNull();
+    a.cancel();
+    expect(isCancelled(await a.promise.catch((e: unknown) => e))).toBe(true);
     await tick();
-    expect(w.sent.map((m) => m.type)).toEqual(['score', 'cancel', 'combine']);
-    expect(w.sent[2].requestId).toBe(c.requestId);
-    w.reply({ type: 'error', requestId: c.requestId, message: 'boom' });
-    expect(await c.promise).toMatchObject({ type: 'error', message: 'boom' });
+    expect(calls).toEqual(['score', 'score']);
+    open[1].resolve();
+    expect(await b.promise).toBe('scores');
+    await tick();
+    expect(calls).toEqual(['score', 'score', 'explain']);
+    workers.started[0].close();
+    expect(((await c.promise.catch((e: unknown) => e)) as RpcError).failure.kind).toBe('crash');
   });
 });

@@ -1,0 +1,106 @@
+// What is measured for one set of scoring data, and what a scenario still needs: the session logic
+// of "measure once, combine often", shared by the scoring worker (which keeps one session per data
+// set and is the one place that knows what it holds) and the CLI (a fresh session per run).
+// Pure: each step returns a new session; the measured arrays themselves are shared, never copied.
+import type { Feature } from 'geojson';
+import { UserError } from '../model/userError.ts';
+import { createMeasureContext, scenarioMeasures, type MeasureContext, type ScoringLayer } from './measureContext.ts';
+import type { Measures } from './measureParcels.ts';
+import { packParcels, type PackedParcels, type PackOptions } from './packParcels.ts';
+import { measureKey, type MeasureSpec, type Scenario } from './scenario.ts';
+
+export interface MeasureSession {
+  layers: ScoringLayer[];
+  parcels: Feature[];
+  /** The parcels packed with every attribute a measured scenario reads (null until first needed). */
+  packed: PackedParcels | null;
+  /** Everything measured so far, by measure key (null before the first measure). */
+  measures: Measures | null;
+  /** The indexes of every measure so far (a drawn parcel is measured with them). */
+  context: MeasureContext;
+}
+
+/** A measuring step: the indexes of what is missing and the parcels to measure it on. */
+export interface MeasurePlan {
+  context: MeasureContext;
+  parcels: PackedParcels;
+}
+
+/** Property keys of the parcels that the scenario's attribute measures read. */
+export function parcelAttributeKeys(scenario: Scenario): string[] {
+  return [...new Set(scenarioMeasures(scenario).filter((m) => m.kind === 'attribute').map((m) => m.property ?? 'landuse_code'))];
+}
+
+const emptyContext = (): MeasureContext => ({ specs: new Map(), sets: new Map(), sourceCounts: new Map() });
+
+/** New data (layers and candidate parcels): nothing is measured yet. */
+export function openMeasureSession(layers: ScoringLayer[], parcels: Feature[]): MeasureSession {
+  return { layers, parcels, packed: null, measures: null, context: emptyContext() };
+}
+
+/** The measure keys the session holds values for. */
+export function measuredKeys(session: MeasureSession): string[] {
+  return session.measures ? Object.keys(session.measures.values) : [];
+}
+
+/** The scenario's measures not measured yet (each once). */
+export function missingMeasures(session: MeasureSession, scenario: Scenario): MeasureSpec[] {
+  const have = new Set(measuredKeys(session));
+  return scenarioMeasures(scenario).filter((m) => {
+    const key = measureKey(m);
+    if (have.has(key)) return false;
+    have.add(key);
+    return true;
+  });
+}
+
+/**
+ * What must be measured for the scenario: the parcels packed with the attributes it reads (packed
+ * again only when one is missing) and the indexes of its missing measures — `plan` null when none is.
+ */
+export function planMeasure(session: MeasureSession, scenario: Scenario, pack: PackOptions = {}): { session: MeasureSession; plan: MeasurePlan | null } {
+  const keys = parcelAttributeKeys(scenario);
+  let packed = session.packed;
+  if (!packed || keys.some((k) => !(k in packed!.attributes))) {
+    packed = packParcels(session.parcels, [...new Set([...keys, ...Object.keys(packed?.attributes ?? {})])], pack);
+  }
+  const next = packed === session.packed ? session : { ...session, packed };
+  const missing = missingMeasures(next, scenario);
+  return { session: next, plan: missing.length > 0 ? { context: createMeasureContext(session.layers, missing), parcels: packed } : null };
+}
+
+function mergeContext(a: MeasureContext, b: MeasureContext): MeasureContext {
+  return { specs: new Map([...a.specs, ...b.specs]), sets: new Map([...a.sets, ...b.sets]), sourceCounts: new Map([...a.sourceCounts, ...b.sourceCounts]) };
+}
+
+/** The session with a plan's measured values (and its indexes) added. */
+export function mergeMeasured(session: MeasureSession, plan: MeasurePlan, measured: Measures): MeasureSession {
+  const measures = session.measures
+    ? { ...session.measures, values: { ...session.measures.values, ...measured.values }, categories: { ...session.measures.categories, ...measured.categories } }
+    : measured;
+  return { ...session, measures, context: mergeContext(session.context, plan.context) };
+}
+
+/** The session with indexes for every measure of the scenario (to measure one more parcel with them). */
+export function indexScenario(session: MeasureSession, scenario: Scenario): MeasureSession {
+  const specs = scenarioMeasures(scenario);
+  if (specs.every((m) => session.context.specs.has(measureKey(m)))) return session;
+  return { ...session, context: mergeContext(session.context, createMeasureContext(session.layers, specs)) };
+}
+
+/** The measured values, if every measure of the scenario is among them; else a UserError. */
+export function requireMeasured(session: MeasureSession, scenario: Scenario): Measures {
+  if (!session.measures) throw new UserError('Chưa chấm điểm.', 'Nothing scored yet.');
+  if (missingMeasures(session, scenario).length > 0) {
+    throw new UserError('Kịch bản có tiêu chí chưa được đo; hãy chạy chấm điểm lại.', 'The scenario has criteria not measured yet; run scoring again.');
+  }
+  return session.measures;
+}
+
+/** Measures whose source layer or filter found no feature (a hint for the user; area measures have no source). */
+export function emptySources(session: MeasureSession, scenario: Scenario): string[] {
+  const keys = scenarioMeasures(scenario)
+    .map(measureKey)
+    .filter((k) => session.context.specs.get(k)?.kind !== 'area' && session.context.sourceCounts.get(k) === 0);
+  return [...new Set(keys)];
+}

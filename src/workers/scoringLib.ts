@@ -1,0 +1,115 @@
+// What the scoring worker exposes: the domain's scoring functions over one measure session per data
+// set (src/domain/scoring/measureSession.ts decides what to measure and merges what was measured; the
+// worker is the one place that holds the measured values). Measuring runs in slices of cells,
+// yielding between slices so a cancel is heard and progress is sent.
+import type { Feature } from 'geojson';
+import { UserError } from '../domain/model/userError.ts';
+import { combineScores } from '../domain/scoring/combineScores.ts';
+import { explainParcel, type ParcelExplanation } from '../domain/scoring/explainParcel.ts';
+import type { ScoringLayer } from '../domain/scoring/measureContext.ts';
+import { createMeasureJob } from '../domain/scoring/measureParcels.ts';
+import { emptySources, indexScenario, measuredKeys, mergeMeasured, openMeasureSession, planMeasure, requireMeasured, type MeasureSession } from '../domain/scoring/measureSession.ts';
+import { rankScores } from '../domain/scoring/rankScores.ts';
+import { runSensitivity, type SensitivityOptions, type SensitivityResult } from '../domain/scoring/runSensitivity.ts';
+import type { Scenario } from '../domain/scoring/scenario.ts';
+import { scoreSingleParcel } from '../domain/scoring/scoreSingleParcel.ts';
+import type { RpcContext } from './rpc/rpcMessages.ts';
+
+export interface ScoresReply {
+  /** 0–100 per parcel, NaN when excluded. */
+  scores: Float64Array;
+  /** 1 = best, NaN when excluded. */
+  ranks: Float64Array;
+  /** Constraint index, −1 none, −2 invalid geometry (see combineScores.ts). */
+  excludedBy: Int16Array;
+  weights: number[];
+  /** Parcels not scored for their geometry, with the reason. */
+  invalid: { index: number; vi: string; en: string }[];
+  /** Measures whose source layer/filter found no feature (a hint for the user). */
+  emptySources: string[];
+  /** Every measure key the worker now holds values for (for this data). */
+  measuredKeys: string[];
+  measuredMs: number;
+  combinedMs: number;
+}
+
+export interface MeasureProgress {
+  done: number;
+  total: number;
+}
+
+const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The library with its own session (one per worker; a test makes as many as it likes). */
+export function createScoringLib() {
+  let session: MeasureSession | null = null;
+  /** The last scores sent, for the rank of a drawn parcel among them. */
+  let lastScores: Float64Array | null = null;
+
+  const current = (): MeasureSession => {
+    if (!session) throw new UserError('Chưa chấm điểm.', 'Nothing scored yet.');
+    return session;
+  };
+
+  function scores(scenario: Scenario, measuredMs: number, context: RpcContext): ScoresReply {
+    const s = current();
+    const t0 = performance.now();
+    const combined = combineScores(scenario, requireMeasured(s, scenario));
+    const ranks = rankScores(combined.scores);
+    lastScores = combined.scores.slice();
+    context.transfer(combined.scores.buffer, ranks.buffer, combined.excludedBy.buffer);
+    return {
+      scores: combined.scores, ranks, excludedBy: combined.excludedBy, weights: combined.weights, invalid: s.packed?.invalid ?? [],
+      emptySources: emptySources(s, scenario), measuredKeys: measuredKeys(s), measuredMs, combinedMs: performance.now() - t0,
+    };
+  }
+
+  return {
+    /** New data: the layers (any role) and the candidate parcels. Forgets everything measured. */
+    setData(data: { layers: ScoringLayer[]; parcels: Feature[] }): void {
+      session = openMeasureSession(data.layers, data.parcels);
+      lastScores = null;
+    },
+
+    /** Measures what the scenario needs that is not measured yet (with progress), then combines. */
+    async score(request: { scenario: Scenario }, context: RpcContext<MeasureProgress>): Promise<ScoresReply> {
+      const t0 = performance.now();
+      const { session: planned, plan } = planMeasure(current(), request.scenario);
+      session = planned;
+      if (plan) {
+        const job = createMeasureJob(plan.context, plan.parcels);
+        // Slices of ~50 ms keep cancel and progress responsive.
+        const slice = Math.max(1, Math.ceil(job.totalCells / 100));
+        while (!job.step(slice)) {
+          context.progress({ done: job.doneCells, total: job.totalCells });
+          await yieldToMessages();
+          if (context.signal.aborted) throw new Error('measuring cancelled');
+        }
+        context.progress({ done: job.totalCells, total: job.totalCells });
+        if (session !== planned) throw new Error('the data changed while measuring');
+        session = mergeMeasured(planned, plan, job.result);
+      }
+      return scores(request.scenario, performance.now() - t0, context);
+    },
+
+    explain(request: { scenario: Scenario; index: number }): ParcelExplanation {
+      const measures = requireMeasured(current(), request.scenario);
+      const combined = combineScores(request.scenario, measures);
+      return explainParcel(request.scenario, measures, combined, request.index, rankScores(combined.scores));
+    },
+
+    /** A drawn or edited parcel, measured alone with the indexes of the current data and ranked against the last scores. */
+    scoreDrawn(request: { scenario: Scenario; feature: Feature }): { explanation: ParcelExplanation; rankAmongExisting: number | null } {
+      session = indexScenario(current(), request.scenario);
+      const single = scoreSingleParcel(session.context, request.scenario, request.feature, lastScores ?? undefined);
+      return { explanation: single.explanation, rankAmongExisting: single.rankAmongExisting };
+    },
+
+    sensitivity(request: { scenario: Scenario; options: SensitivityOptions }, context: RpcContext): SensitivityResult {
+      const result = runSensitivity(request.scenario, requireMeasured(current(), request.scenario), request.options);
+      context.transfer(result.probabilityTopK.buffer, result.rankMin.buffer, result.rankMax.buffer, result.rankMedian.buffer);
+      return result;
+    },
+  };
+}
+export type ScoringLib = ReturnType<typeof createScoringLib>;
