@@ -12,6 +12,7 @@ import { UserError } from '../../src/domain/model/userError.ts';
 import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
 import { importFiles } from '../../src/domain/import/importFiles.ts';
 import type { ImportFile, ImportNote } from '../../src/domain/import/importTypes.ts';
+import { importNoteText } from '../../src/domain/import/importNoteMessages.ts';
 import { parseEncodingName } from '../../src/domain/encoding/textEncodings.ts';
 import { guessFieldMapping } from '../../src/domain/import/guessFieldMapping.ts';
 import { applyFieldMapping } from '../../src/domain/import/applyFieldMapping.ts';
@@ -43,7 +44,7 @@ function printReport(notes: ImportNote[]): void {
     const seen = (perCode.get(n.code) ?? 0) + 1;
     perCode.set(n.code, seen);
     if (seen > MAX_NOTES_PER_CODE) continue;
-    const line = `[${n.level}] ${n.code}: ${n.message.vi} | ${n.message.en}`;
+    const line = `[${n.level}] ${n.code}: ${importNoteText(n, 'vi')} | ${importNoteText(n, 'en')}`;
     if (n.level === 'error' || n.level === 'rejected' || n.level === 'warning') console.error(line);
     else console.log(line);
   }

@@ -63,9 +63,7 @@ function polygonGeometry(table: ShpTable, record: number, notes: ImportNote[]): 
     else {
       // A counter-clockwise ring inside no outer ring: the writer got the winding wrong. Keep it as an outer ring.
       outers.push({ from: hole.from, to: hole.to, area: 0, rings: [positions(table, hole.from, hole.to, false)] });
-      notes.push(importNote('repaired', 'ring-rewound',
-        'vòng ngược chiều không nằm trong vòng ngoài nào được coi là vòng ngoài.',
-        'a counter-clockwise ring inside no outer ring was taken as an outer ring.', record));
+      notes.push(importNote('repaired', 'ring-rewound', { orphanHole: true }, record));
     }
   }
   if (outers.length === 0) return null;

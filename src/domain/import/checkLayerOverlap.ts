@@ -12,10 +12,7 @@ const intersects = (a: Bbox, b: Bbox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <=
  */
 export function checkLayerOverlap(bbox: Bbox, otherBboxes: Bbox[], layerName = ''): ImportNote | null {
   if (otherBboxes.length === 0 || otherBboxes.some((o) => intersects(bbox, o))) return null;
-  const c = (b: Bbox) => `${((b[1] + b[3]) / 2).toFixed(4)}°N ${((b[0] + b[2]) / 2).toFixed(4)}°E`;
-  const note = importNote('warning', 'layer-no-overlap',
-    `Lớp ${layerName} (tâm ${c(bbox)}) không chồng lên lớp dữ liệu nào đã có — thường do sai hệ tọa độ (kinh tuyến trục, VN-2000/WGS84) hoặc đảo X/Y. Hãy kiểm tra trước khi dùng.`,
-    `Layer ${layerName} (centre ${c(bbox)}) overlaps none of the loaded layers: usually a wrong coordinate system (central meridian, VN-2000/WGS84) or swapped X/Y. Check it before use.`);
+  const note = importNote('warning', 'layer-no-overlap', { layer: layerName, centreLat: (bbox[1] + bbox[3]) / 2, centreLon: (bbox[0] + bbox[2]) / 2 });
   if (layerName) note.layer = layerName;
   return note;
 }

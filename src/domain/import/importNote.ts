@@ -1,36 +1,123 @@
+// The closed list of import note codes, each with the typed parameters its message needs, and the one builder.
+// Readers say WHAT happened (code + params); the words are in the catalogue (importNoteMessages.ts), one per language.
+import type { LocalText } from '../model/layerRoles.ts';
+import type { CsvDelimiter } from './detectCsvDelimiter.ts';
 import type { ImportNote, ImportNoteLevel } from './importTypes.ts';
+import { renderImportNote } from './importNoteMessages.ts';
+
+type Bbox = [number, number, number, number];
+
+/** Why a zip could not be read (zip-corrupt) or was refused (zip-bomb). */
+export type ZipProblem =
+  | { problem: 'no-end-record' | 'directory-outside' | 'directory-damaged' }
+  | { problem: 'entry-header-damaged' | 'entry-truncated' | 'entry-not-inflated' | 'entry-inflates-past-size'; entry: string }
+  | { problem: 'entry-method'; entry: string; method: number }
+  | { problem: 'entry-size'; entry: string; producedBytes: number; declaredBytes: number }
+  | { problem: 'zip64' }
+  | { problem: 'entry-ratio'; entry: string; ratio: number }
+  | { problem: 'total-size'; totalMb: string; limitMb: string };
+
+/** Why a geometry was rejected as invalid (geometry-invalid). */
+export type GeometryProblem =
+  | { problem: 'not-a-pair' | 'bad-coordinate-list' | 'bad-line-coordinates' | 'bad-polygon-coordinates' }
+  | { problem: 'line-too-short'; points: number }
+  | { problem: 'unknown-type'; type: string }
+  | { problem: 'structure'; details: string[] };
+
+/** One bad cell of a CSV row: empty, or not a number. */
+export interface CsvCellProblem {
+  column: string;
+  /** The cell as written; '' when empty. */
+  cell: string;
+}
+
+/** Every note code and the parameters of its message. A code not listed here does not compile. */
+export interface ImportNoteParams {
+  // files and formats
+  'file-unsupported': { file: string; ext: string };
+  /** A file a lower layer refused with its own user-facing text (a UserError that is not an ImportError). */
+  'file-unreadable': { text: LocalText };
+  'file-empty': Record<string, never>;
+  'json-invalid': { file: string; at?: { line: number; column: number } };
+  'geojson-not-geojson': { file: string };
+  'zip-corrupt': { file: string } & ZipProblem;
+  'zip-bomb': { file: string } & ZipProblem;
+  'zip-empty': { file: string };
+  'shp-invalid': { problem: 'too-short' } | { problem: 'not-shapefile' } | { problem: 'shape-type'; shapeType: number };
+  'shp-truncated': { name: string; count: number };
+  'shp-unsupported-shape': { shapeType: number };
+  'shx-missing': { name: string };
+  'dbf-missing': { name: string };
+  'dbf-invalid': { problem: 'too-short' | 'bad-header' };
+  'dbf-count-mismatch': { name: string; records: number; shapes: number };
+  'dbf-deleted-record': Record<string, never>;
+  'shp-missing': { name: string };
+  'kml-invalid': { file: string };
+  'kmz-no-kml': { file: string };
+  'prj-unreadable': { name: string };
+  'cpg-unknown': { name: string; cpg: string };
+  // coordinates
+  'crs-from-prj': { name: string; crs: LocalText };
+  /** A remark of the .prj reader about the system it found (datum shift assumed, …). */
+  'crs-prj-detail': { text: LocalText };
+  'crs-from-option': { crs: LocalText };
+  'crs-assumed-wgs84': Record<string, never>;
+  /** Metres without a usable system: the user must choose. `name` is absent when a reader runs alone (readCsv). */
+  'crs-needed': { name?: string; rawBbox: Bbox; suggestion: { id: string; label: LocalText } | null };
+  'crs-geojson-member': { crs: LocalText };
+  'crs-member-unknown': { declared: string };
+  'crs-guessed': { crs: LocalText; reason: LocalText };
+  'crs-mismatch': { x: number; y: number };
+  /** `points` is the number of coordinates converted when known (Shapefile), else null. */
+  'reprojected': { crs: LocalText; points: number | null; failed: number };
+  'layer-no-overlap': { layer: string; centreLat: number; centreLon: number };
+  'encoding-from-cpg': { name: string; cpg: string };
+  'encoding-detected': { encoding: string; confidencePct: number; samples: string[] };
+  'encoding-uncertain': { encoding: string; confidencePct: number; samples: string[] };
+  'encoding-from-option': { encoding: string };
+  'csv-encoding-detected': { file: string; encoding: string };
+  // features
+  'geometry-null': Record<string, never>;
+  'geometry-empty': { problem: 'no-rings' | 'no-coordinates' };
+  'geometry-invalid': GeometryProblem;
+  'ring-closed': { rings: number };
+  /** Rejected: the outer ring has too few points; repaired: degenerate holes dropped. */
+  'ring-too-short': { outerPoints: number } | { droppedHoles: number };
+  /** Repaired: rings rewound to RFC 7946; or a Shapefile hole inside no outer ring taken as an outer ring. */
+  'ring-rewound': { rings: number } | { orphanHole: true };
+  'duplicate-points-removed': { points: number };
+  'self-intersection-repaired': { near: [number, number] | null; parts: number };
+  'self-intersection-kept': { near: [number, number] | null };
+  'coordinates-out-of-range': { x: number; y: number };
+  'coordinates-not-finite': { x: string; y: string };
+  'latlon-swapped': { layer: string; count: number };
+  'feature-invalid': Record<string, never>;
+  /** The closing count: of a layer (importFiles), or of a CSV's rows (readCsv). */
+  'summary':
+    | { of: 'layer'; layer: string; accepted: number; total: number; repaired: number; rejected: number }
+    | { of: 'csv-rows'; points: number; rows: number; rejected: number; outside: number; blank: number };
+  // CSV
+  'csv-format': { delimiter: CsvDelimiter; decimalComma: boolean };
+  'csv-column-missing': { column: string; axis: 'X' | 'Y'; columns: string[] };
+  'csv-no-coordinates': { columns: string[] };
+  'csv-columns': { reason: LocalText };
+  'csv-axis-order': { reason: LocalText };
+  'csv-row-rejected': { row: number; cells: CsvCellProblem[] } | { row: number; x: number; y: number; crs: LocalText };
+  'csv-point-outside-vietnam': { row: number; x: number; y: number; lat: number; lon: number };
+  'csv-all-outside-vietnam': { count: number; crs: LocalText };
+  // the import dialog
+  /** Importing a draft again failed; the text is the error's. */
+  'rerun-failed': { text: LocalText };
+}
+
+export type ImportNoteCode = keyof ImportNoteParams;
 
 /**
- * Every note code the import can produce. Codes are stable (the UI and tests key on them); messages carry the detail.
+ * Builds a note: its text is rendered from the catalogue now (so the note travels as plain data to the UI, the
+ * CLI report and the worker's messages). `featureIndex` is 0-based; the text counts from 1 as users do.
  */
-export const IMPORT_NOTE_CODES = [
-  // files and formats
-  'file-unsupported', 'file-empty', 'json-invalid', 'geojson-not-geojson', 'zip-corrupt', 'zip-bomb', 'zip-empty',
-  'shp-invalid', 'shp-truncated', 'shp-unsupported-shape', 'shx-missing', 'dbf-missing', 'dbf-invalid',
-  'dbf-count-mismatch', 'dbf-deleted-record', 'shp-missing', 'kml-invalid', 'kmz-no-kml', 'prj-unreadable', 'cpg-unknown',
-  // coordinates
-  'crs-from-prj', 'crs-from-option', 'crs-assumed-wgs84', 'crs-needed', 'crs-geojson-member', 'reprojected',
-  'layer-no-overlap', 'encoding-from-cpg', 'encoding-detected', 'encoding-from-option', 'encoding-uncertain',
-  // features
-  'geometry-null', 'geometry-empty', 'geometry-invalid', 'ring-closed', 'ring-too-short', 'ring-rewound',
-  'duplicate-points-removed', 'self-intersection-repaired', 'self-intersection-kept', 'coordinates-out-of-range',
-  'coordinates-not-finite', 'latlon-swapped', 'feature-invalid', 'summary',
-] as const;
-
-export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
-
-/** Builds a note; `featureIndex` is 0-based, messages say "đối tượng thứ N" counting from 1 as users do. */
-export function importNote(
-  level: ImportNoteLevel,
-  code: ImportNoteCode,
-  vi: string,
-  en: string,
-  featureIndex?: number,
-): ImportNote {
-  const note: ImportNote = { level, code, message: { vi, en } };
-  if (featureIndex !== undefined) {
-    note.featureIndex = featureIndex;
-    note.message = { vi: `Đối tượng thứ ${featureIndex + 1}: ${vi}`, en: `Feature ${featureIndex + 1}: ${en}` };
-  }
+export function importNote<C extends ImportNoteCode>(level: ImportNoteLevel, code: C, params: ImportNoteParams[C], featureIndex?: number): ImportNote {
+  const note = { level, code, params, message: renderImportNote(code, params, featureIndex) } as ImportNote;
+  if (featureIndex !== undefined) note.featureIndex = featureIndex;
   return note;
 }

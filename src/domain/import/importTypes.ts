@@ -6,6 +6,7 @@ import type { TextEncodingId } from '../encoding/textEncodings.ts';
 import type { EncodingGuess } from '../encoding/detectVietnameseEncoding.ts';
 import type { CsvColumnInfo, CsvGuess } from './readCsv.ts';
 import type { CsvDelimiter } from './detectCsvDelimiter.ts';
+import type { ImportNoteCode, ImportNoteParams } from './importNote.ts';
 
 export interface ImportFile {
   /** File name as the user gave it (a path is fine: only the last part is used). */
@@ -15,16 +16,24 @@ export interface ImportFile {
 
 export type ImportNoteLevel = 'info' | 'repaired' | 'rejected' | 'warning' | 'error';
 
-export interface ImportNote {
+interface ImportNoteBase {
   level: ImportNoteLevel;
   /** Index of the feature in its source file (0-based, in file order) when the note is about one feature. */
   featureIndex?: number;
   /** Layer name the note belongs to, when the import produced several layers. */
   layer?: string;
-  /** Stable machine code, see IMPORT_NOTE_CODES in importNote.ts. */
-  code: string;
+  /** The text, rendered from the catalogue (importNoteMessages.ts) when the note was built. */
   message: LocalText;
 }
+
+/**
+ * A note of the import report: a stable machine code from the closed list in importNote.ts, the parameters its
+ * message needs, and the text. Build one with importNote(); render one with importNoteText().
+ */
+export type ImportNote =
+  | { [C in Exclude<ImportNoteCode, 'rerun-failed'>]: ImportNoteBase & { code: C; params: ImportNoteParams[C] } }[Exclude<ImportNoteCode, 'rerun-failed'>]
+  /** Made by the import dialog from an error's text (no params needed: the text is the message). */
+  | (ImportNoteBase & { code: 'rerun-failed'; params?: ImportNoteParams['rerun-failed'] });
 
 export type SourceFormat = 'geojson' | 'shapefile' | 'kml' | 'kmz' | 'csv';
 

@@ -61,14 +61,14 @@ function parseDecimal(bytes: Uint8Array, from: number, to: number): number {
  */
 export function readDbf(bytes: Uint8Array, encoding?: TextEncodingId): DbfTable {
   if (bytes.byteLength < 32) {
-    throw new ImportError('dbf-invalid', 'Tệp .dbf quá ngắn — tệp bị hỏng.', 'The .dbf file is too short: it is damaged.');
+    throw new ImportError('dbf-invalid', { problem: 'too-short' });
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const declaredCount = view.getUint32(4, true);
   const headerLength = view.getUint16(8, true);
   const recordLength = view.getUint16(10, true);
   if (headerLength < 33 || recordLength < 1 || headerLength > bytes.byteLength) {
-    throw new ImportError('dbf-invalid', 'Phần đầu tệp .dbf không hợp lệ — tệp bị hỏng.', 'The .dbf header is invalid: the file is damaged.');
+    throw new ImportError('dbf-invalid', { problem: 'bad-header' });
   }
   const fields: (FieldInfo & { offset: number })[] = [];
   let fieldOffset = 1; // byte 0 of a record is the deletion flag

@@ -52,13 +52,9 @@ export function parseJsonWithPosition(text: string, fileName: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const offset = errorOffset(text, message);
     if (offset !== undefined) {
-      const { line, column } = lineColumn(text, offset);
-      throw new ImportError('json-invalid', 
-        `Tệp ${fileName} không phải JSON hợp lệ: lỗi ở dòng ${line}, cột ${column}. Hãy sửa tệp (thường là thiếu dấu phẩy, ngoặc hoặc tệp bị cắt cụt).`,
-        `${fileName} is not valid JSON: error at line ${line}, column ${column}. Fix the file (often a missing comma or bracket, or a truncated file).`,
-      );
+      throw new ImportError('json-invalid', { file: fileName, at: lineColumn(text, offset) });
     }
-    throw new ImportError('json-invalid', `Tệp ${fileName} không phải JSON hợp lệ.`, `${fileName} is not valid JSON.`);
+    throw new ImportError('json-invalid', { file: fileName });
   }
 }
 
@@ -70,16 +66,13 @@ export function readGeoJson(text: string, fileName: string): GeoJsonRead {
   else if (data && data.type === 'Feature') raw = [data];
   else if (data && typeof data.type === 'string' && GEOMETRY_TYPES.has(data.type)) raw = [{ type: 'Feature', properties: {}, geometry: data }];
   else {
-    throw new ImportError('geojson-not-geojson',
-      `Tệp ${fileName} là JSON nhưng không phải GeoJSON (cần "type": "FeatureCollection", "Feature" hoặc một hình học).`,
-      `${fileName} is JSON but not GeoJSON (expected "type": "FeatureCollection", "Feature" or a geometry).`,
-    );
+    throw new ImportError('geojson-not-geojson', { file: fileName });
   }
   const fieldTypes = new Map<string, string>();
   const features: (Feature | null)[] = raw.map((item, index) => {
     const f = item as Partial<Feature> & { type?: unknown };
     if (!f || typeof f !== 'object' || f.type !== 'Feature') {
-      notes.push(importNote('rejected', 'feature-invalid', 'không phải một Feature GeoJSON — bỏ qua.', 'not a GeoJSON Feature: skipped.', index));
+      notes.push(importNote('rejected', 'feature-invalid', {}, index));
       return null;
     }
     const properties = f.properties && typeof f.properties === 'object' ? { ...f.properties } : {};

@@ -27,10 +27,7 @@ export function readKml(text: string, fileName: string, xmlParser?: XmlParserLik
   const root = doc as { getElementsByTagName?: (n: string) => ArrayLike<unknown> } | null;
   const parseError = root?.getElementsByTagName?.('parsererror');
   if (!root || !root.getElementsByTagName || (parseError && parseError.length > 0) || root.getElementsByTagName('kml').length === 0) {
-    throw new ImportError('kml-invalid', 
-      `Tệp ${fileName} không phải KML hợp lệ (XML hỏng hoặc thiếu thẻ <kml>).`,
-      `${fileName} is not valid KML (broken XML or no <kml> element).`,
-    );
+    throw new ImportError('kml-invalid', { file: fileName });
   }
   const tree = kmlWithFolders(doc as Parameters<typeof kmlWithFolders>[0]) as unknown as { children: Node[] };
   const features: Feature[] = [];

@@ -42,18 +42,15 @@ export interface ShpTable {
  */
 export function readShp(bytes: Uint8Array): ShpTable {
   if (bytes.byteLength < 100) {
-    throw new ImportError('shp-invalid', 'Tệp .shp quá ngắn (thiếu phần đầu 100 byte) — tệp bị hỏng hoặc tải về chưa xong.',
-      'The .shp file is too short (no 100-byte header): it is damaged or was not fully downloaded.');
+    throw new ImportError('shp-invalid', { problem: 'too-short' });
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getInt32(0, false) !== 9994) {
-    throw new ImportError('shp-invalid', 'Tệp .shp không đúng định dạng Shapefile (mã tệp khác 9994).',
-      'The .shp file is not a Shapefile (file code is not 9994).');
+    throw new ImportError('shp-invalid', { problem: 'not-shapefile' });
   }
   const shapeType = view.getInt32(32, true);
   if (BASE_KIND[shapeType] === undefined) {
-    throw new ImportError('shp-invalid', `Kiểu hình học Shapefile ${shapeType} không được hỗ trợ (MultiPatch?).`,
-      `Shapefile shape type ${shapeType} is not supported (MultiPatch?).`);
+    throw new ImportError('shp-invalid', { problem: 'shape-type', shapeType });
   }
   const hasZ = shapeType >= 11 && shapeType <= 18;
   const end = bytes.byteLength;

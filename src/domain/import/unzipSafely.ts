@@ -3,6 +3,7 @@
 import { Inflate } from 'fflate';
 import { UserError } from '../model/userError.ts';
 import { ImportError } from './importError.ts';
+import type { ZipProblem } from './importNote.ts';
 import type { ImportFile } from './importTypes.ts';
 
 export interface ZipLimits {
@@ -18,15 +19,9 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 2 * 1024 ** 3, max
 const CHUNK = 64 * 1024;
 
 
-const corrupt = (detailVi: string, detailEn: string, name: string) =>
-  new ImportError('zip-corrupt', `Tệp nén ${name} bị hỏng (${detailVi}). Hãy nén lại hoặc tải lại tệp.`,
-    `The zip file ${name} is corrupt (${detailEn}). Zip it again or download it again.`);
+const corrupt = (problem: ZipProblem, file: string) => new ImportError('zip-corrupt', { file, ...problem });
 
-const bomb = (name: string, why: string) =>
-  new ImportError('zip-bomb',
-    `Từ chối giải nén ${name}: ${why.split('|')[0]} — có thể là "bom zip". Hãy giải nén thủ công và chọn các tệp cần thiết.`,
-    `Refused to unzip ${name}: ${why.split('|')[1]}: possibly a zip bomb. Unzip it yourself and pick the files you need.`,
-  );
+const bomb = (file: string, problem: ZipProblem) => new ImportError('zip-bomb', { file, ...problem });
 
 /** Extracts every file entry (directories skipped). Throws UserError for corrupt zips and zip bombs. */
 export function unzipSafely(zipName: string, bytes: Uint8Array, limits: Partial<ZipLimits> = {}): ImportFile[] {
@@ -40,11 +35,11 @@ export function unzipSafely(zipName: string, bytes: Uint8Array, limits: Partial<
       break;
     }
   }
-  if (eocd < 0) throw corrupt('không tìm thấy mục lục cuối tệp', 'no end-of-central-directory record', zipName);
+  if (eocd < 0) throw corrupt({ problem: 'no-end-record' }, zipName);
   const entries = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (cdOffset + cdSize > bytes.length) throw corrupt('mục lục trỏ ra ngoài tệp', 'central directory points outside the file', zipName);
+  if (cdOffset + cdSize > bytes.length) throw corrupt({ problem: 'directory-outside' }, zipName);
 
   interface Entry { name: string; method: number; compressed: number; size: number; localOffset: number }
   const list: Entry[] = [];
@@ -52,7 +47,7 @@ export function unzipSafely(zipName: string, bytes: Uint8Array, limits: Partial<
   const decoder = new TextDecoder('utf-8');
   for (let i = 0; i < entries; i++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) {
-      throw corrupt('mục lục hỏng', 'damaged central directory', zipName);
+      throw corrupt({ problem: 'directory-damaged' }, zipName);
     }
     const method = view.getUint16(at + 10, true);
     const compressed = view.getUint32(at + 20, true);
@@ -65,7 +60,7 @@ export function unzipSafely(zipName: string, bytes: Uint8Array, limits: Partial<
     at += 46 + nameLen + extraLen + commentLen;
     if (name.endsWith('/') || name.startsWith('__MACOSX/')) continue;
     if (compressed === 0xffffffff || size === 0xffffffff) {
-      throw bomb(zipName, 'tệp nén dạng ZIP64 (trên 4 GB)|a ZIP64 entry (over 4 GB)');
+      throw bomb(zipName, { problem: 'zip64' });
     }
     list.push({ name, method, compressed, size, localOffset });
   }
@@ -74,22 +69,22 @@ export function unzipSafely(zipName: string, bytes: Uint8Array, limits: Partial<
   for (const e of list) {
     declaredTotal += e.size;
     if (e.size > lim.ratioAppliesAboveBytes && e.size > lim.maxRatio * Math.max(e.compressed, 1)) {
-      throw bomb(zipName, `"${e.name}" nén với tỷ lệ ${Math.round(e.size / Math.max(e.compressed, 1))}:1|"${e.name}" has a compression ratio of ${Math.round(e.size / Math.max(e.compressed, 1))}:1`);
+      throw bomb(zipName, { problem: 'entry-ratio', entry: e.name, ratio: Math.round(e.size / Math.max(e.compressed, 1)) });
     }
   }
   if (declaredTotal > lim.maxTotalBytes) {
-    throw bomb(zipName, `dung lượng sau giải nén ${fmtMb(declaredTotal)} vượt giới hạn ${fmtMb(lim.maxTotalBytes)}|uncompressed size ${fmtMb(declaredTotal)} exceeds the limit of ${fmtMb(lim.maxTotalBytes)}`);
+    throw bomb(zipName, { problem: 'total-size', totalMb: fmtMb(declaredTotal), limitMb: fmtMb(lim.maxTotalBytes) });
   }
 
   let inflatedTotal = 0;
   const files: ImportFile[] = [];
   for (const e of list) {
     if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== 0x04034b50) {
-      throw corrupt(`phần đầu của "${e.name}" hỏng`, `the local header of "${e.name}" is damaged`, zipName);
+      throw corrupt({ problem: 'entry-header-damaged', entry: e.name }, zipName);
     }
     const dataStart = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
     if (dataStart + e.compressed > bytes.length) {
-      throw corrupt(`"${e.name}" bị cắt cụt`, `"${e.name}" is truncated`, zipName);
+      throw corrupt({ problem: 'entry-truncated', entry: e.name }, zipName);
     }
     const data = bytes.subarray(dataStart, dataStart + e.compressed);
     if (e.method === 0) {
@@ -98,7 +93,7 @@ export function unzipSafely(zipName: string, bytes: Uint8Array, limits: Partial<
       continue;
     }
     if (e.method !== 8) {
-      throw corrupt(`"${e.name}" dùng kiểu nén ${e.method} không hỗ trợ`, `"${e.name}" uses unsupported compression method ${e.method}`, zipName);
+      throw corrupt({ problem: 'entry-method', entry: e.name, method: e.method }, zipName);
     }
     // Never trust the declared size: stop as soon as the real output passes it (or the total limit).
     const cap = Math.min(e.size, lim.maxTotalBytes - inflatedTotal);
@@ -107,7 +102,7 @@ export function unzipSafely(zipName: string, bytes: Uint8Array, limits: Partial<
     const inflater = new Inflate((chunk) => {
       produced += chunk.length;
       if (produced > cap) {
-        throw bomb(zipName, `"${e.name}" giải nén ra nhiều hơn kích thước khai báo|"${e.name}" inflates to more than its declared size`);
+        throw bomb(zipName, { problem: 'entry-inflates-past-size', entry: e.name });
       }
       chunks.push(chunk);
     });
@@ -116,10 +111,10 @@ export function unzipSafely(zipName: string, bytes: Uint8Array, limits: Partial<
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
     } catch (error) {
       if (error instanceof UserError) throw error;
-      throw corrupt(`không giải nén được "${e.name}"`, `"${e.name}" cannot be inflated`, zipName);
+      throw corrupt({ problem: 'entry-not-inflated', entry: e.name }, zipName);
     }
     if (produced !== e.size) {
-      throw corrupt(`"${e.name}" giải nén ra ${produced} byte thay vì ${e.size}`, `"${e.name}" inflated to ${produced} bytes instead of ${e.size}`, zipName);
+      throw corrupt({ problem: 'entry-size', entry: e.name, producedBytes: produced, declaredBytes: e.size }, zipName);
     }
     inflatedTotal += produced;
     const out = new Uint8Array(produced);

@@ -10,7 +10,7 @@
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import gjv from 'geojson-validation';
 import { kinks, union } from '@turf/turf';
-import { importNote } from '../import/importNote.ts';
+import { importNote, type ImportNoteParams } from '../import/importNote.ts';
 import type { ImportNote } from '../import/importTypes.ts';
 import { findRingCrossings } from './findRingCrossings.ts';
 
@@ -24,9 +24,15 @@ export interface ValidationResult {
 
 type Ring = Position[];
 
-class Reject extends Error {
-  constructor(readonly code: 'geometry-null' | 'geometry-empty' | 'geometry-invalid' | 'coordinates-out-of-range' | 'coordinates-not-finite' | 'ring-too-short', readonly vi: string, readonly en: string) {
-    super(en);
+type RejectCode = 'geometry-null' | 'geometry-empty' | 'geometry-invalid' | 'coordinates-out-of-range' | 'coordinates-not-finite' | 'ring-too-short';
+
+/** Thrown inside the checks; validateFeature turns it into a 'rejected' note. */
+class Reject<C extends RejectCode = RejectCode> extends Error {
+  constructor(
+    readonly code: C,
+    readonly params: ImportNoteParams[C],
+  ) {
+    super(code);
   }
 }
 
@@ -40,19 +46,19 @@ interface Ctx {
 }
 
 function checkPosition(p: unknown): Position {
-  if (!Array.isArray(p) || p.length < 2) throw new Reject('geometry-invalid', 'tọa độ không phải cặp số [kinh độ, vĩ độ].', 'a coordinate is not a [longitude, latitude] pair.');
+  if (!Array.isArray(p) || p.length < 2) throw new Reject('geometry-invalid', { problem: 'not-a-pair' });
   const [x, y] = p as number[];
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
-    throw new Reject('coordinates-not-finite', `tọa độ không phải số hữu hạn (${String(x)}, ${String(y)}).`, `a coordinate is not a finite number (${String(x)}, ${String(y)}).`);
+    throw new Reject('coordinates-not-finite', { x: String(x), y: String(y) });
   }
   if (x < -180 || x > 180 || y < -90 || y > 90) {
-    throw new Reject('coordinates-out-of-range', `tọa độ (${x}, ${y}) nằm ngoài phạm vi kinh độ ±180 / vĩ độ ±90 — có thể sai hệ tọa độ.`, `coordinate (${x}, ${y}) is outside longitude ±180 / latitude ±90: probably a wrong coordinate system.`);
+    throw new Reject('coordinates-out-of-range', { x, y });
   }
   return p as Position;
 }
 
 function dedupe(points: unknown, ctx: Ctx): Position[] {
-  if (!Array.isArray(points)) throw new Reject('geometry-invalid', 'danh sách tọa độ không hợp lệ.', 'the coordinate list is invalid.');
+  if (!Array.isArray(points)) throw new Reject('geometry-invalid', { problem: 'bad-coordinate-list' });
   // Check first and copy only when a duplicate is found: most features have none (and big imports are mostly this loop).
   let firstDuplicate = -1;
   for (let i = 0; i < points.length; i++) {
@@ -94,7 +100,7 @@ function fixRing(raw: unknown, isOuter: boolean, ctx: Ctx): Ring | null {
     }
   }
   if (ring.length < 4) {
-    if (isOuter) throw new Reject('ring-too-short', `vòng ngoài của vùng chỉ có ${Math.max(ring.length - 1, 0)} điểm phân biệt (cần ít nhất 3).`, `the polygon's outer ring has only ${Math.max(ring.length - 1, 0)} distinct points (3 needed).`);
+    if (isOuter) throw new Reject('ring-too-short', { outerPoints: Math.max(ring.length - 1, 0) });
     ctx.droppedHoles++;
     return null;
   }
@@ -107,7 +113,7 @@ function fixRing(raw: unknown, isOuter: boolean, ctx: Ctx): Ring | null {
 }
 
 function fixPolygon(raw: unknown, ctx: Ctx): Ring[] {
-  if (!Array.isArray(raw) || raw.length === 0) throw new Reject('geometry-empty', 'vùng không có vòng nào.', 'the polygon has no rings.');
+  if (!Array.isArray(raw) || raw.length === 0) throw new Reject('geometry-empty', { problem: 'no-rings' });
   const rings: Ring[] = [];
   for (let i = 0; i < raw.length; i++) {
     const ring = fixRing(raw[i], i === 0, ctx);
@@ -118,12 +124,12 @@ function fixPolygon(raw: unknown, ctx: Ctx): Ring[] {
 
 function fixLine(raw: unknown, ctx: Ctx): Position[] {
   const line = dedupe(raw, ctx);
-  if (line.length < 2) throw new Reject('geometry-invalid', `đường chỉ có ${line.length} điểm phân biệt (cần ít nhất 2).`, `the line has only ${line.length} distinct point(s) (2 needed).`);
+  if (line.length < 2) throw new Reject('geometry-invalid', { problem: 'line-too-short', points: line.length });
   return line;
 }
 
 function fixGeometry(g: Geometry | null | undefined, ctx: Ctx): Geometry {
-  if (!g) throw new Reject('geometry-null', 'không có hình học (geometry rỗng) — không thể hiển thị trên bản đồ.', 'no geometry (null): it cannot be shown on the map.');
+  if (!g) throw new Reject('geometry-null', {});
   const c = (g as { coordinates?: unknown }).coordinates;
   const isEmptyArray = Array.isArray(c) && c.length === 0;
   switch (g.type) {
@@ -137,22 +143,22 @@ function fixGeometry(g: Geometry | null | undefined, ctx: Ctx): Geometry {
       return { type: 'LineString', coordinates: fixLine(c, ctx) };
     case 'MultiLineString':
       if (isEmptyArray) break;
-      if (!Array.isArray(c)) throw new Reject('geometry-invalid', 'tọa độ đường không hợp lệ.', 'invalid line coordinates.');
+      if (!Array.isArray(c)) throw new Reject('geometry-invalid', { problem: 'bad-line-coordinates' });
       return { type: 'MultiLineString', coordinates: c.map((l) => fixLine(l, ctx)) };
     case 'Polygon':
       if (isEmptyArray) break;
       return { type: 'Polygon', coordinates: fixPolygon(c, ctx) };
     case 'MultiPolygon':
       if (isEmptyArray) break;
-      if (!Array.isArray(c)) throw new Reject('geometry-invalid', 'tọa độ vùng không hợp lệ.', 'invalid polygon coordinates.');
+      if (!Array.isArray(c)) throw new Reject('geometry-invalid', { problem: 'bad-polygon-coordinates' });
       return { type: 'MultiPolygon', coordinates: c.map((p) => fixPolygon(p, ctx)) };
     case 'GeometryCollection':
       if (!Array.isArray(g.geometries) || g.geometries.length === 0) break;
       return { type: 'GeometryCollection', geometries: g.geometries.map((x) => fixGeometry(x, ctx)) };
     default:
-      throw new Reject('geometry-invalid', `kiểu hình học "${String((g as { type?: unknown }).type)}" không hợp lệ.`, `unknown geometry type "${String((g as { type?: unknown }).type)}".`);
+      throw new Reject('geometry-invalid', { problem: 'unknown-type', type: String((g as { type?: unknown }).type) });
   }
-  throw new Reject('geometry-empty', 'hình học rỗng (không có tọa độ).', 'empty geometry (no coordinates).');
+  throw new Reject('geometry-empty', { problem: 'no-coordinates' });
 }
 
 function polygonsOf(g: Polygon | MultiPolygon): Ring[][] {
@@ -167,8 +173,7 @@ function repairSelfIntersections(g: Geometry, ctx: Ctx): Geometry {
   if (!crossed) return g;
   const feature: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: g };
   const where = kinks(feature).features[0]?.geometry.coordinates;
-  const at = where ? ` gần (${where[0].toFixed(6)}, ${where[1].toFixed(6)})` : '';
-  const atEn = where ? ` near (${where[0].toFixed(6)}, ${where[1].toFixed(6)})` : '';
+  const near: [number, number] | null = where ? [where[0], where[1]] : null;
   let repaired: Geometry | null = null;
   try {
     // Union of the polygon with itself rebuilds it from its crossing edges (bow-tie → two triangles).
@@ -177,14 +182,11 @@ function repairSelfIntersections(g: Geometry, ctx: Ctx): Geometry {
     repaired = null;
   }
   if (repaired && (repaired.type === 'Polygon' || repaired.type === 'MultiPolygon') && polygonsOf(repaired).length > 0) {
-    ctx.notes.push(importNote('repaired', 'self-intersection-repaired',
-      `vùng tự cắt${at}; đã sửa bằng cách tách tại các điểm cắt (${repaired.type === 'MultiPolygon' ? `${repaired.coordinates.length} phần` : '1 phần'}). Hãy kiểm tra lại ranh giới.`,
-      `self-intersecting polygon${atEn}; repaired by splitting at the crossings (${repaired.type === 'MultiPolygon' ? `${repaired.coordinates.length} parts` : '1 part'}). Check the boundary.`, ctx.index));
+    const parts = repaired.type === 'MultiPolygon' ? repaired.coordinates.length : 1;
+    ctx.notes.push(importNote('repaired', 'self-intersection-repaired', { near, parts }, ctx.index));
     return repaired;
   }
-  ctx.notes.push(importNote('warning', 'self-intersection-kept',
-    `vùng tự cắt${at} và không tự sửa được; vẫn giữ lại nhưng diện tích có thể sai — hãy sửa trong phần mềm GIS.`,
-    `self-intersecting polygon${atEn} that could not be repaired; kept, but its area may be wrong: fix it in a GIS.`, ctx.index));
+  ctx.notes.push(importNote('warning', 'self-intersection-kept', { near }, ctx.index));
   return g;
 }
 
@@ -197,19 +199,19 @@ export function validateFeature(feature: Feature | null, index: number, notes: I
   const ctx: Ctx = { index, notes, duplicates: 0, closed: 0, rewound: 0, droppedHoles: 0 };
   try {
     let geometry = fixGeometry(feature.geometry, ctx);
-    if (ctx.duplicates) notes.push(importNote('repaired', 'duplicate-points-removed', `đã bỏ ${ctx.duplicates} điểm trùng liên tiếp.`, `removed ${ctx.duplicates} duplicate consecutive point(s).`, index));
-    if (ctx.closed) notes.push(importNote('repaired', 'ring-closed', `đã khép ${ctx.closed} vòng chưa khép kín (thêm điểm cuối trùng điểm đầu).`, `closed ${ctx.closed} unclosed ring(s) (last point = first point).`, index));
-    if (ctx.droppedHoles) notes.push(importNote('repaired', 'ring-too-short', `đã bỏ ${ctx.droppedHoles} lỗ thủng suy biến (dưới 3 điểm).`, `dropped ${ctx.droppedHoles} degenerate hole(s) (under 3 points).`, index));
-    if (ctx.rewound) notes.push(importNote('repaired', 'ring-rewound', `đã đảo chiều ${ctx.rewound} vòng theo RFC 7946 (vòng ngoài ngược chiều kim đồng hồ).`, `rewound ${ctx.rewound} ring(s) to RFC 7946 (outer rings counter-clockwise).`, index));
+    if (ctx.duplicates) notes.push(importNote('repaired', 'duplicate-points-removed', { points: ctx.duplicates }, index));
+    if (ctx.closed) notes.push(importNote('repaired', 'ring-closed', { rings: ctx.closed }, index));
+    if (ctx.droppedHoles) notes.push(importNote('repaired', 'ring-too-short', { droppedHoles: ctx.droppedHoles }, index));
+    if (ctx.rewound) notes.push(importNote('repaired', 'ring-rewound', { rings: ctx.rewound }, index));
     geometry = repairSelfIntersections(geometry, ctx);
     // geojson-validation as the last gate, for geometries whose JSON structure came from the file. Shapefile
     // geometries are built by our reader (types and nesting known), so the gate is skipped for them (trustedStructure).
     const problems = options.trustedStructure ? [] : gjv.isGeometryObject(geometry, true);
-    if (problems.length > 0) throw new Reject('geometry-invalid', `hình học không hợp lệ: ${problems.join('; ')}.`, `invalid geometry: ${problems.join('; ')}.`);
+    if (problems.length > 0) throw new Reject('geometry-invalid', { problem: 'structure', details: problems });
     return sameGeometry(geometry, feature.geometry) ? feature : { ...feature, geometry };
   } catch (error) {
     if (!(error instanceof Reject)) throw error;
-    notes.push(importNote('rejected', error.code, `${error.vi} Đã loại khỏi lớp.`, `${error.en} Left out of the layer.`, index));
+    notes.push(importNote('rejected', error.code, error.params as never, index));
     return null;
   }
 }

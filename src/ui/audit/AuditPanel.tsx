@@ -19,6 +19,7 @@ import { AuditProjectDetail } from './AuditProjectDetail.tsx';
 import { PrintSheetOverlay } from './PrintSheetOverlay.tsx';
 import { cropMapSnapshot } from './cropMapSnapshot.ts';
 import { useAuditReport } from './useAuditReport.ts';
+import { parseLocaleNumber } from '../../domain/text/parseLocaleNumber.ts';
 import './audit.css';
 
 interface SettingsText {
@@ -34,11 +35,9 @@ const DEFAULT_SETTINGS: SettingsText = { sharePct: '20', roadM: '50', toleranceP
 
 /** A non-negative number typed the Vietnamese or the English way ("1.500.000", "0,5", "1500000"). */
 function parseAmount(text: string): number | null | 'invalid' {
-  const s = text.trim().replace(/\s/g, '');
-  if (!s) return null;
-  const normalised = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) ? s.replace(/\./g, '').replace(',', '.') : s.replace(',', '.');
-  const n = Number(normalised);
-  return Number.isFinite(n) && n >= 0 ? n : 'invalid';
+  if (!text.trim()) return null;
+  const n = parseLocaleNumber(text, { decimalComma: true, dotThousands: true });
+  return n >= 0 ? n : 'invalid';
 }
 
 export function AuditPanel() {

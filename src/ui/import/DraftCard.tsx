@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ALL_ROLES, ROLE_SPECS, type LayerRole } from '../../domain/model/layerRoles.ts';
 import { guessFieldMapping } from '../../domain/import/guessFieldMapping.ts';
 import type { ImportNote } from '../../domain/import/importTypes.ts';
+import { importNoteText } from '../../domain/import/importNoteMessages.ts';
 import { TEXT_ENCODINGS, type TextEncodingId } from '../../domain/encoding/textEncodings.ts';
 import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -35,7 +36,7 @@ export function NoteList({ notes, language, testId }: { notes: ImportNote[]; lan
               {TEXT.feature[language]} #{n.featureIndex + 1}
             </span>
           )}
-          <span className="import-message">{n.message[language]}</span>
+          <span className="import-message">{importNoteText(n, language)}</span>
         </li>
       ))}
     </ul>

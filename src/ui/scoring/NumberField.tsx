@@ -1,12 +1,12 @@
 // A number input that accepts the Vietnamese decimal comma ("0,5") and only reports valid numbers.
 // `commit: 'blur'` waits for Enter or leaving the field (for values that trigger re-measuring).
 import { useState } from 'react';
+import { parseLocaleNumber } from '../../domain/text/parseLocaleNumber.ts';
 
+/** What the user typed as a number ("0,5", "1 000", "1.234,5"), or null. */
 export function parseNumberText(text: string): number | null {
-  const s = text.trim().replace(/\s/g, '').replace(',', '.');
-  if (!s) return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
+  const n = parseLocaleNumber(text, { decimalComma: true });
+  return Number.isNaN(n) ? null : n;
 }
 
 export function NumberField(props: {

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../src/domain/import/readCsv.ts';
 import { detectCsvDelimiter } from '../../../src/domain/import/detectCsvDelimiter.ts';
-import { parseCsvNumber } from '../../../src/domain/import/parseCsvNumber.ts';
 import { UserError } from '../../../src/domain/model/userError.ts';
 
 const csv = (name: string) => readFileSync(`test/fixtures/csv/${name}`, 'utf8');
@@ -133,23 +132,5 @@ describe('CSV helpers', () => {
     expect(detectCsvDelimiter('a,b,c\n1,2,3')).toBe(',');
     expect(detectCsvDelimiter('STT;X;Y\n1;1672803,489;587049,939')).toBe(';');
     expect(detectCsvDelimiter('X\tY\n1,5\t2,5')).toBe('\t');
-  });
-
-  it.each([
-    ['587049.939', false, 587049.939],
-    ['587049,939', true, 587049.939],
-    ['1.672.803,489', true, 1672803.489],
-    ['1.672.803', true, 1672803],
-    ['108.791', true, 108.791],
-    ['1 672 803,489', true, 1672803.489],
-    ['1,672,803.489', false, 1672803.489],
-    ['108°48\'42.2"E', false, 108 + 48 / 60 + 42.2 / 3600],
-    ['15°07′25.95″N', false, 15 + 7 / 60 + 25.95 / 3600],
-    ['58x912.4', false, NaN],
-    ['', true, NaN],
-  ])('parseCsvNumber(%j, decimalComma=%s) = %s', (cell, dc, expected) => {
-    const v = parseCsvNumber(cell, dc);
-    if (Number.isNaN(expected)) expect(v).toBeNaN();
-    else expect(v).toBeCloseTo(expected, 9);
   });
 });

@@ -1,16 +1,25 @@
-// Numbers as people type them in Vietnamese spreadsheets: `587049.939`, `587049,939` (decimal comma),
-// `1.672.803,489` or `1 672 803,489` (grouped), `1,672,803.489`, and degrees as 108°48'42.2"E.
+// The one reader of numbers as people type them, in spreadsheet cells (CSV import) and in the app's number fields:
+// `587049.939`, `587049,939` (decimal comma), `1.672.803,489` or `1 672 803,489` (grouped), `1,672,803.489`,
+// and degrees as 108°48'42.2"E.
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
-/**
- * Parses one cell; returns NaN when it is not a number. `decimalComma` says a lone comma is the
- * decimal separator (true for `;`- and tab-separated files).
- */
-export function parseCsvNumber(cell: string, decimalComma: boolean): number {
+export interface LocaleNumberOptions {
+  /** A lone comma is the decimal separator (Vietnamese; true for `;`- and tab-separated files). */
+  decimalComma: boolean;
+  /**
+   * A single dot group "1.500" is a thousands separator (amounts: 1500), not a decimal point (coordinates: 108.791).
+   * Only with decimalComma.
+   */
+  dotThousands?: boolean;
+}
+
+/** Parses one cell or typed value; returns NaN when it is not a finite number ('' included). */
+export function parseLocaleNumber(cell: string, options: LocaleNumberOptions): number {
+  const { decimalComma } = options;
   // Fast path for the common plain cell (123, -587049.939): the same value every rule below gives it, in either
   // decimal mode (a single dot group is a decimal point), without the regexes (millions of cells in a big file).
-  if (PLAIN_NUMBER.test(cell)) return Number(cell);
+  if (PLAIN_NUMBER.test(cell) && !(options.dotThousands && cell.includes('.'))) return Number(cell);
   let t = cell.trim().replace(/[\u00a0\u202f]/g, ' ');
   if (t === '') return NaN;
   const dms = parseDms(t);
@@ -19,8 +28,8 @@ export function parseCsvNumber(cell: string, decimalComma: boolean): number {
   if (/^[-+]?\d+$/.test(t)) return Number(t);
   if (decimalComma) {
     // 1.672.803,489 → 1672803.489 ; 587049,939 → 587049.939
-    // A single "108.791" stays a decimal point; dots group thousands only with a comma or in 2+ groups.
-    if (/^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(t) || /^[-+]?\d{1,3}(\.\d{3}){2,}$/.test(t))
+    // A single "108.791" stays a decimal point (unless dotThousands); dots group thousands with a comma or in 2+ groups.
+    if (/^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(t) || /^[-+]?\d{1,3}(\.\d{3}){2,}$/.test(t) || (options.dotThousands && /^[-+]?\d{1,3}\.\d{3}$/.test(t)))
       return Number(t.replace(/\./g, '').replace(',', '.'));
     if (/^[-+]?\d*,\d+$/.test(t)) return Number(t.replace(',', '.'));
     if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
