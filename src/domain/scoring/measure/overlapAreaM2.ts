@@ -1,0 +1,86 @@
+// The area where a parcel overlaps a measure's source polygons (their union, or one of them), clipped
+// against the cell's candidate source edges only (see loadCandidates). Used by overlap_share and attribute.
+import { boxDistanceSq } from '../../geo/boxDistanceSq.ts';
+import { segmentCrossingT } from '../../geo/planarSegmentDistance.ts';
+import { shoelaceOfInsidePieces } from '../../geo/shoelaceOfInsidePieces.ts';
+import type { FeatureSet } from '../buildFeatureSet.ts';
+import type { CellGeometry } from './cellGeometry.ts';
+import { parcelLocalBox, pointInParcel } from './parcelInCell.ts';
+import { insideAnyPolygon, insidePolygon } from './sourcePolygons.ts';
+
+/**
+ * Area (m²) of parcel p ∩ the polygons of `set` (all of them: their union; or only polygon `only`),
+ * by Green's theorem: the parcel's boundary pieces inside the polygons plus the polygons' boundary
+ * pieces inside the parcel, each piece adding its shoelace term. Only the source edges that meet
+ * the parcel's bbox take part, so the cost does not grow with the size of the flood polygons.
+ * The candidate edges are the first `m` of g.scratch.
+ */
+export function overlapAreaM2(g: CellGeometry, p: number, set: FeatureSet, m: number, only: number): number {
+  const { ringStarts, parcelRingStarts } = g.parcels;
+  const L = g.local;
+  const s = g.scratch;
+  const f = g.frame;
+  const insideSources = (x: number, y: number) => {
+    const lon = x / f.kx + f.lon0, lat = y / f.ky + f.lat0;
+    return only >= 0 ? insidePolygon(set, only, lon, lat) : insideAnyPolygon(set, lon, lat, -1);
+  };
+  let twice = 0;
+  const ts: number[] = [];
+  // Parcel edges, split where source edges cross them.
+  for (let r = parcelRingStarts[p]; r < parcelRingStarts[p + 1]; r++) {
+    const start = ringStarts[r], end = ringStarts[r + 1];
+    for (let i = start, j = end - 1; i < end; j = i++) {
+      const ax = L[2 * j], ay = L[2 * j + 1], bx = L[2 * i], by = L[2 * i + 1];
+      ts.length = 0;
+      ts.push(0, 1);
+      for (let c = 0; c < m; c++) {
+        if (only >= 0 && set.segmentPolygon[s.id[c]] !== only) continue;
+        const t = segmentCrossingT(ax, ay, bx, by, s.seg[4 * c], s.seg[4 * c + 1], s.seg[4 * c + 2], s.seg[4 * c + 3]);
+        if (t >= 0) ts.push(t);
+      }
+      twice += shoelaceOfInsidePieces(ts, ax, ay, bx, by, insideSources);
+    }
+  }
+  // Source edges, split where parcel edges cross them.
+  for (let c = 0; c < m; c++) {
+    const gi = set.segmentPolygon[s.id[c]];
+    if (gi < 0 || (only >= 0 && gi !== only)) continue;
+    const ax = s.seg[4 * c], ay = s.seg[4 * c + 1], bx = s.seg[4 * c + 2], by = s.seg[4 * c + 3];
+    ts.length = 0;
+    ts.push(0, 1);
+    for (let r = parcelRingStarts[p]; r < parcelRingStarts[p + 1]; r++) {
+      const start = ringStarts[r], end = ringStarts[r + 1];
+      for (let i = start, j = end - 1; i < end; j = i++) {
+        const t = segmentCrossingT(ax, ay, bx, by, L[2 * j], L[2 * j + 1], L[2 * i], L[2 * i + 1]);
+        if (t >= 0) ts.push(t);
+      }
+    }
+    // For the union, a source edge counts only where no other source polygon covers it.
+    twice += shoelaceOfInsidePieces(ts, ax, ay, bx, by, (x, y) => {
+      if (!pointInParcel(g, p, x, y)) return false;
+      if (only >= 0) return true;
+      return !insideAnyPolygon(set, x / f.kx + f.lon0, y / f.ky + f.lat0, gi);
+    });
+  }
+  return twice / 2;
+}
+
+/** Loads the cell's source edges meeting the cell box, then for one parcel keeps those meeting its box (first in scratch). */
+export function edgesMeetingParcel(g: CellGeometry, p: number, m: number): number {
+  const [p0, p1, p2, p3] = parcelLocalBox(g, p);
+  const s = g.scratch;
+  // Stable partition: move the edges whose box meets the parcel box to the front.
+  let k = 0;
+  for (let i = 0; i < m; i++) {
+    if (boxDistanceSq(p0, p1, p2, p3, s.box[4 * i], s.box[4 * i + 1], s.box[4 * i + 2], s.box[4 * i + 3]) > 0) continue;
+    if (i !== k) {
+      for (let q = 0; q < 4; q++) {
+        const a = s.seg[4 * k + q]; s.seg[4 * k + q] = s.seg[4 * i + q]; s.seg[4 * i + q] = a;
+        const b = s.box[4 * k + q]; s.box[4 * k + q] = s.box[4 * i + q]; s.box[4 * i + q] = b;
+      }
+      const id = s.id[k]; s.id[k] = s.id[i]; s.id[i] = id;
+    }
+    k++;
+  }
+  return k;
+}
