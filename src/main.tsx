@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './ui/fonts.css';
 import './ui/styles.css';
 import { App } from './ui/App.tsx';
 import { StoreContext } from './ui/useAppState.ts';
@@ -13,6 +14,7 @@ import { loadAutosavedProject, startAutosave } from './state/persistWorkspace.ts
 import { ImportHost } from './ui/import/ImportHost.tsx';
 import { ServicesContext } from './ui/appServices.ts';
 import { createAppServices } from './ui/createAppServices.ts';
+import { LABEL_FONT_FACES } from './map/buildDeckLayers.ts';
 
 /** A bookmarked URL overrides the project's view, visible layers, language and basemap. */
 function applyUrl(project: ProjectDocument, hash: string) {
@@ -29,10 +31,21 @@ function applyUrl(project: ProjectDocument, hash: string) {
   };
 }
 
+/**
+ * Loads the map labels' faces (the sample text reaches both the Latin and the Vietnamese subset): deck.gl draws
+ * its glyph atlas once, so it must not be drawn before the bundled font is there. A face that fails to load
+ * leaves the fallback font, with a warning; the app still starts.
+ */
+function loadLabelFonts(): Promise<unknown> {
+  return Promise.all(LABEL_FONT_FACES.map((font) => document.fonts.load(font, 'Aa Quảng Ngãi'))).catch((error: unknown) =>
+    console.warn('The label font did not load', error),
+  );
+}
+
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
-    const manifest = await fetchSampleManifest();
+    const [manifest] = await Promise.all([fetchSampleManifest(), loadLabelFonts()]);
     // The workspace autosaved in this browser (imported layers included) comes back; else the sample project.
     const saved = await loadAutosavedProject();
     const { project, language } = applyUrl(saved ?? createSampleProject(manifest), window.location.hash);

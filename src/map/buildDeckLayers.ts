@@ -19,7 +19,9 @@ export interface DeckLayerInput {
 /** Roles deck.gl draws (MapLibre draws the rest). */
 export const DECK_ROLES: LayerRole[] = ['candidate_site'];
 
-export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif';
+/** The bundled Noto Sans (src/ui/fonts.css). deck.gl draws the glyph atlas once, with whatever font the canvas
+ * has then: the app loads these faces (`LABEL_FONT_FACES`) before the first label layer exists (main.tsx). */
+export const LABEL_FONT = '"Noto Sans", sans-serif';
 
 type Rgba = [number, number, number, number];
 
@@ -32,6 +34,11 @@ const LABEL_STYLE: Partial<Record<LayerRole, { size: number; color: Rgba; weight
   housing_project: { size: 12, color: [0, 90, 40, 255], weight: 700, minZoom: 11 },
   commercial_project: { size: 11, color: [140, 20, 30, 255], weight: 600, minZoom: 12 },
 };
+
+/** Every label face as a CSS font shorthand, for `document.fonts.load`. */
+export const LABEL_FONT_FACES: string[] = [...new Set(Object.values(LABEL_STYLE).map((style) => style.weight))].map(
+  (weight) => `${weight} 16px ${LABEL_FONT}`,
+);
 
 const collision = new CollisionFilterExtension();
 

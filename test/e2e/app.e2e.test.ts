@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbox, pointOnFeature } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import type { SampleManifest } from '../../src/domain/model/sampleManifest.ts';
-import { diffPixels, jumpTo, mapScreenshot, openApp, project, saveScreenshot, waitForMapIdle, type BrowserSession } from './browser.ts';
+import { LABEL_FONT } from '../../src/map/buildDeckLayers.ts';
+import { BASE_URL, diffPixels, fontReport, jumpTo, mapScreenshot, openApp, project, saveScreenshot, waitForMapIdle, type BrowserSession } from './browser.ts';
 
 const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as SampleManifest;
 const readLayer = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8')) as FeatureCollection;
@@ -32,6 +33,25 @@ describe('NOXH Atlas opens offline with the sample data', () => {
       // Each layer has a legend with at least one symbol.
       expect(await row.locator('.legend li').count()).toBeGreaterThan(0);
     }
+  });
+
+  it('uses its own fonts, served from 127.0.0.1, for the UI and the map labels (no system font needed)', async () => {
+    const family = LABEL_FONT.split(',')[0];
+    expect(family).toBe('"Noto Sans"');
+    const report = await fontReport(s.page, family, 700);
+    expect(report.bodyFont).toMatch(/^"?Noto Sans"?, sans-serif$/);
+    // The label weights (buildDeckLayers: 400, 600, 700), each with its Latin and its Vietnamese subset.
+    for (const weight of [400, 600, 700]) {
+      const faces = report.loadedFaces.filter((f) => f.face === `Noto Sans ${weight} normal`);
+      expect(faces.some((f) => /^U\+0+-0*FF,/.test(f.unicodeRange)), `Latin ${weight}`).toBe(true);
+      expect(faces.some((f) => f.unicodeRange.includes('U+1EA0-1EF9')), `Vietnamese ${weight}`).toBe(true);
+    }
+    expect(report.fontFiles.length).toBeGreaterThan(0);
+    for (const url of report.fontFiles) expect(url.startsWith(BASE_URL), url).toBe(true);
+    expect(report.fontFiles.some((url) => /noto-sans-vietnamese-700-normal[^/]*\.woff2$/.test(url))).toBe(true);
+    // A canvas (deck.gl draws the labels' glyph atlas on one) gets the label font, not a fallback; the faces
+    // loaded above are the bundled ones, which a browser prefers to an installed font of the same name.
+    expect(Math.abs(report.canvasWidths.family - report.canvasWidths.monospace)).toBeGreaterThan(10);
   });
 
   it('toggles each layer, and the pixels that change lie where the layer has data', async () => {
@@ -72,6 +92,8 @@ describe('NOXH Atlas opens offline with the sample data', () => {
     const vsip = zones.features.find((f) => String(f.properties?.name).includes('VSIP'))!;
     expect(vsip).toBeDefined();
     const [lon, lat] = pointOnFeature(vsip).geometry.coordinates;
+    // The zones' layer on top, whatever the toggling test before left (a land-use block lies under the park).
+    await s.page.getByTestId('toggle-industrial_zones').check();
     await jumpTo(s.page, [lon, lat], 12);
     const point = await project(s.page, [lon, lat]);
     await s.page.getByTestId('map').click({ position: point });
@@ -159,7 +181,8 @@ describe('the view lives in the URL', () => {
   it('undoes and redoes a named edit with the keyboard, and lists it in the history', async () => {
     await s.page.getByTestId('history').locator('summary').click();
     await expect(s.page.getByTestId('history').locator('li').last().textContent()).resolves.toMatch(/^Show layer ".*"$/);
-    await s.page.locator('body').click({ position: { x: 5, y: 5 } });
+    // Focus off the checkbox, on text that stays put whatever the layout (not a fixed screen position).
+    await s.page.locator('h1').click();
     await s.page.keyboard.press('Control+z');
     expect(await s.page.getByTestId('toggle-facilities').isChecked()).toBe(false);
     await s.page.keyboard.press('Control+Shift+z');

@@ -154,6 +154,14 @@ describe('reserved NOXH land audit in the app', () => {
     writeFileSync(join('test-results', 'audit-sheet-TM-03.html'), html);
     const sheetPage = await s.context.newPage();
     await sheetPage.setContent(html);
+    // Its own fonts, embedded: Noto Serif with the Vietnamese subset loads from the file itself.
+    const sheetFaces = await sheetPage.evaluate(async () => {
+      await document.fonts.ready;
+      return Array.from(document.fonts)
+        .filter((f) => f.status === 'loaded')
+        .map((f) => `${f.family.replace(/["']/g, '')} ${f.weight} ${f.unicodeRange.includes('U+1EA0-1EF9') ? 'vietnamese' : 'latin'}`);
+    });
+    expect(sheetFaces).toEqual(expect.arrayContaining(['Noto Serif 400 latin', 'Noto Serif 400 vietnamese', 'Noto Serif 700 vietnamese']));
     await sheetPage.emulateMedia({ media: 'print' });
     await sheetPage.setViewportSize({ width: 794, height: 1123 });
     await sheetPage.screenshot({ path: join(SCREENSHOT_DIR, 'audit-sheet-print.png'), fullPage: true });

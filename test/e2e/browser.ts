@@ -170,3 +170,44 @@ export async function openScoringTab(hash = ''): Promise<BrowserSession> {
   await s.page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="row-score"]')?.textContent ?? ''));
   return s;
 }
+
+export interface FontReport {
+  /** The body's computed font-family. */
+  bodyFont: string;
+  /** The @font-face faces the page has loaded, as `family weight style`, with their unicode-range. */
+  loadedFaces: { face: string; unicodeRange: string }[];
+  /** Every font file the page fetched. */
+  fontFiles: string[];
+  /** Width of a Vietnamese text on a canvas in `family` (monospace as the fallback), and in monospace alone. */
+  canvasWidths: { family: number; monospace: number };
+}
+
+/**
+ * Which fonts the page really uses: its loaded faces, the font files it fetched, and whether a canvas (deck.gl
+ * draws the labels' glyph atlas on one) gets `family` at `weight`: monospace is never that family, so the widths
+ * differ only when the family is there.
+ */
+export async function fontReport(page: Page, family: string, weight: number): Promise<FontReport> {
+  return page.evaluate(
+    async ([family, weight]) => {
+      await document.fonts.ready;
+      const context = document.createElement('canvas').getContext('2d')!;
+      const [inFamily, inMonospace] = [`${family}, monospace`, 'monospace'].map((font) => {
+        context.font = `${weight} 64px ${font}`;
+        return context.measureText('Quảng Ngãi — Dung Quất').width;
+      });
+      return {
+        bodyFont: getComputedStyle(document.body).fontFamily,
+        loadedFaces: Array.from(document.fonts)
+          .filter((f) => f.status === 'loaded')
+          .map((f) => ({ face: `${f.family.replace(/["']/g, '')} ${f.weight} ${f.style}`, unicodeRange: f.unicodeRange })),
+        fontFiles: performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((url) => /\.(woff2?|ttf|otf)(\?|$)/.test(url)),
+        canvasWidths: { family: inFamily, monospace: inMonospace },
+      };
+    },
+    [family, weight] as const,
+  );
+}

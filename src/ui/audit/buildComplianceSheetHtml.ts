@@ -1,8 +1,9 @@
 // The compliance sheet as one self-contained HTML file: the same React component rendered to static
-// markup (React escapes every text and attribute), its CSS inlined, the map embedded as a data URL.
+// markup (React escapes every text and attribute), its CSS inlined, its fonts and the map embedded as data URLs.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import sheetCss from './complianceSheet.css?raw';
+import { SHEET_FONT_CSS } from './sheetFontCss.ts';
 import { ComplianceSheet, type ComplianceSheetProps } from './ComplianceSheet.tsx';
 
 /** Page rules of the standalone file: A4 portrait with 15 mm margins; on screen, a sheet of paper. */
@@ -22,6 +23,7 @@ export function buildComplianceSheetHtml(props: ComplianceSheetProps): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <style>
+${SHEET_FONT_CSS}
 ${sheetCss}
 ${SHEET_PAGE_CSS}
 </style>

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditReservedLand } from '../../../src/domain/reserved_land/auditReservedLand.ts';
 import type { AuditReport, ProjectAudit } from '../../../src/domain/reserved_land/types.ts';
@@ -48,6 +49,23 @@ describe('the compliance sheet file', () => {
     expect(html).toContain('Dự án không đạt nội dung 2, 4 (chi tiết tại mục III).');
     expect(html).toContain('DỮ LIỆU MINH HỌA');
     expect(html).not.toContain('<script');
+  });
+
+  it('embeds its fonts (Noto Serif, Latin + Vietnamese subsets), so it renders alike with no font installed', () => {
+    const html = sheet(tm03);
+    const faces = html.match(/@font-face \{[^}]*\}/g) ?? [];
+    // 400, 600, 700 and italic 400, each in two subsets.
+    expect(faces).toHaveLength(8);
+    for (const face of faces) {
+      expect(face).toContain("font-family: 'Noto Serif'");
+      expect(face).toMatch(/src: url\(data:font\/woff2;base64,[A-Za-z0-9+/]{4000,}={0,2}\) format\('woff2'\)/);
+      expect(face).toContain('unicode-range:');
+    }
+    expect(faces.filter((f) => f.includes('U+1EA0-1EF9'))).toHaveLength(4);
+    // The same faces as the app's print view (src/ui/fonts.css): style, weight and unicode-range.
+    const descriptors = (rule: string) => rule.replace(/src: url\([^)]*\) format\('woff2'\);/, '');
+    const appFaces = (readFileSync('src/ui/fonts.css', 'utf8').match(/@font-face \{[^}]*\}/g) ?? []).filter((f) => f.includes("'Noto Serif'"));
+    expect(new Set(faces.map(descriptors))).toEqual(new Set(appFaces.map(descriptors)));
   });
 
   it('omits the illustrative line for official data', () => {
