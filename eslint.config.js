@@ -3,8 +3,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// The layer rules of docs/ARCHITECTURE.md, enforced: domain ← state ← map/ui, workers → domain only,
-// scripts never import test/. `layer(...)` builds one `no-restricted-imports` entry per forbidden target;
+// The layer rules of docs/ARCHITECTURE.md, enforced: i18n ← domain ← state ← map/ui, workers → domain only,
+// scripts never import test/. src/i18n (the message catalogue, formats) is the lowest layer: types only from elsewhere. `layer(...)` builds one `no-restricted-imports` entry per forbidden target;
 // a relative import is matched by the folder it reaches (`../ui/…`, `../../state/…`).
 const folder = (name) => ({
   regex: `^\\.{1,2}/(.*/)?${name}/`,
@@ -37,7 +37,7 @@ export default tseslint.config(
     files: ['src/domain/**/*.{ts,tsx}'],
     rules: {
       ...restrict(
-        ...['state', 'map', 'ui', 'workers', 'i18n'].map(folder),
+        ...['state', 'map', 'ui', 'workers'].map(folder),
         packages(UI_LIBRARIES, 'src/domain imports no React, map library or browser storage.'),
         packages(['node:.*', 'fs', 'path', 'os', 'worker_threads', 'child_process'], 'src/domain also runs in the browser: no Node modules.'),
       ),
@@ -71,8 +71,20 @@ export default tseslint.config(
     ),
   },
   {
+    // The lowest layer: the domain renders its messages with it, so it may read only types from elsewhere.
     files: ['src/i18n/**/*.ts'],
-    rules: restrict(...['state', 'map', 'ui', 'workers'].map(folder)),
+    rules: {
+      ...restrict(
+        ...['state', 'map', 'ui', 'workers'].map(folder),
+        { ...folder('domain'), allowTypeImports: true, message: 'src/i18n is the lowest layer: only type imports from src/domain.' },
+        packages(UI_LIBRARIES, 'src/i18n has no view: no React, map library or browser storage.'),
+      ),
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'HTMLElement']
+          .map((name) => ({ name, message: 'src/i18n runs in Workers and the CLI too (the domain renders with it): no DOM.' })),
+      ],
+    },
   },
   {
     // Scripts (CLI, benchmarks, build and test runners) ship without test/.

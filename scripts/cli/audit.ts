@@ -7,17 +7,12 @@ import type { FeatureCollection } from 'geojson';
 import { auditReservedLand } from '../../src/domain/reserved_land/auditReservedLand.ts';
 import { auditReportToCsv } from '../../src/domain/reserved_land/auditReportToCsv.ts';
 import { hasLayerTags, splitAuditLayers } from '../../src/domain/reserved_land/splitAuditLayers.ts';
-import type { AuditInput, AuditReport, Verdict } from '../../src/domain/reserved_land/types.ts';
+import type { AuditInput, AuditReport } from '../../src/domain/reserved_land/types.ts';
 import { UserError } from '../../src/domain/model/userError.ts';
+import { msg } from '../../src/i18n/message.ts';
+import { renderMessage } from '../../src/i18n/renderMessage.ts';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
-
-const VERDICT_VI: Record<Verdict, string> = {
-  compliant: 'Đạt',
-  noncompliant: 'Không đạt',
-  review: 'Cần xem xét',
-  not_subject: 'Không thuộc diện',
-};
 
 function readCollection(path: string): FeatureCollection {
   let text: string;
@@ -85,7 +80,7 @@ export function summaryTable(report: AuditReport): string {
   const rows = report.projects.map((p) => [
     p.id,
     p.name.length > 34 ? `${p.name.slice(0, 33)}…` : p.name,
-    VERDICT_VI[p.verdict],
+    renderMessage('vi', msg('audit.verdict', { verdict: p.verdict })),
     p.required_m2 === null ? '—' : p.required_m2.toLocaleString('vi-VN'),
     p.obligation === 'payment' ? 'nộp tiền' : p.inside_m2.toLocaleString('vi-VN'),
     p.shortfall_m2 ? p.shortfall_m2.toLocaleString('vi-VN') : '',

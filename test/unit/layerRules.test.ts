@@ -19,7 +19,10 @@ describe('layer rules', () => {
     ['src/domain/scoring/sample.ts', "import type { Map } from 'maplibre-gl';\nexport type M = Map;", IMPORTS],
     ['src/domain/scoring/sample.ts', "import { Deck } from '@deck.gl/core';\nexport const d = Deck;", IMPORTS],
     ['src/domain/scoring/sample.ts', "import { AppStore } from '../../state/store.ts';\nexport const s = AppStore;", IMPORTS],
-    ['src/domain/sample.ts', "import { messages } from '../i18n/messages.ts';\nexport const m = messages;", IMPORTS],
+    ['src/i18n/sample.ts', "import { UserError } from '../domain/model/userError.ts';\nexport const u = UserError;", IMPORTS],
+    ['src/i18n/sample.ts', "import { AppStore } from '../state/store.ts';\nexport const s = AppStore;", IMPORTS],
+    ['src/i18n/sample.ts', "import { useState } from 'react';\nexport const s = useState;", IMPORTS],
+    ['src/i18n/sample.ts', 'export const lang = (): string => navigator.language;', 'no-restricted-globals'],
     ['src/domain/sample.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;", IMPORTS],
     ['src/domain/geo/sample.ts', 'export const width = (): number => window.innerWidth;', 'no-restricted-globals'],
     ['src/domain/geo/sample.ts', 'export const cwd = (): string => process.cwd();', 'no-restricted-globals'],
@@ -39,6 +42,8 @@ describe('layer rules', () => {
 
   it.each([
     ['src/domain/scoring/sample.ts', "import type { Feature } from 'geojson';\nimport { UserError } from '../model/userError.ts';\nexport const f = (x: Feature) => new UserError('a', 'b', String(x.id));"],
+    ['src/domain/sample.ts', "import { msg } from '../i18n/message.ts';\nimport { renderMessage } from '../i18n/renderMessage.ts';\nexport const t = renderMessage('vi', msg('audit.no-parcel'));"],
+    ['src/i18n/sample.ts', "import type { Verdict } from '../domain/reserved_land/types.ts';\nexport const v = (x: Verdict) => x;"],
     ['src/state/sample.ts', "import type { Language } from '../i18n/language.ts';\nimport { emptyProject } from '../domain/model/projectDocument.ts';\nexport const p = (g: Language) => [g, emptyProject];"],
     ['src/map/sample.ts', "import { Deck } from '@deck.gl/core';\nimport type { AppStore } from '../state/store.ts';\nexport const m = (s: AppStore) => [s, Deck];"],
     ['src/ui/sample.tsx', "import { MapController } from '../map/MapController.ts';\nimport { AppStore } from '../state/store.ts';\nexport const u = [MapController, AppStore];"],

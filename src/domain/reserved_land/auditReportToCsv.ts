@@ -1,34 +1,28 @@
 // The audit table as CSV for reports: UTF-8 with BOM (so Excel shows Vietnamese), one row per project,
 // headers in the chosen language, numbers written plainly (dot decimal) so spreadsheets can sum them.
-import type { AuditReport, CheckId, Verdict } from './types.ts';
-import { CHECK_TITLES } from './checks/checkResult.ts';
+// Labels and headers come from the message catalogue (src/i18n).
+import type { Language } from '../../i18n/language.ts';
+import { msg, type AuditCsvColumn } from '../../i18n/message.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
+import type { AuditReport, CheckId } from './types.ts';
+import { CHECK_NUMBERS } from './checks/checkResult.ts';
 
-const VERDICT_LABELS: Record<Verdict, { vi: string; en: string }> = {
-  compliant: { vi: 'Đạt', en: 'Compliant' },
-  noncompliant: { vi: 'Không đạt', en: 'Non-compliant' },
-  review: { vi: 'Cần xem xét', en: 'Needs review' },
-  not_subject: { vi: 'Không thuộc diện', en: 'Not subject' },
-};
+const COLUMNS: AuditCsvColumn[] = [
+  'id', 'name', 'verdict', 'urbanArea', 'urbanClass', 'obligation', 'netResidential', 'required', 'measured',
+  'counted', 'outside', 'shortfallM2', 'shortfallPct', 'reserveShare', 'reasons',
+];
 
-const RESULT_LABELS = {
-  pass: { vi: 'Đạt', en: 'Pass' },
-  fail: { vi: 'Không đạt', en: 'Fail' },
-  warning: { vi: 'Cảnh báo', en: 'Warning' },
-  'n/a': { vi: 'Không áp dụng', en: 'N/A' },
-};
-
-const HEADERS = {
-  vi: ['Mã dự án', 'Tên dự án', 'Kết luận', 'Đô thị', 'Loại đô thị', 'Hình thức nghĩa vụ', 'Đất ở tính nghĩa vụ (m²)', 'Diện tích phải dành (m²)', 'Diện tích đo đạc (m²)', 'Phần được tính (m²)', 'Phần ngoài (m²)', 'Thiếu (m²)', 'Thiếu (%)', 'Tỷ lệ quỹ đất (%)', 'Lý do'],
-  en: ['Project id', 'Project name', 'Verdict', 'Urban area', 'Urban class', 'Obligation', 'Net residential land (m²)', 'Required (m²)', 'Measured (m²)', 'Counted (m²)', 'Outside (m²)', 'Shortfall (m²)', 'Shortfall (%)', 'Reserve share (%)', 'Reasons'],
-};
-
-export function auditReportToCsv(report: AuditReport, language: 'vi' | 'en' = 'vi'): string {
-  const checkIds = Object.keys(CHECK_TITLES) as CheckId[];
-  const header = [...HEADERS[language], ...checkIds.map((id) => `${CHECK_TITLES[id].number}. ${CHECK_TITLES[id].title[language]}`)];
+export function auditReportToCsv(report: AuditReport, language: Language = 'vi'): string {
+  const say = renderMessage.bind(null, language);
+  const checkIds = Object.keys(CHECK_NUMBERS) as CheckId[];
+  const header = [
+    ...COLUMNS.map((column) => say(msg('audit.csv-header', { column }))),
+    ...checkIds.map((id) => `${CHECK_NUMBERS[id]}. ${say(msg('audit.check-title', { check: id }))}`),
+  ];
   const rows = report.projects.map((p) => [
     p.id,
     p.name,
-    VERDICT_LABELS[p.verdict][language],
+    say(msg('audit.verdict', { verdict: p.verdict })),
     p.urban_area?.name ?? '',
     p.urban_area?.urban_class ?? '',
     p.obligation ?? '',
@@ -43,7 +37,7 @@ export function auditReportToCsv(report: AuditReport, language: 'vi' | 'en' = 'v
     p.reasons.map((r) => r[language]).join(' | '),
     ...checkIds.map((id) => {
       const c = p.checks.find((x) => x.id === id);
-      return c ? `${RESULT_LABELS[c.result][language]}: ${c.message[language]}` : '';
+      return c ? `${say(msg('audit.outcome', { outcome: c.result }))}: ${c.message[language]}` : '';
     }),
   ]);
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

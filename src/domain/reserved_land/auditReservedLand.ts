@@ -1,6 +1,8 @@
 // The reserved-NOXH-land audit (issue 5): for each commercial project, eight checks and a verdict,
 // with the figures and failing geometry the audit panel and the map need.
 import type { Feature, Geometry } from 'geojson';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 import { UserError } from '../model/userError.ts';
 import { checkDeclaredArea } from './checks/checkDeclaredArea.ts';
 import { checkHazardAndSchedule } from './checks/checkHazardAndSchedule.ts';
@@ -12,7 +14,7 @@ import { highlight, notApplicable } from './checks/checkResult.ts';
 import { checkRoadAccess } from './checks/checkRoadAccess.ts';
 import { checkSubjectToRule } from './checks/checkSubjectToRule.ts';
 import { decideVerdict } from './decideVerdict.ts';
-import { formatM2, roundArea, roundFigure } from './formatFigures.ts';
+import { roundArea, roundFigure } from './formatFigures.ts';
 import { measureProject } from './measureProject.ts';
 import { prepareAuditLayers } from './prepareAuditLayers.ts';
 import { parseDate, readString } from './readProperties.ts';
@@ -20,13 +22,13 @@ import { DEFAULT_RULES, type ReservedLandRules } from './rules.ts';
 import type { AuditInput, AuditNote, AuditReport, CheckId, CheckResult, HighlightProperties, ProjectAudit, Verdict } from './types.ts';
 
 export function auditReservedLand(input: AuditInput): AuditReport {
-  requireCollection(input.projects, 'commercial_project', 'dự án nhà ở thương mại');
-  requireCollection(input.reserved, 'reserved_land', 'quỹ đất NOXH');
+  requireCollection(input.projects, 'commercial_project');
+  requireCollection(input.reserved, 'reserved_land');
   const options = input.options ?? {};
   const rules = resolveRules(options);
   const asOfDate = options.asOfDate ? parseDate(options.asOfDate) : null;
   if (options.asOfDate && !asOfDate) {
-    throw new UserError(`Ngày đối chiếu "${options.asOfDate}" không hợp lệ (dùng dd/mm/yyyy).`, `As-of date "${options.asOfDate}" is not a valid date (use dd/mm/yyyy).`);
+    throw new UserError(msg('audit.as-of-invalid', { asOf: options.asOfDate }));
   }
 
   const notes: AuditNote[] = [];
@@ -37,7 +39,7 @@ export function auditReservedLand(input: AuditInput): AuditReport {
       notes.push({
         layer: 'commercial_project',
         feature_index: i,
-        message: { vi: `Mã dự án "${id}" bị trùng (dự án thứ ${i + 1}); hãy đặt mã riêng cho mỗi dự án.`, en: `Project id "${id}" is repeated (project ${i + 1}); give each project its own id.` },
+        message: renderBoth(msg('audit.project-id-repeated', { id, featureIndex: i })),
       });
     }
     projectIds.add(id);
@@ -49,7 +51,7 @@ export function auditReservedLand(input: AuditInput): AuditReport {
     const subject = checkSubjectToRule(ctx, layers, rules);
     let checks: CheckResult[];
     if (subject.subject === false) {
-      const reason = { vi: 'Không áp dụng: dự án không thuộc diện phải dành quỹ đất NOXH.', en: 'Not applicable: the project is not subject to the reserve rule.' };
+      const reason = msg('audit.subject.not-subject-rest');
       const rest: CheckId[] = ['required_reserve', 'declared_area', 'location', 'land_use_code', 'road_access', 'not_shared', 'hazard_and_schedule'];
       checks = [subject.check, ...rest.map((id) => notApplicable(id, reason))];
     } else {
@@ -67,10 +69,10 @@ export function auditReservedLand(input: AuditInput): AuditReport {
     const { verdict, reasons } = decideVerdict(subject.subject, checks);
 
     const highlights: Feature<Geometry, HighlightProperties>[] = [];
-    if (ctx.boundary) highlights.push(highlight('project_boundary', ctx.boundary, ctx.id, { vi: `Ranh dự án ${ctx.name}`, en: `Project ${ctx.name} boundary` }));
+    if (ctx.boundary) highlights.push(highlight('project_boundary', ctx.boundary, ctx.id, msg('audit.highlight.boundary', { name: ctx.name })));
     for (const p of ctx.parcels) {
       highlights.push(
-        highlight('reserved_parcel', p.geometry, ctx.id, { vi: `Quỹ đất NOXH ${p.id} (${formatM2(p.areaM2).vi})`, en: `Reserved parcel ${p.id} (${formatM2(p.areaM2).en})` }, undefined, {
+        highlight('reserved_parcel', p.geometry, ctx.id, msg('audit.highlight.parcel', { id: p.id, areaM2: p.areaM2 }), undefined, {
           parcel_id: p.id,
           declared_area_m2: p.declaredM2,
           status: p.status,
@@ -123,9 +125,9 @@ export function resolveRules(options: Partial<ReservedLandRules>): ReservedLandR
   return rules;
 }
 
-function requireCollection(fc: unknown, layer: string, labelVi: string): void {
+function requireCollection(fc: unknown, layer: 'commercial_project' | 'reserved_land'): void {
   const ok = !!fc && typeof fc === 'object' && (fc as { type?: unknown }).type === 'FeatureCollection' && Array.isArray((fc as { features?: unknown }).features);
   if (!ok) {
-    throw new UserError(`Lớp ${labelVi} (${layer}) không phải GeoJSON FeatureCollection.`, `The ${layer} layer is not a GeoJSON FeatureCollection.`);
+    throw new UserError(msg('audit.layer-not-collection', { layer }));
   }
 }

@@ -6,7 +6,7 @@ import { intersectPolygons } from '../geo/intersectPolygons.ts';
 import { isPolygonal } from '../geo/polygonalGeometry.ts';
 import { subtractPolygons } from '../geo/subtractPolygons.ts';
 import { unionPolygons } from '../geo/unionPolygons.ts';
-import type { LocalText } from '../model/layerRoles.ts';
+import { msg, type Message } from '../../i18n/message.ts';
 import { normaliseUrbanClass, type ObligationForm, type ReservedLandRules } from './rules.ts';
 import { readNumber, readString } from './readProperties.ts';
 import type { AuditLayers, ProjectContext, UrbanMembership } from './types.ts';
@@ -17,33 +17,24 @@ export function measureProject(feature: Feature, index: number, layers: AuditLay
   const props = (feature.properties ?? {}) as Record<string, unknown>;
   const id = readString(props, 'id') ?? String(feature.id ?? `#${index + 1}`);
   const name = readString(props, 'name') ?? id;
-  const dataProblems: LocalText[] = [];
-  const where = { vi: `Dự án thứ ${index + 1} (${name})`, en: `Project ${index + 1} (${name})` };
+  const dataProblems: Message[] = [];
+  const where = { featureIndex: index, name };
 
   const boundary = isPolygonal(feature.geometry) ? feature.geometry : null;
   if (!boundary) {
-    dataProblems.push({
-      vi: `${where.vi}: ranh giới không phải vùng (Polygon/MultiPolygon); hãy vẽ ranh dự án.`,
-      en: `${where.en}: the boundary is not a Polygon/MultiPolygon; draw the project boundary.`,
-    });
+    dataProblems.push(msg('audit.project-boundary-not-polygon', where));
   }
 
   const residentialM2 = readNumber(props, 'residential_land_m2');
   if (residentialM2 === null || residentialM2 < 0) {
-    dataProblems.push({
-      vi: `${where.vi}: thiếu hoặc sai "residential_land_m2" (tổng diện tích đất ở, m²).`,
-      en: `${where.en}: "residential_land_m2" (total residential land, m²) is missing or invalid.`,
-    });
+    dataProblems.push(msg('audit.project-residential-missing', where));
   }
   const existingResidentialM2 = Math.max(0, readNumber(props, 'existing_residential_m2') ?? 0);
   const resettlementM2 = Math.max(0, readNumber(props, 'resettlement_m2') ?? 0);
   const netResidentialM2 =
     residentialM2 !== null && residentialM2 >= 0 ? Math.max(0, residentialM2 - existingResidentialM2 - resettlementM2) : null;
   if (residentialM2 !== null && residentialM2 >= 0 && existingResidentialM2 + resettlementM2 > residentialM2) {
-    dataProblems.push({
-      vi: `${where.vi}: đất ở hiện trạng + đất tái định cư lớn hơn tổng đất ở; hãy kiểm tra số liệu.`,
-      en: `${where.en}: existing residential + resettlement land exceeds total residential land; check the figures.`,
-    });
+    dataProblems.push(msg('audit.project-residential-exceeded', where));
   }
   const requiredM2 = netResidentialM2 === null ? null : rules.reserveShare01 * netResidentialM2;
 
@@ -74,10 +65,7 @@ export function measureProject(feature: Feature, index: number, layers: AuditLay
   let obligation: ObligationForm | null = declared && (OBLIGATIONS as string[]).includes(declared) ? (declared as ObligationForm) : null;
   let obligationInferred = false;
   if (declared && !obligation) {
-    dataProblems.push({
-      vi: `${where.vi}: hình thức nghĩa vụ "${declared}" không hợp lệ (land_in_project, land_elsewhere hoặc payment).`,
-      en: `${where.en}: obligation "${declared}" is not one of land_in_project, land_elsewhere, payment.`,
-    });
+    dataProblems.push(msg('audit.project-obligation-invalid', { ...where, declared }));
   }
 
   const insideBoundary = boundary && reservedUnion ? intersectPolygons(reservedUnion, boundary) : null;

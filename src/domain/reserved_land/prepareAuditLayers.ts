@@ -1,5 +1,7 @@
 // Reads the reserved-land layer once: every usable parcel, and a note for every one that is not.
 import type { FeatureCollection } from 'geojson';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 import { geodesicAreaM2 } from '../geo/geodesicAreaM2.ts';
 import { isPolygonal } from '../geo/polygonalGeometry.ts';
 import { readNumber, readString } from './readProperties.ts';
@@ -16,10 +18,7 @@ export function prepareAuditLayers(input: AuditInput, projectIds: Set<string>, n
       notes.push({
         layer: 'reserved_land',
         feature_index: index,
-        message: {
-          vi: `Thửa quỹ đất NOXH thứ ${index + 1} (${label}) không phải vùng (Polygon/MultiPolygon) nên không được đo; hãy vẽ lại ranh thửa.`,
-          en: `Reserved parcel ${index + 1} (${label}) is not a Polygon/MultiPolygon and was not measured; redraw its boundary.`,
-        },
+        message: renderBoth(msg('audit.parcel-not-polygon', { featureIndex: index, label })),
       });
       return;
     }
@@ -27,19 +26,13 @@ export function prepareAuditLayers(input: AuditInput, projectIds: Set<string>, n
       notes.push({
         layer: 'reserved_land',
         feature_index: index,
-        message: {
-          vi: `Thửa quỹ đất NOXH thứ ${index + 1} (${label}) thiếu mã dự án (project_id); thửa vẫn được dùng để phát hiện chồng lấn.`,
-          en: `Reserved parcel ${index + 1} (${label}) has no project_id; it is still used to detect overlaps.`,
-        },
+        message: renderBoth(msg('audit.parcel-no-project', { featureIndex: index, label })),
       });
     } else if (!projectIds.has(projectId)) {
       notes.push({
         layer: 'reserved_land',
         feature_index: index,
-        message: {
-          vi: `Thửa quỹ đất NOXH thứ ${index + 1} (${label}) ghi mã dự án "${projectId}" không có trong lớp dự án nhà ở thương mại.`,
-          en: `Reserved parcel ${index + 1} (${label}) names project "${projectId}", which is not in the commercial project layer.`,
-        },
+        message: renderBoth(msg('audit.parcel-unknown-project', { featureIndex: index, label, projectId })),
       });
     }
     allParcels.push({

@@ -45,9 +45,3 @@ export function parseDate(value: unknown): string | null {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
-
-/** yyyy-mm-dd → dd/mm/yyyy for Vietnamese messages. */
-export function toVietnameseDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}

@@ -1,48 +1,20 @@
 // The reserved-NOXH-land rules as data, each with its legal reference, so a legal change is a data edit.
 // Sources: Housing Law 27/2023/QH15 Art. 83; Decree 100/2024/NĐ-CP Art. 17, 18, 19 (Art. 19 as
 // amended and supplemented by Decree 261/2025/NĐ-CP). See docs/DOMAIN.md §2.
-import type { LocalText } from '../model/layerRoles.ts';
 
 export type UrbanClass = 'special' | 'I' | 'II' | 'III' | 'IV' | 'V';
 export type ObligationForm = 'land_in_project' | 'land_elsewhere' | 'payment';
 
-/** Legal references quoted by the checks (Vietnamese citation first, then English). */
-export const LEGAL_REFERENCES = {
-  law83: {
-    vi: 'Điều 83 Luật Nhà ở số 27/2023/QH15',
-    en: 'Housing Law No. 27/2023/QH15, Art. 83',
-  },
-  law83Infrastructure: {
-    vi: 'Khoản 4 Điều 83 Luật Nhà ở số 27/2023/QH15 (kết nối hạ tầng kỹ thuật, hạ tầng xã hội)',
-    en: 'Housing Law No. 27/2023/QH15, Art. 83(4) (connection to technical and social infrastructure)',
-  },
-  decree100Art17: {
-    vi: 'Điều 17 Nghị định số 100/2024/NĐ-CP (20 % tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
-    en: 'Decree No. 100/2024/NĐ-CP, Art. 17 (20 % of residential land, excluding existing residential and resettlement land)',
-  },
-  decree100Art18: {
-    vi: 'Điều 18 Nghị định số 100/2024/NĐ-CP (quỹ đất tương đương tại vị trí khác trong cùng đô thị)',
-    en: 'Decree No. 100/2024/NĐ-CP, Art. 18 (equivalent land elsewhere in the same urban area)',
-  },
-  decree261Art19: {
-    vi: 'Điều 19 Nghị định số 100/2024/NĐ-CP, được thay thế bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất)',
-    en: 'Decree No. 100/2024/NĐ-CP, Art. 19 as replaced by Decree No. 261/2025/NĐ-CP (payment instead of land)',
-  },
-  landUseCodes: {
-    vi: 'Điều 17 Nghị định số 100/2024/NĐ-CP (quỹ đất ở trong quy hoạch chi tiết 1/500); mã đất theo Thông tư 08/2024/TT-BTNMT',
-    en: 'Decree No. 100/2024/NĐ-CP, Art. 17 (residential land in the 1/500 detailed plan); land-use codes per Circular 08/2024/TT-BTNMT',
-  },
-  auditTolerance: {
-    vi: 'Ngưỡng rà soát của công cụ (có thể cấu hình, không phải quy định pháp luật)',
-    en: 'Audit tolerance of this tool (configurable, not a legal figure)',
-  },
-  sharedReserve: {
-    vi: 'Điều 83 Luật Nhà ở số 27/2023/QH15; Điều 17 Nghị định số 100/2024/NĐ-CP (quỹ đất của từng dự án)',
-    en: 'Housing Law No. 27/2023/QH15, Art. 83; Decree No. 100/2024/NĐ-CP, Art. 17 (each project’s own reserve)',
-  },
-} satisfies Record<string, LocalText>;
-
-export type LegalReferenceKey = keyof typeof LEGAL_REFERENCES;
+/** The legal references the checks quote; their citations (vi, en) are in the message catalogue (src/i18n, 'audit.reference'). */
+export type LegalReferenceKey =
+  | 'law83'
+  | 'law83Infrastructure'
+  | 'decree100Art17'
+  | 'decree100Art18'
+  | 'decree261Art19'
+  | 'landUseCodes'
+  | 'auditTolerance'
+  | 'sharedReserve';
 
 /** Every parameter of the audit. Defaults below; each may be overridden per run (CLI, UI settings). */
 export interface ReservedLandRules {

@@ -1,6 +1,7 @@
 // One GeoJSON holding every layer of a case (each feature tagged with `layer`, as in the fixtures a
 // land officer opens in QGIS) → the audit's separate layers.
 import type { Feature, FeatureCollection } from 'geojson';
+import { msg } from '../../i18n/message.ts';
 import { UserError } from '../model/userError.ts';
 import type { AuditInput } from './types.ts';
 
@@ -30,10 +31,7 @@ export function splitAuditLayers(fc: FeatureCollection): Omit<AuditInput, 'optio
     const layer = f.properties?.layer;
     const key = typeof layer === 'string' ? LAYER_KEYS[layer] : undefined;
     if (!key) {
-      throw new UserError(
-        `Đối tượng thứ ${i + 1} có "layer" = ${JSON.stringify(layer)} không hợp lệ; dùng một trong: ${Object.keys(LAYER_KEYS).join(', ')}.`,
-        `Feature ${i + 1} has an invalid "layer" = ${JSON.stringify(layer)}; use one of: ${Object.keys(LAYER_KEYS).join(', ')}.`,
-      );
+      throw new UserError(msg('audit.layer-tag-invalid', { featureIndex: i, layer: JSON.stringify(layer), layers: Object.keys(LAYER_KEYS) }));
     }
     (groups[key] ??= []).push(f);
   });

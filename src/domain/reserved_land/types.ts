@@ -1,5 +1,6 @@
 // Input and output shapes of the reserved-land audit (the CLI writes AuditReport as JSON; the UI reads it).
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Message } from '../../i18n/message.ts';
 import type { LocalText } from '../model/layerRoles.ts';
 import type { PolygonalGeometry } from '../geo/polygonalGeometry.ts';
 import type { ObligationForm, ReservedLandRules, UrbanClass } from './rules.ts';
@@ -164,7 +165,7 @@ export interface ProjectContext {
   netResidentialM2: number | null;
   requiredM2: number | null;
   /** Missing or invalid project data, shown in the checks that need it. */
-  dataProblems: LocalText[];
+  dataProblems: Message[];
   parcels: ParcelInfo[];
   reservedUnion: PolygonalGeometry | null;
   measuredM2: number;

@@ -6,8 +6,9 @@ import { geodesicAreaM2 } from '../../geo/geodesicAreaM2.ts';
 import { intersectPolygons } from '../../geo/intersectPolygons.ts';
 import { isPolygonal } from '../../geo/polygonalGeometry.ts';
 import { unionPolygons } from '../../geo/unionPolygons.ts';
-import { formatM2, roundFigure } from '../formatFigures.ts';
-import { parseDate, readString, toVietnameseDate } from '../readProperties.ts';
+import { msg, type Message } from '../../../i18n/message.ts';
+import { roundFigure } from '../formatFigures.ts';
+import { parseDate, readString } from '../readProperties.ts';
 import type { ReservedLandRules } from '../rules.ts';
 import type { AuditLayers, AuditOptions, CheckResult, HighlightProperties, ProjectContext } from '../types.ts';
 import { highlight, makeCheck } from './checkResult.ts';
@@ -16,12 +17,11 @@ const id = 'hazard_and_schedule';
 
 export function checkHazardAndSchedule(ctx: ProjectContext, layers: AuditLayers, rules: ReservedLandRules, options: AuditOptions): CheckResult {
   if (ctx.obligation === 'payment' || !ctx.reservedUnion) {
-    return makeCheck(id, 'n/a', { vi: 'Không có quỹ đất để xét.', en: 'No reserved land to check.' }, 'law83Infrastructure', {});
+    return makeCheck(id, 'n/a', msg('audit.hazard.nothing'), 'law83Infrastructure', {});
   }
   const reserve = ctx.reservedUnion;
   const parts: Feature<Geometry, HighlightProperties>[] = [];
-  const vi: string[] = [];
-  const en: string[] = [];
+  const sentences: Message[] = [];
 
   // Flood (or other configured hazard) zones.
   let hazardChecked = false;
@@ -39,7 +39,7 @@ export function checkHazardAndSchedule(ctx: ProjectContext, layers: AuditLayers,
     hazardNames.push(name);
     hazardGeometries.push(part);
     parts.push(
-      highlight('hazard_overlap', part, ctx.id, { vi: `Trong vùng ngập lụt ${name}`, en: `Inside flood zone ${name}` }, id, {
+      highlight('hazard_overlap', part, ctx.id, msg('audit.highlight.flood', { zone: name }), id, {
         hazard: name,
         kind: kind ?? 'flood',
         severity: readString(props, 'severity'),
@@ -48,8 +48,7 @@ export function checkHazardAndSchedule(ctx: ProjectContext, layers: AuditLayers,
   }
   const hazardM2 = geodesicAreaM2(unionPolygons(hazardGeometries));
   if (hazardM2 > 0) {
-    vi.push(`${formatM2(hazardM2).vi} quỹ đất NOXH nằm trong vùng ngập lụt (${hazardNames.join(', ')}).`);
-    en.push(`${formatM2(hazardM2).en} of the reserved land lies in a flood zone (${hazardNames.join(', ')}).`);
+    sentences.push(msg('audit.hazard.flood', { floodM2: hazardM2, zones: hazardNames }));
   }
 
   // Deadlines.
@@ -69,19 +68,17 @@ export function checkHazardAndSchedule(ctx: ProjectContext, layers: AuditLayers,
     if (deadline < asOf && p.status !== 'handed_over') {
       overdue.push(p.id);
       parts.push(
-        highlight('deadline_passed', p.geometry, ctx.id, { vi: `Quá hạn bàn giao ${toVietnameseDate(deadline)}`, en: `Hand-over deadline ${deadline} passed` }, id, {
+        highlight('deadline_passed', p.geometry, ctx.id, msg('audit.highlight.deadline', { deadline }), id, {
           parcel_id: p.id,
           deadline,
           status: p.status,
         }),
       );
-      vi.push(`Thửa ${p.id} quá hạn bàn giao (${toVietnameseDate(deadline)}) nhưng tình trạng là "${p.status ?? 'chưa ghi'}".`);
-      en.push(`Parcel ${p.id} is past its hand-over deadline (${deadline}) but its status is "${p.status ?? 'not recorded'}".`);
+      sentences.push(msg('audit.hazard.overdue', { parcel: p.id, deadline, status: p.status }));
     }
   }
   if (badDates.length > 0) {
-    vi.push(`Thời hạn không đọc được (dùng dd/mm/yyyy): ${badDates.join(', ')}.`);
-    en.push(`Unreadable deadline (use dd/mm/yyyy): ${badDates.join(', ')}.`);
+    sentences.push(msg('audit.hazard.bad-dates', { dates: badDates }));
   }
   const withDeadline = ctx.parcels.filter((p) => p.deadline).length;
   const figures = {
@@ -92,28 +89,16 @@ export function checkHazardAndSchedule(ctx: ProjectContext, layers: AuditLayers,
     parcels_with_deadline: withDeadline,
     overdue_parcels: overdue.join(', ') || null,
   };
-  if (vi.length > 0) return makeCheck(id, 'warning', { vi: vi.join(' '), en: en.join(' ') }, 'law83Infrastructure', figures, parts);
+  if (sentences.length > 0) return makeCheck(id, 'warning', msg('audit.sentences', { sentences }), 'law83Infrastructure', figures, parts);
 
-  const notChecked = { vi: [] as string[], en: [] as string[] };
-  if (!hazardChecked) {
-    notChecked.vi.push('không có lớp vùng ngập lụt');
-    notChecked.en.push('no flood-zone layer');
-  }
-  if (withDeadline > 0 && !asOf) {
-    notChecked.vi.push('chưa có ngày đối chiếu để xét thời hạn');
-    notChecked.en.push('no as-of date to check deadlines against');
-  }
+  const notChecked = { noHazardLayer: !hazardChecked, noAsOfDate: withDeadline > 0 && !asOf };
   if (!hazardChecked && deadlinesChecked === 0) {
-    return makeCheck(id, 'n/a', { vi: `Chưa kiểm tra: ${notChecked.vi.join('; ')}.`, en: `Not checked: ${notChecked.en.join('; ')}.` }, 'law83Infrastructure', figures);
+    return makeCheck(id, 'n/a', msg('audit.hazard.not-checked', notChecked), 'law83Infrastructure', figures);
   }
-  const tail = notChecked.vi.length ? { vi: ` (Chưa kiểm tra: ${notChecked.vi.join('; ')}.)`, en: ` (Not checked: ${notChecked.en.join('; ')}.)` } : { vi: '', en: '' };
   return makeCheck(
     id,
     'pass',
-    {
-      vi: `${hazardChecked ? 'Không nằm trong vùng ngập lụt.' : ''}${deadlinesChecked ? ' Các thửa còn trong thời hạn hoặc đã bàn giao.' : ''}${tail.vi}`.trim(),
-      en: `${hazardChecked ? 'Not inside a flood zone.' : ''}${deadlinesChecked ? ' Parcels are within their deadline or handed over.' : ''}${tail.en}`.trim(),
-    },
+    msg('audit.hazard.passed', { hazardChecked, deadlinesChecked: deadlinesChecked > 0, ...notChecked }),
     'law83Infrastructure',
     figures,
   );

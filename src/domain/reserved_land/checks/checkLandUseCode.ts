@@ -6,7 +6,8 @@ import { geodesicAreaM2 } from '../../geo/geodesicAreaM2.ts';
 import { intersectPolygons } from '../../geo/intersectPolygons.ts';
 import { isPolygonal, type PolygonalGeometry } from '../../geo/polygonalGeometry.ts';
 import { subtractPolygons } from '../../geo/subtractPolygons.ts';
-import { formatM2, roundFigure } from '../formatFigures.ts';
+import { msg } from '../../../i18n/message.ts';
+import { roundFigure } from '../formatFigures.ts';
 import { readString } from '../readProperties.ts';
 import type { ReservedLandRules } from '../rules.ts';
 import type { AuditLayers, CheckResult, HighlightProperties, ProjectContext } from '../types.ts';
@@ -16,18 +17,15 @@ const id = 'land_use_code';
 
 export function checkLandUseCode(ctx: ProjectContext, layers: AuditLayers, rules: ReservedLandRules): CheckResult {
   if (ctx.obligation === 'payment') {
-    return makeCheck(id, 'n/a', { vi: 'Nộp tiền thay quỹ đất: không xét loại đất.', en: 'Payment instead of land: land use does not apply.' }, 'decree261Art19', {});
+    return makeCheck(id, 'n/a', msg('audit.land-use.payment'), 'decree261Art19', {});
   }
   const reserve = ctx.reservedUnion;
-  if (!reserve) return makeCheck(id, 'n/a', { vi: 'Không có thửa quỹ đất.', en: 'No reserved parcel.' }, 'landUseCodes', {});
+  if (!reserve) return makeCheck(id, 'n/a', msg('audit.no-parcel'), 'landUseCodes', {});
   if (!layers.landUse) {
     return makeCheck(
       id,
       'warning',
-      {
-        vi: 'Thiếu lớp quy hoạch sử dụng đất (land_use_plan): chưa kiểm tra được quỹ đất có là đất ở (ODT/ONT) hay không. Hãy bổ sung lớp quy hoạch.',
-        en: 'No land-use plan layer (land_use_plan): cannot check the reserve is residential land (ODT/ONT). Add the plan layer.',
-      },
+      msg('audit.land-use.no-layer'),
       'landUseCodes',
       { residential_codes: rules.residentialCodes.join(', ') },
     );
@@ -46,7 +44,7 @@ export function checkLandUseCode(ctx: ProjectContext, layers: AuditLayers, rules
     byCode.set(code, (byCode.get(code) ?? 0) + areaM2);
     if (!residential.has(code) && areaM2 > rules.sliverToleranceM2) {
       nonResidentialParts.push(
-        highlight('non_residential', part, ctx.id, { vi: `Đất ${code} (không phải đất ở)`, en: `${code} land (not residential)` }, id, {
+        highlight('non_residential', part, ctx.id, msg('audit.highlight.non-residential', { code }), id, {
           landuse_code: code,
           plan_feature_index: i,
         }),
@@ -58,7 +56,7 @@ export function checkLandUseCode(ctx: ProjectContext, layers: AuditLayers, rules
   const nonResidentialM2 = [...byCode].filter(([c]) => !residential.has(c)).reduce((s, [, a]) => s + a, 0);
   const residentialM2 = [...byCode].filter(([c]) => residential.has(c)).reduce((s, [, a]) => s + a, 0);
   const codes = [...byCode].sort((a, b) => b[1] - a[1]).map(([c, a]) => `${c}: ${roundFigure(a, 1)} m²`).join('; ');
-  const codeList = (l: 'vi' | 'en') => [...byCode].sort((a, b) => b[1] - a[1]).map(([c, a]) => `${c}: ${formatM2(a)[l]}`).join('; ');
+  const byArea = [...byCode].sort((a, b) => b[1] - a[1]).map(([code, areaM2]) => ({ code, areaM2 }));
   const figures = {
     residential_codes: rules.residentialCodes.join(', '),
     residential_m2: roundFigure(residentialM2),
@@ -67,14 +65,11 @@ export function checkLandUseCode(ctx: ProjectContext, layers: AuditLayers, rules
     codes: codes || null,
   };
   if (nonResidentialParts.length > 0) {
-    const list = (l: 'vi' | 'en') => nonResidentialParts.map((p) => `${String(p.properties.landuse_code)} ${formatM2(p.properties.area_m2)[l]}`).join(', ');
+    const parts = nonResidentialParts.map((p) => ({ code: String(p.properties.landuse_code), areaM2: p.properties.area_m2 }));
     return makeCheck(
       id,
       'fail',
-      {
-        vi: `${formatM2(nonResidentialM2).vi} quỹ đất NOXH không phải đất ở theo quy hoạch (${list('vi')}); quỹ đất phải là đất ở (${figures.residential_codes}).`,
-        en: `${formatM2(nonResidentialM2).en} of the reserved land is not residential in the plan (${list('en')}); it must be residential land (${figures.residential_codes}).`,
-      },
+      msg('audit.land-use.non-residential', { nonResidentialM2, parts, residentialCodes: figures.residential_codes }),
       'landUseCodes',
       figures,
       nonResidentialParts,
@@ -84,19 +79,16 @@ export function checkLandUseCode(ctx: ProjectContext, layers: AuditLayers, rules
     return makeCheck(
       id,
       'warning',
-      {
-        vi: `${formatM2(uncoveredM2).vi} quỹ đất NOXH nằm ngoài lớp quy hoạch sử dụng đất: chưa xác định được loại đất.`,
-        en: `${formatM2(uncoveredM2).en} of the reserved land is not covered by the land-use plan layer: its land use is unknown.`,
-      },
+      msg('audit.land-use.not-in-plan', { uncoveredM2 }),
       'landUseCodes',
       figures,
-      [highlight('not_in_plan', uncovered, ctx.id, { vi: 'Chưa có trong quy hoạch', en: 'Not covered by the plan' }, id)],
+      [highlight('not_in_plan', uncovered, ctx.id, msg('audit.highlight.not-in-plan'), id)],
     );
   }
   return makeCheck(
     id,
     'pass',
-    { vi: `Quỹ đất NOXH là đất ở theo quy hoạch (${codeList('vi')}).`, en: `The reserved land is residential in the plan (${codeList('en')}).` },
+    msg('audit.land-use.residential', { codes: byArea }),
     'landUseCodes',
     figures,
   );

@@ -4,7 +4,8 @@
 import { geodesicAreaM2 } from '../../geo/geodesicAreaM2.ts';
 import { intersectPolygons } from '../../geo/intersectPolygons.ts';
 import { isPolygonal } from '../../geo/polygonalGeometry.ts';
-import { formatM2, roundFigure } from '../formatFigures.ts';
+import { msg } from '../../../i18n/message.ts';
+import { roundFigure } from '../formatFigures.ts';
 import { readString } from '../readProperties.ts';
 import type { ReservedLandRules } from '../rules.ts';
 import type { AuditLayers, CheckResult, ProjectContext } from '../types.ts';
@@ -14,10 +15,10 @@ const id = 'location';
 
 export function checkLocation(ctx: ProjectContext, layers: AuditLayers, rules: ReservedLandRules): CheckResult {
   if (ctx.obligation === 'payment') {
-    return makeCheck(id, 'n/a', { vi: 'Nộp tiền thay quỹ đất: không xét vị trí.', en: 'Payment instead of land: location does not apply.' }, 'decree261Art19', {});
+    return makeCheck(id, 'n/a', msg('audit.location.payment'), 'decree261Art19', {});
   }
   if (!ctx.reservedUnion) {
-    return makeCheck(id, 'n/a', { vi: 'Không có thửa quỹ đất để xét vị trí.', en: 'No reserved parcel to locate.' }, 'law83', {});
+    return makeCheck(id, 'n/a', msg('audit.location.no-parcel'), 'law83', {});
   }
   const figures = {
     obligation: ctx.obligation,
@@ -34,10 +35,7 @@ export function checkLocation(ctx: ProjectContext, layers: AuditLayers, rules: R
       return makeCheck(
         id,
         'warning',
-        {
-          vi: 'Không xác định được đô thị của dự án (thiếu lớp đô thị hoặc dự án ngoài đô thị): không kiểm tra được quỹ đất có cùng đô thị hay không.',
-          en: 'The project’s urban area is unknown (no urban area layer, or the project is outside every urban area): cannot check the land is in the same urban area.',
-        },
+        msg('audit.location.urban-unknown'),
         'decree100Art18',
         withAreas,
       );
@@ -46,21 +44,18 @@ export function checkLocation(ctx: ProjectContext, layers: AuditLayers, rules: R
       return makeCheck(
         id,
         'fail',
-        {
-          vi: `${formatM2(ctx.outsideM2).vi} quỹ đất tương đương nằm ngoài đô thị ${home.name} của dự án${reserveAreas ? ` (thuộc: ${reserveAreas})` : ''}; chỉ ${formatM2(ctx.countedM2).vi} được tính.`,
-          en: `${formatM2(ctx.outsideM2).en} of the equivalent land lies outside the project’s urban area ${home.name}${reserveAreas ? ` (in: ${reserveAreas})` : ''}; only ${formatM2(ctx.countedM2).en} counts.`,
-        },
+        msg('audit.location.outside-urban-area', { outsideM2: ctx.outsideM2, countedM2: ctx.countedM2, urbanArea: home.name, reserveAreas }),
         'decree100Art18',
         withAreas,
         ctx.outsideGeometry
-          ? [highlight('outside_urban_area', ctx.outsideGeometry, ctx.id, { vi: `Ngoài đô thị ${home.name}`, en: `Outside urban area ${home.name}` }, id)]
+          ? [highlight('outside_urban_area', ctx.outsideGeometry, ctx.id, msg('audit.highlight.outside-urban-area', { urbanArea: home.name }), id)]
           : [],
       );
     }
     return makeCheck(
       id,
       'pass',
-      { vi: `Quỹ đất tương đương nằm trong cùng đô thị ${home.name} với dự án.`, en: `The equivalent land lies in the project’s urban area ${home.name}.` },
+      msg('audit.location.in-urban-area', { urbanArea: home.name }),
       'decree100Art18',
       withAreas,
     );
@@ -68,25 +63,22 @@ export function checkLocation(ctx: ProjectContext, layers: AuditLayers, rules: R
 
   // Form (a), also when inferred.
   if (!ctx.boundary) {
-    return makeCheck(id, 'warning', { vi: 'Dự án không có ranh giới dạng vùng: không kiểm tra được vị trí.', en: 'The project has no polygon boundary: location cannot be checked.' }, 'decree100Art17', figures);
+    return makeCheck(id, 'warning', msg('audit.location.no-boundary'), 'decree100Art17', figures);
   }
   if (ctx.outsideM2 > rules.sliverToleranceM2) {
     return makeCheck(
       id,
       'fail',
-      {
-        vi: `${formatM2(ctx.outsideM2).vi} quỹ đất NOXH nằm ngoài ranh dự án (không được tính); trong ranh ${formatM2(ctx.countedM2).vi}.`,
-        en: `${formatM2(ctx.outsideM2).en} of the reserved land lies outside the project boundary (not counted); inside: ${formatM2(ctx.countedM2).en}.`,
-      },
+      msg('audit.location.outside-boundary', { outsideM2: ctx.outsideM2, countedM2: ctx.countedM2 }),
       'decree100Art17',
       figures,
-      ctx.outsideGeometry ? [highlight('outside_boundary', ctx.outsideGeometry, ctx.id, { vi: 'Phần ngoài ranh dự án', en: 'Part outside the project boundary' }, id)] : [],
+      ctx.outsideGeometry ? [highlight('outside_boundary', ctx.outsideGeometry, ctx.id, msg('audit.highlight.outside-boundary'), id)] : [],
     );
   }
   return makeCheck(
     id,
     'pass',
-    { vi: 'Toàn bộ quỹ đất NOXH nằm trong ranh dự án.', en: 'All reserved land lies inside the project boundary.' },
+    msg('audit.location.inside'),
     'decree100Art17',
     figures,
   );

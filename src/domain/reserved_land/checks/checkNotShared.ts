@@ -5,7 +5,8 @@ import { geodesicAreaM2 } from '../../geo/geodesicAreaM2.ts';
 import { intersectPolygons } from '../../geo/intersectPolygons.ts';
 import { isPolygonal } from '../../geo/polygonalGeometry.ts';
 import { unionPolygons } from '../../geo/unionPolygons.ts';
-import { formatM2, roundFigure } from '../formatFigures.ts';
+import { msg } from '../../../i18n/message.ts';
+import { roundFigure } from '../formatFigures.ts';
 import { readString } from '../readProperties.ts';
 import type { ReservedLandRules } from '../rules.ts';
 import type { AuditLayers, CheckResult, HighlightProperties, ProjectContext } from '../types.ts';
@@ -15,10 +16,10 @@ const id = 'not_shared';
 
 export function checkNotShared(ctx: ProjectContext, layers: AuditLayers, rules: ReservedLandRules): CheckResult {
   if (ctx.obligation === 'payment') {
-    return makeCheck(id, 'n/a', { vi: 'Nộp tiền thay quỹ đất: không xét trùng lặp.', en: 'Payment instead of land: sharing does not apply.' }, 'decree261Art19', {});
+    return makeCheck(id, 'n/a', msg('audit.shared.payment'), 'decree261Art19', {});
   }
   const reserve = ctx.reservedUnion;
-  if (!reserve) return makeCheck(id, 'n/a', { vi: 'Không có thửa quỹ đất.', en: 'No reserved parcel.' }, 'sharedReserve', {});
+  if (!reserve) return makeCheck(id, 'n/a', msg('audit.no-parcel'), 'sharedReserve', {});
 
   const shared: Feature<Geometry, HighlightProperties>[] = [];
   const sharedWith = new Set<string>();
@@ -31,7 +32,7 @@ export function checkNotShared(ctx: ProjectContext, layers: AuditLayers, rules: 
     const other = owner || '?';
     sharedWith.add(other);
     shared.push(
-      highlight('shared_with_other_project', part, ctx.id, { vi: `Trùng quỹ đất của dự án ${other}`, en: `Overlaps the reserve of project ${other}` }, id, {
+      highlight('shared_with_other_project', part, ctx.id, msg('audit.highlight.shared-reserve', { otherProject: other }), id, {
         other_project_id: other,
         other_parcel_id: parcel.id,
       }),
@@ -55,14 +56,14 @@ export function checkNotShared(ctx: ProjectContext, layers: AuditLayers, rules: 
     if (linked) {
       sharedWith.add(linked);
       shared.push(
-        highlight('shared_with_other_project', part, ctx.id, { vi: `Dự án NOXH ${name} đã tính cho dự án ${linked}`, en: `NOXH project ${name} already counted for project ${linked}` }, id, {
+        highlight('shared_with_other_project', part, ctx.id, msg('audit.highlight.housing-counted', { housingProject: name, otherProject: linked }), id, {
           housing_project: name,
           other_project_id: linked,
         }),
       );
     } else {
       unlinked.push(
-        highlight('shared_with_other_project', part, ctx.id, { vi: `Dự án NOXH ${name} chưa gắn với dự án thương mại nào`, en: `NOXH project ${name} not linked to any commercial project` }, id, {
+        highlight('shared_with_other_project', part, ctx.id, msg('audit.highlight.housing-unlinked', { housingProject: name }), id, {
           housing_project: name,
         }),
       );
@@ -81,10 +82,7 @@ export function checkNotShared(ctx: ProjectContext, layers: AuditLayers, rules: 
     return makeCheck(
       id,
       'fail',
-      {
-        vi: `${formatM2(sharedM2).vi} quỹ đất NOXH trùng với quỹ đất đã tính cho dự án khác (${figures.shared_with}): một thửa chỉ được tính cho một dự án.`,
-        en: `${formatM2(sharedM2).en} of the reserved land is also counted for another project (${figures.shared_with}): land counts for one project only.`,
-      },
+      msg('audit.shared.counted-twice', { sharedM2, sharedWith: String(figures.shared_with) }),
       'sharedReserve',
       figures,
       shared,
@@ -94,10 +92,7 @@ export function checkNotShared(ctx: ProjectContext, layers: AuditLayers, rules: 
     return makeCheck(
       id,
       'warning',
-      {
-        vi: `Quỹ đất NOXH chồng lên dự án NOXH ${unlinked.map((u) => String(u.properties.housing_project)).join(', ')} chưa ghi dự án thương mại (reserved_for_project_id): cần xác minh có bị tính trùng không.`,
-        en: `The reserve overlaps NOXH project(s) ${unlinked.map((u) => String(u.properties.housing_project)).join(', ')} with no linked commercial project (reserved_for_project_id): check it is not counted twice.`,
-      },
+      msg('audit.shared.unlinked-housing', { housingProjects: unlinked.map((u) => String(u.properties.housing_project)) }),
       'sharedReserve',
       figures,
       unlinked,
@@ -106,10 +101,7 @@ export function checkNotShared(ctx: ProjectContext, layers: AuditLayers, rules: 
   return makeCheck(
     id,
     'pass',
-    {
-      vi: `Quỹ đất NOXH không trùng với quỹ đất của dự án khác${layers.housingProjects ? ' hay dự án NOXH đã tính cho dự án khác' : ''}.`,
-      en: `The reserved land does not overlap another project’s reserve${layers.housingProjects ? ' or a NOXH project counted elsewhere' : ''}.`,
-    },
+    msg('audit.shared.alone', { housingLayer: !!layers.housingProjects }),
     'sharedReserve',
     figures,
   );

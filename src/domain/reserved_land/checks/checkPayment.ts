@@ -1,7 +1,8 @@
 // Check 2 for the payment form: estimate the money due (Decree 261/2025 formula) and compare it with
 // what the project records as paid (`paid_amount_vnd`, or `payment_made` yes/no).
 import { estimatePaymentVnd } from '../estimatePaymentVnd.ts';
-import { formatM2, formatVnd, roundFigure } from '../formatFigures.ts';
+import { msg } from '../../../i18n/message.ts';
+import { roundFigure } from '../formatFigures.ts';
 import { readBoolean, readNumber } from '../readProperties.ts';
 import type { ReservedLandRules } from '../rules.ts';
 import type { AuditOptions, CheckResult, FigureValue, ProjectContext } from '../types.ts';
@@ -48,26 +49,20 @@ export function checkPayment(
     payment_shortfall_vnd: estimate && paidVnd !== null ? Math.max(0, Math.round(estimate.totalVnd - paidVnd)) : null,
   };
   const due = estimate
-    ? {
-        vi: `Số tiền ước tính phải nộp: tiền sử dụng đất của ${formatM2(estimate.reserveLandM2).vi} (${formatVnd(estimate.landUseFeeVnd).vi}) + phần chi phí hạ tầng kỹ thuật (${formatVnd(estimate.infrastructureShareVnd).vi}) = ${formatVnd(estimate.totalVnd).vi}.`,
-        en: `Estimated payment: land-use fee for ${formatM2(estimate.reserveLandM2).en} (${formatVnd(estimate.landUseFeeVnd).en}) + infrastructure share (${formatVnd(estimate.infrastructureShareVnd).en}) = ${formatVnd(estimate.totalVnd).en}.`,
-      }
-    : {
-        vi: 'Chưa ước tính được số tiền: cần đơn giá tiền sử dụng đất (land_use_fee_vnd_per_m2), suất vốn hạ tầng kỹ thuật (infrastructure_cost_vnd_per_m2) và tổng diện tích dự án.',
-        en: 'The payment cannot be estimated: enter the land-use fee (land_use_fee_vnd_per_m2), the infrastructure unit cost (infrastructure_cost_vnd_per_m2) and the total project land.',
-      };
+    ? msg('audit.payment.due', {
+        reserveLandM2: estimate.reserveLandM2,
+        landUseFeeVnd: estimate.landUseFeeVnd,
+        infrastructureShareVnd: estimate.infrastructureShareVnd,
+        totalVnd: estimate.totalVnd,
+      })
+    : msg('audit.payment.due', { unknown: true });
 
   if (paidVnd !== null && estimate) {
     const enough = Math.round(paidVnd) >= Math.round(estimate.totalVnd);
     return makeCheck(
       id,
       enough ? 'pass' : 'fail',
-      enough
-        ? { vi: `${due.vi} Đã nộp ${formatVnd(paidVnd).vi}: đủ.`, en: `${due.en} Paid ${formatVnd(paidVnd).en}: enough.` }
-        : {
-            vi: `${due.vi} Đã nộp ${formatVnd(paidVnd).vi}: còn thiếu ${formatVnd(estimate.totalVnd - paidVnd).vi}.`,
-            en: `${due.en} Paid ${formatVnd(paidVnd).en}: short by ${formatVnd(estimate.totalVnd - paidVnd).en}.`,
-          },
+      msg('audit.payment.paid', { due, paidVnd, enough, shortVnd: estimate.totalVnd - paidVnd }),
       'decree261Art19',
       figures,
     );
@@ -76,7 +71,7 @@ export function checkPayment(
     return makeCheck(
       id,
       'pass',
-      { vi: `${due.vi} Dự án ghi nhận đã nộp tiền (payment_made).`, en: `${due.en} The project records the payment as made (payment_made).` },
+      msg('audit.payment.recorded', { due, made: true }),
       'decree261Art19',
       figures,
     );
@@ -85,7 +80,7 @@ export function checkPayment(
     return makeCheck(
       id,
       'fail',
-      { vi: `${due.vi} Dự án ghi nhận chưa nộp tiền.`, en: `${due.en} The project records the payment as not made.` },
+      msg('audit.payment.recorded', { due, made: false }),
       'decree261Art19',
       figures,
     );
@@ -93,10 +88,7 @@ export function checkPayment(
   return makeCheck(
     id,
     'warning',
-    {
-      vi: `${due.vi} Chưa có thông tin đã nộp tiền (paid_amount_vnd hoặc payment_made): cần xem xét.`,
-      en: `${due.en} No record of the payment (paid_amount_vnd or payment_made): needs review.`,
-    },
+    msg('audit.payment.no-record', { due }),
     'decree261Art19',
     figures,
   );

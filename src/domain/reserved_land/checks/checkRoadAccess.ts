@@ -3,7 +3,8 @@
 // Railways, stations and ports in the transport layer do not count as access.
 import type { LineString, MultiLineString, Polygon } from 'geojson';
 import { polygonToLineDistanceM } from '../../geo/polygonToLineDistanceM.ts';
-import { formatM, roundFigure } from '../formatFigures.ts';
+import { msg } from '../../../i18n/message.ts';
+import { roundFigure } from '../formatFigures.ts';
 import { readString } from '../readProperties.ts';
 import type { ReservedLandRules } from '../rules.ts';
 import type { AuditLayers, CheckResult, ProjectContext } from '../types.ts';
@@ -18,19 +19,16 @@ interface Road {
 
 export function checkRoadAccess(ctx: ProjectContext, layers: AuditLayers, rules: ReservedLandRules): CheckResult {
   if (ctx.obligation === 'payment') {
-    return makeCheck(id, 'n/a', { vi: 'Nộp tiền thay quỹ đất: không xét kết nối.', en: 'Payment instead of land: access does not apply.' }, 'decree261Art19', {});
+    return makeCheck(id, 'n/a', msg('audit.road.payment'), 'decree261Art19', {});
   }
-  if (!ctx.reservedUnion) return makeCheck(id, 'n/a', { vi: 'Không có thửa quỹ đất.', en: 'No reserved parcel.' }, 'law83Infrastructure', {});
+  if (!ctx.reservedUnion) return makeCheck(id, 'n/a', msg('audit.no-parcel'), 'law83Infrastructure', {});
   const roads = collectRoads(layers, rules);
   const limit = rules.roadConnectionDistanceM;
   if (roads.length === 0) {
     return makeCheck(
       id,
       'warning',
-      {
-        vi: 'Thiếu lớp giao thông (đường): chưa kiểm tra được quỹ đất có kết nối đường hay không. Hãy bổ sung lớp giao thông.',
-        en: 'No road layer: cannot check the reserve connects to a road. Add the transport layer.',
-      },
+      msg('audit.road.no-layer'),
       'law83Infrastructure',
       { connection_distance_m: limit },
     );
@@ -61,14 +59,11 @@ export function checkRoadAccess(ctx: ProjectContext, layers: AuditLayers, rules:
     return makeCheck(
       id,
       'fail',
-      {
-        vi: `${unconnected.length}/${pieces.length} khu quỹ đất NOXH cách đường gần nhất (${worst.road}) ${formatM(worst.distanceM).vi}, quá ${formatM(limit).vi}: chưa kết nối giao thông.`,
-        en: `${unconnected.length}/${pieces.length} reserved piece(s) lie ${formatM(worst.distanceM).en} from the nearest road (${worst.road}), beyond ${formatM(limit).en}: not connected.`,
-      },
+      msg('audit.road.not-connected', { unconnected: unconnected.length, pieces: pieces.length, road: worst.road, distanceM: worst.distanceM, limitM: limit }),
       'law83Infrastructure',
       figures,
       unconnected.map((u) =>
-        highlight('not_connected', u.piece, ctx.id, { vi: `Cách đường ${formatM(u.distanceM).vi}`, en: `${formatM(u.distanceM).en} from a road` }, id, {
+        highlight('not_connected', u.piece, ctx.id, msg('audit.highlight.not-connected', { distanceM: u.distanceM }), id, {
           distance_m: roundFigure(u.distanceM, 1),
           nearest_road: u.road,
         }),
@@ -78,10 +73,7 @@ export function checkRoadAccess(ctx: ProjectContext, layers: AuditLayers, rules:
   return makeCheck(
     id,
     'pass',
-    {
-      vi: `Quỹ đất NOXH kết nối đường (${worst.road}; xa nhất ${formatM(worst.distanceM).vi}, ngưỡng ${formatM(limit).vi}).`,
-      en: `The reserved land connects to a road (${worst.road}; farthest ${formatM(worst.distanceM).en}, limit ${formatM(limit).en}).`,
-    },
+    msg('audit.road.connected', { road: worst.road, distanceM: worst.distanceM, limitM: limit }),
     'law83Infrastructure',
     figures,
   );

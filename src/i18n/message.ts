@@ -1,0 +1,154 @@
+// A typed message: what the code says happened (`code`, a closed union) and the values the words need
+// (`params`, typed per code). The words live in one catalogue per language (catalog.vi.ts is the reference,
+// catalog.en.ts mirrors it) and are rendered by renderMessage.ts. src/domain builds messages, never text.
+// This folder is the lowest layer: it imports only types from elsewhere.
+import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
+import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+
+type None = Record<string, never>;
+
+/** The fixed columns of the audit table (auditReportToCsv), before one column per check. */
+export type AuditCsvColumn =
+  | 'id' | 'name' | 'verdict' | 'urbanArea' | 'urbanClass' | 'obligation' | 'netResidential' | 'required' | 'measured'
+  | 'counted' | 'outside' | 'shortfallM2' | 'shortfallPct' | 'reserveShare' | 'reasons';
+
+/** Every message code and the parameters of its words. A code not listed here does not compile. */
+export interface MessageParams {
+  /** Text that arrives already in both languages (a caller outside src/domain that still passes two strings). */
+  text: { vi: string; en: string };
+
+  // The 20 % reserved-land audit: labels
+  'audit.check-title': { check: CheckId };
+  'audit.reference': { reference: LegalReferenceKey };
+  'audit.verdict': { verdict: Verdict };
+  'audit.outcome': { outcome: CheckOutcome };
+  'audit.csv-header': { column: AuditCsvColumn };
+  // inputs
+  'audit.as-of-invalid': { asOf: string };
+  'audit.layer-not-collection': { layer: 'commercial_project' | 'reserved_land' };
+  'audit.layer-tag-invalid': { featureIndex: number; layer: string; layers: string[] };
+  'audit.project-id-repeated': { id: string; featureIndex: number };
+  'audit.parcel-not-polygon': { featureIndex: number; label: string };
+  'audit.parcel-no-project': { featureIndex: number; label: string };
+  'audit.parcel-unknown-project': { featureIndex: number; label: string; projectId: string };
+  'audit.project-boundary-not-polygon': { featureIndex: number; name: string };
+  'audit.project-residential-missing': { featureIndex: number; name: string };
+  'audit.project-residential-exceeded': { featureIndex: number; name: string };
+  'audit.project-obligation-invalid': { featureIndex: number; name: string; declared: string };
+  /** Several sentences joined by spaces. */
+  'audit.sentences': { sentences: Message[] };
+  // highlights on the map
+  'audit.highlight.boundary': { name: string };
+  'audit.highlight.parcel': { id: string; areaM2: number };
+  'audit.highlight.outside-urban-area': { urbanArea: string };
+  'audit.highlight.outside-boundary': None;
+  'audit.highlight.non-residential': { code: string };
+  'audit.highlight.not-in-plan': None;
+  'audit.highlight.not-connected': { distanceM: number };
+  'audit.highlight.shared-reserve': { otherProject: string };
+  'audit.highlight.housing-counted': { housingProject: string; otherProject: string };
+  'audit.highlight.housing-unlinked': { housingProject: string };
+  'audit.highlight.declared-mismatch': { declaredM2: number; measuredM2: number };
+  'audit.highlight.flood': { zone: string };
+  'audit.highlight.deadline': { deadline: string };
+  // check 1
+  'audit.subject.not-subject-rest': None;
+  'audit.subject.province': { urbanArea: { name: string; urbanClass: UrbanClass | null } | null };
+  'audit.subject.no-urban-layer': None;
+  'audit.subject.inside': { urbanArea: string; urbanClass: UrbanClass | null; crossing: { areaM2: number; sharePct: number } | null };
+  'audit.subject.unknown-class': { urbanAreas: string[] };
+  'audit.subject.below-class': { urbanArea: string; urbanClass: UrbanClass | null };
+  'audit.subject.outside': None;
+  // check 2
+  'audit.reserve.data-missing': None;
+  'audit.reserve.nothing-recorded': { requiredM2: number };
+  'audit.reserve.no-parcel': { formula: Message; inferred: boolean };
+  'audit.reserve.measured': {
+    formula: Message;
+    met: boolean;
+    where: 'land_in_project' | 'land_elsewhere';
+    countedM2: number;
+    sharePct: number | null;
+    shortfallM2: number;
+    shortfallPct: number;
+    inferred: boolean;
+    overlapM2: number | null;
+  };
+  'audit.reserve.formula': { sharePct: number; residentialM2: number; existingM2: number; resettlementM2: number; requiredM2: number };
+  'audit.payment.due': { reserveLandM2: number; landUseFeeVnd: number; infrastructureShareVnd: number; totalVnd: number } | { unknown: true };
+  'audit.payment.paid': { due: Message; paidVnd: number; enough: boolean; shortVnd: number };
+  'audit.payment.recorded': { due: Message; made: boolean };
+  'audit.payment.no-record': { due: Message };
+  // check 3
+  'audit.declared.no-parcel': None;
+  'audit.declared.none-declared': None;
+  'audit.declared.within': { declaredM2: number; measuredM2: number; missing: number };
+  'audit.declared.mismatch': {
+    tolerancePct: number;
+    toleranceM2: number;
+    parcels: { id: string; declaredM2: number; measuredM2: number; differenceM2: number }[];
+    missing: number;
+  };
+  // check 4
+  'audit.location.payment': None;
+  'audit.location.no-parcel': None;
+  'audit.location.urban-unknown': None;
+  'audit.location.outside-urban-area': { outsideM2: number; countedM2: number; urbanArea: string; reserveAreas: string };
+  'audit.location.in-urban-area': { urbanArea: string };
+  'audit.location.no-boundary': None;
+  'audit.location.outside-boundary': { outsideM2: number; countedM2: number };
+  'audit.location.inside': None;
+  // check 5
+  'audit.land-use.payment': None;
+  'audit.no-parcel': None;
+  'audit.land-use.no-layer': None;
+  'audit.land-use.non-residential': { nonResidentialM2: number; parts: { code: string; areaM2: number }[]; residentialCodes: string };
+  'audit.land-use.not-in-plan': { uncoveredM2: number };
+  'audit.land-use.residential': { codes: { code: string; areaM2: number }[] };
+  // check 6
+  'audit.road.payment': None;
+  'audit.road.no-layer': None;
+  'audit.road.not-connected': { unconnected: number; pieces: number; road: string; distanceM: number; limitM: number };
+  'audit.road.connected': { road: string; distanceM: number; limitM: number };
+  // check 7
+  'audit.shared.payment': None;
+  'audit.shared.counted-twice': { sharedM2: number; sharedWith: string };
+  'audit.shared.unlinked-housing': { housingProjects: string[] };
+  'audit.shared.alone': { housingLayer: boolean };
+  // check 8
+  'audit.hazard.nothing': None;
+  'audit.hazard.flood': { floodM2: number; zones: string[] };
+  'audit.hazard.overdue': { parcel: string; deadline: string; status: string | null };
+  'audit.hazard.bad-dates': { dates: string[] };
+  'audit.hazard.not-checked': { noHazardLayer: boolean; noAsOfDate: boolean };
+  'audit.hazard.passed': { hazardChecked: boolean; deadlinesChecked: boolean; noHazardLayer: boolean; noAsOfDate: boolean };
+}
+
+export type MessageCode = keyof MessageParams;
+
+/** One message: a code and its parameters, correlated (the params of `code` C are MessageParams[C]). */
+export type Message<C extends MessageCode = MessageCode> = { [K in C]: { readonly code: K; readonly params: MessageParams[K] } }[C];
+
+type ParamArgs<C extends MessageCode> = MessageParams[C] extends None ? [] : [params: MessageParams[C]];
+
+/** Builds a message: `msg('audit.no-parcel')`, `msg('audit.highlight.flood', { zone })`. */
+export function msg<C extends MessageCode>(code: C, ...params: ParamArgs<C>): Message<C> {
+  return { code, params: params[0] ?? {} } as unknown as Message<C>;
+}
+
+/** What a catalogue entry gets besides its params: number formats of its language and nested messages. */
+export interface Render {
+  /** 1.234,5 in vi, 1,234.5 in en (src/i18n/format.ts); `digits` is the maximum number of decimals (default 1). */
+  num(value: number, digits?: number): string;
+  /** "1.234,5 m²". */
+  m2(value: number): string;
+  /** "12,5 m". */
+  m(value: number): string;
+  /** "19,9 %" (`digits` decimals at most, default 2). */
+  pct(value: number, digits?: number): string;
+  /** A nested message in the same language. */
+  msg(message: Message): string;
+}
+
+/** One catalogue: the words of every code in one language. */
+export type Catalog = { [C in MessageCode]: (params: MessageParams[C], r: Render) => string };
