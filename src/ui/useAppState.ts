@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AppState, AppStore } from '../state/store.ts';
+import type { Language } from '../i18n/language.ts';
 import { translate, type MessageKey } from '../i18n/messages.ts';
 
 export const StoreContext = createContext<AppStore | null>(null);
@@ -10,13 +11,28 @@ export function useStore(): AppStore {
   return store;
 }
 
+/** The whole state: re-renders on every change. Prefer `useAppSelector` for what a component reads. */
 export function useAppState(): AppState {
   const store = useStore();
   return useSyncExternalStore(store.subscribe, store.getState);
 }
 
+/**
+ * One slice of the state: the component re-renders only when the selected value changes (`Object.is`).
+ * The selector must return a value already in the state (or a primitive), not a new object per call.
+ */
+export function useAppSelector<T>(selector: (state: AppState) => T): T {
+  const store = useStore();
+  return useSyncExternalStore(store.subscribe, () => selector(store.getState()));
+}
+
+/** The UI language, without handing it down through props. */
+export function useLanguage(): Language {
+  return useAppSelector((state) => state.history.workspace.language);
+}
+
 /** `t('layers')` in the current UI language. */
 export function useTranslate(): (key: MessageKey) => string {
-  const language = useAppState().history.workspace.language;
+  const language = useLanguage();
   return (key: MessageKey) => translate(language, key);
 }
