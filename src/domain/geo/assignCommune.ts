@@ -25,6 +25,16 @@ export interface CommuneRef {
 /** Areas equal to this share of the larger one count as a tie (decided by the smaller code). */
 const TIE_SHARE = 1e-9;
 
+/** The part of a polygon inside a box, without the degenerate rings clipping leaves on the box edge. */
+function clipToBox(g: PolygonalGeometry, box: [number, number, number, number]): PolygonalGeometry | null {
+  const clipped = bboxClip(g, box).geometry as PolygonalGeometry;
+  const polygons = (clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates)
+    .map((rings) => rings.filter((ring) => new Set(ring.map((p) => `${p[0]},${p[1]}`)).size >= 3))
+    .filter((rings) => rings.length > 0);
+  if (polygons.length === 0) return null;
+  return { type: 'MultiPolygon', coordinates: polygons };
+}
+
 /**
  * Indexes the communes once (a Flatbush over their boxes) and returns the assigner: the commune of a
  * geometry, or null when it lies outside every commune.
@@ -53,8 +63,8 @@ export function assignCommune(communes: CommuneUnit[]): (geometry: Geometry | nu
     let bestArea = 0;
     for (const i of candidates(box)) {
       // Clip the commune to the feature's box first: communes have thousands of vertices, parcels a few.
-      const local = bboxClip(units[i].geometry, box).geometry as PolygonalGeometry;
-      const common = intersectPolygons(g, local);
+      const local = clipToBox(units[i].geometry, box);
+      const common = local ? intersectPolygons(g, local) : null;
       const area = common ? geodesicAreaM2(common) : 0;
       if (area > bestArea * (1 + TIE_SHARE)) {
         best = i;
