@@ -25,6 +25,8 @@ export interface IndustrialZonePlace {
   workers: number;
   status: 'operating' | 'planned';
   geometry: Area;
+  /** What is unverified about it (shown as the feature's notes); null when names and areas are as published. */
+  notes?: string;
 }
 
 export interface CommercialCase {
@@ -228,11 +230,11 @@ function buildIndustrialZones(): IndustrialZonePlace[] {
     ]),
   );
   zones.push({ id: 'KKT-DQ', name: 'Khu kinh tế Dung Quất (phần đất liền)', kind: 'KKT', areaHa: 45_332, workers: 30_000, status: 'operating', geometry: clean(dungQuat!) });
-  const block = (id: string, name: string, kind: 'KCN' | 'CCN', areaHa: number, workers: number, status: 'operating' | 'planned', center: LonLat, aspect: number, rot: number) => {
+  const block = (id: string, name: string, kind: 'KCN' | 'CCN', areaHa: number, workers: number, status: 'operating' | 'planned', center: LonLat, aspect: number, rot: number, notes?: string) => {
     const areaTarget = areaHa * 10_000;
     const w = Math.sqrt(areaTarget * aspect);
     const geometry = clean(clipToProvince(blockPolygon(center, w, areaTarget / w, rot, rng, 0.05, kind === 'KCN'))!);
-    zones.push({ id, name, kind, areaHa, workers, status, geometry });
+    zones.push({ id, name, kind, areaHa, workers, status, geometry, notes });
   };
   block('KCN-VSIP', 'KCN VSIP Quảng Ngãi', 'KCN', 1226, 18_000, 'operating', [108.74, 15.22], 1.45, 0);
   block('KCN-TP', 'KCN Tịnh Phong', 'KCN', 140, 9_000, 'operating', [108.774, 15.207], 1.4, 8);
@@ -245,17 +247,17 @@ function buildIndustrialZones(): IndustrialZonePlace[] {
   block('CCN-MD', 'CCN Mộ Đức', 'CCN', 30, 800, 'planned', [108.86, 14.965], 1.3, -20);
   block('CCN-BD', 'CCN Ba Đình', 'CCN', 18, 400, 'planned', [108.738, 14.785], 1.4, 30);
   // The industrial parks inside the Dung Quất economic zone (the zone itself holds towns, farmland and sea).
-  block('KCN-DDQ', 'KCN phía Đông Dung Quất (diện tích chưa xác minh)', 'KCN', 1_300, 12_000, 'operating', [108.832, 15.383], 1.6, -35);
-  block('KCN-TDQ', 'KCN phía Tây Dung Quất (diện tích chưa xác minh)', 'KCN', 900, 4_000, 'operating', [108.772, 15.357], 1.3, 10);
+  block('KCN-DDQ', 'KCN phía Đông Dung Quất', 'KCN', 1_300, 12_000, 'operating', [108.832, 15.383], 1.6, -35, 'Diện tích chưa xác minh.');
+  block('KCN-TDQ', 'KCN phía Tây Dung Quất', 'KCN', 900, 4_000, 'operating', [108.772, 15.357], 1.3, 10, 'Diện tích chưa xác minh.');
   // Former Kon Tum part (names from public knowledge; areas and positions unverified).
-  block('KCN-HB', 'KCN Hòa Bình, Kon Tum (diện tích chưa xác minh)', 'KCN', 130, 3_000, 'operating', [108.032, 14.302], 1.3, 25);
-  block('KCN-SM', 'KCN Sao Mai, Kon Tum (vị trí, diện tích chưa xác minh)', 'KCN', 150, 2_500, 'planned', [107.945, 14.392], 1.2, -10);
+  block('KCN-HB', 'KCN Hòa Bình (Kon Tum)', 'KCN', 130, 3_000, 'operating', [108.032, 14.302], 1.3, 25, 'Diện tích, vị trí chưa xác minh.');
+  block('KCN-SM', 'KCN Sao Mai (Kon Tum)', 'KCN', 150, 2_500, 'planned', [107.945, 14.392], 1.2, -10, 'Diện tích, vị trí chưa xác minh.');
   const admin = loadAdmin();
   // Bờ Y international border-gate economic zone: about the former Ngọc Hồi district, drawn as the three
   // communes formed from it (a generalised outline; the zone's own boundary is not in the sources).
   const boY = unionAreas(['Bờ Y', 'Sa Loong', 'Dục Nông'].map((n) => admin.byName(n).geometry))!;
   const boYSimple = clipToProvince(turf.simplify(boY, { tolerance: 0.002, highQuality: true }) as typeof boY)!;
-  zones.push({ id: 'KKT-BY', name: 'Khu kinh tế cửa khẩu quốc tế Bờ Y (ranh giới gần đúng, diện tích chưa xác minh)', kind: 'KKT', areaHa: 70_438, workers: 5_000, status: 'operating', geometry: clean(boYSimple) });
+  zones.push({ id: 'KKT-BY', name: 'KKT cửa khẩu quốc tế Bờ Y', kind: 'KKT', areaHa: 70_438, workers: 5_000, status: 'operating', geometry: clean(boYSimple), notes: 'Ranh giới gần đúng (3 xã hình thành từ huyện Ngọc Hồi cũ); diện tích chưa xác minh.' });
   return zones;
 }
 

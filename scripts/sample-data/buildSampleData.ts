@@ -85,8 +85,8 @@ const LAYERS: LayerPlan[] = [
     id: 'industrial_zones', role: 'industrial_zone', visible: true,
     title: { vi: 'Khu kinh tế, KCN, CCN (minh họa)', en: 'Economic zone, industrial parks and clusters (illustrative)' },
     basedOn: {
-      vi: 'Tên và diện tích theo nguồn công khai (KKT Dung Quất 45.332 ha gồm cả mặt biển; chỉ vẽ phần đất liền; các KCN là vùng riêng bên trong); tên ghi "chưa xác minh" là diện tích/vị trí chưa kiểm chứng (KCN Đông/Tây Dung Quất, Hòa Bình, Sao Mai, KKT cửa khẩu Bờ Y); vị trí và hình dạng gần đúng; số lao động là số minh họa.',
-      en: 'Names and areas from public sources (Dung Quất EZ 45,332 ha including sea; only the land part is drawn; its industrial parks are separate polygons inside it); names marked "chưa xác minh" have unverified areas/positions (East/West Dung Quất, Hòa Bình, Sao Mai, Bờ Y border-gate EZ); locations and shapes approximate; worker counts illustrative.',
+      vi: 'Tên và diện tích theo nguồn công khai (KKT Dung Quất 45.332 ha gồm cả mặt biển; chỉ vẽ phần đất liền; các KCN là vùng riêng bên trong); ghi chú (notes) "chưa xác minh" là diện tích/vị trí chưa kiểm chứng (KCN Đông/Tây Dung Quất, Hòa Bình, Sao Mai, KKT cửa khẩu Bờ Y); vị trí và hình dạng gần đúng; số lao động là số minh họa.',
+      en: 'Names and areas from public sources (Dung Quất EZ 45,332 ha including sea; only the land part is drawn; its industrial parks are separate polygons inside it); zones whose notes say "chưa xác minh" have unverified areas/positions (East/West Dung Quất, Hòa Bình, Sao Mai, Bờ Y border-gate EZ); locations and shapes approximate; worker counts illustrative.',
     },
   },
   {

@@ -66,7 +66,7 @@ export function buildUrbanAreas(base: Base): Out {
 
 export function buildIndustrialZones(base: Base): Out {
   return base.industrialZones.map((z) =>
-    makeFeature({ id: z.id, name: z.name, kind: z.kind, area_ha: z.areaHa, workers: z.workers, status: z.status }, z.geometry),
+    makeFeature({ id: z.id, name: z.name, kind: z.kind, area_ha: z.areaHa, workers: z.workers, status: z.status, notes: z.notes ?? null }, z.geometry),
   );
 }
 

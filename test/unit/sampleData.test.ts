@@ -10,7 +10,7 @@ import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import GJV from 'geojson-validation';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type GeometryKind, ROLE_SPECS } from '../../src/domain/model/layerRoles.ts';
+import { COMMON_PROPERTIES, type GeometryKind, ROLE_SPECS } from '../../src/domain/model/layerRoles.ts';
 import type { SampleManifest } from '../../src/domain/model/sampleManifest.ts';
 import { buildSampleData, serializeSampleFile } from '../../scripts/sample-data/buildSampleData.ts';
 
@@ -135,7 +135,9 @@ describe.each(manifest.layers.map((l) => [l.id, l] as const))('sample layer %s',
 
   it("uses the role's geometry types, exactly the role's property keys plus id, and valid enum values", () => {
     const allowedGeometry = spec.geometry.flatMap((k) => GEOMETRY_TYPES[k]);
-    const keys = ['id', ...spec.properties.map((p) => p.key).filter((k) => k !== 'id')].sort();
+    // `notes` (a property every layer may carry) says what is unverified about an industrial zone.
+    const common = entry.id === 'industrial_zones' ? COMMON_PROPERTIES.map((p) => p.key) : [];
+    const keys = ['id', ...spec.properties.map((p) => p.key).filter((k) => k !== 'id'), ...common].sort();
     const ids = new Set<string>();
     for (const f of read(entry.file).features) {
       expect(allowedGeometry).toContain(f.geometry.type);
