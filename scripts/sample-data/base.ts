@@ -1,19 +1,20 @@
-// The shared skeleton every layer is built on: the province, urban areas, industrial zones, rivers
-// and the hand-placed projects. Built once per run; later layers avoid or refer to these shapes.
+// The shared skeleton every layer is built on: urban areas, industrial zones, rivers and the
+// hand-placed projects, all inside the real 2025 province outline (admin.ts). Built once per run; later layers avoid or refer to these shapes.
 import * as turf from '@turf/turf';
 import type { Polygon } from 'geojson';
+import { clipToProvince, loadAdmin } from './admin.ts';
 import {
   type Area,
   type LonLat,
   areaM2,
   blockPolygon,
   cleanArea,
-  intersectAreas,
   offsetM,
   polygonFrom,
   smoothLine,
+  unionAreas,
 } from './geometry.ts';
-import { LY_SON_OUTLINE, MAINLAND_OUTLINE, RIVERS, URBAN_AREAS } from './places.ts';
+import { RIVERS, URBAN_AREAS } from './places.ts';
 import { createRandom } from './random.ts';
 
 export interface IndustrialZonePlace {
@@ -24,6 +25,8 @@ export interface IndustrialZonePlace {
   workers: number;
   status: 'operating' | 'planned';
   geometry: Area;
+  /** What is unverified about it (shown as the feature's notes); null when names and areas are as published. */
+  notes?: string;
 }
 
 export interface CommercialCase {
@@ -60,11 +63,9 @@ export interface HousingPlace {
 }
 
 export interface Base {
-  mainland: Polygon;
-  lySon: Polygon;
   urbanAreas: { id: string; name: string; urbanClass: string; geometry: Area }[];
   industrialZones: IndustrialZonePlace[];
-  /** Smoothed river centre lines and their water polygons (clipped to the mainland). */
+  /** Smoothed river centre lines and their water polygons (clipped to the province). */
   rivers: { name: string; line: LonLat[]; water: Area }[];
   commercial: CommercialCase[];
   housing: HousingPlace[];
@@ -202,36 +203,38 @@ function buildHousing(): HousingPlace[] {
   ) => {
     items.push({ id, name, form, units, status, startYear, completionYear, investor, geometry: { type: 'Point', coordinates: at }, areaM2: null });
   };
-  poly('NOXH-01', 'Nhà ở xã hội Nghĩa Lộ (minh họa)', 'sale', 900, 'under_construction', 2023, 2026, 'Công ty CP Đầu tư Nhà ở Quảng Ngãi (minh họa)', [108.814, 15.1125], 200, 150);
-  poly('NOXH-02', 'Nhà ở xã hội cho thuê Nghĩa Chánh (minh họa)', 'rent', 500, 'approved', 2025, 2027, 'Trung tâm Phát triển quỹ đất tỉnh (minh họa)', [108.836, 15.123], 230, 150);
+  poly('NOXH-01', 'Nhà ở xã hội Cẩm Thành (minh họa)', 'sale', 900, 'under_construction', 2023, 2026, 'Công ty CP Đầu tư Nhà ở Quảng Ngãi (minh họa)', [108.814, 15.1125], 200, 150);
+  poly('NOXH-02', 'Nhà ở xã hội cho thuê An Phú (minh họa)', 'rent', 500, 'approved', 2025, 2027, 'Trung tâm Phát triển quỹ đất tỉnh (minh họa)', [108.836, 15.123], 230, 150);
   poly('NOXH-03', 'Nhà lưu trú công nhân VSIP Quảng Ngãi (minh họa)', 'worker_dormitory', 1000, 'under_construction', 2024, 2026, 'Công ty Liên doanh TNHH KCN VSIP Quảng Ngãi (minh họa)', [108.7635, 15.224], 250, 200);
   poly('NOXH-04', 'Nhà lưu trú công nhân KKT Dung Quất (minh họa)', 'worker_dormitory', 800, 'approved', 2025, 2028, 'Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi (minh họa)', [108.8, 15.33], 300, 220);
-  poly('NOXH-05', 'Nhà ở xã hội thuê mua Tịnh Phong (minh họa)', 'lease_purchase', 600, 'proposed', 2026, 2029, 'Công ty CP Nhà ở Xã hội Miền Trung (minh họa)', [108.792, 15.196], 300, 160);
-  poly('NOXH-06', 'Nhà ở xã hội Tịnh Ấn Tây (minh họa)', 'sale', 300, 'completed', 2023, 2025, 'Công ty TNHH Xây dựng Trà Khúc (minh họa)', [108.785, 15.15], 160, 140);
+  poly('NOXH-05', 'Nhà ở xã hội thuê mua Thọ Phong (minh họa)', 'lease_purchase', 600, 'proposed', 2026, 2029, 'Công ty CP Nhà ở Xã hội Miền Trung (minh họa)', [108.792, 15.196], 300, 160);
+  poly('NOXH-06', 'Nhà ở xã hội Trương Quang Trọng (minh họa)', 'sale', 300, 'completed', 2023, 2025, 'Công ty TNHH Xây dựng Trà Khúc (minh họa)', [108.785, 15.15], 160, 140);
   point('NOXH-07', 'Nhà ở sinh viên Đại học Phạm Văn Đồng (minh họa)', 'student', 400, 'proposed', 2027, 2029, 'Sở Xây dựng tỉnh Quảng Ngãi (minh họa)', [108.8235, 15.1305]);
   poly('NOXH-08', 'Nhà ở xã hội Đức Phổ (minh họa)', 'sale', 350, 'proposed', 2026, 2030, 'Công ty CP Đầu tư Phổ Thạnh (minh họa)', [108.952, 14.806], 180, 150);
-  poly('NOXH-09', 'Nhà ở xã hội cho thuê La Hà (minh họa)', 'rent', 250, 'approved', 2025, 2027, 'Công ty CP Nhà ở Tư Nghĩa (minh họa)', [108.808, 15.088], 160, 120);
+  poly('NOXH-09', 'Nhà ở xã hội cho thuê Tư Nghĩa (minh họa)', 'rent', 250, 'approved', 2025, 2027, 'Công ty CP Nhà ở Tư Nghĩa (minh họa)', [108.808, 15.088], 160, 120);
   point('NOXH-10', 'Nhà lưu trú công nhân KCN Phổ Phong (minh họa)', 'worker_dormitory', 300, 'proposed', 2027, 2030, 'Công ty CP Hạ tầng KCN Phổ Phong (minh họa)', [108.922, 14.838]);
-  poly('NOXH-11', 'Nhà ở xã hội Châu Ổ (minh họa)', 'sale', 280, 'proposed', 2026, 2029, 'Công ty TNHH Xây dựng Bình Sơn (minh họa)', [108.756, 15.294], 180, 140);
-  poly('NOXH-12', 'Nhà ở lực lượng vũ trang Nghĩa Dũng (minh họa)', 'armed_forces', 150, 'approved', 2025, 2027, 'Bộ Chỉ huy Quân sự tỉnh (minh họa)', [108.8452, 15.132], 170, 120);
+  poly('NOXH-11', 'Nhà ở xã hội Bình Sơn (minh họa)', 'sale', 280, 'proposed', 2026, 2029, 'Công ty TNHH Xây dựng Bình Sơn (minh họa)', [108.756, 15.294], 180, 140);
+  poly('NOXH-12', 'Nhà ở lực lượng vũ trang An Phú (minh họa)', 'armed_forces', 150, 'approved', 2025, 2027, 'Bộ Chỉ huy Quân sự tỉnh (minh họa)', [108.8452, 15.132], 170, 120);
+  // Former Kon Tum part.
+  poly('NOXH-13', 'Nhà ở xã hội phường Kon Tum (minh họa)', 'sale', 250, 'approved', 2025, 2028, 'Công ty CP Đầu tư Đăk Bla (minh họa)', [108.012, 14.366], 170, 130);
+  point('NOXH-14', 'Nhà lưu trú công nhân KCN Hòa Bình (minh họa)', 'worker_dormitory', 200, 'proposed', 2027, 2029, 'Công ty CP Hạ tầng KCN Kon Tum (minh họa)', [108.041, 14.293]);
   return items;
 }
 
-function buildIndustrialZones(mainland: Polygon): IndustrialZonePlace[] {
+function buildIndustrialZones(): IndustrialZonePlace[] {
   const rng = createRandom(51_0001);
   const zones: IndustrialZonePlace[] = [];
-  const dungQuat = intersectAreas(
+  const dungQuat = clipToProvince(
     polygonFrom([
       [108.752, 15.3], [108.83, 15.297], [108.93, 15.297], [108.95, 15.43], [108.752, 15.43], [108.748, 15.36],
     ]),
-    mainland,
   );
   zones.push({ id: 'KKT-DQ', name: 'Khu kinh tế Dung Quất (phần đất liền)', kind: 'KKT', areaHa: 45_332, workers: 30_000, status: 'operating', geometry: clean(dungQuat!) });
-  const block = (id: string, name: string, kind: 'KCN' | 'CCN', areaHa: number, workers: number, status: 'operating' | 'planned', center: LonLat, aspect: number, rot: number) => {
+  const block = (id: string, name: string, kind: 'KCN' | 'CCN', areaHa: number, workers: number, status: 'operating' | 'planned', center: LonLat, aspect: number, rot: number, notes?: string) => {
     const areaTarget = areaHa * 10_000;
     const w = Math.sqrt(areaTarget * aspect);
-    const geometry = clean(blockPolygon(center, w, areaTarget / w, rot, rng, 0.05, kind === 'KCN'));
-    zones.push({ id, name, kind, areaHa, workers, status, geometry });
+    const geometry = clean(clipToProvince(blockPolygon(center, w, areaTarget / w, rot, rng, 0.05, kind === 'KCN'))!);
+    zones.push({ id, name, kind, areaHa, workers, status, geometry, notes });
   };
   block('KCN-VSIP', 'KCN VSIP Quảng Ngãi', 'KCN', 1226, 18_000, 'operating', [108.74, 15.22], 1.45, 0);
   block('KCN-TP', 'KCN Tịnh Phong', 'KCN', 140, 9_000, 'operating', [108.774, 15.207], 1.4, 8);
@@ -243,29 +246,44 @@ function buildIndustrialZones(mainland: Polygon): IndustrialZonePlace[] {
   block('CCN-ND', 'CCN Núi Đầu', 'CCN', 75, 1_500, 'planned', [108.742, 15.058], 1.2, 0);
   block('CCN-MD', 'CCN Mộ Đức', 'CCN', 30, 800, 'planned', [108.86, 14.965], 1.3, -20);
   block('CCN-BD', 'CCN Ba Đình', 'CCN', 18, 400, 'planned', [108.738, 14.785], 1.4, 30);
+  // The industrial parks inside the Dung Quất economic zone (the zone itself holds towns, farmland and sea).
+  block('KCN-DDQ', 'KCN phía Đông Dung Quất', 'KCN', 1_300, 12_000, 'operating', [108.832, 15.383], 1.6, -35, 'Diện tích chưa xác minh.');
+  block('KCN-TDQ', 'KCN phía Tây Dung Quất', 'KCN', 900, 4_000, 'operating', [108.772, 15.357], 1.3, 10, 'Diện tích chưa xác minh.');
+  // Former Kon Tum part (names from public knowledge; areas and positions unverified).
+  block('KCN-HB', 'KCN Hòa Bình (Kon Tum)', 'KCN', 130, 3_000, 'operating', [108.032, 14.302], 1.3, 25, 'Diện tích, vị trí chưa xác minh.');
+  block('KCN-SM', 'KCN Sao Mai (Kon Tum)', 'KCN', 150, 2_500, 'planned', [107.945, 14.392], 1.2, -10, 'Diện tích, vị trí chưa xác minh.');
+  const admin = loadAdmin();
+  // Bờ Y international border-gate economic zone: about the former Ngọc Hồi district, drawn as the three
+  // communes formed from it (a generalised outline; the zone's own boundary is not in the sources).
+  const boY = unionAreas(['Bờ Y', 'Sa Loong', 'Dục Nông'].map((n) => admin.byName(n).geometry))!;
+  const boYSimple = clipToProvince(turf.simplify(boY, { tolerance: 0.002, highQuality: true }) as typeof boY)!;
+  zones.push({ id: 'KKT-BY', name: 'KKT cửa khẩu quốc tế Bờ Y', kind: 'KKT', areaHa: 70_438, workers: 5_000, status: 'operating', geometry: clean(boYSimple), notes: 'Ranh giới gần đúng (3 xã hình thành từ huyện Ngọc Hồi cũ); diện tích chưa xác minh.' });
   return zones;
 }
 
+function urbanExtent(outline: (typeof URBAN_AREAS)[number]['outline']): Area {
+  if (Array.isArray(outline)) return clean(clipToProvince(polygonFrom(outline))!);
+  const admin = loadAdmin();
+  const union = unionAreas(outline.wards.map((n) => admin.byName(n).geometry))!;
+  return clean(clipToProvince(turf.simplify(union, { tolerance: 0.0005, highQuality: true }) as Area)!);
+}
+
 export function buildBase(): Base {
-  const mainland = clean(polygonFrom(MAINLAND_OUTLINE)) as Polygon;
-  const lySon = clean(polygonFrom(LY_SON_OUTLINE)) as Polygon;
   const urbanAreas = URBAN_AREAS.map((u) => ({
     id: u.id,
     name: u.name,
     urbanClass: u.urbanClass,
-    geometry: clean(intersectAreas(polygonFrom(u.outline), mainland)!),
+    geometry: urbanExtent(u.outline),
   }));
   const rivers = RIVERS.map((r) => {
     const line = smoothLine(r.line, 2);
     const buffered = turf.buffer(turf.lineString(line), r.widthM / 2, { units: 'meters', steps: 4 })!;
-    return { name: r.name, line, water: clean(intersectAreas(buffered.geometry as Area, mainland)!) };
+    return { name: r.name, line, water: clean(clipToProvince(buffered.geometry as Area)!) };
   });
   const { cases, ricePatch } = buildCommercial();
   return {
-    mainland,
-    lySon,
     urbanAreas,
-    industrialZones: buildIndustrialZones(mainland),
+    industrialZones: buildIndustrialZones(),
     rivers,
     commercial: cases,
     housing: buildHousing(),

@@ -1,13 +1,13 @@
 // Candidate parcels: small quadrilaterals/pentagons scattered in clusters around the towns and
-// industrial zones, each wholly inside one land-use block (so its plan code is unambiguous), off
+// industrial zones (named after, and owned by, the 2025 commune holding most of their area), each wholly inside one land-use block (so its plan code is unambiguous), off
 // roads and projects, and at least GAP_M away from the other parcels (so they never overlap).
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, Polygon } from 'geojson';
 import type { Base } from './base.ts';
 import { type Properties, makeFeature } from './features.ts';
-import { type Area, type LonLat, areaM2, blockPolygon, cleanArea, distanceM, offsetM } from './geometry.ts';
+import { type Commune, loadAdmin, unitLabel } from './admin.ts';
+import { type Area, type LonLat, areaM2, blockPolygon, cleanArea, offsetM } from './geometry.ts';
 import { type LandUseBlock, indexBlocks } from './landUsePlan.ts';
-import { COMMUNES } from './places.ts';
 import { geodesicAreaM2 } from '../../src/domain/geo/geodesicAreaM2.ts';
 import { createRandom, type Random } from './random.ts';
 import { CLUSTERS } from './transport.ts';
@@ -20,8 +20,8 @@ const CURRENT_USE: Record<string, string[]> = {
   HNK: ['Đất trồng cây hằng năm', 'Đất trồng hoa màu'],
   CLN: ['Đất trồng cây lâu năm', 'Vườn cây ăn quả'],
   RSX: ['Rừng trồng keo'],
-  ODT: ['Đất trống', 'Đất ở hiện trạng thấp tầng', 'Đất trụ sở cũ (sau di dời)', 'Đất cơ sở sản xuất cũ (sau di dời)'],
-  ONT: ['Đất ở hiện trạng thấp tầng', 'Đất vườn tạp', 'Đất trống'],
+  ODT: ['Đất trống', 'Đất ở hiện hữu thấp tầng', 'Đất trụ sở cũ (sau di dời)', 'Đất cơ sở sản xuất cũ (sau di dời)'],
+  ONT: ['Đất ở hiện hữu thấp tầng', 'Đất vườn tạp', 'Đất trống'],
   TMD: ['Đất trống', 'Kho bãi tạm'],
   DGD: ['Đất trường học cũ', 'Đất trống'],
   DYT: ['Đất trống'],
@@ -30,8 +30,8 @@ const CURRENT_USE: Record<string, string[]> = {
   NTD: ['Nghĩa địa hiện hữu'],
 };
 
-function ownerFor(code: string, commune: (typeof COMMUNES)[number], rng: Random): string {
-  const ubnd = `UBND ${commune.kind} ${commune.name}`;
+function ownerFor(code: string, commune: Commune, rng: Random): string {
+  const ubnd = `UBND ${unitLabel(commune)}`;
   if (code === 'LUC' || code === 'HNK' || code === 'CLN') return rng.weighted({ [ubnd]: 1, 'Hộ gia đình, cá nhân': 3 });
   if (code === 'RSX') return rng.weighted({ 'Công ty TNHH MTV Lâm nghiệp (minh họa)': 1, 'Hộ gia đình, cá nhân': 1 });
   if (code === 'NTD') return ubnd;
@@ -42,12 +42,6 @@ function ownerFor(code: string, commune: (typeof COMMUNES)[number], rng: Random)
     'Hộ gia đình, cá nhân': 1.5,
     'Doanh nghiệp (thuê đất)': 1,
   });
-}
-
-function nearestCommune(at: LonLat): (typeof COMMUNES)[number] {
-  let best = COMMUNES[0];
-  for (const c of COMMUNES) if (distanceM(at, c.at) < distanceM(at, best.at)) best = c;
-  return best;
 }
 
 type Box = [number, number, number, number];
@@ -92,7 +86,9 @@ export function buildCandidateSites(base: Base, blocks: LandUseBlock[], roads: L
       if (obstacles.some((o) => boxesMeet(o.box, padded) && turf.booleanIntersects(geometry, o.geometry))) continue;
       placed.push({ box: padded });
       made++;
-      const commune = nearestCommune(center);
+      const ref = loadAdmin().communeOf(geometry);
+      if (!ref) throw new Error('a parcel inside a land-use block lies outside every commune');
+      const commune = loadAdmin().byName(ref.name);
       const k = (perCommune.get(commune.name) ?? 0) + 1;
       perCommune.set(commune.name, k);
       out.push(
@@ -105,6 +101,8 @@ export function buildCandidateSites(base: Base, blocks: LandUseBlock[], roads: L
             current_use: rng.pick(CURRENT_USE[block.code] ?? ['Đất trống']),
             owner: ownerFor(block.code, commune, rng),
             landuse_code: block.code,
+            commune_code: commune.code,
+            commune_name: commune.name,
           },
           geometry as Area,
         ),

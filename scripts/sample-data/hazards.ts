@@ -1,10 +1,11 @@
-// Hazard zones: flood bands along the three lower rivers (high / medium / low as distance bands from
+// Hazard zones: flood bands along the lower rivers (and the Đăk Bla at Kon Tum) (high / medium / low as distance bands from
 // the river, so they do not overlap), and a few landslide zones in the western mountains.
 import * as turf from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import type { Base } from './base.ts';
 import { type Properties, makeFeature } from './features.ts';
-import { type Area, type LonLat, intersectAreas, offsetM, polygonFrom, splitArea, subtractArea, areaM2 } from './geometry.ts';
+import { clipToProvince } from './admin.ts';
+import { type Area, type LonLat, offsetM, polygonFrom, splitArea, subtractArea, areaM2 } from './geometry.ts';
 import { createRandom } from './random.ts';
 
 const FLOOD_BANDS: { severity: 'high' | 'medium' | 'low'; outerM: number; returnPeriodYears: number }[] = [
@@ -14,7 +15,7 @@ const FLOOD_BANDS: { severity: 'high' | 'medium' | 'low'; outerM: number; return
 ];
 
 /** Only the lower course floods in this sample: from this longitude to the sea. */
-const FLOOD_FROM_LON: Record<string, number> = { 'Sông Trà Khúc': 108.7, 'Sông Vệ': 108.74, 'Sông Trà Bồng': 108.68 };
+const FLOOD_FROM_LON: Record<string, number> = { 'Sông Trà Khúc': 108.7, 'Sông Vệ': 108.74, 'Sông Trà Bồng': 108.68, 'Sông Đăk Bla': 107.9 };
 
 export function buildHazards(base: Base): Feature<Geometry, Properties>[] {
   const out: Feature<Geometry, Properties>[] = [];
@@ -28,7 +29,7 @@ export function buildHazards(base: Base): Feature<Geometry, Properties>[] {
       const outer = turf.buffer(line, band.outerM, { units: 'meters', steps: 4 })!.geometry as Area;
       const bandArea = inner ? subtractArea(outer, inner) : outer;
       inner = outer;
-      const ring = bandArea ? intersectAreas(bandArea, base.mainland) : null;
+      const ring = bandArea ? clipToProvince(bandArea) : null;
       if (!ring) continue;
       for (const part of splitArea(ring).filter((p) => areaM2(p) > 20_000)) {
         n++;
@@ -54,6 +55,10 @@ export function buildHazards(base: Base): Feature<Geometry, Properties>[] {
     ['Sạt lở ven QL24 (đèo Eo Chim, Ba Tơ)', [108.66, 14.722], 'medium'],
     ['Sạt lở Sơn Tây', [108.33, 14.97], 'medium'],
     ['Sạt lở Minh Long', [108.66, 14.95], 'medium'],
+    // Former Kon Tum part.
+    ['Sạt lở đèo Lò Xo (QL14, xã Đăk Pék)', [107.735, 15.02], 'high'],
+    ['Sạt lở Tu Mơ Rông', [107.965, 14.84], 'high'],
+    ['Sạt lở đèo Măng Đen (QL24)', [108.255, 14.55], 'medium'],
   ];
   slides.forEach(([name, center, severity], i) => {
     const vertices: LonLat[] = [];
@@ -68,7 +73,7 @@ export function buildHazards(base: Base): Feature<Geometry, Properties>[] {
     out.push(
       makeFeature(
         { id: `TT-SL-${String(i + 1).padStart(2, '0')}`, name: `${name} (minh họa)`, kind: 'landslide', severity, return_period_years: null },
-        polygonFrom(vertices),
+        clipToProvince(polygonFrom(vertices))!,
       ),
     );
   });

@@ -1,5 +1,5 @@
-// The illustrative land-use plan: a jittered grid of blocks over three focus regions (city + VSIP,
-// Dung Quất, Đức Phổ), cut around "overlay" blocks whose code must be exact (rivers SON, industrial
+// The illustrative land-use plan: a jittered grid of blocks over focus regions (city + VSIP, Dung
+// Quất, Đức Phổ; in the former Kon Tum part the Kon Tum wards, Đăk Hà and Plei Kần), cut around "overlay" blocks whose code must be exact (rivers SON, industrial
 // zones SKK/SKN, projects ODT, TM-04's rice patch LUC, a landfill DRA). Blocks never overlap.
 import Flatbush from 'flatbush';
 import * as turf from '@turf/turf';
@@ -13,13 +13,13 @@ import {
   blockPolygon,
   containsPoint,
   distanceToLineM,
-  intersectAreas,
   polygonFrom,
   splitArea,
   subtractArea,
   unionAreas,
 } from './geometry.ts';
-import { MAINLAND_OUTLINE } from './places.ts';
+import { clipToProvince } from './admin.ts';
+import { COAST_APPROX } from './places.ts';
 import { createRandom, type Random } from './random.ts';
 
 export const PLAN_NAME = 'Quy hoạch sử dụng đất đến 2030 (minh họa)';
@@ -43,6 +43,10 @@ const REGIONS: Region[] = [
   { west: 108.7, south: 15.02, east: 108.934, north: 15.32, cellDeg: 0.02 },
   { west: 108.68, south: 15.32, east: 108.878, north: 15.43, cellDeg: 0.022 },
   { west: 108.86, south: 14.74, east: 109.04, north: 14.884, cellDeg: 0.02 },
+  // Former Kon Tum part: Kon Tum wards and Hòa Bình / Sao Mai industrial parks, Đăk Hà, Plei Kần (Bờ Y).
+  { west: 107.9, south: 14.27, east: 108.08, north: 14.43, cellDeg: 0.02 },
+  { west: 107.88, south: 14.47, east: 107.98, north: 14.55, cellDeg: 0.02 },
+  { west: 107.64, south: 14.67, east: 107.74, north: 14.75, cellDeg: 0.02 },
 ];
 
 /** Jittered grid: shared corners move together, region borders stay straight, so cells tile the region. */
@@ -88,13 +92,16 @@ function pickCode(base: Base, at: LonLat, rng: Random): string {
   const inArea = (id: string) => containsPoint(base.urbanAreas.find((u) => u.id === id)!.geometry, at);
   const dungQuat = base.industrialZones.find((z) => z.id === 'KKT-DQ')!.geometry;
   const nearRiver = base.rivers.some((r) => distanceToLineM(at, r.line) < 1100);
-  const nearCoast = distanceToLineM(at, MAINLAND_OUTLINE.slice(0, 31)) < 1300;
+  const nearCoast = distanceToLineM(at, COAST_APPROX) < 1300;
   if (inArea('DT-VTG')) return rng.weighted({ ODT: 5, TMD: 2, DKV: 1, DGD: 1 });
   if (containsPoint(dungQuat, at)) return rng.weighted({ SKK: 6, TMD: 1.2, DGT: 0.6, ONT: 1, RPH: nearCoast ? 2 : 0.2 });
   if (inArea('DT-QNG')) {
     if (nearRiver) return rng.weighted({ ODT: 3, LUC: 3, DKV: 1, HNK: 1 });
     return rng.weighted({ ODT: 8, TMD: 2, DGD: 1, DYT: 0.5, DKV: 1, DCH: 0.5, DGT: 0.4, LUC: 1, NTD: 0.3, ONT: 1 });
   }
+  if (['DT-KTM', 'DT-PKN', 'DT-DHA'].some(inArea)) return rng.weighted({ ODT: 6, TMD: 2, DGD: 1, DCH: 0.5, DKV: 0.5, CLN: 1, ONT: 1 });
+  // Former Kon Tum highlands: coffee and rubber (CLN), upland crops, villages, planted forest.
+  if (at[0] < 108.2) return rng.weighted({ CLN: 4, HNK: 2, ONT: 2, RSX: 1, LUC: 1, NTD: 0.3, TMD: 0.3, DGD: 0.2 });
   if (inArea('DT-LHA') || inArea('DT-CHO') || inArea('DT-DPO')) return rng.weighted({ ODT: 6, TMD: 2, DGD: 1, DCH: 0.5, DKV: 0.5, LUC: 1, ONT: 1 });
   if (nearRiver) return rng.weighted({ LUC: 6, HNK: 2, ONT: 1.5 });
   if (nearCoast) return rng.weighted({ RPH: 2, ONT: 2, HNK: 2, NTD: 0.6 });
@@ -151,7 +158,7 @@ export function buildLandUseBlocks(base: Base): LandUseBlock[] {
       const inTown = containsPoint(towns, turf.centroid(cell).geometry.coordinates as LonLat);
       for (const piece of inTown ? quarter(cell) : [cell]) {
         // Clipping is slow (exact arithmetic): only clip pieces that cross the coast or border.
-        const onLand = turf.booleanWithin(piece, base.mainland) ? piece : intersectAreas(piece, base.mainland);
+        const onLand = clipToProvince(piece);
         if (!onLand) continue;
         const free = cutOverlays(onLand);
         if (!free) continue;

@@ -1,10 +1,10 @@
-// Hand-authored geometry of old Quảng Ngãi province (pre-2025 boundary, before the merger with
-// Kon Tum), written from public maps and facts at a coarse scale. Nothing here is derived from
-// any boundary file: these are approximate, ILLUSTRATIVE shapes for NOXH Atlas's sample dataset.
+// Hand-authored, ILLUSTRATIVE shapes for NOXH Atlas's sample dataset, written from public maps and
+// facts at a coarse scale: a rough coastline (only to pick plan codes near the sea), river centre lines
+// and urban-area extents. The real boundaries (communes, province) come from admin.ts.
 import type { LonLat } from './geometry.ts';
 
-/** Mainland outline, ~70 vertices, going round: north coast → east coast → south → west → north. */
-export const MAINLAND_OUTLINE: LonLat[] = [
+/** A rough coastline from the Quảng Nam border at Dung Quất south to Sa Huỳnh (31 vertices). */
+export const COAST_APPROX: LonLat[] = [
   [108.765, 15.405], // the Quảng Nam border meets Dung Quất bay
   [108.78, 15.404],
   [108.795, 15.401], // Dung Quất port
@@ -36,76 +36,6 @@ export const MAINLAND_OUTLINE: LonLat[] = [
   [109.066, 14.711],
   [109.08, 14.686], // Sa Huỳnh
   [109.074, 14.652], // Bình Định border at the coast
-  [109.04, 14.64],
-  [109.0, 14.63],
-  [108.96, 14.64],
-  [108.92, 14.62],
-  [108.88, 14.59],
-  [108.85, 14.562],
-  [108.81, 14.541],
-  [108.77, 14.531], // southern tip, Ba Tơ
-  [108.73, 14.54],
-  [108.69, 14.56],
-  [108.65, 14.59],
-  [108.62, 14.63],
-  [108.59, 14.67], // Kon Tum border
-  [108.56, 14.72],
-  [108.54, 14.77],
-  [108.51, 14.81],
-  [108.47, 14.84],
-  [108.43, 14.86],
-  [108.38, 14.88],
-  [108.33, 14.9],
-  [108.29, 14.93],
-  [108.255, 14.97],
-  [108.235, 15.02], // westernmost, Sơn Tây
-  [108.24, 15.07],
-  [108.26, 15.11],
-  [108.29, 15.15],
-  [108.32, 15.19],
-  [108.35, 15.23],
-  [108.38, 15.27],
-  [108.42, 15.3],
-  [108.46, 15.33],
-  [108.5, 15.34],
-  [108.54, 15.33],
-  [108.58, 15.34],
-  [108.62, 15.36],
-  [108.65, 15.38],
-  [108.68, 15.39],
-  [108.71, 15.383], // Chu Lai airport lies just north, in Quảng Nam
-  [108.74, 15.393],
-];
-
-/** Lý Sơn island (≈ 10 km²), about 25 km off the coast. */
-export const LY_SON_OUTLINE: LonLat[] = [
-  [109.086, 15.382],
-  [109.093, 15.373],
-  [109.106, 15.367],
-  [109.12, 15.366],
-  [109.133, 15.37],
-  [109.143, 15.377],
-  [109.146, 15.386],
-  [109.138, 15.393],
-  [109.124, 15.396],
-  [109.108, 15.395],
-  [109.095, 15.391],
-];
-
-/** Pre-2025 districts: a seed point near each one's middle (the mainland is split by nearest seed). */
-export const DISTRICT_SEEDS: { name: string; code: string; seed: LonLat }[] = [
-  { name: 'Thành phố Quảng Ngãi', code: '522', seed: [108.845, 15.14] },
-  { name: 'Bình Sơn', code: '524', seed: [108.8, 15.31] },
-  { name: 'Trà Bồng', code: '525', seed: [108.48, 15.22] },
-  { name: 'Sơn Tịnh', code: '527', seed: [108.7, 15.195] },
-  { name: 'Tư Nghĩa', code: '528', seed: [108.75, 15.085] },
-  { name: 'Sơn Hà', code: '529', seed: [108.54, 15.04] },
-  { name: 'Sơn Tây', code: '530', seed: [108.34, 15.0] },
-  { name: 'Minh Long', code: '531', seed: [108.65, 14.96] },
-  { name: 'Nghĩa Hành', code: '532', seed: [108.77, 14.99] },
-  { name: 'Mộ Đức', code: '533', seed: [108.88, 14.96] },
-  { name: 'Thị xã Đức Phổ', code: '534', seed: [108.97, 14.77] },
-  { name: 'Ba Tơ', code: '535', seed: [108.72, 14.72] },
 ];
 
 /** River centre lines (lower courses), west → east. */
@@ -136,19 +66,30 @@ export const RIVERS: { name: string; widthM: number; line: LonLat[] }[] = [
       [108.92, 15.301],
     ],
   },
+  {
+    // Former Kon Tum part: the Đăk Bla along the south edge of the Kon Tum wards (approximate).
+    name: 'Sông Đăk Bla',
+    widthM: 160,
+    line: [
+      [108.13, 14.405], [108.1, 14.385], [108.07, 14.366], [108.045, 14.352], [108.02, 14.341], [107.998, 14.334],
+      [107.975, 14.327], [107.95, 14.318], [107.925, 14.305], [107.9, 14.29],
+    ],
+  },
 ];
 
 export interface UrbanAreaPlace {
   id: string;
+  /** Named after today's communes/wards (no district level since 1 July 2025). */
   name: string;
   urbanClass: 'II' | 'III' | 'IV' | 'V';
-  outline: LonLat[];
+  /** A hand-drawn extent, or the union of these real wards/communes (admin.ts). */
+  outline: LonLat[] | { wards: string[] };
 }
 
 export const URBAN_AREAS: UrbanAreaPlace[] = [
   {
     id: 'DT-QNG',
-    name: 'Thành phố Quảng Ngãi',
+    name: 'Đô thị Quảng Ngãi (phường Cẩm Thành, Nghĩa Lộ, Trương Quang Trọng)',
     urbanClass: 'II',
     outline: [
       [108.755, 15.105], [108.775, 15.099], [108.83, 15.098], [108.84, 15.086], [108.88, 15.085], [108.91, 15.11],
@@ -158,7 +99,7 @@ export const URBAN_AREAS: UrbanAreaPlace[] = [
   },
   {
     id: 'DT-VTG',
-    name: 'Đô thị Vạn Tường (KKT Dung Quất)',
+    name: 'Đô thị Vạn Tường (xã Vạn Tường, KKT Dung Quất)',
     urbanClass: 'III',
     outline: [
       [108.812, 15.337], [108.84, 15.332], [108.862, 15.338], [108.866, 15.356], [108.85, 15.368], [108.822, 15.366],
@@ -167,7 +108,7 @@ export const URBAN_AREAS: UrbanAreaPlace[] = [
   },
   {
     id: 'DT-DPO',
-    name: 'Thị xã Đức Phổ',
+    name: 'Đô thị Đức Phổ (phường Đức Phổ, Trà Câu)',
     urbanClass: 'IV',
     outline: [
       [108.935, 14.795], [108.965, 14.785], [108.99, 14.79], [109.0, 14.815], [108.99, 14.838], [108.96, 14.842],
@@ -176,7 +117,7 @@ export const URBAN_AREAS: UrbanAreaPlace[] = [
   },
   {
     id: 'DT-CHO',
-    name: 'Thị trấn Châu Ổ',
+    name: 'Đô thị Châu Ổ (xã Bình Sơn)',
     urbanClass: 'V',
     outline: [
       [108.738, 15.281], [108.755, 15.279], [108.764, 15.288], [108.76, 15.3], [108.745, 15.302], [108.736, 15.292],
@@ -184,65 +125,30 @@ export const URBAN_AREAS: UrbanAreaPlace[] = [
   },
   {
     id: 'DT-LHA',
-    name: 'Thị trấn La Hà',
+    name: 'Đô thị La Hà (xã Tư Nghĩa)',
     urbanClass: 'V',
     outline: [
       [108.79, 15.079], [108.806, 15.076], [108.817, 15.082], [108.816, 15.092], [108.803, 15.094], [108.791, 15.09],
     ],
   },
-];
-
-/** Communes and wards used to name parcels and facilities (approximate centres). */
-export const COMMUNES: { name: string; kind: 'phường' | 'xã' | 'thị trấn'; at: LonLat }[] = [
-  { name: 'Nghĩa Lộ', kind: 'phường', at: [108.805, 15.11] },
-  { name: 'Chánh Lộ', kind: 'phường', at: [108.808, 15.118] },
-  { name: 'Trần Phú', kind: 'phường', at: [108.815, 15.128] },
-  { name: 'Lê Hồng Phong', kind: 'phường', at: [108.795, 15.122] },
-  { name: 'Nghĩa Chánh', kind: 'phường', at: [108.825, 15.112] },
-  { name: 'Quảng Phú', kind: 'phường', at: [108.775, 15.122] },
-  { name: 'Trương Quang Trọng', kind: 'phường', at: [108.795, 15.155] },
-  { name: 'Nghĩa Dõng', kind: 'xã', at: [108.845, 15.115] },
-  { name: 'Nghĩa Dũng', kind: 'xã', at: [108.84, 15.128] },
-  { name: 'Nghĩa Hà', kind: 'xã', at: [108.872, 15.102] },
-  { name: 'Nghĩa Phú', kind: 'xã', at: [108.89, 15.118] },
-  { name: 'Tịnh Ấn Tây', kind: 'xã', at: [108.782, 15.158] },
-  { name: 'Tịnh Ấn Đông', kind: 'xã', at: [108.815, 15.16] },
-  { name: 'Tịnh Long', kind: 'xã', at: [108.845, 15.16] },
-  { name: 'Tịnh Khê', kind: 'xã', at: [108.88, 15.175] },
-  { name: 'Tịnh An', kind: 'xã', at: [108.76, 15.162] },
-  { name: 'La Hà', kind: 'thị trấn', at: [108.803, 15.085] },
-  { name: 'Nghĩa Kỳ', kind: 'xã', at: [108.745, 15.085] },
-  { name: 'Nghĩa Trung', kind: 'xã', at: [108.775, 15.085] },
-  { name: 'Nghĩa Thương', kind: 'xã', at: [108.815, 15.065] },
-  { name: 'Nghĩa Hòa', kind: 'xã', at: [108.85, 15.07] },
-  { name: 'Tịnh Phong', kind: 'xã', at: [108.785, 15.21] },
-  { name: 'Tịnh Thọ', kind: 'xã', at: [108.735, 15.225] },
-  { name: 'Tịnh Hà', kind: 'xã', at: [108.76, 15.185] },
-  { name: 'Tịnh Sơn', kind: 'xã', at: [108.73, 15.195] },
-  { name: 'Tịnh Bình', kind: 'xã', at: [108.72, 15.245] },
-  { name: 'Tịnh Thiện', kind: 'xã', at: [108.835, 15.2] },
-  { name: 'Tịnh Hòa', kind: 'xã', at: [108.86, 15.22] },
-  { name: 'Châu Ổ', kind: 'thị trấn', at: [108.75, 15.29] },
-  { name: 'Bình Long', kind: 'xã', at: [108.72, 15.32] },
-  { name: 'Bình Hiệp', kind: 'xã', at: [108.73, 15.27] },
-  { name: 'Bình Trung', kind: 'xã', at: [108.775, 15.3] },
-  { name: 'Bình Nguyên', kind: 'xã', at: [108.77, 15.27] },
-  { name: 'Bình Thạnh', kind: 'xã', at: [108.79, 15.37] },
-  { name: 'Bình Đông', kind: 'xã', at: [108.825, 15.39] },
-  { name: 'Bình Trị', kind: 'xã', at: [108.84, 15.365] },
-  { name: 'Bình Thuận', kind: 'xã', at: [108.77, 15.35] },
-  { name: 'Bình Chánh', kind: 'xã', at: [108.79, 15.325] },
-  { name: 'Bình Hải', kind: 'xã', at: [108.865, 15.345] },
-  { name: 'Bình Phước', kind: 'xã', at: [108.815, 15.31] },
-  { name: 'Nguyễn Nghiêm', kind: 'phường', at: [108.96, 14.815] },
-  { name: 'Phổ Ninh', kind: 'phường', at: [108.945, 14.805] },
-  { name: 'Phổ Hòa', kind: 'phường', at: [108.975, 14.83] },
-  { name: 'Phổ Minh', kind: 'phường', at: [108.985, 14.8] },
-  { name: 'Phổ Văn', kind: 'phường', at: [108.96, 14.78] },
-  { name: 'Phổ Phong', kind: 'xã', at: [108.91, 14.83] },
-  { name: 'Phổ Thuận', kind: 'xã', at: [108.935, 14.85] },
-  { name: 'Phổ Nhơn', kind: 'xã', at: [108.9, 14.805] },
-  { name: 'Mộ Đức', kind: 'thị trấn', at: [108.875, 14.955] },
-  { name: 'Chợ Chùa', kind: 'thị trấn', at: [108.775, 15.03] },
-  { name: 'Ba Tơ', kind: 'thị trấn', at: [108.73, 14.772] },
+  // Former Kon Tum part. Classes are ASSUMPTIONS (editable), see data/README.md.
+  { id: 'DT-KTM', name: 'Đô thị Kon Tum (phường Kon Tum, Đăk Bla, Đăk Cấm)', urbanClass: 'III', outline: { wards: ['Kon Tum', 'Đăk Bla', 'Đăk Cấm'] } },
+  {
+    id: 'DT-PKN',
+    name: 'Đô thị Plei Kần (xã Bờ Y)',
+    urbanClass: 'V',
+    outline: [[107.672, 14.698], [107.688, 14.692], [107.703, 14.697], [107.708, 14.712], [107.697, 14.724], [107.68, 14.724], [107.67, 14.712]],
+  },
+  {
+    id: 'DT-DHA',
+    name: 'Đô thị Đăk Hà (xã Đăk Hà)',
+    urbanClass: 'V',
+    outline: [[107.914, 14.503], [107.93, 14.5], [107.944, 14.507], [107.945, 14.522], [107.933, 14.531], [107.917, 14.528], [107.91, 14.516]],
+  },
+  {
+    id: 'DT-MDN',
+    name: 'Đô thị Măng Đen (xã Măng Đen)',
+    urbanClass: 'V',
+    outline: [[108.262, 14.588], [108.28, 14.584], [108.296, 14.592], [108.298, 14.608], [108.284, 14.617], [108.266, 14.614], [108.258, 14.601]],
+  },
 ];

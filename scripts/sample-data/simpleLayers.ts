@@ -1,32 +1,63 @@
-// Layers that are the hand-placed skeleton written out as features: admin units, urban areas,
+// Layers written out from the real admin units and the hand-placed skeleton: admin units, urban areas,
 // industrial zones, NOXH projects, commercial projects and their reserved NOXH land.
-import * as turf from '@turf/turf';
-import type { Feature, Geometry, Polygon } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
+import { geodesicAreaM2 } from '../../src/domain/geo/geodesicAreaM2.ts';
+import { loadAdmin } from './admin.ts';
 import type { Base } from './base.ts';
 import { type Properties, makeFeature } from './features.ts';
-import { areaM2, intersectAreas, type Area } from './geometry.ts';
-import { DISTRICT_SEEDS } from './places.ts';
 
 type Out = Feature<Geometry, Properties>[];
 
-const ha = (geometry: Area): number => Math.round(areaM2(geometry) / 100) / 100;
+const LEVEL = { xã: 'commune', phường: 'ward', 'đặc khu': 'special_zone' } as const;
 
-export function buildAdminUnits(base: Base): Out {
-  const province: Area = { type: 'MultiPolygon', coordinates: [base.mainland.coordinates, base.lySon.coordinates] };
+/** The real 2025 units: the province (dissolved from its communes), then the 96 communes/wards/special zone. */
+export function buildAdminUnits(): Out {
+  const admin = loadAdmin();
   const out: Out = [
-    makeFeature({ id: 'HC-51', name: 'Tỉnh Quảng Ngãi', level: 'province', code: '51', period: '2025-', area_ha: ha(province) }, province),
+    makeFeature(
+      {
+        id: 'HC-51',
+        name: 'Tỉnh Quảng Ngãi',
+        level: 'province',
+        code: '51',
+        period: 'từ 01/07/2025',
+        area_ha: Math.round(geodesicAreaM2(admin.province) / 10_000),
+        population: admin.communes.reduce((s, c) => s + c.population, 0),
+        former_province: null,
+        formed_from: 'Tỉnh Quảng Ngãi và tỉnh Kon Tum (Nghị quyết 202/2025/QH15)',
+        admin_center: null,
+      },
+      admin.province,
+    ),
   ];
-  // Districts: the mainland split by nearest seed (a Voronoi partition), so they tile it without gaps.
-  const seeds = turf.featureCollection(DISTRICT_SEEDS.map((d) => turf.point(d.seed)));
-  const cells = turf.voronoi(seeds, { bbox: [108.0, 14.3, 109.3, 15.6] });
-  DISTRICT_SEEDS.forEach((d, i) => {
-    const cell = cells.features[i];
-    const part = intersectAreas(cell.geometry as Polygon, base.mainland);
-    if (!part) throw new Error(`district ${d.name} misses the mainland`);
-    out.push(makeFeature({ id: `HC-${d.code}`, name: d.name, level: 'district', code: d.code, period: 'trước 2025', area_ha: ha(part) }, part));
-  });
-  out.push(makeFeature({ id: 'HC-536', name: 'Lý Sơn', level: 'district', code: '536', period: 'trước 2025', area_ha: ha(base.lySon) }, base.lySon));
+  for (const c of admin.communes) {
+    out.push(
+      makeFeature(
+        {
+          id: `HC-${c.code}`,
+          name: c.name,
+          level: LEVEL[c.unitType],
+          code: c.code,
+          period: 'từ 01/07/2025',
+          // Published figures (sapnhap.bando.com.vn), not measured from the polygon.
+          area_ha: Math.round(c.areaKm2 * 100),
+          population: c.population,
+          former_province: c.formerProvince,
+          formed_from: c.formedFrom,
+          admin_center: c.adminCenter,
+        },
+        c.geometry,
+      ),
+    );
+  }
   return out;
+}
+
+/** `commune_code` and `commune_name` of the commune holding the feature (src/domain/geo/assignCommune.ts). */
+export function communeProps(geometry: Geometry, id: string): Properties {
+  const commune = loadAdmin().communeOf(geometry);
+  if (!commune) throw new Error(`${id} lies outside every commune`);
+  return { commune_code: commune.code, commune_name: commune.name };
 }
 
 export function buildUrbanAreas(base: Base): Out {
@@ -35,7 +66,7 @@ export function buildUrbanAreas(base: Base): Out {
 
 export function buildIndustrialZones(base: Base): Out {
   return base.industrialZones.map((z) =>
-    makeFeature({ id: z.id, name: z.name, kind: z.kind, area_ha: z.areaHa, workers: z.workers, status: z.status }, z.geometry),
+    makeFeature({ id: z.id, name: z.name, kind: z.kind, area_ha: z.areaHa, workers: z.workers, status: z.status, notes: z.notes ?? null }, z.geometry),
   );
 }
 
@@ -52,6 +83,7 @@ export function buildHousingProjects(base: Base): Out {
         completion_year: h.completionYear,
         investor: h.investor,
         area_m2: h.areaM2,
+        ...communeProps(h.geometry as Geometry, h.id),
       },
       h.geometry as Geometry,
     ),
@@ -71,6 +103,7 @@ export function buildCommercialProjects(base: Base): Out {
         obligation: c.obligation,
         decision: c.decision,
         investor: c.investor,
+        ...communeProps(c.geometry, c.id),
       },
       c.geometry,
     ),
@@ -88,6 +121,7 @@ export function buildReservedLand(base: Base): Out {
           declared_area_m2: c.reserve!.areaM2,
           status: c.reserve!.status,
           deadline: c.reserve!.deadline,
+          ...communeProps(c.reserve!.geometry, `QD-${c.id}`),
         },
         c.reserve!.geometry,
       ),

@@ -6,6 +6,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { Base } from './base.ts';
 import { type Properties, makeFeature } from './features.ts';
 import { type LonLat, lineFrom, offsetM, round6, smoothLine } from './geometry.ts';
+import { insideProvince, keepInside } from './admin.ts';
 import { createRandom } from './random.ts';
 
 export const QL1: LonLat[] = [
@@ -29,6 +30,36 @@ const QL24: LonLat[] = [
   [108.852, 14.93], [108.83, 14.915], [108.81, 14.9], [108.79, 14.88], [108.775, 14.86], [108.765, 14.835],
   [108.75, 14.81], [108.738, 14.79], [108.73, 14.772], [108.715, 14.755], [108.69, 14.74], [108.665, 14.725],
   [108.64, 14.715], [108.615, 14.7], [108.59, 14.685], [108.58, 14.672],
+  // Former Kon Tum part: over the pass to Măng Đen, then down to Kon Tum.
+  [108.53, 14.675], [108.47, 14.668], [108.4, 14.66], [108.33, 14.635], [108.29, 14.6], [108.27, 14.55],
+  [108.24, 14.5], [108.18, 14.465], [108.12, 14.43], [108.06, 14.39], [108.015, 14.36],
+];
+
+/** Former Kon Tum part (approximate alignments). */
+const KON_TUM_ROADS: { id: string; name: string; ref: string; points: LonLat[] }[] = [
+  {
+    id: 'GT-QL14',
+    name: 'Quốc lộ 14 (đường Hồ Chí Minh: Đăk Pék – Bờ Y – Đăk Tô – Đăk Hà – Kon Tum)',
+    ref: 'QL14',
+    points: [
+      [107.745, 15.155], [107.74, 15.1], [107.742, 15.06], [107.735, 15.0], [107.72, 14.95], [107.705, 14.9], [107.7, 14.85],
+      [107.695, 14.8], [107.69, 14.75], [107.69, 14.712], [107.73, 14.69], [107.78, 14.675], [107.835, 14.655], [107.87, 14.61],
+      [107.9, 14.56], [107.928, 14.515], [107.955, 14.46], [107.98, 14.41], [108.0, 14.37], [108.01, 14.345], [108.025, 14.3],
+      [108.035, 14.26], [108.04, 14.235],
+    ],
+  },
+  {
+    id: 'GT-QL40',
+    name: 'Quốc lộ 40 (Plei Kần – cửa khẩu quốc tế Bờ Y)',
+    ref: 'QL40',
+    points: [[107.69, 14.712], [107.65, 14.713], [107.6, 14.712], [107.56, 14.714], [107.53, 14.716], [107.51, 14.718]],
+  },
+  {
+    id: 'GT-QL40B',
+    name: 'Quốc lộ 40B (Đăk Tô – Tu Mơ Rông – Quảng Nam)',
+    ref: 'QL40B',
+    points: [[107.835, 14.655], [107.87, 14.7], [107.91, 14.75], [107.95, 14.8], [107.98, 14.85], [108.0, 14.9], [108.02, 14.96], [108.04, 15.02], [108.06, 15.08]],
+  },
 ];
 
 const QL24B: LonLat[] = [
@@ -85,6 +116,11 @@ export const CLUSTERS: { key: string; center: LonLat; radiusM: number; count: nu
   { key: 'quangphu', center: [108.765, 15.13], radiusM: 2600, count: 32, roads: 2 },
   { key: 'dungquat', center: [108.81, 15.34], radiusM: 4500, count: 48, roads: 4 },
   { key: 'ducpho', center: [108.94, 14.822], radiusM: 4500, count: 52, roads: 4 },
+  // Former Kon Tum part.
+  { key: 'kontum', center: [108.0, 14.36], radiusM: 4500, count: 36, roads: 4 },
+  { key: 'hoabinh', center: [108.03, 14.305], radiusM: 2500, count: 14, roads: 2 },
+  { key: 'dakha', center: [107.928, 14.515], radiusM: 2500, count: 12, roads: 2 },
+  { key: 'pleikan', center: [107.69, 14.71], radiusM: 2500, count: 14, roads: 2 },
 ];
 
 type Out = Feature<Geometry, Properties>[];
@@ -96,6 +132,7 @@ function line(id: string, name: string, cls: string, ref: string | null, points:
 }
 
 function point(id: string, name: string, cls: string, at: LonLat): Feature<Geometry, Properties> {
+  if (!insideProvince(at)) throw new Error(`${id} (${name}) lies outside the province`);
   return makeFeature({ id, name, class: cls, ref: null, length_km: null }, { type: 'Point', coordinates: [round6(at[0]), round6(at[1])] });
 }
 
@@ -114,7 +151,10 @@ export function buildTransport(base: Base): TransportResult {
   const rng = createRandom(51_0004);
   const features: Out = [];
   const lines: LonLat[][] = [];
-  const addLine = (id: string, name: string, cls: string, ref: string | null, points: LonLat[]) => {
+  // Hand-traced lines may stray out to sea or over the province border: keep their part inside.
+  const addLine = (id: string, name: string, cls: string, ref: string | null, traced: LonLat[]) => {
+    const points = keepInside(traced);
+    if (points.length < 2) throw new Error(`${id} lies outside the province`);
     lines.push(points);
     features.push(line(id, name, cls, ref, points));
   };
@@ -122,9 +162,10 @@ export function buildTransport(base: Base): TransportResult {
   addLine('GT-CT-01', 'Cao tốc Bắc – Nam (Đà Nẵng – Quảng Ngãi – Hoài Nhơn)', 'expressway', 'CT.01', smoothLine(EXPRESSWAY, 1));
   const ql1 = smoothLine(QL1, 1);
   addLine('GT-QL1', 'Quốc lộ 1', 'national', 'QL1', ql1);
-  addLine('GT-QL24', 'Quốc lộ 24 (Thạch Trụ – Ba Tơ – Kon Tum)', 'national', 'QL24', smoothLine(QL24, 1));
+  addLine('GT-QL24', 'Quốc lộ 24 (Thạch Trụ – Ba Tơ – Măng Đen – Kon Tum)', 'national', 'QL24', smoothLine(QL24, 1));
   addLine('GT-QL24B', 'Quốc lộ 24B (Quảng Ngãi – cảng Sa Kỳ)', 'national', 'QL24B', smoothLine(QL24B, 1));
   PROVINCIAL.forEach((p) => addLine(`GT-${p.ref}`, p.name, 'provincial', p.ref, smoothLine(p.points, 1)));
+  KON_TUM_ROADS.forEach((r) => addLine(r.id, r.name, 'national', r.ref, smoothLine(r.points, 1)));
 
   // The railway runs about 600 m west of QL1 and passes through Quảng Ngãi station (15.117 N 108.791 E).
   const rail = smoothLine(QL1.map(([x, y]) => [x - 0.006, y] as LonLat), 1);
@@ -170,8 +211,8 @@ export function buildTransport(base: Base): TransportResult {
     const snapped = turf.nearestPointOnLine(railLine, at).geometry.coordinates as LonLat;
     features.push(point(`GT-GA-${String(i + 1).padStart(2, '0')}`, name, 'station', snapped));
   });
-  features.push(point('GT-CANG-DQ', 'Cảng biển Dung Quất', 'port', [108.792, 15.398]));
-  features.push(point('GT-CANG-SK', 'Cảng Sa Kỳ', 'port', [108.925, 15.198]));
+  features.push(point('GT-CANG-DQ', 'Cảng biển Dung Quất', 'port', [108.7905, 15.397]));
+  features.push(point('GT-CANG-SK', 'Cảng Sa Kỳ', 'port', [108.9185, 15.202]));
 
   // Bus stops: along QL1 through Tịnh Phong, the city and La Hà, on Hùng Vương, and in Đức Phổ.
   const ql1Line = turf.lineString(ql1);

@@ -27,7 +27,7 @@ type Rgba = [number, number, number, number];
 
 /** Label look per role; `minZoom` keeps small features' names off the province-wide view. */
 const LABEL_STYLE: Partial<Record<LayerRole, { size: number; color: Rgba; weight: number | string; minZoom: number }>> = {
-  admin_unit: { size: 12, color: [110, 110, 110, 255], weight: 400, minZoom: 0 },
+  admin_unit: { size: 12, color: [110, 110, 110, 255], weight: 400, minZoom: 9 },
   urban_area: { size: 13, color: [150, 40, 20, 255], weight: 600, minZoom: 10 },
   industrial_zone: { size: 13, color: [74, 20, 140, 255], weight: 700, minZoom: 0 },
   transport: { size: 11, color: [20, 20, 20, 255], weight: 400, minZoom: 10.5 },

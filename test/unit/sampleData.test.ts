@@ -1,19 +1,53 @@
-// The illustrative sample dataset in data/: valid GeoJSON that follows the layer roles, clean geometry
-// inside the province, enough non-overlapping parcels, consistent audit cases, and byte-identical
-// to a fresh run of the generator (scripts/sample-data/buildSampleData.ts).
+// The sample dataset in data/: the real 96 communes of the 2025 province, and illustrative layers that
+// are valid GeoJSON following the layer roles, with clean geometry inside the province (former Kon Tum
+// part included), enough non-overlapping parcels, a commune on every parcel/project/facility,
+// consistent audit cases, and byte-identical to a fresh run of the generator (scripts/sample-data/).
 import { geodesicAreaM2 } from '../../src/domain/geo/geodesicAreaM2.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import Flatbush from 'flatbush';
-import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import GJV from 'geojson-validation';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type GeometryKind, ROLE_SPECS } from '../../src/domain/model/layerRoles.ts';
+import { COMMON_PROPERTIES, type GeometryKind, ROLE_SPECS } from '../../src/domain/model/layerRoles.ts';
 import type { SampleManifest } from '../../src/domain/model/sampleManifest.ts';
 import { buildSampleData, serializeSampleFile } from '../../scripts/sample-data/buildSampleData.ts';
 
 const DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
+const SOURCES_DIR = join(import.meta.dirname, '..', '..', 'scripts', 'sample-data', 'sources');
+/** The province outline dissolved from the communes: [former Quảng Ngãi, former Kon Tum, whole province]. */
+const outline = JSON.parse(readFileSync(join(SOURCES_DIR, 'admin_province_2025_quangngai_from_communes.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+const outlineOf = (former: string | null) => outline.features.find((f) => f.properties!.former_province === former)!;
+
+/**
+ * The 96 commune-level units of Quảng Ngãi from 1 July 2025 (Decision 19/2025/QĐ-TTg; as carried by
+ * open-admin-data/vietnam-administrative-divisions and thanglequoc/vietnamese-provinces-database).
+ */
+const PUBLISHED_CODES = (
+  '21025 21028 21034 21040 21061 21085 21100 21109 21115 21124 21127 21136 21154 21157 21172 21181 21196 21205 ' +
+  '21211 21220 21235 21238 21244 21250 21289 21292 21307 21319 21325 21334 21340 21343 21349 21361 21364 21370 ' +
+  '21385 21388 21400 21409 21421 21433 21439 21451 21457 21472 21478 21484 21490 21496 21499 21520 21523 21529 ' +
+  '21538 21548 23284 23293 23302 23317 23326 23332 23341 23344 23356 23365 23368 23374 23377 23383 23392 23401 ' +
+  '23416 23419 23425 23428 23430 23446 23455 23473 23476 23479 23485 23497 23500 23504 23510 23512 23515 23527 ' +
+  '23530 23534 23535 23536 23538 23548'
+).split(' ');
+
+/** Vertices of a feature that lie outside the province by more than `toleranceM` (rounding to 6 decimals moves clipped edges ≤ 0.1 m). */
+function verticesOutside(f: Feature, toleranceM = 0.5): Position[] {
+  const province = outlineOf(null);
+  const [w, s, e, n] = turf.bbox(f);
+  const local = turf.bboxClip(province, [w - 0.01, s - 0.01, e + 0.01, n + 0.01]) as Feature<Polygon | MultiPolygon>;
+  const out: Position[] = [];
+  turf.coordEach(f, (c) => {
+    if (turf.booleanPointInPolygon(c, local)) return;
+    const g = local.geometry;
+    const ringsNear: Position[][] = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+    const d = Math.min(...ringsNear.filter((r) => r.length >= 2).map((r) => turf.pointToLineDistance(c, turf.lineString(r), { units: 'meters' })));
+    if (d > toleranceM) out.push(c);
+  });
+  return out;
+}
 const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as SampleManifest;
 const read = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as FeatureCollection & { metadata?: { illustrative?: boolean }; name?: string };
 const layer = (id: string) => read(manifest.layers.find((l) => l.id === id)!.file);
@@ -68,11 +102,19 @@ describe('sample data manifest', () => {
     expect(manifest.note.en).toMatch(/[Ii]llustrative/);
     for (const entry of manifest.layers) {
       expect(entry.file).toBe(`${entry.id}.geojson`);
-      expect(entry.metadata.illustrative).toBe(true);
       expect(entry.metadata.note.vi.length).toBeGreaterThan(20);
       expect(entry.metadata.note.en.length).toBeGreaterThan(20);
+      if (entry.id === 'admin_units') continue;
+      expect(entry.metadata.illustrative).toBe(true);
       expect(entry.metadata.license).toBe('CC0-1.0');
     }
+    // The real commune boundaries are not part of the CC0 sample: their licence is uncertain and said so.
+    const admin = manifest.layers.find((l) => l.id === 'admin_units')!.metadata;
+    expect(admin.illustrative).toBe(false);
+    expect(admin.license).toMatch(/CHƯA RÕ.*uncertain/);
+    expect(admin.source).toContain('sapnhap.bando.com.vn');
+    expect(admin.note.vi).toMatch(/Nhập dữ liệu/);
+    expect(admin.note.en).toMatch(/replace with your own boundaries/);
     const visible = manifest.layers.filter((l) => l.visible).map((l) => l.id).sort();
     expect(visible).toEqual(['admin_units', 'commercial_projects', 'housing_projects', 'industrial_zones', 'reserved_land', 'transport', 'urban_areas']);
   });
@@ -93,7 +135,9 @@ describe.each(manifest.layers.map((l) => [l.id, l] as const))('sample layer %s',
 
   it("uses the role's geometry types, exactly the role's property keys plus id, and valid enum values", () => {
     const allowedGeometry = spec.geometry.flatMap((k) => GEOMETRY_TYPES[k]);
-    const keys = ['id', ...spec.properties.map((p) => p.key).filter((k) => k !== 'id')].sort();
+    // `notes` (a property every layer may carry) says what is unverified about an industrial zone.
+    const common = entry.id === 'industrial_zones' ? COMMON_PROPERTIES.map((p) => p.key) : [];
+    const keys = ['id', ...spec.properties.map((p) => p.key).filter((k) => k !== 'id'), ...common].sort();
     const ids = new Set<string>();
     for (const f of read(entry.file).features) {
       expect(allowedGeometry).toContain(f.geometry.type);
@@ -149,19 +193,75 @@ describe.each(manifest.layers.map((l) => [l.id, l] as const))('sample layer %s',
 });
 
 describe('sample data content', () => {
-  it('has the province and pre-2025 districts that tile it', () => {
+  it('has the 2025 province and its 96 communes, wards and special zone, with the published codes', () => {
     const admin = layer('admin_units').features;
     const province = admin.filter((f) => f.properties!.level === 'province');
-    const districts = admin.filter((f) => f.properties!.level === 'district');
+    const communes = admin.filter((f) => f.properties!.level !== 'province');
     expect(province).toHaveLength(1);
-    expect(districts.length).toBeGreaterThanOrEqual(6);
-    expect(districts.map((d) => d.properties!.name)).toEqual(expect.arrayContaining(['Thành phố Quảng Ngãi', 'Bình Sơn', 'Lý Sơn', 'Ba Tơ']));
-    const sum = districts.reduce((s, d) => s + turf.area(d), 0);
-    expect(sum / turf.area(province[0])).toBeCloseTo(1, 2);
-    expect(overlappingPairs(districts, 0.2)).toEqual([]);
-    // Provincial centre (Cẩm Thành ward) falls in the city district.
-    const city = districts.find((d) => d.properties!.name === 'Thành phố Quảng Ngãi')!;
-    expect(turf.booleanPointInPolygon([108.8117, 15.1239], city as Feature<Polygon>)).toBe(true);
+    expect(admin[0]).toBe(province[0]);
+    expect(communes.map((c) => c.properties!.code).sort()).toEqual(PUBLISHED_CODES);
+    const levels = communes.reduce<Record<string, number>>((n, c) => ({ ...n, [c.properties!.level]: (n[c.properties!.level] ?? 0) + 1 }), {});
+    expect(levels).toEqual({ commune: 86, ward: 9, special_zone: 1 });
+    expect(communes.filter((c) => c.properties!.former_province === 'Kon Tum')).toHaveLength(40);
+    // No district level: nothing abolished is shown as a current unit.
+    expect(admin.some((f) => f.properties!.level === 'district')).toBe(false);
+    for (const c of communes) {
+      expect(c.properties!.population).toBeGreaterThan(0);
+      expect(c.properties!.formed_from.length).toBeGreaterThan(0);
+    }
+    // The provincial centre lies in Cẩm Thành ward; Plei Kần (former town) in Bờ Y commune.
+    const at = (p: Position) => communes.find((c) => turf.booleanPointInPolygon(p, c as Feature<Polygon>))?.properties!.name;
+    expect(at([108.8117, 15.1239])).toBe('Cẩm Thành');
+    expect(at([107.69, 14.71])).toBe('Bờ Y');
+  });
+
+  it('has communes whose union is the province outline (areas agree, no overlaps) and the outline as its first feature', () => {
+    const admin = layer('admin_units').features;
+    const communes = admin.filter((f) => f.properties!.level !== 'province');
+    const province = admin[0];
+    expect(province.geometry).toEqual(outlineOf(null).geometry);
+    const sum = communes.reduce((s, c) => s + geodesicAreaM2(c), 0);
+    // Sum of the parts = area of the outline to 0.01 %: with every commune inside the outline, they tile it.
+    expect(Math.abs(sum / geodesicAreaM2(province) - 1)).toBeLessThan(1e-4);
+    for (const c of communes) {
+      expect(turf.booleanPointInPolygon(turf.pointOnFeature(c), province as Feature<MultiPolygon>), `${c.properties!.name}`).toBe(true);
+    }
+    // Published areas (km² on the government site, not measured here; a few differ from their polygon by
+    // over 10 %) add up to the province's area within 2 %.
+    const published = communes.reduce((s, c) => s + (c.properties!.area_ha as number), 0);
+    expect(Math.abs(published / (geodesicAreaM2(province) / 10_000) - 1)).toBeLessThan(0.02);
+  });
+
+  it('keeps every illustrative feature inside the province', () => {
+    for (const entry of manifest.layers.filter((l) => l.id !== 'admin_units')) {
+      for (const f of read(entry.file).features) expect(verticesOutside(f), `${entry.id} ${f.properties!.id}`).toEqual([]);
+    }
+  }, 60_000);
+
+  it('covers the former Kon Tum part: urban areas, industrial zones, national roads, facilities, parcels, NOXH projects', () => {
+    const konTum = outlineOf('Kon Tum') as Feature<Polygon>;
+    const inKonTum = (id: string) => layer(id).features.filter((f) => turf.booleanPointInPolygon(turf.pointOnFeature(f), konTum));
+    expect(inKonTum('urban_areas').length).toBeGreaterThanOrEqual(2);
+    expect(inKonTum('industrial_zones').map((z) => z.properties!.kind)).toEqual(expect.arrayContaining(['KCN', 'KKT']));
+    expect(inKonTum('transport').filter((r) => r.properties!.class === 'national').map((r) => r.properties!.ref)).toEqual(expect.arrayContaining(['QL14', 'QL40', 'QL40B']));
+    expect(inKonTum('facilities').length).toBeGreaterThanOrEqual(30);
+    expect(inKonTum('candidate_sites').length).toBeGreaterThanOrEqual(40);
+    expect(inKonTum('housing_projects').length).toBeGreaterThanOrEqual(1);
+    expect(inKonTum('hazards').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names the commune/ward of every parcel, project, reserve and facility with a code and name of the admin layer', () => {
+    const names = new Map(layer('admin_units').features.map((c) => [c.properties!.code as string, c.properties!.name as string]));
+    for (const id of ['candidate_sites', 'facilities', 'housing_projects', 'commercial_projects', 'reserved_land']) {
+      for (const f of layer(id).features) {
+        const code = f.properties!.commune_code as string;
+        expect(PUBLISHED_CODES, `${id} ${f.properties!.id}`).toContain(code);
+        expect(f.properties!.commune_name).toBe(names.get(code));
+      }
+    }
+    // Landowners are today's units: no "UBND thị trấn …" (towns were abolished with the districts).
+    for (const p of layer('candidate_sites').features) expect(p.properties!.owner).not.toMatch(/thị trấn|huyện|thành phố/);
+    for (const f of layer('facilities').features) expect(f.properties!.name).not.toMatch(/thị trấn|huyện|thị xã/);
   });
 
   it('has at least 300 candidate parcels of 0.3–6 ha that do not overlap and sit on known plan codes', () => {

@@ -117,6 +117,9 @@ export const OBLIGATION_FORMS: Record<string, LocalText> = {
 
 const name: PropertySpec = { key: 'name', label: t('Tên', 'Name'), type: 'string' };
 const notes: PropertySpec = { key: 'notes', label: t('Ghi chú', 'Notes'), type: 'string' };
+/** The commune/ward (the only unit below the province since 1 July 2025) a feature lies in. */
+const communeCode: PropertySpec = { key: 'commune_code', label: t('Mã xã/phường', 'Commune code'), type: 'string' };
+const communeName: PropertySpec = { key: 'commune_name', label: t('Xã/phường', 'Commune/ward'), type: 'string' };
 
 export const ROLE_SPECS: Record<LayerRole, RoleSpec> = {
   admin_unit: {
@@ -134,11 +137,16 @@ export const ROLE_SPECS: Record<LayerRole, RoleSpec> = {
           district: t('Huyện', 'District'),
           commune: t('Xã', 'Commune'),
           ward: t('Phường', 'Ward'),
+          special_zone: t('Đặc khu', 'Special zone'),
         },
       },
       { key: 'code', label: t('Mã', 'Code'), type: 'string' },
       { key: 'period', label: t('Thời kỳ', 'Period'), type: 'string' },
       { key: 'area_ha', label: t('Diện tích', 'Area'), type: 'number', unit: 'ha' },
+      { key: 'population', label: t('Dân số', 'Population'), type: 'number', unit: 'persons' },
+      { key: 'former_province', label: t('Thuộc tỉnh (trước 2025)', 'Former province'), type: 'string' },
+      { key: 'formed_from', label: t('Hình thành từ', 'Formed from'), type: 'string' },
+      { key: 'admin_center', label: t('Trụ sở', 'Seat'), type: 'string' },
     ],
   },
   urban_area: {
@@ -194,7 +202,7 @@ export const ROLE_SPECS: Record<LayerRole, RoleSpec> = {
     role: 'facility',
     label: t('Hạ tầng xã hội', 'Facilities'),
     geometry: ['point'],
-    properties: [name, { key: 'kind', label: t('Loại', 'Kind'), type: 'enum', values: FACILITY_KINDS }],
+    properties: [name, { key: 'kind', label: t('Loại', 'Kind'), type: 'enum', values: FACILITY_KINDS }, communeCode, communeName],
   },
   utility: {
     role: 'utility',
@@ -229,6 +237,8 @@ export const ROLE_SPECS: Record<LayerRole, RoleSpec> = {
       { key: 'current_use', label: t('Hiện trạng', 'Current use'), type: 'string' },
       { key: 'owner', label: t('Chủ sử dụng', 'Owner'), type: 'string' },
       { key: 'landuse_code', label: t('Mã loại đất', 'Land-use code'), type: 'string' },
+      communeCode,
+      communeName,
     ],
   },
   housing_project: {
@@ -245,6 +255,8 @@ export const ROLE_SPECS: Record<LayerRole, RoleSpec> = {
       { key: 'completion_year', label: t('Năm hoàn thành', 'Completion year'), type: 'number', unit: 'year' },
       { key: 'investor', label: t('Chủ đầu tư', 'Investor'), type: 'string' },
       { key: 'area_m2', label: t('Diện tích đất', 'Land area'), type: 'number', unit: 'm2' },
+      communeCode,
+      communeName,
     ],
   },
   commercial_project: {
@@ -266,6 +278,8 @@ export const ROLE_SPECS: Record<LayerRole, RoleSpec> = {
       { key: 'obligation', label: t('Hình thức nghĩa vụ NOXH', 'NOXH obligation'), type: 'enum', values: OBLIGATION_FORMS },
       { key: 'decision', label: t('Quyết định phê duyệt', 'Approval decision'), type: 'string' },
       { key: 'investor', label: t('Chủ đầu tư', 'Investor'), type: 'string' },
+      communeCode,
+      communeName,
     ],
   },
   reserved_land: {
@@ -286,6 +300,8 @@ export const ROLE_SPECS: Record<LayerRole, RoleSpec> = {
         },
       },
       { key: 'deadline', label: t('Thời hạn', 'Deadline'), type: 'string' },
+      communeCode,
+      communeName,
     ],
   },
 };

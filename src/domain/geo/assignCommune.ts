@@ -1,0 +1,99 @@
+// Which commune/ward a feature belongs to: since 1 July 2025 the commune (xã, phường, đặc khu) is the
+// only unit below the province, so every parcel, project and facility is reported by exactly one.
+// Rule: a point (or a line's midpoint) belongs to the commune containing it; a polygon to the commune
+// holding the largest part of its area. A point on a shared border, or a polygon split exactly in two,
+// goes to the commune with the smallest code, so the answer never depends on the input order.
+import { along, bboxClip, booleanPointInPolygon, length } from '@turf/turf';
+import Flatbush from 'flatbush';
+import type { Geometry, Position } from 'geojson';
+import { geodesicAreaM2 } from './geodesicAreaM2.ts';
+import { intersectPolygons, polygonalBbox } from './intersectPolygons.ts';
+import type { PolygonalGeometry } from './polygonalGeometry.ts';
+
+export interface CommuneUnit {
+  /** National 5-digit code, e.g. "21025". */
+  code: string;
+  name: string;
+  geometry: PolygonalGeometry;
+}
+
+export interface CommuneRef {
+  code: string;
+  name: string;
+}
+
+/** Areas equal to this share of the larger one count as a tie (decided by the smaller code). */
+const TIE_SHARE = 1e-9;
+
+/** The part of a polygon inside a box, without the degenerate rings clipping leaves on the box edge. */
+function clipToBox(g: PolygonalGeometry, box: [number, number, number, number]): PolygonalGeometry | null {
+  const clipped = bboxClip(g, box).geometry as PolygonalGeometry;
+  const polygons = (clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates)
+    .map((rings) => rings.filter((ring) => new Set(ring.map((p) => `${p[0]},${p[1]}`)).size >= 3))
+    .filter((rings) => rings.length > 0);
+  if (polygons.length === 0) return null;
+  return { type: 'MultiPolygon', coordinates: polygons };
+}
+
+/**
+ * Indexes the communes once (a Flatbush over their boxes) and returns the assigner: the commune of a
+ * geometry, or null when it lies outside every commune.
+ */
+export function assignCommune(communes: CommuneUnit[]): (geometry: Geometry | null | undefined) => CommuneRef | null {
+  const units = [...communes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const boxes = units.map((u) => polygonalBbox(u.geometry));
+  const index = new Flatbush(Math.max(1, units.length));
+  for (const b of boxes) index.add(b[0], b[1], b[2], b[3]);
+  if (units.length === 0) index.add(0, 0, 0, 0);
+  index.finish();
+  const ref = (i: number): CommuneRef => ({ code: units[i].code, name: units[i].name });
+  // Candidates in code order (index i is the position in `units`, sorted by code).
+  const candidates = (box: number[]): number[] => index.search(box[0], box[1], box[2], box[3]).filter((i) => i < units.length).sort((a, b) => a - b);
+
+  const ofPoint = (p: Position): CommuneRef | null => {
+    for (const i of candidates([p[0], p[1], p[0], p[1]])) {
+      if (booleanPointInPolygon(p, units[i].geometry)) return ref(i);
+    }
+    return null;
+  };
+
+  const ofArea = (g: PolygonalGeometry): CommuneRef | null => {
+    const box = polygonalBbox(g);
+    let best = -1;
+    let bestArea = 0;
+    for (const i of candidates(box)) {
+      // Clip the commune to the feature's box first: communes have thousands of vertices, parcels a few.
+      const local = clipToBox(units[i].geometry, box);
+      const common = local ? intersectPolygons(g, local) : null;
+      const area = common ? geodesicAreaM2(common) : 0;
+      if (area > bestArea * (1 + TIE_SHARE)) {
+        best = i;
+        bestArea = area;
+      }
+    }
+    return best >= 0 && bestArea > 0 ? ref(best) : null;
+  };
+
+  return (geometry) => {
+    if (!geometry) return null;
+    switch (geometry.type) {
+      case 'Point':
+        return ofPoint(geometry.coordinates);
+      case 'MultiPoint':
+        return geometry.coordinates.length ? ofPoint(geometry.coordinates[0]) : null;
+      case 'LineString':
+      case 'MultiLineString': {
+        const line = geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates[0];
+        if (!line || line.length === 0) return null;
+        if (line.length === 1) return ofPoint(line[0]);
+        const feature = { type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: line } };
+        return ofPoint(along(feature, length(feature) / 2).geometry.coordinates);
+      }
+      case 'Polygon':
+      case 'MultiPolygon':
+        return ofArea(geometry);
+      default:
+        return null;
+    }
+  };
+}
