@@ -85,7 +85,9 @@ describe('NOXH Atlas opens offline with the sample data', () => {
       const again = await mapScreenshot(s.page);
       expect(diffPixels(on.png, again.png).changed, `${entry.id}: same picture after showing again`).toBeLessThan(diff.changed / 10 + 50);
     }
-  });
+    // Twelve layers, three software-rendered frames each (the 96 real communes are the heaviest): up to ~15 s a
+    // layer on a loaded 2-core machine.
+  }, 300_000);
 
   it('a click on an industrial zone lists its attributes with diacritics, units and Vietnamese labels', async () => {
     const zones = readLayer('industrial_zones.geojson');
