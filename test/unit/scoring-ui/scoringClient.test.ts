@@ -1,7 +1,7 @@
 // The scoring client: one request at a time, progress routed, a queued request superseded by a newer
 // one of its lane, and cancel sent straight away. The "worker" is a library served over a MessageChannel
 // whose answers the test releases one by one.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { presetScenario } from '../../../src/domain/scoring/presets.ts';
 import { ScoringClient } from '../../../src/ui/scoring/scoringClient.ts';
 import { createRpcClient, isCancelled, RpcError } from '../../../src/workers/rpc/createRpcClient.ts';
@@ -33,6 +33,8 @@ function heldLibrary() {
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
+/** Waits until the messages have gone through the channel (a fixed tick was too short on a loaded machine). */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 5000, interval: 2 });
 let workers = channelWorkers({});
 afterEach(() => workers.close());
 
@@ -49,13 +51,11 @@ describe('ScoringClient', () => {
     const a = client.request('score', { scenario }, { lane: 'scores' });
     const d = client.request('setData', { layers: [], parcels: [] }, { lane: 'data' });
     const b = client.request('score', { scenario }, { lane: 'scores' });
-    await tick();
+    await until(() => expect(calls).toEqual(['setData']));
     expect(await a.promise).toBeNull();
-    expect(calls).toEqual(['setData']);
     open.shift()!.resolve();
     expect(await d.promise).toBeUndefined();
-    await tick();
-    expect(calls).toEqual(['setData', 'score']);
+    await until(() => expect(calls).toEqual(['setData', 'score']));
     open.shift()!.resolve();
     expect(await b.promise).toBe('scores');
   });
@@ -64,22 +64,19 @@ describe('ScoringClient', () => {
     const { client, calls, open } = connect();
     const progress: number[] = [];
     const a = client.request('score', { scenario }, { lane: 'scores', onProgress: (p) => progress.push(p.done) });
-    await tick();
+    await until(() => expect(calls).toEqual(['score']));
     const b = client.request('score', { scenario }, { lane: 'scores' });
     const c = client.request('explain', { scenario, index: 0 }, { lane: 'explain' });
     await tick();
     expect(calls).toEqual(['score']);
     open[0].context.progress({ done: 5, total: 10 });
-    await tick();
-    expect(progress).toEqual([5]);
+    await until(() => expect(progress).toEqual([5]));
     a.cancel();
     expect(isCancelled(await a.promise.catch((e: unknown) => e))).toBe(true);
-    await tick();
-    expect(calls).toEqual(['score', 'score']);
+    await until(() => expect(calls).toEqual(['score', 'score']));
     open[1].resolve();
     expect(await b.promise).toBe('scores');
-    await tick();
-    expect(calls).toEqual(['score', 'score', 'explain']);
+    await until(() => expect(calls).toEqual(['score', 'score', 'explain']));
     workers.started[0].close();
     expect(((await c.promise.catch((e: unknown) => e)) as RpcError).failure.kind).toBe('crash');
   });
