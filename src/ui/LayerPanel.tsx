@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { bbox } from '@turf/turf';
 import { legendFor } from '../map/roleStyles.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -7,7 +7,8 @@ import { LegendSymbol } from './LegendSymbol.tsx';
 import { useAppSelector, useLanguage, useStore, useTranslate } from './useAppState.ts';
 import { LayerActions } from './import/LayerActions.tsx';
 
-function LayerRow({ layer }: { layer: ProjectLayer }) {
+/** One row; memoised, so toggling one layer re-renders that row only (the others keep their `layer` object). */
+const LayerRow = memo(function LayerRow({ layer }: { layer: ProjectLayer }) {
   const store = useStore();
   const data = useAppSelector((s) => s.layerData[layer.id]);
   const language = useLanguage();
@@ -92,7 +93,7 @@ function LayerRow({ layer }: { layer: ProjectLayer }) {
       </div>
     </li>
   );
-}
+});
 
 export function LayerPanel() {
   const projectLayers = useAppSelector((s) => s.history.workspace.project.layers);
