@@ -2,20 +2,18 @@
 // and replayed ("Hiện lớp 'Khu, cụm công nghiệp'"). Pure: (workspace, command) → workspace.
 import type { BasemapId, ProjectDocument, ProjectLayer } from '../domain/model/projectDocument.ts';
 import type { LocalText } from '../domain/model/layerRoles.ts';
-import type { Language } from '../i18n/language.ts';
 import type { Scenario } from '../domain/scoring/scenario.ts';
 import { PRESET_SCENARIOS } from '../domain/scoring/presets.ts';
 import { applyEditParcelShape, describeEditParcelShape, inverseOfEditParcelShape, type EditParcelShapeCommand } from './editParcelShape.ts';
 
+/** What undo/redo covers: the project document (the UI language is a preference kept beside it, in the store). */
 export interface Workspace {
   project: ProjectDocument;
-  language: Language;
 }
 
 export type Command =
   | { type: 'setLayerVisible'; layerId: string; visible: boolean }
   | { type: 'setBasemap'; basemap: BasemapId }
-  | { type: 'setLanguage'; language: Language }
   /** Adds a layer (e.g. an imported file) at `index` in draw order (default: on top). */
   | { type: 'addLayer'; layer: ProjectLayer; index?: number }
   | { type: 'removeLayer'; layerId: string }
@@ -29,7 +27,26 @@ export type Command =
   | { type: 'deleteScenario'; scenarioId: string }
   | { type: 'setActiveScenario'; scenarioId: string | undefined }
   /** Replaces one parcel's geometry (see editParcelShape.ts). */
-  | EditParcelShapeCommand;
+  | EditParcelShapeCommand
+  /** Several commands as one undo step with one note (e.g. "Nhập 3 lớp: …" for one import of several files). */
+  | BatchCommand;
+
+export interface BatchCommand {
+  type: 'batch';
+  note: LocalText;
+  commands: Command[];
+}
+
+/** Adds the layers of one import: one layer is an `addLayer`; several are one batch, "Nhập 3 lớp: A, B, C". */
+export function addLayersCommand(layers: ProjectLayer[]): Command {
+  if (layers.length === 1) return { type: 'addLayer', layer: layers[0] };
+  const titles = (language: 'vi' | 'en') => layers.map((l) => l.title[language]).join(', ');
+  return {
+    type: 'batch',
+    note: { vi: `Nhập ${layers.length} lớp: ${titles('vi')}`, en: `Import ${layers.length} layers: ${titles('en')}` },
+    commands: layers.map((layer) => ({ type: 'addLayer', layer })),
+  };
+}
 
 /** The project's scenarios: the saved ones, or the presets when none are saved yet. */
 export function scenariosOf(project: ProjectDocument): Scenario[] {
@@ -48,8 +65,8 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       };
     case 'setBasemap':
       return { ...workspace, project: { ...workspace.project, basemap: command.basemap } };
-    case 'setLanguage':
-      return { ...workspace, language: command.language };
+    case 'batch':
+      return command.commands.reduce(applyCommand, workspace);
     case 'addLayer': {
       const layers = workspace.project.layers.filter((l) => l.id !== command.layer.id);
       const index = command.index ?? layers.length;
@@ -89,8 +106,16 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
     }
     case 'setBasemap':
       return { type: 'setBasemap', basemap: workspace.project.basemap };
-    case 'setLanguage':
-      return { type: 'setLanguage', language: workspace.language };
+    case 'batch': {
+      // Each command's inverse is taken on the workspace it meets; undo runs them in reverse order.
+      const inverses: Command[] = [];
+      let current = workspace;
+      for (const part of command.commands) {
+        inverses.push(inverseOf(current, part));
+        current = applyCommand(current, part);
+      }
+      return { type: 'batch', note: command.note, commands: inverses.reverse() };
+    }
     case 'addLayer': {
       const previous = workspace.project.layers.findIndex((l) => l.id === command.layer.id);
       return previous >= 0
@@ -125,10 +150,8 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
       return command.basemap === 'osm'
         ? { vi: 'Bật bản đồ nền OpenStreetMap', en: 'Turn on the OpenStreetMap basemap' }
         : { vi: 'Tắt bản đồ nền trực tuyến', en: 'Turn off the online basemap' };
-    case 'setLanguage':
-      return command.language === 'vi'
-        ? { vi: 'Chuyển sang Tiếng Việt', en: 'Switch to Vietnamese' }
-        : { vi: 'Chuyển sang English', en: 'Switch to English' };
+    case 'batch':
+      return command.note;
     case 'addLayer':
       return { vi: `Thêm lớp "${command.layer.title.vi}"`, en: `Add layer "${command.layer.title.en}"` };
     case 'removeLayer': {

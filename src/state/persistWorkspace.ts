@@ -11,11 +11,6 @@ interface SavedWorkspace {
   project: ProjectDocument;
 }
 
-export interface AutosaveStatus {
-  savedAt: Date | null;
-  error: string | null;
-}
-
 /** Reads the autosaved project, migrated to the current version; null when there is none or it is unreadable. */
 export async function loadAutosavedProject(): Promise<ProjectDocument | null> {
   try {
@@ -28,27 +23,10 @@ export async function loadAutosavedProject(): Promise<ProjectDocument | null> {
   }
 }
 
-type StatusListener = (status: AutosaveStatus) => void;
-let status: AutosaveStatus = { savedAt: null, error: null };
-const statusListeners = new Set<StatusListener>();
-
-export function getAutosaveStatus(): AutosaveStatus {
-  return status;
-}
-
-export function subscribeAutosaveStatus(listener: StatusListener): () => void {
-  statusListeners.add(listener);
-  return () => statusListeners.delete(listener);
-}
-
-function setStatus(next: AutosaveStatus) {
-  status = next;
-  for (const l of statusListeners) l(status);
-}
-
 /**
  * Saves the project `delayMs` after the last change (debounced: a burst of edits is one write).
  * Only the project document is saved — layer data of sample layers is reloaded from the app's files.
+ * How it went is the store's `autosave` status (so each app has its own).
  * Returns a function that stops autosaving (and flushes a pending write).
  */
 export function startAutosave(store: AppStore, delayMs = 800): () => void {
@@ -59,10 +37,10 @@ export function startAutosave(store: AppStore, delayMs = 800): () => void {
     const project = store.getState().history.workspace.project;
     const saved: SavedWorkspace = { savedAt: new Date().toISOString(), project };
     set(KEY, saved).then(
-      () => setStatus({ savedAt: new Date(saved.savedAt), error: null }),
+      () => store.setAutosaveStatus({ savedAt: new Date(saved.savedAt), error: null }),
       (error: unknown) => {
         console.warn('NOXH Atlas: autosave failed', error);
-        setStatus({ savedAt: status.savedAt, error: String(error) });
+        store.setAutosaveStatus({ savedAt: store.getState().autosave.savedAt, error: String(error) });
       },
     );
   };

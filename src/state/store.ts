@@ -1,12 +1,12 @@
-// The app's single store: the undoable workspace (project + language) plus session-only state
-// (loaded layer data, selection, basemap health). React subscribes through useAppState.
+// The app's single store: the undoable workspace (the project document), the UI language (a preference, outside
+// undo), and session-only state (loaded layer data, selection, basemap health, autosave status).
+// React reads it with useAppSelector (src/ui/useAppState.ts).
 import type { FeatureCollection } from 'geojson';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { ProjectDocument } from '../domain/model/projectDocument.ts';
 import type { Language } from '../i18n/language.ts';
 import type { Command } from './commands.ts';
 import type { OverlaySpec } from './overlaySpecs.ts';
-import { applyCommand } from './commands.ts';
 import { execute, redo, startHistory, undo, type History } from './history.ts';
 
 export type LayerData =
@@ -31,8 +31,16 @@ export interface Selection {
   featureIndex: number;
 }
 
+/** When the workspace was last autosaved in this browser, or why it could not be (see persistWorkspace.ts). */
+export interface AutosaveStatus {
+  savedAt: Date | null;
+  error: string | null;
+}
+
 export interface AppState {
   history: History;
+  /** The UI language: a preference (kept in the URL), not an edit, so never in the undo history. */
+  language: Language;
   layerData: Record<string, LayerData>;
   selection: Selection | null;
   basemapFailed: boolean;
@@ -44,6 +52,7 @@ export interface AppState {
    * The map draws them above the project layers, in key order.
    */
   overlays: Record<string, OverlaySpec>;
+  autosave: AutosaveStatus;
 }
 
 type Listener = () => void;
@@ -54,13 +63,15 @@ export class AppStore {
 
   constructor(project: ProjectDocument, language: Language) {
     this.state = {
-      history: startHistory({ project, language }),
+      history: startHistory({ project }),
+      language,
       layerData: {},
       selection: null,
       basemapFailed: false,
       datasetNote: null,
       fitRequest: null,
       overlays: {},
+      autosave: { savedAt: null, error: null },
     };
   }
 
@@ -91,10 +102,13 @@ export class AppStore {
     this.set({ ...this.state, history: redo(this.state.history) });
   }
 
-  /** Language is a preference, not an edit: it is not recorded in the undo history. */
+  /** Language is a preference, not an edit: the undo history is left as it is. */
   setLanguage(language: Language): void {
-    const workspace = applyCommand(this.state.history.workspace, { type: 'setLanguage', language });
-    this.set({ ...this.state, history: { ...this.state.history, workspace } });
+    if (language !== this.state.language) this.set({ ...this.state, language });
+  }
+
+  setAutosaveStatus(autosave: AutosaveStatus): void {
+    this.set({ ...this.state, autosave });
   }
 
   setLayerData(layerId: string, data: LayerData): void {

@@ -5,13 +5,15 @@ import { MapControllerContext } from './mapControllerContext.ts';
 import type { MapController } from '../map/MapController.ts';
 import { MapPane } from './MapPane.tsx';
 import { FeaturePanel } from './FeaturePanel.tsx';
-import { useAppState, useTranslate } from './useAppState.ts';
+import { useAppSelector, useLanguage, useTranslate } from './useAppState.ts';
 import { serialiseUrlState } from '../state/urlState.ts';
+import { useServices } from './appServices.ts';
+import { FileDropArea } from './import/FileDropArea.tsx';
 
 /** Keeps the URL hash in step with the view, visible layers, language and basemap. */
 function useUrlSync(controller: MapController | null) {
-  const { history } = useAppState();
-  const { project, language } = history.workspace;
+  const project = useAppSelector((s) => s.history.workspace.project);
+  const language = useLanguage();
   useEffect(() => {
     const write = () => {
       const view = controller?.getView() ?? project.view;
@@ -30,11 +32,13 @@ function useUrlSync(controller: MapController | null) {
 }
 
 export function App() {
-  const { history, basemapFailed, selection } = useAppState();
+  const basemapFailed = useAppSelector((s) => s.basemapFailed && s.history.workspace.project.basemap === 'osm');
+  const hasSelection = useAppSelector((s) => s.selection !== null);
   const t = useTranslate();
   const [controller, setController] = useState<MapController | null>(null);
   useUrlSync(controller);
-  const language = history.workspace.language;
+  const language = useLanguage();
+  const { importBus } = useServices();
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -44,15 +48,16 @@ export function App() {
         <Header />
         <main className="app-main">
           <Sidebar />
-          <div className="map-wrap">
+          {/* Files dropped on the map are imported (the import host shows the dialog). */}
+          <FileDropArea className="map-wrap" onFiles={importBus.requestImport}>
             <MapPane onReady={setController} />
-            {basemapFailed && history.workspace.project.basemap === 'osm' && (
+            {basemapFailed && (
               <div className="toast" role="status" data-testid="basemap-failed">
                 {t('basemapFailed')}
               </div>
             )}
-            {!selection && <p className="hint">{t('clickHint')}</p>}
-          </div>
+            {!hasSelection && <p className="hint">{t('clickHint')}</p>}
+          </FileDropArea>
           <FeaturePanel />
         </main>
       </div>

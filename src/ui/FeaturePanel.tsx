@@ -1,17 +1,18 @@
 import { COMMON_PROPERTIES, ROLE_SPECS } from '../domain/model/layerRoles.ts';
 import { findLandUseCode } from '../domain/model/landUseCodes.ts';
 import { formatPropertyValue } from '../i18n/format.ts';
-import { useAppState, useStore, useTranslate } from './useAppState.ts';
+import { useAppSelector, useLanguage, useStore, useTranslate } from './useAppState.ts';
 
 /** The attributes of the clicked feature, with Vietnamese labels and units. Text is rendered as text, never HTML. */
 export function FeaturePanel() {
   const store = useStore();
-  const { history, layerData, selection } = useAppState();
+  const selection = useAppSelector((s) => s.selection);
+  const layers = useAppSelector((s) => s.history.workspace.project.layers);
+  const data = useAppSelector((s) => (s.selection ? s.layerData[s.selection.layerId] : undefined));
   const t = useTranslate();
-  const language = history.workspace.language;
+  const language = useLanguage();
   if (!selection) return null;
-  const layer = history.workspace.project.layers.find((l) => l.id === selection.layerId);
-  const data = layerData[selection.layerId];
+  const layer = layers.find((l) => l.id === selection.layerId);
   const feature = data?.status === 'ready' ? data.data.features[selection.featureIndex] : undefined;
   if (!layer || !feature) return null;
   const spec = ROLE_SPECS[layer.role];

@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
 import type { Language } from '../i18n/language.ts';
 import type { BasemapId } from '../domain/model/projectDocument.ts';
-import { useAppState, useStore, useTranslate } from './useAppState.ts';
+import { useAppSelector, useLanguage, useStore, useTranslate } from './useAppState.ts';
 
 export function Header() {
   const store = useStore();
-  const { history, datasetNote } = useAppState();
+  const history = useAppSelector((s) => s.history);
+  const datasetNote = useAppSelector((s) => s.datasetNote);
+  const language = useLanguage();
   const t = useTranslate();
-  const { language, project } = history.workspace;
+  const { project } = history.workspace;
   const lastNote = history.past.at(-1)?.note[language];
   const nextNote = history.future[0]?.note[language];
 

@@ -1,19 +1,19 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { bbox } from '@turf/turf';
 import { legendFor } from '../map/roleStyles.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { ProjectLayer } from '../domain/model/projectDocument.ts';
 import { LegendSymbol } from './LegendSymbol.tsx';
-import { useAppState, useStore, useTranslate } from './useAppState.ts';
+import { useAppSelector, useLanguage, useStore, useTranslate } from './useAppState.ts';
 import { LayerActions } from './import/LayerActions.tsx';
 
-function LayerRow({ layer }: { layer: ProjectLayer }) {
+/** One row; memoised, so toggling one layer re-renders that row only (the others keep their `layer` object). */
+const LayerRow = memo(function LayerRow({ layer }: { layer: ProjectLayer }) {
   const store = useStore();
-  const { history, layerData } = useAppState();
-  const language = history.workspace.language;
+  const data = useAppSelector((s) => s.layerData[layer.id]);
+  const language = useLanguage();
   const t = useTranslate();
   const [showInfo, setShowInfo] = useState(false);
-  const data = layerData[layer.id];
   const title = layer.title[language];
 
   const zoomTo = () => {
@@ -93,13 +93,13 @@ function LayerRow({ layer }: { layer: ProjectLayer }) {
       </div>
     </li>
   );
-}
+});
 
 export function LayerPanel() {
-  const { history } = useAppState();
+  const projectLayers = useAppSelector((s) => s.history.workspace.project.layers);
   const t = useTranslate();
   // Listed top-most first, the way GIS users read a layer list.
-  const layers = [...history.workspace.project.layers].reverse();
+  const layers = useMemo(() => [...projectLayers].reverse(), [projectLayers]);
   return (
     <section className="panel layer-panel" aria-label={t('layers')}>
       <h2>{t('layers')}</h2>

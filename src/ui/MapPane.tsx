@@ -6,7 +6,7 @@ import { buildDeckLayers, DECK_ROLES, type DeckLayerInput } from '../map/buildDe
 import { buildLabelPoints, type LabelPoint } from '../map/buildLabelPoints.ts';
 import { buildOverlayLayers, type OverlayLayerMemo } from '../map/buildOverlayLayers.ts';
 import type { LayerRole } from '../domain/model/layerRoles.ts';
-import { useAppState, useStore } from './useAppState.ts';
+import { useAppSelector, useLanguage, useStore } from './useAppState.ts';
 
 // Labels are computed once per loaded collection, not on every render.
 const labelCache = new WeakMap<FeatureCollection, LabelPoint[]>();
@@ -32,8 +32,12 @@ declare global {
 
 export function MapPane({ onReady }: { onReady?: (controller: MapController | null) => void }) {
   const store = useStore();
-  const { history, layerData, selection, fitRequest, overlays } = useAppState();
-  const { project } = history.workspace;
+  const project = useAppSelector((s) => s.history.workspace.project);
+  const layerData = useAppSelector((s) => s.layerData);
+  const selection = useAppSelector((s) => s.selection);
+  const fitRequest = useAppSelector((s) => s.fitRequest);
+  const overlays = useAppSelector((s) => s.overlays);
+  const language = useLanguage();
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   // Half-zoom steps are enough for label thresholds and avoid rebuilding layers on every frame.
@@ -66,7 +70,7 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
       // Clicks of a drawing or shape-editing session never arrive here (the controller keeps them).
       onPick: (pick) => store.select(pick),
       onBasemapError: () => store.setBasemapFailed(true),
-    }, store.getState().history.workspace.language);
+    }, store.getState().language);
     controller.onViewChange((view) => setZoomStep(Math.floor(view.zoom * 2) / 2));
     controllerRef.current = controller;
     if (import.meta.env.MODE !== 'production') window.__noxhAtlas = { controller, store };
@@ -81,7 +85,7 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
   }, []);
 
   useEffect(() => controllerRef.current?.setStyle(style), [style]);
-  useEffect(() => controllerRef.current?.setLanguage(history.workspace.language), [history.workspace.language]);
+  useEffect(() => controllerRef.current?.setLanguage(language), [language]);
   useEffect(() => controllerRef.current?.setDeckLayers(deckLayers), [deckLayers]);
   useEffect(() => {
     if (fitRequest) controllerRef.current?.fitBounds(fitRequest.bounds);

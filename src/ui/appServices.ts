@@ -5,11 +5,17 @@ import { createContext, useContext } from 'react';
 import type { AuditService } from './audit/useAuditReport.ts';
 import type { ImportService } from './import/runImportInWorker.ts';
 import type { ScoringSessionService } from './scoring/scoringSession.ts';
+import type { ImportBus } from './import/importBus.ts';
+import type { AhpJudgements } from './scoring/buildAhpView.ts';
 
 export interface AppServices {
   audit: AuditService;
   importer: ImportService;
   scoring: ScoringSessionService;
+  /** Files to import, from the Data tab's button or the map's drop zone, to the one import host. */
+  importBus: ImportBus;
+  /** The AHP judgements entered per scenario id, kept while the user switches tabs or scenarios. */
+  ahpJudgements: Map<string, AhpJudgements>;
 }
 
 export const ServicesContext = createContext<AppServices | null>(null);

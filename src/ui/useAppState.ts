@@ -11,12 +11,6 @@ export function useStore(): AppStore {
   return store;
 }
 
-/** The whole state: re-renders on every change. Prefer `useAppSelector` for what a component reads. */
-export function useAppState(): AppState {
-  const store = useStore();
-  return useSyncExternalStore(store.subscribe, store.getState);
-}
-
 /**
  * One slice of the state: the component re-renders only when the selected value changes (`Object.is`).
  * The selector must return a value already in the state (or a primitive), not a new object per call.
@@ -28,7 +22,7 @@ export function useAppSelector<T>(selector: (state: AppState) => T): T {
 
 /** The UI language, without handing it down through props. */
 export function useLanguage(): Language {
-  return useAppSelector((state) => state.history.workspace.language);
+  return useAppSelector((state) => state.language);
 }
 
 /** `t('layers')` in the current UI language. */

@@ -6,7 +6,7 @@ import { ROLE_SPECS } from '../../domain/model/layerRoles.ts';
 import type { AuditOptions, HighlightKind } from '../../domain/reserved_land/types.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useMapController } from '../mapControllerContext.ts';
-import { useAppState, useStore } from '../useAppState.ts';
+import { useAppSelector, useLanguage, useStore } from '../useAppState.ts';
 import { AUDIT_TEXT, VERDICT_LABELS } from './auditText.ts';
 import { buildAuditOverlay, projectBounds } from './buildAuditOverlay.ts';
 import { buildAuditTable } from './buildAuditTable.ts';
@@ -43,9 +43,9 @@ function parseAmount(text: string): number | null | 'invalid' {
 export function AuditPanel() {
   const store = useStore();
   const controller = useMapController();
-  const { history, layerData } = useAppState();
-  const language = history.workspace.language;
-  const layers = history.workspace.project.layers;
+  const layerData = useAppSelector((s) => s.layerData);
+  const language = useLanguage();
+  const layers = useAppSelector((s) => s.history.workspace.project.layers);
   const [asOfDate, setAsOfDate] = useState(todayIso);
   const [settings, setSettings] = useState<SettingsText>(DEFAULT_SETTINGS);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -306,7 +306,7 @@ export function AuditPanel() {
           <AuditProjectDetail
             project={selected}
             rules={report.rules}
-            language={language}
+           
             hidden={hidden}
             onToggleKind={(kind) => {
               const next = new Set(hidden);
@@ -327,7 +327,7 @@ export function AuditPanel() {
           />
         )}
       </div>
-      {sheet && <PrintSheetOverlay sheet={sheet} language={language} onClose={() => setSheet(null)} />}
+      {sheet && <PrintSheetOverlay sheet={sheet} onClose={() => setSheet(null)} />}
     </section>
   );
 }

@@ -6,15 +6,14 @@ import { estimatePaymentVnd } from '../../domain/reserved_land/estimatePaymentVn
 import type { ReservedLandRules } from '../../domain/reserved_land/rules.ts';
 import type { HighlightKind, ProjectAudit } from '../../domain/reserved_land/types.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import type { Language } from '../../i18n/language.ts';
 import { AUDIT_TEXT, HIGHLIGHT_LABELS, OUTCOME_ICONS, OUTCOME_LABELS, VERDICT_LABELS } from './auditText.ts';
 import { highlightKindsOf, highlightSwatchCss } from './buildAuditOverlay.ts';
 import { m2 } from './formatAudit.ts';
+import { useLanguage } from '../useAppState.ts';
 
 interface Props {
   project: ProjectAudit;
   rules: ReservedLandRules;
-  language: Language;
   hidden: ReadonlySet<HighlightKind>;
   onToggleKind(kind: HighlightKind): void;
   onZoom(): void;
@@ -26,7 +25,8 @@ interface Props {
   infrastructureCostVndPerM2: number | null;
 }
 
-function AuditMapLegend({ project, language, hidden, onToggleKind }: Pick<Props, 'project' | 'language' | 'hidden' | 'onToggleKind'>) {
+function AuditMapLegend({ project, hidden, onToggleKind }: Pick<Props, 'project' | 'hidden' | 'onToggleKind'>) {
+  const language = useLanguage();
   const kinds = highlightKindsOf(project);
   return (
     <div className="audit-map-legend" data-testid="audit-map-legend" aria-label={AUDIT_TEXT.onMap[language]}>
@@ -55,7 +55,8 @@ function AuditMapLegend({ project, language, hidden, onToggleKind }: Pick<Props,
 }
 
 export function AuditProjectDetail(props: Props) {
-  const { project, rules, language, busy } = props;
+  const { project, rules, busy } = props;
+  const language = useLanguage();
   // The legend floats over the map (the audit tab opens after the map exists).
   const [mapHost] = useState(() => document.querySelector('.map-wrap'));
   const legend = <AuditMapLegend {...props} />;

@@ -2,14 +2,15 @@
 // thing on the page — see audit.css @media print). Opening it asks the browser to print.
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import type { Language } from '../../i18n/language.ts';
 import { AUDIT_TEXT } from './auditText.ts';
 import { ComplianceSheet, type ComplianceSheetProps } from './ComplianceSheet.tsx';
 import { buildComplianceSheetHtml, complianceSheetFileName } from './buildComplianceSheetHtml.ts';
 import { downloadFile } from '../downloadFile.ts';
 import './complianceSheet.css';
+import { useLanguage } from '../useAppState.ts';
 
-export function PrintSheetOverlay({ sheet, language, onClose }: { sheet: ComplianceSheetProps; language: Language; onClose(): void }) {
+export function PrintSheetOverlay({ sheet, onClose }: { sheet: ComplianceSheetProps; onClose(): void }) {
+  const language = useLanguage();
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let cancelled = false;

@@ -1,14 +1,12 @@
 // The "Dữ liệu" tab: import files, save / open / reset the project, and the autosave status.
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState } from 'react';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ProjectDocument } from '../../domain/model/projectDocument.ts';
-import type { Language } from '../../i18n/language.ts';
-import { getAutosaveStatus, subscribeAutosaveStatus } from '../../state/persistWorkspace.ts';
-import { useAppState, useStore } from '../useAppState.ts';
+import { useAppSelector, useLanguage, useStore } from '../useAppState.ts';
+import { useServices } from '../appServices.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { describeProjectReset } from './describeProjectReset.ts';
-import { requestImport } from './importBus.ts';
 import { TEXT } from './importText.ts';
 import { openProject, parseProjectFile, projectFileName, resetToSampleProject, serialiseProject } from './projectFile.ts';
 import './import.css';
@@ -17,15 +15,15 @@ const IMPORT_ACCEPT = '.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.c
 
 export function DataPanel() {
   const store = useStore();
-  const { history } = useAppState();
-  const language = history.workspace.language;
-  const project = history.workspace.project;
+  const { importBus } = useServices();
+  const language = useLanguage();
+  const project = useAppSelector((s) => s.history.workspace.project);
   const importInput = useRef<HTMLInputElement>(null);
   const projectInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: LocalText; error: boolean } | null>(null);
   // Starting over replaces every layer: ask first (undoable, but easy to click by mistake).
   const [askReset, setAskReset] = useState(false);
-  const autosave = useSyncExternalStore(subscribeAutosaveStatus, getAutosaveStatus);
+  const autosave = useAppSelector((s) => s.autosave);
 
   const saveProject = () => {
     downloadFile(projectFileName(project.title), serialiseProject(store.getState().history.workspace.project), 'application/json');
@@ -70,7 +68,7 @@ export function DataPanel() {
         hidden
         data-testid="import-input"
         onChange={(e) => {
-          requestImport(Array.from(e.target.files ?? []));
+          importBus.requestImport(Array.from(e.target.files ?? []));
           e.target.value = '';
         }}
       />
@@ -103,7 +101,7 @@ export function DataPanel() {
           if (file) void openProjectFile(file);
         }}
       />
-      {askReset && <ResetConfirm project={project} language={language} onDone={(confirmed) => (setAskReset(false), confirmed && void reset())} />}
+      {askReset && <ResetConfirm project={project} onDone={(confirmed) => (setAskReset(false), confirmed && void reset())} />}
       {message && (
         <p className={message.error ? 'layer-error' : 'note'} role={message.error ? 'alert' : 'status'} data-testid="project-message">
           {message.text[language]}
@@ -118,7 +116,8 @@ export function DataPanel() {
   );
 }
 
-function ResetConfirm({ project, language, onDone }: { project: ProjectDocument; language: Language; onDone(confirmed: boolean): void }) {
+function ResetConfirm({ project, onDone }: { project: ProjectDocument; onDone(confirmed: boolean): void }) {
+  const language = useLanguage();
   const question = describeProjectReset(project);
   return (
     <ConfirmDialog

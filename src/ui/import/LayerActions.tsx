@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import { isUserError } from '../../domain/model/userError.ts';
-import { useAppState, useStore } from '../useAppState.ts';
+import { useLanguage, useStore } from '../useAppState.ts';
 import { buildLayerExport, type ExportFormat } from './buildLayerExport.ts';
 import { CRS_GROUP_LABELS, DEFAULT_EXPORT_CRS_ID, listCrsChoices } from './crsChoices.ts';
 import { downloadFile } from '../downloadFile.ts';
@@ -13,16 +13,15 @@ const CRS_CHOICES = listCrsChoices();
 
 export function LayerActions({ layer }: { layer: ProjectLayer }) {
   const store = useStore();
-  const { history, layerData } = useAppState();
-  const language = history.workspace.language;
+  const language = useLanguage();
   const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('geojson');
   const [crsId, setCrsId] = useState(DEFAULT_EXPORT_CRS_ID);
   const [error, setError] = useState<string | null>(null);
-  const data = layerData[layer.id];
   const title = layer.title[language];
 
   const download = () => {
+    const data = store.getState().layerData[layer.id];
     if (data?.status !== 'ready') {
       setError(TEXT.exportNoData[language]);
       return;

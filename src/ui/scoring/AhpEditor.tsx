@@ -3,7 +3,8 @@
 // its local weights, λmax, CI, CR, a warning when CR > 0.10 and the judgement that deviates most; then
 // the global weights (group × local) next to the weights in use, Saaty's hierarchic CR, and one button
 // that applies every level as one undoable edit. Without groups it is one matrix of the criteria.
-// The judgements entered stay while the page is open (also across the Direct/AHP switch).
+// The judgements entered stay while the app is open (also across the Direct/AHP switch): they are kept in the
+// app's services (`ahpJudgements`), one map per app.
 import { useMemo, useState } from 'react';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { isUserError } from '../../domain/model/userError.ts';
@@ -15,7 +16,9 @@ import { nearestSaaty, SAATY_CHOICES, saatyLabel, setUpperCell } from './ahpMatr
 import { applyAhpWeights } from './applyAhpWeights.ts';
 import { buildAhpView, type AhpJudgements, type AhpLevelView, type AhpView } from './buildAhpView.ts';
 import { formatPct } from './formatScoring.ts';
+import { useServices } from '../appServices.ts';
 import './ahp.css';
+import { useLanguage } from '../useAppState.ts';
 
 type Edit = (f: (s: Scenario) => Scenario) => void;
 
@@ -29,13 +32,13 @@ function tryBuildAhpView(scenario: Scenario, judgements: AhpJudgements): { view:
   }
 }
 
-/** Judgements by scenario id, kept for the page's lifetime so leaving the AHP view does not lose them. */
-const remembered = new Map<string, AhpJudgements>();
-
 const both = (f: (language: Language) => string): LocalText => ({ vi: f('vi'), en: f('en') });
 const crText = (cr: number) => both((lang) => formatNumber(cr, lang, 2));
 
-export function AhpEditor({ scenario, language, edit }: { scenario: Scenario; language: Language; edit: Edit }) {
+export function AhpEditor({ scenario, edit }: { scenario: Scenario; edit: Edit }) {
+  const language = useLanguage();
+  // Judgements by scenario id, kept for the app's lifetime so leaving the AHP view does not lose them.
+  const remembered = useServices().ahpJudgements;
   const L = (x: LocalText) => x[language];
   const [byScenario, setByScenario] = useState<Record<string, AhpJudgements>>(() => Object.fromEntries(remembered));
   const judgements = useMemo(() => byScenario[scenario.id] ?? {}, [byScenario, scenario.id]);
@@ -76,7 +79,7 @@ export function AhpEditor({ scenario, language, edit }: { scenario: Scenario; la
           key={level.key || '(top)'}
           level={level}
           title={L(title)}
-          language={language}
+         
           open={open[level.key] ?? false}
           onToggle={(isOpen) => setOpen((o) => ({ ...o, [level.key]: isOpen }))}
           onChange={(i, j, value) => setJudgement(level, i, j, value)}
@@ -85,7 +88,7 @@ export function AhpEditor({ scenario, language, edit }: { scenario: Scenario; la
       {view.skippedGroups.length > 0 && (
         <p className="muted sc-small">{L(A.skipped({ vi: view.skippedGroups.map((g) => g.label.vi).join(', '), en: view.skippedGroups.map((g) => g.label.en).join(', ') }))}</p>
       )}
-      <GlobalWeightsTable view={view} language={language} />
+      <GlobalWeightsTable view={view} />
       {view.grouped && (
         <div className="ahp-hierarchy" data-testid="ahp-hierarchy-cr" title={L(A.hierarchyCrHelp)}>
           {L(A.hierarchyCr)}: CR_H = {Number.isNaN(view.crHierarchy) ? '—' : formatNumber(view.crHierarchy, language, 3)}
@@ -113,12 +116,12 @@ export function AhpEditor({ scenario, language, edit }: { scenario: Scenario; la
 function AhpLevelSection(props: {
   level: AhpLevelView;
   title: string;
-  language: Language;
   open: boolean;
   onToggle: (open: boolean) => void;
   onChange: (i: number, j: number, value: number) => void;
 }) {
-  const { level, title, language, open, onToggle, onChange } = props;
+  const { level, title, open, onToggle, onChange } = props;
+  const language = useLanguage();
   const L = (x: LocalText) => x[language];
   const { items, upper, result } = level;
   const n = items.length;
@@ -225,7 +228,8 @@ function AhpLevelSection(props: {
   );
 }
 
-function GlobalWeightsTable({ view, language }: { view: NonNullable<ReturnType<typeof buildAhpView>>; language: Language }) {
+function GlobalWeightsTable({ view }: { view: NonNullable<ReturnType<typeof buildAhpView>> }) {
+  const language = useLanguage();
   const L = (x: LocalText) => x[language];
   const pct = (x: number) => formatPct(x, language, 1);
   const changed = (a: number, b: number) => (Math.abs(a - b) >= 0.0005 ? 'ahp-changed' : undefined);

@@ -8,8 +8,7 @@ import { ROLE_SPECS, type LayerRole, type LocalText, type PropertySpec } from '.
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import type { AttributeFilter, FilterOp, MeasureSource } from '../../domain/scoring/scenario.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import type { Language } from '../../i18n/language.ts';
-import { useAppState } from '../useAppState.ts';
+import { useAppSelector, useLanguage } from '../useAppState.ts';
 import { FILTER_TEXT as F } from './attributeFilterText.ts';
 import { parseNumberText } from './NumberField.tsx';
 import { OP_TEXT, SCORING_TEXT as T } from './scoringText.ts';
@@ -38,9 +37,10 @@ function seedThreshold(op: FilterOp, p: PropertySummary | undefined): (string | 
   return [op === 'gt' || op === 'gte' ? p.numeric.min : p.numeric.max];
 }
 
-export function AttributeFilterEditor({ source, layers, language, onChange }: { source: MeasureSource; layers: ProjectLayer[]; language: Language; onChange: (f: AttributeFilter | undefined) => void }) {
+export function AttributeFilterEditor({ source, layers, onChange }: { source: MeasureSource; layers: ProjectLayer[]; onChange: (f: AttributeFilter | undefined) => void }) {
+  const language = useLanguage();
   const L = (x: LocalText) => x[language];
-  const { layerData } = useAppState();
+  const layerData = useAppSelector((s) => s.layerData);
   const { layerId, role: sourceRole } = source;
   const sourceLayers = useMemo(() => sourceLayersOf(layers, layerData), [layers, layerData]);
   const features = useMemo(() => cachedSourceFeatures({ layerId, role: sourceRole }, sourceLayers), [layerId, sourceRole, sourceLayers]);
@@ -114,9 +114,9 @@ export function AttributeFilterEditor({ source, layers, language, onChange }: { 
             </select>
           </div>
           {isNumericOp(filter.op) ? (
-            <ThresholdInput filter={filter} property={current} language={language} onChange={onChange} />
+            <ThresholdInput filter={filter} property={current} onChange={onChange} />
           ) : (
-            <ValuePicker filter={filter} property={current} spec={specOf(filter.property)} features={features} language={language} onChange={onChange} />
+            <ValuePicker filter={filter} property={current} spec={specOf(filter.property)} features={features} onChange={onChange} />
           )}
           {total === 0 ? (
             <div className="sc-warning sc-small" data-testid="filter-count">
@@ -137,8 +137,9 @@ export function AttributeFilterEditor({ source, layers, language, onChange }: { 
   );
 }
 
-function ValuePicker(props: { filter: AttributeFilter; property: PropertySummary | undefined; spec: PropertySpec | undefined; features: readonly Feature[]; language: Language; onChange: (f: AttributeFilter) => void }) {
-  const { filter, property, spec, features, language, onChange } = props;
+function ValuePicker(props: { filter: AttributeFilter; property: PropertySummary | undefined; spec: PropertySpec | undefined; features: readonly Feature[]; onChange: (f: AttributeFilter) => void }) {
+  const { filter, property, spec, features, onChange } = props;
+  const language = useLanguage();
   const L = (x: LocalText) => x[language];
   const n = (v: number) => formatNumber(v, language);
   const multiple = filter.op === 'in' || filter.op === 'not_in';
@@ -229,7 +230,8 @@ function ValuePicker(props: { filter: AttributeFilter; property: PropertySummary
   );
 }
 
-function ThresholdInput({ filter, property, language, onChange }: { filter: AttributeFilter; property: PropertySummary | undefined; language: Language; onChange: (f: AttributeFilter) => void }) {
+function ThresholdInput({ filter, property, onChange }: { filter: AttributeFilter; property: PropertySummary | undefined; onChange: (f: AttributeFilter) => void }) {
+  const language = useLanguage();
   const L = (x: LocalText) => x[language];
   const n = (v: number) => formatNumber(v, language, 6);
   const value = thresholdOf(filter.values[0]);

@@ -1,14 +1,15 @@
 // 2–4 sites side by side: per criterion the raw value and contribution of each, score, rank, and a
 // grouped bar chart (SVG) of the contributions.
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
-import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { formatRaw, formatScore } from './formatScoring.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
+import { useLanguage } from '../useAppState.ts';
 
 const COLOURS = ['#0b5cad', '#d97706', '#059669', '#9333ea'];
 
-function ContributionChart({ sites, language }: { sites: { label: string; explanation: ParcelExplanation }[]; language: Language }) {
+function ContributionChart({ sites }: { sites: { label: string; explanation: ParcelExplanation }[] }) {
+  const language = useLanguage();
   const criteria = sites[0].explanation.criteria.filter((c) => c.weight > 0);
   const max = Math.max(1, ...sites.flatMap((s) => s.explanation.criteria.map((c) => c.contribution ?? 0)));
   const rowH = 6 * sites.length + 8;
@@ -36,7 +37,8 @@ function ContributionChart({ sites, language }: { sites: { label: string; explan
   );
 }
 
-export function CompareView({ sites, language, onClear }: { sites: { label: string; explanation: ParcelExplanation }[]; language: Language; onClear: () => void }) {
+export function CompareView({ sites, onClear }: { sites: { label: string; explanation: ParcelExplanation }[]; onClear: () => void }) {
+  const language = useLanguage();
   const L = (x: { vi: string; en: string }) => x[language];
   if (sites.length < 2) return <p className="muted sc-small">{L(T.compareHint)}</p>;
   const criteria = sites[0].explanation.criteria;
@@ -102,7 +104,7 @@ export function CompareView({ sites, language, onClear }: { sites: { label: stri
           </tfoot>
         </table>
       </div>
-      <ContributionChart sites={sites} language={language} />
+      <ContributionChart sites={sites} />
     </div>
   );
 }

@@ -1,14 +1,15 @@
 // Exclusion constraints: enable toggle, threshold (a number, or a list of codes) and the reason text.
 import type { Scenario } from '../../domain/scoring/scenario.ts';
-import type { Language } from '../../i18n/language.ts';
 import { NumberField } from './NumberField.tsx';
 import { thresholdUnit } from './CriteriaEditor.tsx';
 import { updateConstraint } from './scenarioEdits.ts';
 import { OP_TEXT, SCORING_TEXT as T } from './scoringText.ts';
+import { useLanguage } from '../useAppState.ts';
 
 type Edit = (f: (s: Scenario) => Scenario) => void;
 
-export function ConstraintsEditor({ scenario, language, edit }: { scenario: Scenario; language: Language; edit: Edit }) {
+export function ConstraintsEditor({ scenario, edit }: { scenario: Scenario; edit: Edit }) {
+  const language = useLanguage();
   const L = (x: { vi: string; en: string }) => x[language];
   return (
     <ul className="sc-constraints">

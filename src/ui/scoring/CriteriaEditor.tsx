@@ -5,7 +5,6 @@ import { ROLE_SPECS, type LayerRole } from '../../domain/model/layerRoles.ts';
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import { effectiveWeights } from '../../domain/scoring/effectiveWeights.ts';
 import { measureUnit, type AttributeFilter, type Criterion, type MeasureSpec, type Scenario } from '../../domain/scoring/scenario.ts';
-import type { Language } from '../../i18n/language.ts';
 import { AhpEditor } from './AhpEditor.tsx';
 import { AttributeFilterEditor } from './AttributeFilterEditor.tsx';
 import { formatPct } from './formatScoring.ts';
@@ -13,6 +12,7 @@ import { NumberField } from './NumberField.tsx';
 import { isCriterionEnabled, setCriterionEnabled, setCriterionShare, setGroupShare, sharesOf, updateCriterion } from './scenarioEdits.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 import { TransformEditor } from './TransformEditor.tsx';
+import { useLanguage } from '../useAppState.ts';
 
 type Edit = (f: (s: Scenario) => Scenario) => void;
 
@@ -22,7 +22,8 @@ export function thresholdUnit(spec: MeasureSpec): string {
   return u === 'm' ? 'm' : u === 'm2' ? 'm²' : u === 'share01' ? '(0–1)' : '';
 }
 
-function SourceEditor({ measure, layers, language, onChange }: { measure: MeasureSpec; layers: ProjectLayer[]; language: Language; onChange: (m: MeasureSpec) => void }) {
+function SourceEditor({ measure, layers, onChange }: { measure: MeasureSpec; layers: ProjectLayer[]; onChange: (m: MeasureSpec) => void }) {
+  const language = useLanguage();
   const L = (x: { vi: string; en: string }) => x[language];
   const source = measure.source;
   if (!source) return <div className="sc-source muted">{L(T.sourceLayer)}: {L(T.parcelItself)}</div>;
@@ -71,7 +72,7 @@ function SourceEditor({ measure, layers, language, onChange }: { measure: Measur
           <NumberField label={L(T.radius)} value={measure.radiusM ?? 500} min={1} commit="blur" onChange={(radiusM) => onChange({ ...measure, radiusM })} />
         </label>
       )}
-      <AttributeFilterEditor source={source} layers={layers} language={language} onChange={setFilter} />
+      <AttributeFilterEditor source={source} layers={layers} onChange={setFilter} />
     </div>
   );
 }
@@ -93,8 +94,9 @@ function WeightSlider({ share01, disabled, label, onChange, testId }: { share01:
   );
 }
 
-function CriterionRow(props: { scenario: Scenario; criterion: Criterion; share01: number; effective01: number; siblingsOn: number; layers: ProjectLayer[]; language: Language; edit: Edit }) {
-  const { criterion: c, share01, effective01, siblingsOn, layers, language, edit } = props;
+function CriterionRow(props: { scenario: Scenario; criterion: Criterion; share01: number; effective01: number; siblingsOn: number; layers: ProjectLayer[]; edit: Edit }) {
+  const { criterion: c, share01, effective01, siblingsOn, layers, edit } = props;
+  const language = useLanguage();
   const [open, setOpen] = useState(false);
   const on = isCriterionEnabled(c);
   const grouped = (props.scenario.groups?.length ?? 0) > 0;
@@ -113,15 +115,16 @@ function CriterionRow(props: { scenario: Scenario; criterion: Criterion; share01
       <WeightSlider share01={on ? share01 : 0} disabled={!on || siblingsOn < 2} label={`${T.weight[language]}: ${c.label[language]}`} testId={`weight-${c.id}`} onChange={(v) => edit((s) => setCriterionShare(s, c.id, v))} />
       {open && (
         <div className="sc-criterion-body">
-          <SourceEditor measure={c.measure} layers={layers} language={language} onChange={(measure) => edit((s) => updateCriterion(s, c.id, { measure }))} />
-          <TransformEditor transform={c.transform} unit={thresholdUnit(c.measure)} language={language} onChange={(transform) => edit((s) => updateCriterion(s, c.id, { transform }))} />
+          <SourceEditor measure={c.measure} layers={layers} onChange={(measure) => edit((s) => updateCriterion(s, c.id, { measure }))} />
+          <TransformEditor transform={c.transform} unit={thresholdUnit(c.measure)} onChange={(transform) => edit((s) => updateCriterion(s, c.id, { transform }))} />
         </div>
       )}
     </li>
   );
 }
 
-export function CriteriaEditor({ scenario, layers, language, edit }: { scenario: Scenario; layers: ProjectLayer[]; language: Language; edit: Edit }) {
+export function CriteriaEditor({ scenario, layers, edit }: { scenario: Scenario; layers: ProjectLayer[]; edit: Edit }) {
+  const language = useLanguage();
   const L = (x: { vi: string; en: string }) => x[language];
   const [mode, setMode] = useState<'direct' | 'ahp'>('direct');
   const groups = scenario.groups ?? [];
@@ -140,7 +143,7 @@ export function CriteriaEditor({ scenario, layers, language, edit }: { scenario:
           {L(T.weightsAhp)}
         </button>
       </div>
-      {mode === 'ahp' && <AhpEditor scenario={scenario} language={language} edit={edit} />}
+      {mode === 'ahp' && <AhpEditor scenario={scenario} edit={edit} />}
       {groups.length > 0 && (
         <div className="sc-groups">
           <h4>{L(T.groups)}</h4>
@@ -162,7 +165,7 @@ export function CriteriaEditor({ scenario, layers, language, edit }: { scenario:
             {b.label && <h4>{b.label}</h4>}
             <ul className="sc-criteria-list">
               {b.indices.map((i, k) => (
-                <CriterionRow key={scenario.criteria[i].id} scenario={scenario} criterion={scenario.criteria[i]} share01={shares[k]} effective01={effective[i]} siblingsOn={on} layers={layers} language={language} edit={edit} />
+                <CriterionRow key={scenario.criteria[i].id} scenario={scenario} criterion={scenario.criteria[i]} share01={shares[k]} effective01={effective[i]} siblingsOn={on} layers={layers} edit={edit} />
               ))}
             </ul>
           </div>

@@ -9,10 +9,9 @@ import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
 import { geodesicAreaM2 } from '../../domain/geo/geodesicAreaM2.ts';
-import type { Language } from '../../i18n/language.ts';
 import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
 import { useMapController } from '../mapControllerContext.ts';
-import { useAppState, useStore } from '../useAppState.ts';
+import { useLanguage, useStore } from '../useAppState.ts';
 import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
 import { useServices } from '../appServices.ts';
@@ -22,11 +21,11 @@ export const DRAWN_LAYER_ID = 'drawn_sites';
 
 type DrawnResult = { explanation: ParcelExplanation; rankAmongExisting: number | null } | LocalText;
 
-export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenario; scoredCount: number; language: Language }) {
+export function DrawSite({ scenario, scoredCount }: { scenario: Scenario; scoredCount: number }) {
+  const language = useLanguage();
   const L = (x: { vi: string; en: string }) => x[language];
   const controller = useMapController();
   const store = useStore();
-  const { history } = useAppState();
   const [drawing, setDrawing] = useState(false);
   const [feature, setFeature] = useState<Feature<Polygon> | null>(null);
   const [result, setResult] = useState<DrawnResult | null>(null);
@@ -68,7 +67,8 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
 
   const addToLayer = () => {
     if (!feature) return;
-    const existing = history.workspace.project.layers.find((l) => l.id === DRAWN_LAYER_ID);
+    const layers = store.getState().history.workspace.project.layers;
+    const existing = layers.find((l) => l.id === DRAWN_LAYER_ID);
     const old = existing?.source.kind === 'inline' ? existing.source.data.features : [];
     const n = old.length + 1;
     const areaM2 = Math.round(geodesicAreaM2(feature));
@@ -82,7 +82,7 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
       style: {},
       metadata: { illustrative: false, note: T.drawnLayerNote, source: 'NOXH Atlas' },
     };
-    const index = existing ? history.workspace.project.layers.indexOf(existing) : undefined;
+    const index = existing ? layers.indexOf(existing) : undefined;
     store.run({ type: 'addLayer', layer, ...(index !== undefined ? { index } : {}) });
     setFeature(null);
     setResult(null);
@@ -122,8 +122,8 @@ export function DrawSite({ scenario, scoredCount, language }: { scenario: Scenar
               {L(T.wouldRank)}: <strong data-testid="drawn-rank">{result.rankAmongExisting ?? '—'}</strong> {L(T.among)} {formatNumber(scoredCount + 1, language)}
             </span>
           </div>
-          <ExclusionNote explanation={result.explanation} language={language} />
-          <ExplanationTable explanation={result.explanation} language={language} />
+          <ExclusionNote explanation={result.explanation} />
+          <ExplanationTable explanation={result.explanation} />
         </div>
       )}
     </div>

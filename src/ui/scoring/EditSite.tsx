@@ -9,11 +9,10 @@ import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
 import type { ScoresReply } from '../../workers/scoringLib.ts';
 import { geodesicAreaM2 } from '../../domain/geo/geodesicAreaM2.ts';
-import type { Language } from '../../i18n/language.ts';
 import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
 import { withEditedShape } from '../../state/editParcelShape.ts';
 import { useMapController } from '../mapControllerContext.ts';
-import { useAppState, useStore } from '../useAppState.ts';
+import { useLanguage, useStore } from '../useAppState.ts';
 import { editablePolygonOf, problemWithEditedShape, rankAmongOthers, sameShape } from './checkEditableShape.ts';
 import type { ParcelRef, ScoringInput } from './collectScoringInput.ts';
 import { EDIT_SITE_TEXT as T } from './editSiteText.ts';
@@ -32,11 +31,11 @@ interface Editing {
   layerData: FeatureCollection;
 }
 
-export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresReply; scenario: Scenario }; selectedIndex: number; language: Language }) {
-  const { input, scored, selectedIndex, language } = props;
+export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresReply; scenario: Scenario }; selectedIndex: number }) {
+  const { input, scored, selectedIndex } = props;
+  const language = useLanguage();
   const L = (x: LocalText) => x[language];
   const store = useStore();
-  const { history, layerData } = useAppState();
   const controller = useMapController();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [shape, setShape] = useState<Polygon | null>(null);
@@ -100,6 +99,7 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
   const save = () => {
     const edit = active;
     if (!edit || !current || problem || !changed) return;
+    const { history, layerData } = store.getState();
     const layer = history.workspace.project.layers.find((l) => l.id === edit.ref.layerId);
     const loaded = layerData[edit.ref.layerId];
     // Stop terra-draw before the new data restyles the map.
@@ -184,8 +184,8 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
       </div>
       {explanation && (
         <>
-          <ExclusionNote explanation={explanation} language={language} />
-          <ExplanationTable explanation={explanation} language={language} />
+          <ExclusionNote explanation={explanation} />
+          <ExplanationTable explanation={explanation} />
         </>
       )}
     </section>

@@ -1,12 +1,13 @@
 // One parcel's score explained: each criterion's raw value with unit, 0–1 value, weight and
 // contribution, the total and rank, and the constraint that excluded it (with its reason).
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
-import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { format01, formatPct, formatRaw, formatScore } from './formatScoring.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
+import { useLanguage } from '../useAppState.ts';
 
-export function ExplanationTable({ explanation: e, language }: { explanation: ParcelExplanation; language: Language }) {
+export function ExplanationTable({ explanation: e }: { explanation: ParcelExplanation }) {
+  const language = useLanguage();
   const L = (x: { vi: string; en: string }) => x[language];
   return (
     <table className="sc-table sc-explain" data-testid="explanation-table">
@@ -44,7 +45,8 @@ export function ExplanationTable({ explanation: e, language }: { explanation: Pa
   );
 }
 
-export function ExclusionNote({ explanation: e, language }: { explanation: ParcelExplanation; language: Language }) {
+export function ExclusionNote({ explanation: e }: { explanation: ParcelExplanation }) {
+  const language = useLanguage();
   const L = (x: { vi: string; en: string }) => x[language];
   if (!e.excluded) return <p className="muted sc-small">✓ {L(T.notExcluded)}</p>;
   const others = e.brokenConstraints.filter((b) => b.constraintId !== e.excluded!.constraintId);
@@ -61,8 +63,9 @@ export function ExclusionNote({ explanation: e, language }: { explanation: Parce
   );
 }
 
-export function ExplanationView(props: { title: string; subtitle: string; explanation: ParcelExplanation; total: number; language: Language; onClose: () => void }) {
-  const { explanation: e, language } = props;
+export function ExplanationView(props: { title: string; subtitle: string; explanation: ParcelExplanation; total: number; onClose: () => void }) {
+  const { explanation: e } = props;
+  const language = useLanguage();
   const L = (x: { vi: string; en: string }) => x[language];
   return (
     <section className="sc-card" data-testid="explanation">
@@ -84,8 +87,8 @@ export function ExplanationView(props: { title: string; subtitle: string; explan
           {L(T.rank)}: <strong>{e.rank ?? '—'}</strong> / {formatNumber(props.total, language)}
         </span>
       </div>
-      <ExclusionNote explanation={e} language={language} />
-      <ExplanationTable explanation={e} language={language} />
+      <ExclusionNote explanation={e} />
+      <ExplanationTable explanation={e} />
     </section>
   );
 }

@@ -1,18 +1,17 @@
 // The ranking: sortable columns, text filter, "show excluded", compare checkboxes, CSV export.
 import { useMemo, useState } from 'react';
-import type { Language } from '../../i18n/language.ts';
 import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { filterRows, sortRows, type RankingRow, type SortKey } from './buildRankingRows.ts';
 import { formatScore } from './formatScoring.ts';
 import { rankingToCsv } from './rankingToCsv.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
+import { useLanguage } from '../useAppState.ts';
 
 const PAGE = 60;
 
 export function RankingTable(props: {
   rows: RankingRow[];
-  language: Language;
   selectedIndex: number | null;
   compare: number[];
   withSensitivity: boolean;
@@ -20,7 +19,8 @@ export function RankingTable(props: {
   onSelect: (index: number) => void;
   onToggleCompare: (index: number) => void;
 }) {
-  const { rows, language, selectedIndex, compare, withSensitivity } = props;
+  const { rows, selectedIndex, compare, withSensitivity } = props;
+  const language = useLanguage();
   const L = (x: { vi: string; en: string }) => x[language];
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'rank', desc: false });
   const [query, setQuery] = useState('');

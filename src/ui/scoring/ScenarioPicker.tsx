@@ -1,12 +1,12 @@
 // Choose, copy, rename and delete scenarios — every change is an undoable store command.
 import { useState } from 'react';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
-import type { Language } from '../../i18n/language.ts';
-import { useStore } from '../useAppState.ts';
+import { useLanguage, useStore } from '../useAppState.ts';
 import { newScenarioId } from './scenarioEdits.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 
-export function ScenarioPicker({ scenarios, active, current, language }: { scenarios: Scenario[]; active: Scenario; current: Scenario; language: Language }) {
+export function ScenarioPicker({ scenarios, active, current }: { scenarios: Scenario[]; active: Scenario; current: Scenario }) {
+  const language = useLanguage();
   const store = useStore();
   const L = (x: { vi: string; en: string }) => x[language];
   const [naming, setNaming] = useState<null | { kind: 'new' | 'rename'; text: string }>(null);

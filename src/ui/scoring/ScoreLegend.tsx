@@ -1,9 +1,10 @@
 // Legend of the score map: the ramp with its end values, and the hatched grey of excluded parcels.
-import type { Language } from '../../i18n/language.ts';
 import { rampGradient } from '../../map/scoreColors.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
+import { useLanguage } from '../useAppState.ts';
 
-export function ScoreLegend({ mode, topK, language }: { mode: 'score' | 'probability'; topK: number; language: Language }) {
+export function ScoreLegend({ mode, topK }: { mode: 'score' | 'probability'; topK: number }) {
+  const language = useLanguage();
   return (
     <div className="sc-legend" data-testid="score-legend">
       <div className="sc-legend-title">{mode === 'score' ? T.legendScore[language] : `${T.legendTopK[language]} ${topK}`}</div>

@@ -8,7 +8,7 @@ import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import { measureKey, type Scenario } from '../../domain/scoring/scenario.ts';
 import { scenariosOf } from '../../state/commands.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { useAppState, useStore } from '../useAppState.ts';
+import { useAppSelector, useLanguage, useStore } from '../useAppState.ts';
 import { buildRankingRows } from './buildRankingRows.ts';
 import { collectScoringInput, sameDataKey } from './collectScoringInput.ts';
 import { CompareView } from './CompareView.tsx';
@@ -32,10 +32,11 @@ const COMMIT_DELAY_MS = 700;
 
 export function ScoringPanel() {
   const store = useStore();
-  const { history, layerData, selection } = useAppState();
-  const language = history.workspace.language;
+  const layerData = useAppSelector((s) => s.layerData);
+  const selection = useAppSelector((s) => s.selection);
+  const language = useLanguage();
   const L = (x: LocalText) => x[language];
-  const project = history.workspace.project;
+  const project = useAppSelector((s) => s.history.workspace.project);
   const scenarios = scenariosOf(project);
   const stored = scenarios.find((s) => s.id === project.activeScenarioId) ?? scenarios[0];
 
@@ -165,7 +166,7 @@ export function ScoringPanel() {
     <div className="scoring-panel" data-testid="scoring-panel">
       <h2>{L(T.title)}</h2>
       <p className="muted sc-small">{L(T.intro)}</p>
-      <ScenarioPicker scenarios={scenarios} active={stored} current={scenario} language={language} />
+      <ScenarioPicker scenarios={scenarios} active={stored} current={scenario} />
 
       <div className="sc-status" aria-live="polite">
         {progress && running && (
@@ -226,7 +227,7 @@ export function ScoringPanel() {
               </button>
             </div>
           )}
-          <ScoreLegend mode={mapMode} topK={sensitivity?.options.topK ?? 10} language={language} />
+          <ScoreLegend mode={mapMode} topK={sensitivity?.options.topK ?? 10} />
         </div>
       )}
 
@@ -237,22 +238,22 @@ export function ScoringPanel() {
             subtitle={selectedInfo.name ? selectedInfo.id : ''}
             explanation={shownExplanation}
             total={scoredCount}
-            language={language}
+           
             onClose={() => store.select(null)}
           />
         )}
         {shownExplanation && 'vi' in shownExplanation && <p className="sc-error">{shownExplanation[language]}</p>}
-        {ready && scored && selectedIndex !== null && <EditSite input={ready} scored={scored} selectedIndex={selectedIndex} language={language} />}
+        {ready && scored && selectedIndex !== null && <EditSite input={ready} scored={scored} selectedIndex={selectedIndex} />}
       </div>
 
       <details className="sc-section" open>
         <summary>{L(T.criteria)}</summary>
-        <CriteriaEditor scenario={scenario} layers={project.layers} language={language} edit={edit} />
+        <CriteriaEditor scenario={scenario} layers={project.layers} edit={edit} />
       </details>
 
       <details className="sc-section">
         <summary data-testid="constraints-section">{L(T.constraints)}</summary>
-        <ConstraintsEditor scenario={scenario} language={language} edit={edit} />
+        <ConstraintsEditor scenario={scenario} edit={edit} />
       </details>
 
       {scored && (
@@ -260,7 +261,7 @@ export function ScoringPanel() {
           <summary>{L(T.ranking)}</summary>
           <RankingTable
             rows={rows}
-            language={language}
+           
             selectedIndex={selectedIndex}
             compare={compare}
             withSensitivity={!!sensitivity}
@@ -276,21 +277,21 @@ export function ScoringPanel() {
           <summary data-testid="compare-section">
             {L(T.compare)} {compare.length > 0 && `(${compare.length})`}
           </summary>
-          <CompareView sites={compare.length >= 2 && compared?.key === compareKey ? compared.sites : []} language={language} onClear={() => setCompare([])} />
+          <CompareView sites={compare.length >= 2 && compared?.key === compareKey ? compared.sites : []} onClear={() => setCompare([])} />
         </details>
       )}
 
       {scored && (
         <details className="sc-section">
           <summary data-testid="sensitivity-section">{L(T.sensitivity)}</summary>
-          <SensitivityForm scenario={scored.scenario} language={language} running={session.sensitivityRunning} stale={!!session.sensitivity && !sensitivity} done={sensitivity} />
+          <SensitivityForm scenario={scored.scenario} running={session.sensitivityRunning} stale={!!session.sensitivity && !sensitivity} done={sensitivity} />
         </details>
       )}
 
       {scored && (
         <details className="sc-section">
           <summary data-testid="draw-section">{L(T.draw)}</summary>
-          <DrawSite scenario={scenario} scoredCount={scoredCount} language={language} />
+          <DrawSite scenario={scenario} scoredCount={scoredCount} />
         </details>
       )}
     </div>

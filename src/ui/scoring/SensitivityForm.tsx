@@ -4,14 +4,15 @@ import { useState } from 'react';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { SensitivityOptions, SensitivityResult } from '../../domain/scoring/runSensitivity.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
-import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { NumberField } from './NumberField.tsx';
 import { useServices } from '../appServices.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
+import { useLanguage } from '../useAppState.ts';
 
-export function SensitivityForm(props: { scenario: Scenario; language: Language; running: boolean; stale: boolean; done: { result: SensitivityResult; options: SensitivityOptions } | null }) {
-  const { scenario, language, running, stale, done } = props;
+export function SensitivityForm(props: { scenario: Scenario; running: boolean; stale: boolean; done: { result: SensitivityResult; options: SensitivityOptions } | null }) {
+  const { scenario, running, stale, done } = props;
+  const language = useLanguage();
   const L = (x: LocalText) => x[language];
   const [spreadPct, setSpreadPct] = useState(20);
   const [draws, setDraws] = useState(1000);

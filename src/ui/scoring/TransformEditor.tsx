@@ -1,17 +1,18 @@
 // Edits one criterion's transform (linear, stepped, target band, categorical) next to its curve.
 import type { Transform } from '../../domain/scoring/scenario.ts';
-import type { Language } from '../../i18n/language.ts';
 import { NumberField } from './NumberField.tsx';
 import { SCORING_TEXT as T } from './scoringText.ts';
 import { TransformPlot } from './TransformPlot.tsx';
 import { defaultTransform } from './transformCurve.ts';
+import { useLanguage } from '../useAppState.ts';
 
 const TYPES: Transform['type'][] = ['linear', 'stepped', 'target_band', 'categorical'];
 const TYPE_LABEL = { linear: T.linear, stepped: T.stepped, target_band: T.targetBand, categorical: T.categorical };
 /** Stepped classes up to this value mean "every larger value" (1e9 in the presets). */
 const ANY = 1e9;
 
-export function TransformEditor({ transform, unit, language, onChange }: { transform: Transform; unit: string; language: Language; onChange: (t: Transform) => void }) {
+export function TransformEditor({ transform, unit, onChange }: { transform: Transform; unit: string; onChange: (t: Transform) => void }) {
+  const language = useLanguage();
   const L = (x: { vi: string; en: string }) => x[language];
   return (
     <div className="sc-transform">
@@ -172,7 +173,7 @@ export function TransformEditor({ transform, unit, language, onChange }: { trans
             </table>
           )}
         </div>
-        <TransformPlot transform={transform} unit={unit} language={language} />
+        <TransformPlot transform={transform} unit={unit} />
       </div>
     </div>
   );

@@ -1,14 +1,15 @@
 // A small SVG plot of a transform's curve (raw value → 0–1), sampled with the engine's applyTransform.
 import type { Transform } from '../../domain/scoring/scenario.ts';
-import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { plotTransform } from './transformCurve.ts';
+import { useLanguage } from '../useAppState.ts';
 
 const W = 220;
 const H = 70;
 const PAD = { l: 22, r: 6, t: 6, b: 16 };
 
-export function TransformPlot({ transform, unit, language }: { transform: Transform; unit: string; language: Language }) {
+export function TransformPlot({ transform, unit }: { transform: Transform; unit: string }) {
+  const language = useLanguage();
   const plot = plotTransform(transform);
   const iw = W - PAD.l - PAD.r;
   const ih = H - PAD.t - PAD.b;

@@ -27,7 +27,7 @@ function workedProject() {
   const base = createProjectDocument([sampleLayer('candidate_sites', 'candidate_sites.geojson'), sampleLayer('housing_projects', 'housing_projects.geojson')]);
   // Editing a sample parcel's shape makes the sample layer inline (same id).
   const ring = (candidates.features[0].geometry as Polygon).coordinates[0].map((p) => [p[0] + 0.0005, p[1]]);
-  const edited = applyEditParcelShape({ project: base, language: 'vi' }, {
+  const edited = applyEditParcelShape({ project: base }, {
     type: 'editParcelShape', layerId: 'candidate_sites', featureIndex: 0, geometry: { type: 'Polygon', coordinates: [ring] }, parcelId: 'QN-0001', loadedData: candidates,
   }).project;
   const drawn: ProjectLayer = {

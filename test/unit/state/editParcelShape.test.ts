@@ -31,7 +31,7 @@ describe('editParcelShape command', () => {
   it('replaces a sample parcel’s geometry, updates its stated area, and undo restores the loaded features', () => {
     const project = createProjectDocument([sampleLayer]);
     const geometry = movedFirstVertex();
-    let h = startHistory({ project, language: 'vi' });
+    let h = startHistory({ project });
     h = execute(h, { type: 'editParcelShape', layerId: 'candidate_sites', featureIndex: 0, geometry, parcelId: 'QN-0001', loadedData: sample });
     expect(h.past[0].note).toEqual({ vi: 'Sửa hình dạng thửa QN-0001', en: 'Edit shape of parcel QN-0001' });
     const layer = h.workspace.project.layers[0];
@@ -64,7 +64,7 @@ describe('editParcelShape command', () => {
     };
     const project = createProjectDocument([sampleLayer, drawn]);
     const geometry = movedFirstVertex();
-    let h = startHistory({ project, language: 'vi' });
+    let h = startHistory({ project });
     h = execute(h, { type: 'editParcelShape', layerId: 'drawn_sites', featureIndex: 1, geometry, parcelId: 'VE-002' });
     expect(h.workspace.project.layers.map((l) => l.id)).toEqual(['candidate_sites', 'drawn_sites']);
     const edited = h.workspace.project.layers[1];
@@ -77,7 +77,7 @@ describe('editParcelShape command', () => {
 
   it('does nothing (and records a harmless undo) when the layer or feature is gone', () => {
     const project = createProjectDocument([sampleLayer]);
-    let h = startHistory({ project, language: 'vi' });
+    let h = startHistory({ project });
     h = execute(h, { type: 'editParcelShape', layerId: 'candidate_sites', featureIndex: 9999, geometry: movedFirstVertex(), parcelId: 'X', loadedData: sample });
     expect(h.workspace.project.layers[0]).toBe(sampleLayer);
     h = execute(h, { type: 'editParcelShape', layerId: 'missing', featureIndex: 0, geometry: movedFirstVertex(), parcelId: 'X' });

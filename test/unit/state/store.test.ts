@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppStore } from '../../../src/state/store.ts';
 import { createProjectDocument, type ProjectLayer } from '../../../src/domain/model/projectDocument.ts';
+import { startAutosave } from '../../../src/state/persistWorkspace.ts';
+
+// Autosave writes to IndexedDB, which Node does not have: the write is recorded and succeeds.
+const saved = vi.hoisted(() => [] as unknown[]);
+vi.mock('idb-keyval', () => ({
+  get: () => Promise.resolve(undefined),
+  set: (_key: string, value: unknown) => (saved.push(value), Promise.resolve()),
+}));
 
 const imported: ProjectLayer = {
   id: 'kcn_nhap',
@@ -55,5 +63,52 @@ describe('AppStore overlays', () => {
     store.setOverlay('scoring-drawn', null);
     expect(store.getState().overlays).toEqual({});
     expect(notified).toBe(2);
+  });
+});
+
+describe('AppStore language (a preference, not an edit)', () => {
+  it('switches the language without touching the undo history: undo still undoes the last edit', () => {
+    const store = new AppStore(createProjectDocument([]), 'vi');
+    store.run({ type: 'addLayer', layer: imported });
+    const history = store.getState().history;
+    store.setLanguage('en');
+    expect(store.getState().language).toBe('en');
+    expect(store.getState().history).toBe(history);
+    store.undo();
+    expect(store.getState().history.workspace.project.layers).toEqual([]);
+    expect(store.getState().language).toBe('en');
+    store.redo();
+    store.setLanguage('vi');
+    expect(store.getState().history.past.map((e) => e.note.vi)).toEqual(['Thêm lớp "KCN (nhập)"']);
+    expect(store.getState().history.future).toEqual([]);
+  });
+
+  it('notifies no one when the language is already the one asked for', () => {
+    const store = new AppStore(createProjectDocument([]), 'vi');
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.setLanguage('vi');
+    expect(notified).toBe(0);
+  });
+});
+
+describe('two apps (two stores) share no state', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('each store has its own language and its own autosave status', async () => {
+    vi.useFakeTimers();
+    const a = new AppStore(createProjectDocument([]), 'vi');
+    const b = new AppStore(createProjectDocument([]), 'vi');
+    const stopA = startAutosave(a, 100);
+    const stopB = startAutosave(b, 100);
+    a.setLanguage('en');
+    a.run({ type: 'addLayer', layer: imported });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(saved).toHaveLength(1);
+    expect(a.getState().autosave.savedAt).toBeInstanceOf(Date);
+    expect(b.getState().autosave).toEqual({ savedAt: null, error: null });
+    expect(b.getState().language).toBe('vi');
+    stopA();
+    stopB();
   });
 });

@@ -1,0 +1,90 @@
+// The import dialog: progress with Cancel while the worker reads, then the report (one card per layer found:
+// CRS question, encoding, role and field mapping) with Confirm, or why nothing could be imported.
+import { NoteList, DraftCard } from './DraftCard.tsx';
+import { draftBlocker } from './importDrafts.ts';
+import { TEXT } from './importText.ts';
+import { useLanguage } from '../useAppState.ts';
+import type { ImportRunView } from './useImportRun.ts';
+
+export function ImportDialog({ run }: { run: ImportRunView & { dialog: NonNullable<ImportRunView['dialog']> } }) {
+  const language = useLanguage();
+  const { dialog, busy, shownEncoding } = run;
+  let body = null;
+  if (dialog.phase === 'running') {
+    body = (
+      <div className="import-progress" data-testid="import-progress">
+        <p>
+          {TEXT.importing[language]}: {dialog.names.join(', ')}
+        </p>
+        <progress max={1} value={dialog.progress01} aria-label={TEXT.importing[language]} />
+        <span className="muted"> {Math.round(dialog.progress01 * 100)} %</span>
+        <div className="import-actions">
+          <button type="button" data-testid="import-cancel" onClick={dialog.cancel}>
+            {TEXT.cancel[language]}
+          </button>
+        </div>
+      </div>
+    );
+  } else if (dialog.phase === 'failed') {
+    body = (
+      <div className="import-failed" data-testid="import-error" role="alert">
+        <h3>{TEXT.failedTitle[language]}</h3>
+        <p className="import-error-message">{dialog.message[language]}</p>
+        <NoteList notes={dialog.notes.filter((n) => n.message !== dialog.message)} language={language} />
+        <p className="muted">{TEXT.failedNothingChanged[language]}</p>
+        <div className="import-actions">
+          <button type="button" onClick={run.close} data-testid="import-close">
+            {TEXT.close[language]}
+          </button>
+        </div>
+      </div>
+    );
+  } else {
+    const included = dialog.drafts.filter((d) => d.include);
+    const blockers = included.map(draftBlocker).filter((b) => b !== null);
+    const anyBusy = dialog.drafts.some((d) => busy[d.key]);
+    body = (
+      <div className="import-review" data-testid="import-report">
+        <h3>{TEXT.reportTitle[language]}</h3>
+        <NoteList notes={dialog.globalNotes} language={language} testId="import-global-notes" />
+        {dialog.drafts.map((draft) => (
+          <DraftCard
+            key={draft.key}
+            draft={draft}
+            actions={run.actionsFor(draft)}
+            language={language}
+            busy={Boolean(busy[draft.key])}
+            rerunProgress={busy[draft.key] ?? null}
+            shownEncoding={shownEncoding[draft.key] ?? null}
+          />
+        ))}
+        <footer className="import-actions">
+          {blockers.map((b, i) => (
+            <p key={i} className="import-blocker" data-testid="import-blocker">
+              {b[language]}
+            </p>
+          ))}
+          <button type="button" onClick={run.close} data-testid="import-close">
+            {TEXT.cancel[language]}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            data-testid="import-confirm"
+            disabled={anyBusy || included.length === 0 || blockers.length > 0}
+            onClick={run.confirm}
+          >
+            {TEXT.confirm[language]}
+          </button>
+        </footer>
+      </div>
+    );
+  }
+  return (
+    <div className="import-backdrop" onKeyDown={(e) => e.key === 'Escape' && run.close()}>
+      <div className="import-dialog" role="dialog" aria-modal="true" aria-label={TEXT.reportTitle[language]} data-testid="import-dialog">
+        {body}
+      </div>
+    </div>
+  );
+}
