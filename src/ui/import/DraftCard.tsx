@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { ALL_ROLES, ROLE_SPECS, type LayerRole } from '../../domain/model/layerRoles.ts';
 import { guessFieldMapping } from '../../domain/import/guessFieldMapping.ts';
 import type { ImportNote } from '../../domain/import/importTypes.ts';
-import { importNoteText } from '../../domain/import/importNoteMessages.ts';
+import { importNoteMessage } from '../../domain/import/importNote.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 import { TEXT_ENCODINGS, type TextEncodingId } from '../../domain/encoding/textEncodings.ts';
 import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -36,7 +37,7 @@ export function NoteList({ notes, language, testId }: { notes: ImportNote[]; lan
               {TEXT.feature[language]} #{n.featureIndex + 1}
             </span>
           )}
-          <span className="import-message">{importNoteText(n, language)}</span>
+          <span className="import-message">{renderMessage(language, importNoteMessage(n))}</span>
         </li>
       ))}
     </ul>
@@ -102,7 +103,7 @@ function CrsQuestion({ draft, actions, language, busy }: { draft: LayerDraft; ac
               </button>
               {i === 0 && <span className="badge">{language === 'vi' ? 'khả năng cao nhất' : 'most likely'}</span>}
               <div className="muted crs-reason">
-                {TEXT.crsWhy[language]}: {s.reason[language]}
+                {TEXT.crsWhy[language]}: {renderMessage(language, s.reason)}
               </div>
             </li>
           ))}
@@ -132,7 +133,7 @@ function CrsQuestion({ draft, actions, language, busy }: { draft: LayerDraft; ac
           {TEXT.swapXY[language]}
         </label>
       )}
-      {chosen && <p className="muted">{chosen.reason[language]}</p>}
+      {chosen && <p className="muted">{renderMessage(language, chosen.reason)}</p>}
       <button type="button" data-testid="crs-apply" disabled={!draft.crsChoiceId || busy} onClick={() => actions.applyCrs(draft.crsChoiceId, draft.swapXY)}>
         {TEXT.crsApply[language]}
       </button>

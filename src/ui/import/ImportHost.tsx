@@ -6,6 +6,8 @@ import type { ImportFile, ImportNote } from '../../domain/import/importTypes.ts'
 import type { TextEncodingId } from '../../domain/encoding/textEncodings.ts';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
+import { importNoteMessage } from '../../domain/import/importNote.ts';
 import { useAppState, useStore } from '../useAppState.ts';
 import { buildImportedLayer } from './buildImportedLayer.ts';
 import { DraftCard, NoteList, type DraftActions } from './DraftCard.tsx';
@@ -79,7 +81,7 @@ export function ImportHost() {
       }
       if (drafts.length === 0) {
         const first = globalNotes.find((n) => n.level === 'error');
-        setDialog({ phase: 'failed', message: first?.message ?? TEXT.failedTitle, notes: globalNotes });
+        setDialog({ phase: 'failed', message: first ? renderBoth(importNoteMessage(first)) : TEXT.failedTitle, notes: globalNotes.filter((n) => n !== first) });
       } else setDialog({ phase: 'review', drafts, globalNotes });
     },
     [store, importer],
@@ -166,7 +168,7 @@ export function ImportHost() {
           return;
         }
         const text = error instanceof ImportRunError ? error.text : { vi: String(error), en: String(error) };
-        replaceDraft(draft.key, (d) => ({ ...d, notes: [...d.notes, { level: 'error', code: 'rerun-failed', message: text }] }));
+        replaceDraft(draft.key, (d) => ({ ...d, notes: [...d.notes, { level: 'error', code: 'rerun-failed', params: { text } }] }));
       })
       .finally(() => setBusy(draft.key, null));
   };
@@ -238,7 +240,7 @@ export function ImportHost() {
       <div className="import-failed" data-testid="import-error" role="alert">
         <h3>{TEXT.failedTitle[language]}</h3>
         <p className="import-error-message">{dialog.message[language]}</p>
-        <NoteList notes={dialog.notes.filter((n) => n.message !== dialog.message)} language={language} />
+        <NoteList notes={dialog.notes} language={language} />
         <p className="muted">{TEXT.failedNothingChanged[language]}</p>
         <div className="import-actions">
           <button type="button" onClick={() => setDialog(null)} data-testid="import-close">
