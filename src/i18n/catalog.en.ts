@@ -197,6 +197,12 @@ export const EN: Catalog = {
   'cli.no-parcels': () => 'There are no candidate parcels to score.',
   'scenario.no-id': () => 'A scenario needs an "id" and a "criteria" list.',
 
+  'ui.vnd': (p, r) => `${r.num(Math.round(p.vnd), 0)} VND`,
+  'ui.number-input': (p) => String(p.value),
+  'ui.points-unit': () => 'pts',
+  'ui.feature-number-title': () => 'Feature number in the file (from 1)',
+  'ui.crs-most-likely': () => 'most likely',
+
   'audit.check-title': (p) => CHECK_TITLES[p.check],
   'audit.reference': (p) => REFERENCES[p.reference],
   'audit.verdict': (p) => VERDICTS[p.verdict],

@@ -199,6 +199,12 @@ export const VI: Catalog = {
   'cli.no-parcels': () => 'Không có thửa đất ứng viên nào để chấm điểm.',
   'scenario.no-id': () => 'Kịch bản phải có "id" và danh sách "criteria".',
 
+  'ui.vnd': (p, r) => `${r.num(Math.round(p.vnd), 0)} đồng`,
+  'ui.number-input': (p) => String(p.value).replace('.', ','),
+  'ui.points-unit': () => 'điểm',
+  'ui.feature-number-title': () => 'Số thứ tự đối tượng trong tệp (đếm từ 1)',
+  'ui.crs-most-likely': () => 'khả năng cao nhất',
+
   'audit.check-title': (p) => CHECK_TITLES[p.check],
   'audit.reference': (p) => REFERENCES[p.reference],
   'audit.verdict': (p) => VERDICTS[p.verdict],

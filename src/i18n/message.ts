@@ -100,6 +100,13 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cli.no-parcels': None;
   'scenario.no-id': None;
 
+  // Words of the UI that follow the language (a unit, a number being edited, a tooltip)
+  'ui.vnd': { vnd: number };
+  'ui.number-input': { value: number };
+  'ui.points-unit': None;
+  'ui.feature-number-title': None;
+  'ui.crs-most-likely': None;
+
   // The 20 % reserved-land audit: labels
   'audit.check-title': { check: CheckId };
   'audit.reference': { reference: LegalReferenceKey };

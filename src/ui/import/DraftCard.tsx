@@ -13,6 +13,7 @@ import { CRS_GROUP_LABELS, listCrsChoices, type CrsChoice } from './crsChoices.t
 import type { LayerDraft } from './importDrafts.ts';
 import { LEVEL_LABELS, TEXT } from './importText.ts';
 import { sortImportNotes, summarizeImportNotes } from './summarizeImportNotes.ts';
+import { msg } from '../../i18n/message.ts';
 
 const CRS_CHOICES = listCrsChoices();
 const ENCODINGS = TEXT_ENCODINGS.filter((e) => e.id !== 'latin1');
@@ -33,7 +34,7 @@ export function NoteList({ notes, language, testId }: { notes: ImportNote[]; lan
           <span className={`import-level import-level-${n.level}`}>{LEVEL_LABELS[n.level][language]}</span>
           {n.featureIndex !== undefined && (
             // Counted from 1, like the message text and the row numbers users see in QGIS or Excel.
-            <span className="import-index" title={language === 'vi' ? 'Số thứ tự đối tượng trong tệp (đếm từ 1)' : 'Feature number in the file (from 1)'}>
+            <span className="import-index" title={renderMessage(language, msg('ui.feature-number-title'))}>
               {TEXT.feature[language]} #{n.featureIndex + 1}
             </span>
           )}
@@ -101,7 +102,7 @@ function CrsQuestion({ draft, actions, language, busy }: { draft: LayerDraft; ac
                 {s.crs.label[language]}
                 {s.swapped ? ' (X = Bắc)' : ''}
               </button>
-              {i === 0 && <span className="badge">{language === 'vi' ? 'khả năng cao nhất' : 'most likely'}</span>}
+              {i === 0 && <span className="badge">{renderMessage(language, msg('ui.crs-most-likely'))}</span>}
               <div className="muted crs-reason">
                 {TEXT.crsWhy[language]}: {renderMessage(language, s.reason)}
               </div>
