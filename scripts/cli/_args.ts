@@ -1,5 +1,6 @@
 // A small option parser shared by the CLI commands: `--name value`, repeated options, and positionals.
 import { UserError } from '../../src/domain/model/userError.ts';
+import { msg } from '../../src/i18n/message.ts';
 
 export interface ParsedArgs {
   options: Map<string, string[]>;
@@ -18,7 +19,7 @@ export function parseArgs(args: string[], flags: string[] = []): ParsedArgs {
       if (eq > 0) value = arg.slice(eq + 1);
       else if (flags.includes(key)) value = 'true';
       else {
-        if (i + 1 >= args.length) throw new UserError(`Thiếu giá trị cho --${key}.`, `Missing value for --${key}.`);
+        if (i + 1 >= args.length) throw new UserError(msg('cli.value-missing', { option: key }));
         value = args[++i];
       }
       options.set(key, [...(options.get(key) ?? []), value]);
@@ -29,7 +30,7 @@ export function parseArgs(args: string[], flags: string[] = []): ParsedArgs {
 
 export function requireOption(parsed: ParsedArgs, key: string): string {
   const v = parsed.options.get(key)?.[0];
-  if (!v) throw new UserError(`Thiếu tham số bắt buộc --${key}.`, `Missing required option --${key}.`);
+  if (!v) throw new UserError(msg('cli.option-missing', { option: key }));
   return v;
 }
 

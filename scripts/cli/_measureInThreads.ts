@@ -183,7 +183,7 @@ export async function createMeasurePool(threads = Math.max(1, cpus().length)): P
       // The shared arrays themselves (no copy: allocating 12 more arrays of n numbers here cost a
       // garbage collection, 25–40 ms at 100,000 parcels). They cannot be transferred to another
       // thread, only shared; nothing here transfers them.
-      return { count: n, values, categories, invalid: parcels.invalid.map((x) => x.index) };
+      return { count: n, values, categories, invalid: parcels.invalid.map((x) => x.featureIndex) };
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { CliCommand } from '../cli.ts';
 import { parseArgs } from './_args.ts';
 import { UserError } from '../../src/domain/model/userError.ts';
+import { msg } from '../../src/i18n/message.ts';
 import { validatePairwiseMatrix } from '../../src/domain/scoring/ahpWeights.ts';
 import { ahpHierarchy, ahpLevel, type AhpHierarchyInput, type AhpLevelResult } from '../../src/domain/scoring/ahpHierarchy.ts';
 
@@ -46,12 +47,12 @@ export const command: CliCommand = {
   async run(args) {
     const { positionals } = parseArgs(args);
     const path = positionals[0];
-    if (!path) throw new UserError('Cần đường dẫn tệp ma trận: noxh ahp <matrix.json>.', 'Give the matrix file: noxh ahp <matrix.json>.');
+    if (!path) throw new UserError(msg('cli.ahp-file-missing'));
     let input: unknown;
     try {
       input = JSON.parse(readFileSync(path, 'utf8'));
     } catch {
-      throw new UserError(`Không đọc được JSON từ ${path}.`, `Cannot read JSON from ${path}.`);
+      throw new UserError(msg('cli.json-unreadable', { path }));
     }
     const named = input && !Array.isArray(input) && typeof input === 'object' ? (input as { criteria?: string[]; matrix?: unknown; groups?: unknown; children?: unknown }) : null;
 

@@ -19,14 +19,14 @@ function readCollection(path: string): FeatureCollection {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new UserError(`Không đọc được tệp "${path}".`, `Cannot read file "${path}".`);
+    throw new UserError(msg('cli.file-unreadable', { path, quoted: true }));
   }
   try {
     const json = JSON.parse(text.replace(/^\uFEFF/, '')) as FeatureCollection;
     if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) throw new Error('not a FeatureCollection');
     return json;
   } catch {
-    throw new UserError(`Tệp "${path}" không phải GeoJSON FeatureCollection hợp lệ.`, `File "${path}" is not a valid GeoJSON FeatureCollection.`);
+    throw new UserError(msg('cli.not-valid-feature-collection', { path }));
   }
 }
 
@@ -63,7 +63,7 @@ export function buildAuditInput(args: string[]): { input: AuditInput; out: strin
     const v = optionalOption(parsed, key);
     if (v === undefined) return undefined;
     const n = Number(v);
-    if (!Number.isFinite(n) || n < 0) throw new UserError(`--${key} phải là số không âm.`, `--${key} must be a non-negative number.`);
+    if (!Number.isFinite(n) || n < 0) throw new UserError(msg('cli.not-non-negative', { option: key }));
     return n;
   };
   input.options = {

@@ -12,7 +12,9 @@ import { UserError } from '../../src/domain/model/userError.ts';
 import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
 import { importFiles } from '../../src/domain/import/importFiles.ts';
 import type { ImportFile, ImportNote } from '../../src/domain/import/importTypes.ts';
-import { importNoteText } from '../../src/domain/import/importNoteMessages.ts';
+import { importNoteMessage } from '../../src/domain/import/importNote.ts';
+import { msg } from '../../src/i18n/message.ts';
+import { renderBoth, renderMessage } from '../../src/i18n/renderMessage.ts';
 import { parseEncodingName } from '../../src/domain/encoding/textEncodings.ts';
 import { guessFieldMapping } from '../../src/domain/import/guessFieldMapping.ts';
 import { applyFieldMapping } from '../../src/domain/import/applyFieldMapping.ts';
@@ -24,7 +26,7 @@ const MAX_NOTES_PER_CODE = 30;
 function collectFiles(paths: string[]): ImportFile[] {
   const wanted = new Set<string>();
   for (const path of paths) {
-    if (!existsSync(path)) throw new UserError(`Không tìm thấy tệp ${path}.`, `File not found: ${path}.`);
+    if (!existsSync(path)) throw new UserError(msg('cli.file-not-found', { path }));
     wanted.add(path);
     if (extname(path).toLowerCase() === '.shp') {
       const stem = basename(path, extname(path)).toLowerCase();
@@ -38,13 +40,18 @@ function collectFiles(paths: string[]): ImportFile[] {
   return [...wanted].map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
 }
 
+/** A note of the JSON report: its text in both languages follows its params, as report readers had it. */
+function withText({ level, code, params, ...place }: ImportNote) {
+  return { level, code, params, message: renderBoth(importNoteMessage({ code, params, ...place } as ImportNote)), ...place };
+}
+
 function printReport(notes: ImportNote[]): void {
   const perCode = new Map<string, number>();
   for (const n of notes) {
     const seen = (perCode.get(n.code) ?? 0) + 1;
     perCode.set(n.code, seen);
     if (seen > MAX_NOTES_PER_CODE) continue;
-    const line = `[${n.level}] ${n.code}: ${importNoteText(n, 'vi')} | ${importNoteText(n, 'en')}`;
+    const line = `[${n.level}] ${n.code}: ${renderMessage('vi', importNoteMessage(n))} | ${renderMessage('en', importNoteMessage(n))}`;
     if (n.level === 'error' || n.level === 'rejected' || n.level === 'warning') console.error(line);
     else console.log(line);
   }
@@ -75,16 +82,16 @@ export const command: CliCommand = {
   async run(args) {
     const parsed = parseArgs(args, ['swap-xy']);
     if (parsed.positionals.length === 0) {
-      throw new UserError('Cần ít nhất một tệp để nhập.', 'Give at least one file to import.');
+      throw new UserError(msg('cli.import-no-files'));
     }
     const out = requireOption(parsed, 'out');
     const encodingName = optionalOption(parsed, 'encoding');
     const encoding = encodingName ? parseEncodingName(encodingName) : undefined;
     if (encodingName && !encoding) {
-      throw new UserError(`Bảng mã "${encodingName}" không hỗ trợ; dùng utf8, cp1258, tcvn3 hoặc vni.`, `Unknown encoding "${encodingName}"; use utf8, cp1258, tcvn3 or vni.`);
+      throw new UserError(msg('cli.encoding-unknown', { encoding: encodingName }));
     }
     const role = optionalOption(parsed, 'role');
-    if (role && !isLayerRole(role)) throw new UserError(`Vai trò lớp "${role}" không tồn tại.`, `Unknown layer role "${role}".`);
+    if (role && !isLayerRole(role)) throw new UserError(msg('cli.role-unknown', { role }));
     const crs = optionalOption(parsed, 'crs');
 
     const started = performance.now();
@@ -96,7 +103,7 @@ export const command: CliCommand = {
     });
     printReport(result.notes);
     const reportPath = optionalOption(parsed, 'report');
-    if (reportPath) writeFileSync(reportPath, JSON.stringify(result.notes, null, 1));
+    if (reportPath) writeFileSync(reportPath, JSON.stringify(result.notes.map(withText), null, 1));
 
     const needing = result.layers.filter((l) => l.crsNeeded);
     for (const layer of needing) {

@@ -5,6 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { UserError } from '../../src/domain/model/userError.ts';
+import { msg } from '../../src/i18n/message.ts';
+import { renderMessage } from '../../src/i18n/renderMessage.ts';
+import { importNoteMessage } from '../../src/domain/import/importNote.ts';
 import { resolveCrs } from '../../src/domain/projection/resolveCrs.ts';
 import { reprojectFeatureCollection } from '../../src/domain/projection/reprojectFeatureCollection.ts';
 import { WGS84_CRS } from '../../src/domain/projection/wellKnownCrs.ts';
@@ -19,7 +22,7 @@ function readText(path: string): string {
   try {
     return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch {
-    throw new UserError(`Không đọc được tệp "${path}".`, `Cannot read file "${path}".`);
+    throw new UserError(msg('cli.file-unreadable', { path, quoted: true }));
   }
 }
 
@@ -38,7 +41,7 @@ export const command: CliCommand = {
     const to = resolveCrs(requireOption(parsed, 'to'));
     const out = requireOption(parsed, 'out');
     const input = parsed.positionals[0];
-    if (!input) throw new UserError('Thiếu tệp đầu vào.', 'Missing the input file.');
+    if (!input) throw new UserError(msg('cli.input-missing'));
 
     // Everything goes through WGS84, the app's storage system.
     let wgs84: FeatureCollection;
@@ -50,8 +53,8 @@ export const command: CliCommand = {
         yColumn: optionalOption(parsed, 'y'),
         swapped: swappedText === undefined ? undefined : swappedText === 'true',
       });
-      for (const n of csv.notes) if (n.level !== 'info') console.error(`[${n.level}] ${n.message.vi}`);
-      if (csv.features.length === 0) throw new UserError('Không đọc được điểm nào từ tệp CSV (xem các ghi chú ở trên).', 'No points read from the CSV (see the notes above).');
+      for (const n of csv.notes) if (n.level !== 'info') console.error(`[${n.level}] ${renderMessage('vi', importNoteMessage(n))}`);
+      if (csv.features.length === 0) throw new UserError(msg('cli.csv-no-points'));
       console.log(`CSV: X = "${csv.guess.xColumn}", Y = "${csv.guess.yColumn}"${csv.guess.swapped ? ' (X là tọa độ Bắc / X is northing)' : ''}`);
       wgs84 = { type: 'FeatureCollection', features: csv.features };
     } else {
@@ -59,10 +62,10 @@ export const command: CliCommand = {
       try {
         json = JSON.parse(readText(input)) as FeatureCollection;
       } catch {
-        throw new UserError(`Tệp "${input}" không phải JSON hợp lệ.`, `File "${input}" is not valid JSON.`);
+        throw new UserError(msg('cli.not-json', { path: input, quoted: true }));
       }
       if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features))
-        throw new UserError(`Tệp "${input}" không phải GeoJSON FeatureCollection.`, `File "${input}" is not a GeoJSON FeatureCollection.`);
+        throw new UserError(msg('cli.not-feature-collection', { path: input, quoted: true }));
       wgs84 = reprojectFeatureCollection(json, from, WGS84_CRS);
     }
 

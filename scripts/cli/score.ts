@@ -10,6 +10,8 @@ import { optionalOption, parseArgs, requireOption } from './_args.ts';
 import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
 import { migrateProjectDocument, type ProjectLayer } from '../../src/domain/model/projectDocument.ts';
 import { UserError } from '../../src/domain/model/userError.ts';
+import { msg } from '../../src/i18n/message.ts';
+import { renderMessage } from '../../src/i18n/renderMessage.ts';
 import type { ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
 import { parseScenario } from '../../src/domain/scoring/parseScenario.ts';
 import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/presets.ts';
@@ -25,19 +27,19 @@ function readJsonFile(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new UserError(`Không đọc được tệp ${path}.`, `Cannot read file ${path}.`);
+    throw new UserError(msg('cli.file-unreadable', { path, quoted: false }));
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new UserError(`Tệp ${path} không phải JSON hợp lệ.`, `File ${path} is not valid JSON.`);
+    throw new UserError(msg('cli.not-json', { path, quoted: false }));
   }
 }
 
 function readFeatures(path: string): Feature[] {
   const fc = readJsonFile(path) as FeatureCollection;
   if (!fc || !Array.isArray(fc.features)) {
-    throw new UserError(`Tệp ${path} không phải GeoJSON FeatureCollection.`, `File ${path} is not a GeoJSON FeatureCollection.`);
+    throw new UserError(msg('cli.not-feature-collection', { path, quoted: false }));
   }
   return fc.features;
 }
@@ -50,7 +52,7 @@ function findPreset(id: string): Scenario {
   const s = presetScenario(id);
   if (!s) {
     const ids = PRESET_SCENARIOS.map((p) => p.id).join(', ');
-    throw new UserError(`Không có kịch bản mẫu "${id}" (có: ${ids}).`, `No preset "${id}" (available: ${ids}).`);
+    throw new UserError(msg('cli.preset-unknown', { id, ids }));
   }
   return s;
 }
@@ -65,7 +67,7 @@ function threadCount(option: string | undefined, parcelCount: number): number {
   if (option === undefined) return parcelCount >= THREADS_DEFAULT_FROM ? availableParallelism() : 1;
   const n = Number(option);
   if (!Number.isInteger(n) || n < 1 || n > 64) {
-    throw new UserError(`--threads phải là số nguyên từ 1 đến 64 (đang là "${option}").`, `--threads must be a whole number from 1 to 64 (got "${option}").`);
+    throw new UserError(msg('cli.threads-invalid', { value: option }));
   }
   return n;
 }
@@ -102,14 +104,14 @@ export const command: CliCommand = {
         const eq = spec.indexOf('=');
         const role = spec.slice(0, eq);
         if (eq < 1 || !isLayerRole(role)) {
-          throw new UserError(`--layer thứ ${i + 1} ("${spec}") phải có dạng <vai trò>=<tệp>, ví dụ transport=duong.geojson.`, `--layer ${i + 1} ("${spec}") must be <role>=<file>, e.g. transport=roads.geojson.`);
+          throw new UserError(msg('cli.layer-spec-invalid', { position: i + 1, spec }));
         }
         return { id: `${role}-${i + 1}`, role, features: readFeatures(resolve(spec.slice(eq + 1))) };
       });
       const file = optionalOption(parsed, 'scenario-file');
       scenario = file ? parseScenario(readJsonFile(file)) : findPreset(optionalOption(parsed, 'preset') ?? optionalOption(parsed, 'scenario') ?? 'worker_housing');
     }
-    if (parcels.length === 0) throw new UserError('Không có thửa đất ứng viên nào để chấm điểm.', 'There are no candidate parcels to score.');
+    if (parcels.length === 0) throw new UserError(msg('cli.no-parcels'));
     const threads = threadCount(optionalOption(parsed, 'threads'), parcels.length);
     const started = performance.now();
     const run = threads > 1 ? await scoreParcelsInThreads(parcels, layers, scenario, threads) : scoreParcels(parcels, layers, scenario);
@@ -119,7 +121,7 @@ export const command: CliCommand = {
     const excluded = scored.features.filter((f) => f.properties!.excluded !== null).length;
     console.error(`${scenario.label.vi} / ${scenario.label.en}: ${parcels.length} thửa/parcels, ${excluded} bị loại/excluded, chấm điểm/scoring ${scoredMs.toFixed(0)} ms${threads > 1 ? ` (${threads} luồng/threads)` : ''}, tổng/total ${(performance.now() - started).toFixed(0)} ms → ${out}`);
     for (const [key, n] of run.context.sourceCounts) if (n === 0 && !key.startsWith('area')) console.error(`  Lưu ý / Note: no source features for measure ${key}`);
-    for (const note of run.parcels.invalid) console.error(`  ${note.vi} / ${note.en}`);
+    for (const note of run.parcels.invalid) console.error(`  ${renderMessage('vi', note.message)} / ${renderMessage('en', note.message)}`);
     const top = scored.features.filter((f) => f.properties!.rank !== null).sort((a, b) => a.properties!.rank - b.properties!.rank).slice(0, 5);
     for (const f of top) console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}`);
     return 0;

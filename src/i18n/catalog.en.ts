@@ -1,7 +1,9 @@
 // The English words of every message code (mirrors catalog.vi.ts, the reference, key for key).
-import type { AuditCsvColumn, Catalog } from './message.ts';
+import type { AuditCsvColumn, Catalog, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
+import type { CsvDelimiter } from '../domain/import/detectCsvDelimiter.ts';
 
 const CHECK_TITLES: Record<CheckId, string> = {
   subject_to_rule: 'Subject to the reserve rule',
@@ -54,8 +56,152 @@ const vnd = (r: { num(v: number, d?: number): string }, value: number) => `${r.n
 const notChecked = (p: { noHazardLayer: boolean; noAsOfDate: boolean }) =>
   [p.noHazardLayer ? 'no flood-zone layer' : '', p.noAsOfDate ? 'no as-of date to check deadlines against' : ''].filter(Boolean).join('; ');
 
+// Import notes
+const round = Math.round;
+const near = (p: [number, number] | null, word: string) => (p ? ` ${word} (${p[0].toFixed(6)}, ${p[1].toFixed(6)})` : '');
+const ZIP_EN: { [P in ZipProblem['problem']]: (p: ZipProblem & { problem: P }) => string } = {
+  'no-end-record': () => 'no end-of-central-directory record',
+  'directory-outside': () => 'central directory points outside the file',
+  'directory-damaged': () => 'damaged central directory',
+  'entry-header-damaged': (p) => `the local header of "${p.entry}" is damaged`,
+  'entry-truncated': (p) => `"${p.entry}" is truncated`,
+  'entry-method': (p) => `"${p.entry}" uses unsupported compression method ${p.method}`,
+  'entry-not-inflated': (p) => `"${p.entry}" cannot be inflated`,
+  'entry-size': (p) => `"${p.entry}" inflated to ${p.producedBytes} bytes instead of ${p.declaredBytes}`,
+  'zip64': () => 'a ZIP64 entry (over 4 GB)',
+  'entry-ratio': (p) => `"${p.entry}" has a compression ratio of ${p.ratio}:1`,
+  'total-size': (p) => `uncompressed size ${p.totalMb} exceeds the limit of ${p.limitMb}`,
+  'entry-inflates-past-size': (p) => `"${p.entry}" inflates to more than its declared size`,
+};
+const zipText = (table: typeof ZIP_EN, p: ZipProblem) => (table[p.problem] as (p: ZipProblem) => string)(p);
+
+const GEOMETRY_EN: { [P in GeometryProblem['problem']]: (p: GeometryProblem & { problem: P }) => string } = {
+  'not-a-pair': () => 'a coordinate is not a [longitude, latitude] pair.',
+  'bad-coordinate-list': () => 'the coordinate list is invalid.',
+  'bad-line-coordinates': () => 'invalid line coordinates.',
+  'bad-polygon-coordinates': () => 'invalid polygon coordinates.',
+  'line-too-short': (p) => `the line has only ${p.points} distinct point(s) (2 needed).`,
+  'unknown-type': (p) => `unknown geometry type "${p.type}".`,
+  'structure': (p) => `invalid geometry: ${p.details.join('; ')}.`,
+};
+const geometryText = (table: typeof GEOMETRY_EN, p: GeometryProblem) => (table[p.problem] as (p: GeometryProblem) => string)(p);
+
+const DELIMITER_EN: Record<CsvDelimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+// Coordinate systems, scenario files, the command line
+const CRS_HELP =
+  "Use: EPSG:4326, EPSG:5898, EPSG:9216, EPSG:3405, EPSG:3406, vn2000:108, vn2000:107.5, vn2000:107°30', vn2000:Quang Ngai, vn2000-utm:48, wgs84, a proj4 string (+proj=…) or WKT.";
+const CRS_WHY: { [W in CrsUnknownWhy['why']]: (p: CrsUnknownWhy & { why: W }) => string } = {
+  empty: () => 'empty.',
+  'epsg-unknown': (p) => `NOXH Atlas has no definition for EPSG:${p.epsg}; give its proj4 string or WKT instead.`,
+  'utm-zone': () => 'VN-2000 UTM has zones 48N and 49N only.',
+  'meridian-outside': (p) => `central meridian ${p.meridian}° is outside Vietnam.`,
+  'not-meridian-or-province': (p) => `"${p.text}" is neither a central meridian nor a province name.`,
+  'proj4-unreadable': () => 'proj4 cannot read this string.',
+  'wkt-invalid': () => 'invalid WKT, or proj4 cannot read it.',
+  unrecognised: () => 'not a recognised form.',
+};
+const SCENARIO_PROBLEMS: Record<Exclude<ScenarioProblem, 'group'>, string> = {
+  'measure-kind': 'invalid measure kind.',
+  source: 'missing source layer (role or layerId).',
+  filter: 'invalid attribute filter.',
+  radius: 'radiusM must be a positive number.',
+  transform: 'invalid transform.',
+  id: 'duplicate or missing id.',
+  weight: 'weight must be a number ≥ 0.',
+  test: 'invalid test.',
+  reason: 'needs a reason in Vietnamese and English.',
+};
+const q = (p: { path: string; quoted: boolean }) => (p.quoted ? `"${p.path}"` : p.path);
+
 export const EN: Catalog = {
-  text: (p) => p.en,
+
+  'crs-guess.no-coordinates': () => 'No valid coordinates to guess from.',
+  'crs-guess.degrees': (p) => `Coordinates are degrees (longitude ${p.lon.toFixed(4)}, latitude ${p.lat.toFixed(4)})${p.inVietnam ? ', inside Vietnam' : ''}.`,
+  'crs-guess.degrees-swapped': (p) => `Latitude and longitude look swapped (first value ${p.first.toFixed(4)} looks like a latitude, second ${p.second.toFixed(4)} like a longitude).`,
+  'crs-guess.degrees-note': () => 'Coordinates are within degree ranges (longitude/latitude).',
+  'crs-guess.metres': (p) =>
+    `Coordinates are metres. With ${p.system.en} the data centre is at ${p.lat.toFixed(4)}°N ${p.lon.toFixed(4)}°E${p.inRegion ? ' (inside the project area)' : ''}.${
+      p.northingFirst ? ` The first column (X = ${p.northingFirst.x}) is the northing and the second (Y = ${p.northingFirst.y}) the easting, as in Vietnamese surveying.` : ''
+    }`,
+  'crs-guess.metres-note': () => 'Coordinates are metres (not degrees) and there is no .prj: choose the coordinate system; the first suggestion is the most likely.',
+  'crs-guess.metres-no-match': (p) => `Coordinates are metres but match no VN-2000 system inside Vietnam (centre ${p.x}, ${p.y}); choose the coordinate system by hand.`,
+  'prj.towgs84-flipped': () => 'The .prj gives TOWGS84 in coordinate-frame form (rotation signs flipped); the official VN-2000 → WGS84 7 parameters (position-vector form) were used instead.',
+  'prj.towgs84-replaced': (p) => `The .prj gives TOWGS84[${p.given.join(', ')}], not the official parameters; the official VN-2000 → WGS84 7 parameters were used instead.`,
+  'prj.custom-system': (p) => `"${p.name}" is not a known VN-2000 or WGS84 system; the .prj WKT was used as is. Check that the layer lands where it should on the map.`,
+  'crs.label.from-prj': (p) => `${p.name} (from the .prj file)`,
+  'crs.label.proj4': (p) => `proj4 CRS: ${p.proj4}`,
+  'crs.label.wgs84': () => 'WGS84 longitude/latitude (EPSG:4326)',
+  'crs.label.vn2000-geographic': () => 'VN-2000 longitude/latitude (EPSG:4756)',
+  'crs.label.web-mercator': () => 'Web Mercator (EPSG:3857)',
+  'crs.label.wgs84-utm': (p) => `WGS 84 / UTM zone ${p.zone}N (EPSG:${p.epsg})`,
+  'crs.label.vn2000-tm3': (p) => `VN-2000 TM-3, central meridian ${p.meridian}${p.epsg ? `, EPSG:${p.epsg}` : ''}${p.provinces.length ? ` (${p.provinces.map((x) => x.ascii).join(', ')})` : ''}`,
+  'crs.label.vn2000-utm': (p) => `VN-2000 / UTM zone ${p.zone}N, EPSG:${p.epsg}`,
+  'crs.unknown': (p) => `Unknown coordinate system "${p.spec}": ${CRS_WHY[p.why.why](p.why as never)} ${CRS_HELP}`,
+  'crs.no-prj': (p) => `Cannot write a .prj for ${p.crs.en}; export in WGS84 or VN-2000 instead.`,
+  'crs.transform-failed': (p) => `Feature ${p.featureIndex + 1}: cannot transform coordinate (${p.x}, ${p.y}) from ${p.crs.en}. Check the source coordinate system.`,
+  'csv-guess.lon-lat': (p) => `Longitude column "${p.x}", latitude "${p.y}".`,
+  'csv-guess.easting-northing': (p) => `Easting column "${p.x}", northing "${p.y}".`,
+  'csv-guess.x-y': (p) => `Coordinate columns "${p.x}" and "${p.y}".`,
+  'csv-guess.first-numeric': (p) => `No familiar coordinate column names; using the first two numeric columns "${p.x}" and "${p.y}" — please check.`,
+  'export.geometry-collection': (p) => `Feature ${p.featureIndex + 1} is a GeometryCollection, which a Shapefile cannot hold. Split it into separate features.`,
+  'export.null-shapes': (p) => `${p.count} features without geometry are written as null shapes in ${p.file}.`,
+  'export.mixed-kinds': (p) => `The layer mixes geometry types: written as ${p.files.length} file sets (${p.files.join(', ')}).`,
+  'export.dbf-name-shortened': (p) => `Field "${p.field}" is written as "${p.name}" (DBF names are at most 10 ASCII characters).`,
+  'export.dbf-number-as-text': (p) => `Field "${p.field}" has numbers too long for type N: written as text.`,
+  'export.dbf-text-truncated': (p) => `Field "${p.field}": values longer than ${p.maxBytes} bytes are truncated.`,
+  'project.not-object': () => 'Not a NOXH Atlas project (not a JSON object).',
+  'project.format-missing': (p) => `Not a NOXH Atlas project (missing "format": "${p.format}").`,
+  'project.version-invalid': () => 'Invalid project version.',
+  'project.version-newer': (p) => `The project was saved by a newer version (${p.version}); update NOXH Atlas.`,
+  'project.layers-missing': () => 'The project has no "layers" list.',
+  'project.layer-invalid': (p) => `Layer ${p.layerIndex + 1} has no valid id or role.`,
+  'layer.not-collection': (p) => `Layer "${p.layer}" is not a GeoJSON FeatureCollection.`,
+  'sample.role-invalid': (p) => `Manifest entry ${p.entryIndex + 1} has an invalid role "${p.role}".`,
+  'scoring.parcel-invalid': (p) => `Parcel ${p.featureIndex + 1} has no valid polygon (needs a Polygon/MultiPolygon with at least 3 vertices); it is not scored.`,
+  'scoring.invalid-geometry': () => 'The parcel geometry is invalid and cannot be measured',
+  'scoring.nothing-scored': () => 'Nothing scored yet.',
+  'scoring.not-measured': () => 'The scenario has criteria not measured yet; run scoring again.',
+  'scenario.item-invalid': (p) =>
+    `Scenario "${p.scenario}", ${p.item} ${p.itemIndex + 1} (${p.id}): ${p.problem === 'group' ? `group "${p.group ?? ''}" is not in the groups list.` : SCENARIO_PROBLEMS[p.problem as Exclude<ScenarioProblem, 'group'>]}`,
+  'ahp.matrix-not-square': () => 'The pairwise matrix must be square, at least 2×2.',
+  'ahp.too-many': (p) => `At most ${p.max} criteria.`,
+  'ahp.cell-not-positive': (p) => `Cell [${p.row + 1}, ${p.column + 1}] must be a positive number (Saaty scale 1/9–9).`,
+  'ahp.diagonal-not-one': (p) => `Diagonal cell [${p.row + 1}, ${p.row + 1}] must be 1.`,
+  'ahp.not-reciprocal': (p) => `Cells [${p.row + 1}, ${p.column + 1}] and [${p.column + 1}, ${p.row + 1}] must be reciprocal (a_ij × a_ji = 1).`,
+  'ahp.at-level': (p, r) => `${p.group === undefined ? 'Matrix' : p.group === null ? 'Group matrix' : `Group '${p.group}'`}: ${r.msg(p.message)}`,
+  'ahp.criteria-missing': () => '"criteria" must list at least one name.',
+  'ahp.criteria-duplicate': () => 'duplicate criterion names.',
+  'ahp.rows-mismatch': (p) => `the matrix must have ${p.criteria} rows, one per criterion.`,
+  'ahp.hierarchy-invalid': () => 'A hierarchy needs "groups" and "children".',
+  'ahp.children-unknown': (p) => `"children" names groups missing from "groups": ${p.groups.join(', ')}.`,
+  'ahp.children-missing': (p) => `"children" lacks the criteria matrix of group '${p.group}'.`,
+  'cli.value-missing': (p) => `Missing value for --${p.option}.`,
+  'cli.option-missing': (p) => `Missing required option --${p.option}.`,
+  'cli.file-unreadable': (p) => `Cannot read file ${q(p)}.`,
+  'cli.file-not-found': (p) => `File not found: ${p.path}.`,
+  'cli.not-json': (p) => `File ${q(p)} is not valid JSON.`,
+  'cli.json-unreadable': (p) => `Cannot read JSON from ${p.path}.`,
+  'cli.not-feature-collection': (p) => `File ${q(p)} is not a GeoJSON FeatureCollection.`,
+  'cli.not-valid-feature-collection': (p) => `File "${p.path}" is not a valid GeoJSON FeatureCollection.`,
+  'cli.input-missing': () => 'Missing the input file.',
+  'cli.csv-no-points': () => 'No points read from the CSV (see the notes above).',
+  'cli.ahp-file-missing': () => 'Give the matrix file: noxh ahp <matrix.json>.',
+  'cli.import-no-files': () => 'Give at least one file to import.',
+  'cli.encoding-unknown': (p) => `Unknown encoding "${p.encoding}"; use utf8, cp1258, tcvn3 or vni.`,
+  'cli.role-unknown': (p) => `Unknown layer role "${p.role}".`,
+  'cli.not-non-negative': (p) => `--${p.option} must be a non-negative number.`,
+  'cli.preset-unknown': (p) => `No preset "${p.id}" (available: ${p.ids}).`,
+  'cli.threads-invalid': (p) => `--threads must be a whole number from 1 to 64 (got "${p.value}").`,
+  'cli.layer-spec-invalid': (p) => `--layer ${p.position} ("${p.spec}") must be <role>=<file>, e.g. transport=roads.geojson.`,
+  'cli.no-parcels': () => 'There are no candidate parcels to score.',
+  'scenario.no-id': () => 'A scenario needs an "id" and a "criteria" list.',
+
+  'ui.vnd': (p, r) => `${r.num(Math.round(p.vnd), 0)} VND`,
+  'ui.number-input': (p) => String(p.value),
+  'ui.points-unit': () => 'pts',
+  'ui.feature-number-title': () => 'Feature number in the file (from 1)',
+  'ui.crs-most-likely': () => 'most likely',
 
   'audit.check-title': (p) => CHECK_TITLES[p.check],
   'audit.reference': (p) => REFERENCES[p.reference],
@@ -177,4 +323,102 @@ export const EN: Catalog = {
     `${p.hazardChecked ? 'Not inside a flood zone.' : ''}${p.deadlinesChecked ? ' Parcels are within their deadline or handed over.' : ''}${
       p.noHazardLayer || p.noAsOfDate ? ` (Not checked: ${notChecked(p)}.)` : ''
     }`.trim(),
+
+  // Import notes (the codes and their params: src/domain/import/importNote.ts)
+  'import.file-unsupported': (p) => `${p.file}: .${p.ext} files are not supported: skipped.`,
+  'import.file-unreadable': (p, r) => r.msg(p.message),
+  'import.file-empty': () => 'No data file to import (GeoJSON, Shapefile, KML/KMZ, CSV).',
+  'import.json-invalid': (p) =>
+    p.at
+      ? `${p.file} is not valid JSON: error at line ${p.at.line}, column ${p.at.column}. Fix the file (often a missing comma or bracket, or a truncated file).`
+      : `${p.file} is not valid JSON.`,
+  'import.geojson-not-geojson': (p) => `${p.file} is JSON but not GeoJSON (expected "type": "FeatureCollection", "Feature" or a geometry).`,
+  'import.zip-corrupt': (p) => `The zip file ${p.file} is corrupt (${zipText(ZIP_EN, p)}). Zip it again or download it again.`,
+  'import.zip-bomb': (p) => `Refused to unzip ${p.file}: ${zipText(ZIP_EN, p)}: possibly a zip bomb. Unzip it yourself and pick the files you need.`,
+  'import.zip-empty': (p) => `The zip ${p.file} holds no files.`,
+  'import.shp-invalid': (p) =>
+    p.problem === 'too-short'
+      ? 'The .shp file is too short (no 100-byte header): it is damaged or was not fully downloaded.'
+      : p.problem === 'not-shapefile'
+        ? 'The .shp file is not a Shapefile (file code is not 9994).'
+        : `Shapefile shape type ${p.shapeType} is not supported (MultiPatch?).`,
+  'import.shp-truncated': (p) => `${p.name}.shp is truncated: only the first ${p.count} features could be read; the rest is lost (incomplete download?).`,
+  'import.shp-unsupported-shape': (p) => `shape type ${p.shapeType} is not supported.`,
+  'import.shx-missing': (p) => `${p.name}.shx is missing: not needed, the .shp is read sequentially.`,
+  'import.dbf-missing': (p) => `${p.name}.dbf is missing: geometry imported without attributes. Select the .dbf too if you need the attributes.`,
+  'import.dbf-invalid': (p) => (p.problem === 'too-short' ? 'The .dbf file is too short: it is damaged.' : 'The .dbf header is invalid: the file is damaged.'),
+  'import.dbf-count-mismatch': (p) =>
+    `${p.name}.dbf has ${p.records} records but ${p.name}.shp has ${p.shapes} shapes; features without a record get no attributes.`,
+  'import.dbf-deleted-record': () => 'its attribute record is marked deleted in the .dbf; the feature is kept.',
+  'import.shp-missing': (p) => `${p.name}.dbf came without ${p.name}.shp: select the .shp too (and the .shx, .prj).`,
+  'import.kml-invalid': (p) => `${p.file} is not valid KML (broken XML or no <kml> element).`,
+  'import.kmz-no-kml': (p) => `${p.file} holds no .kml file.`,
+  'import.prj-unreadable': (p) => `${p.name}.prj could not be read.`,
+  'import.cpg-unknown': (p) => `${p.name}.cpg names an unknown encoding "${p.cpg}"; detecting instead.`,
+  'import.crs-from-prj': (p) => `Coordinate system from ${p.name}.prj: ${p.crs.en}.`,
+  'import.crs-prj-detail': (p, r) => r.msg(p.detail),
+  'import.crs-from-option': (p) => `Coordinate system: ${p.crs.en} (chosen by the user).`,
+  'import.crs-assumed-wgs84': () => 'No .prj; coordinates are degrees, so taken as WGS84 (longitude, latitude).',
+  'import.crs-needed': (p) => {
+    const b = p.rawBbox;
+    return `${p.name ? `${p.name}: ` : ''}coordinates are metres (easting ${round(b[0])}–${round(b[2])}, northing ${round(b[1])}–${round(b[3])}) and there is no readable .prj: choose the coordinate system. ${p.suggestion ? `Suggestion: ${p.suggestion.label.en} (${p.suggestion.id}).` : 'No system could be guessed.'}`;
+  },
+  'import.crs-geojson-member': (p) => `Coordinate system from the file's "crs" member: ${p.crs.en}.`,
+  'import.crs-member-unknown': (p) => `The declared coordinate system "${p.declared}" is not recognised.`,
+  'import.crs-guessed': (p, r) => `Coordinate system guessed as ${p.crs.en}. ${r.msg(p.reason)} Please confirm.`,
+  'import.crs-mismatch': (p) =>
+    `Coordinates are metres (e.g. ${p.x}, ${p.y}) but the chosen system is longitude/latitude: metres are never read as degrees. Choose a VN-2000 system.`,
+  'import.reprojected': (p) =>
+    p.points === null
+      ? `Reprojected from ${p.crs.en} to WGS84${p.failed ? `; ${p.failed} points could not be transformed` : ''}.`
+      : `Reprojected ${p.points} points from ${p.crs.en} to WGS84${p.failed ? `; ${p.failed} could not be transformed` : ''}.`,
+  'import.layer-no-overlap': (p) =>
+    `Layer ${p.layer} (centre ${p.centreLat.toFixed(4)}°N ${p.centreLon.toFixed(4)}°E) overlaps none of the loaded layers: usually a wrong coordinate system (central meridian, VN-2000/WGS84) or swapped X/Y. Check it before use.`,
+  'import.encoding-from-cpg': (p) => `Attribute encoding from ${p.name}.cpg: ${p.cpg}.`,
+  'import.encoding-detected': (p, r) => EN['import.encoding-uncertain'](p, r),
+  'import.encoding-uncertain': (p) =>
+    `Detected attribute encoding: ${p.encoding} (confidence ${p.confidencePct} %). Sample: ${p.samples.join(' · ')}. Choose another encoding if the text looks wrong.`,
+  'import.encoding-from-option': (p) => `Attribute encoding: ${p.encoding} (chosen by the user).`,
+  'import.csv-encoding-detected': (p) => `${p.file} is not UTF-8; detected encoding: ${p.encoding}.`,
+  'import.geometry-null': () => 'no geometry (null): it cannot be shown on the map. Left out of the layer.',
+  'import.geometry-empty': (p) => `${p.problem === 'no-rings' ? 'the polygon has no rings.' : 'empty geometry (no coordinates).'} Left out of the layer.`,
+  'import.geometry-invalid': (p) => `${geometryText(GEOMETRY_EN, p)} Left out of the layer.`,
+  'import.ring-closed': (p) => `closed ${p.rings} unclosed ring(s) (last point = first point).`,
+  'import.ring-too-short': (p) =>
+    'outerPoints' in p
+      ? `the polygon's outer ring has only ${p.outerPoints} distinct points (3 needed). Left out of the layer.`
+      : `dropped ${p.droppedHoles} degenerate hole(s) (under 3 points).`,
+  'import.ring-rewound': (p) =>
+    'orphanHole' in p ? 'a counter-clockwise ring inside no outer ring was taken as an outer ring.' : `rewound ${p.rings} ring(s) to RFC 7946 (outer rings counter-clockwise).`,
+  'import.duplicate-points-removed': (p) => `removed ${p.points} duplicate consecutive point(s).`,
+  'import.self-intersection-repaired': (p) =>
+    `self-intersecting polygon${near(p.near, 'near')}; repaired by splitting at the crossings (${p.parts} ${p.parts === 1 ? 'part' : 'parts'}). Check the boundary.`,
+  'import.self-intersection-kept': (p) =>
+    `self-intersecting polygon${near(p.near, 'near')} that could not be repaired; kept, but its area may be wrong: fix it in a GIS.`,
+  'import.coordinates-out-of-range': (p) =>
+    `coordinate (${p.x}, ${p.y}) is outside longitude ±180 / latitude ±90: probably a wrong coordinate system. Left out of the layer.`,
+  'import.coordinates-not-finite': (p) => `a coordinate is not a finite number (${p.x}, ${p.y}). Left out of the layer.`,
+  'import.latlon-swapped': (p) =>
+    `Every coordinate of layer ${p.layer} lies in Vietnam only when read as [latitude, longitude]: swapped to [longitude, latitude] for ${p.count} features.`,
+  'import.feature-invalid': () => 'not a GeoJSON Feature: skipped.',
+  'import.summary': (p) =>
+    p.of === 'layer'
+      ? `Layer ${p.layer}: imported ${p.accepted}/${p.total} features, repaired ${p.repaired}, rejected ${p.rejected}.`
+      : `Read ${p.points} points from ${p.rows} data rows; ${p.rejected} rows skipped${p.outside ? `, ${p.outside} points outside Vietnam` : ''}${p.blank ? `; ${p.blank} blank rows` : ''}.`,
+  'import.csv-format': (p) => `CSV separated by ${DELIMITER_EN[p.delimiter]}${p.decimalComma ? ', with decimal commas' : ''}.`,
+  'import.csv-column-missing': (p) => `There is no column "${p.column}" (chosen for ${p.axis}). Columns: ${p.columns.join(', ')}.`,
+  'import.csv-no-coordinates': (p) =>
+    `No pair of coordinate columns found (X/Y, lon/lat, E/N). Columns: ${p.columns.join(', ') || '(none)'}. Choose the coordinate columns.`,
+  'import.csv-columns': (p, r) => r.msg(p.reason),
+  'import.csv-axis-order': (p, r) => r.msg(p.reason),
+  'import.csv-row-rejected': (p) =>
+    'cells' in p
+      ? `Row ${p.row}: ${p.cells.map((c) => (c.cell === '' ? `"${c.column}" is empty` : `"${c.column}" = "${c.cell}" is not a number`)).join('; ')} — row skipped, fix it in the file.`
+      : `Row ${p.row}: coordinates (${p.x}, ${p.y}) are not valid in ${p.crs.en} — row skipped.`,
+  'import.csv-point-outside-vietnam': (p) =>
+    `Row ${p.row}: point (${p.x}, ${p.y}) lies outside Vietnam (${p.lat.toFixed(5)}°N, ${p.lon.toFixed(5)}°E) — check the value or the coordinate system.`,
+  'import.csv-all-outside-vietnam': (p) =>
+    `All ${p.count} points lie outside Vietnam: the coordinate system (${p.crs.en}) or the X/Y column order is probably wrong.`,
+  'import.rerun-failed': (p) => p.text.en,
+  'import.at-feature': (p, r) => `Feature ${p.featureIndex + 1}: ${r.msg(p.message)}`,
 };

@@ -1,7 +1,9 @@
 // The Vietnamese words of every message code (the reference catalogue; catalog.en.ts mirrors every key).
-import type { AuditCsvColumn, Catalog } from './message.ts';
+import type { AuditCsvColumn, Catalog, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
+import type { CsvDelimiter } from '../domain/import/detectCsvDelimiter.ts';
 
 const CHECK_TITLES: Record<CheckId, string> = {
   subject_to_rule: 'Thuộc diện phải dành quỹ đất NOXH',
@@ -54,8 +56,154 @@ const vnd = (r: { num(v: number, d?: number): string }, value: number) => `${r.n
 const notChecked = (p: { noHazardLayer: boolean; noAsOfDate: boolean }) =>
   [p.noHazardLayer ? 'không có lớp vùng ngập lụt' : '', p.noAsOfDate ? 'chưa có ngày đối chiếu để xét thời hạn' : ''].filter(Boolean).join('; ');
 
+// Import notes
+const round = Math.round;
+const near = (p: [number, number] | null, word: string) => (p ? ` ${word} (${p[0].toFixed(6)}, ${p[1].toFixed(6)})` : '');
+const failedVi = (failed: number) => (failed ? `; ${failed} điểm không chuyển được` : '');
+
+const ZIP_VI: { [P in ZipProblem['problem']]: (p: ZipProblem & { problem: P }) => string } = {
+  'no-end-record': () => 'không tìm thấy mục lục cuối tệp',
+  'directory-outside': () => 'mục lục trỏ ra ngoài tệp',
+  'directory-damaged': () => 'mục lục hỏng',
+  'entry-header-damaged': (p) => `phần đầu của "${p.entry}" hỏng`,
+  'entry-truncated': (p) => `"${p.entry}" bị cắt cụt`,
+  'entry-method': (p) => `"${p.entry}" dùng kiểu nén ${p.method} không hỗ trợ`,
+  'entry-not-inflated': (p) => `không giải nén được "${p.entry}"`,
+  'entry-size': (p) => `"${p.entry}" giải nén ra ${p.producedBytes} byte thay vì ${p.declaredBytes}`,
+  'zip64': () => 'tệp nén dạng ZIP64 (trên 4 GB)',
+  'entry-ratio': (p) => `"${p.entry}" nén với tỷ lệ ${p.ratio}:1`,
+  'total-size': (p) => `dung lượng sau giải nén ${p.totalMb} vượt giới hạn ${p.limitMb}`,
+  'entry-inflates-past-size': (p) => `"${p.entry}" giải nén ra nhiều hơn kích thước khai báo`,
+};
+const zipText = (table: typeof ZIP_VI, p: ZipProblem) => (table[p.problem] as (p: ZipProblem) => string)(p);
+
+const GEOMETRY_VI: { [P in GeometryProblem['problem']]: (p: GeometryProblem & { problem: P }) => string } = {
+  'not-a-pair': () => 'tọa độ không phải cặp số [kinh độ, vĩ độ].',
+  'bad-coordinate-list': () => 'danh sách tọa độ không hợp lệ.',
+  'bad-line-coordinates': () => 'tọa độ đường không hợp lệ.',
+  'bad-polygon-coordinates': () => 'tọa độ vùng không hợp lệ.',
+  'line-too-short': (p) => `đường chỉ có ${p.points} điểm phân biệt (cần ít nhất 2).`,
+  'unknown-type': (p) => `kiểu hình học "${p.type}" không hợp lệ.`,
+  'structure': (p) => `hình học không hợp lệ: ${p.details.join('; ')}.`,
+};
+const geometryText = (table: typeof GEOMETRY_VI, p: GeometryProblem) => (table[p.problem] as (p: GeometryProblem) => string)(p);
+
+const DELIMITER_VI: Record<CsvDelimiter, string> = { ',': 'dấu phẩy', ';': 'dấu chấm phẩy', '\t': 'tab', '|': 'dấu |' };
+
+// Coordinate systems, scenario files, the command line
+const CRS_HELP =
+  'Dùng: EPSG:4326, EPSG:5898, EPSG:9216, EPSG:3405, EPSG:3406, vn2000:108, vn2000:107.5, vn2000:107°30\', vn2000:Quảng Ngãi, vn2000-utm:48, wgs84, một chuỗi proj4 (+proj=…) hoặc WKT.';
+const CRS_WHY: { [W in CrsUnknownWhy['why']]: (p: CrsUnknownWhy & { why: W }) => string } = {
+  empty: () => 'chuỗi rỗng.',
+  'epsg-unknown': (p) => `NOXH Atlas chưa có định nghĩa cho EPSG:${p.epsg}; hãy nhập chuỗi proj4 hoặc WKT của hệ này.`,
+  'utm-zone': () => 'VN-2000 UTM chỉ có múi 48N và 49N.',
+  'meridian-outside': (p) => `kinh tuyến trục ${p.meridian}° nằm ngoài Việt Nam.`,
+  'not-meridian-or-province': (p) => `"${p.text}" không phải kinh tuyến trục hay tên tỉnh.`,
+  'proj4-unreadable': () => 'proj4 không đọc được chuỗi này.',
+  'wkt-invalid': () => 'WKT không hợp lệ hoặc proj4 không đọc được.',
+  unrecognised: () => 'không đúng dạng nào đã biết.',
+};
+const SCENARIO_PROBLEMS: Record<Exclude<ScenarioProblem, 'group'>, string> = {
+  'measure-kind': 'loại phép đo không hợp lệ.',
+  source: 'thiếu lớp nguồn (role hoặc layerId).',
+  filter: 'bộ lọc thuộc tính không hợp lệ.',
+  radius: 'bán kính (radiusM) phải là số dương.',
+  transform: 'hàm chuẩn hoá không hợp lệ.',
+  id: 'mã trùng hoặc thiếu.',
+  weight: 'trọng số phải là số ≥ 0.',
+  test: 'điều kiện loại trừ không hợp lệ.',
+  reason: 'cần lý do loại trừ bằng tiếng Việt và tiếng Anh.',
+};
+const q = (p: { path: string; quoted: boolean }) => (p.quoted ? `"${p.path}"` : p.path);
+
 export const VI: Catalog = {
-  text: (p) => p.vi,
+
+  'crs-guess.no-coordinates': () => 'Không có tọa độ hợp lệ để đoán hệ tọa độ.',
+  'crs-guess.degrees': (p) => `Tọa độ là độ (kinh độ ${p.lon.toFixed(4)}, vĩ độ ${p.lat.toFixed(4)})${p.inVietnam ? ', nằm trong Việt Nam' : ''}.`,
+  'crs-guess.degrees-swapped': (p) => `Có vẻ vĩ độ và kinh độ bị đảo (giá trị đầu ${p.first.toFixed(4)} giống vĩ độ, giá trị sau ${p.second.toFixed(4)} giống kinh độ).`,
+  'crs-guess.degrees-note': () => 'Tọa độ nằm trong khoảng của độ (kinh độ/vĩ độ).',
+  'crs-guess.metres': (p) =>
+    `Tọa độ là mét. Với ${p.system.vi}, tâm dữ liệu ở ${p.lat.toFixed(4)}°B ${p.lon.toFixed(4)}°Đ${p.inRegion ? ' (trong vùng dự án)' : ''}${p.provinces.length ? `; kinh tuyến trục của ${p.provinces.join(', ')}` : ''}.${
+      p.northingFirst ? ` Cột đầu (X = ${p.northingFirst.x}) là tọa độ Bắc, cột sau (Y = ${p.northingFirst.y}) là tọa độ Đông, theo quy ước trắc địa Việt Nam.` : ''
+    }`,
+  'crs-guess.metres-note': () => 'Tọa độ là mét (không phải độ) và tệp không có .prj: hãy chọn hệ tọa độ; gợi ý đầu tiên là khả năng cao nhất.',
+  'crs-guess.metres-no-match': (p) => `Tọa độ là mét nhưng không khớp hệ VN-2000 nào trong Việt Nam (tâm ${p.x}, ${p.y}); hãy chọn hệ tọa độ thủ công.`,
+  'prj.towgs84-flipped': () => 'Tệp .prj ghi TOWGS84 theo quy ước Coordinate Frame (dấu 3 góc xoay ngược); đã dùng bộ 7 tham số chính thức VN-2000 → WGS84 theo quy ước Position Vector.',
+  'prj.towgs84-replaced': (p) => `Tệp .prj ghi TOWGS84[${p.given.join(', ')}] khác bộ tham số chính thức; đã dùng bộ 7 tham số chính thức VN-2000 → WGS84.`,
+  'prj.custom-system': (p) => `Hệ tọa độ "${p.name}" không phải VN-2000 hay WGS84 quen thuộc; đã dùng nguyên định nghĩa WKT trong tệp .prj. Hãy kiểm tra lớp có nằm đúng vị trí trên bản đồ.`,
+  'crs.label.from-prj': (p) => `${p.name} (từ tệp .prj)`,
+  'crs.label.proj4': (p) => `Hệ tọa độ proj4: ${p.proj4}`,
+  'crs.label.wgs84': () => 'WGS84 kinh độ/vĩ độ (EPSG:4326)',
+  'crs.label.vn2000-geographic': () => 'VN-2000 kinh độ/vĩ độ (EPSG:4756)',
+  'crs.label.web-mercator': () => 'Web Mercator (EPSG:3857)',
+  'crs.label.wgs84-utm': (p) => `WGS84 UTM múi ${p.zone}N (EPSG:${p.epsg})`,
+  'crs.label.vn2000-tm3': (p) => `VN-2000 múi 3°, kinh tuyến trục ${p.meridian}${p.epsg ? `, EPSG:${p.epsg}` : ''}${p.provinces.length ? ` (${p.provinces.map((x) => x.vi).join(', ')})` : ''}`,
+  'crs.label.vn2000-utm': (p) => `VN-2000 UTM múi ${p.zone}N (múi 6°), EPSG:${p.epsg}`,
+  'crs.unknown': (p) => `Không nhận ra hệ tọa độ "${p.spec}": ${CRS_WHY[p.why.why](p.why as never)} ${CRS_HELP}`,
+  'crs.no-prj': (p) => `Không ghi được tệp .prj cho hệ tọa độ ${p.crs.vi}; hãy xuất theo WGS84 hoặc VN-2000.`,
+  'crs.transform-failed': (p) => `Đối tượng số ${p.featureIndex + 1}: không chuyển được tọa độ (${p.x}, ${p.y}) từ hệ ${p.crs.vi}. Hãy kiểm tra hệ tọa độ nguồn.`,
+  'csv-guess.lon-lat': (p) => `Cột kinh độ "${p.x}", vĩ độ "${p.y}".`,
+  'csv-guess.easting-northing': (p) => `Cột tọa độ Đông "${p.x}", Bắc "${p.y}".`,
+  'csv-guess.x-y': (p) => `Cột tọa độ "${p.x}" và "${p.y}".`,
+  'csv-guess.first-numeric': (p) => `Không có tên cột tọa độ quen thuộc; dùng hai cột số đầu tiên "${p.x}" và "${p.y}" — hãy kiểm tra.`,
+  'export.geometry-collection': (p) => `Đối tượng thứ ${p.featureIndex + 1} là GeometryCollection: Shapefile không lưu được kiểu này. Hãy tách thành các đối tượng riêng.`,
+  'export.null-shapes': (p) => `${p.count} đối tượng không có hình học được ghi dạng "null shape" trong tệp ${p.file}.`,
+  'export.mixed-kinds': (p) => `Lớp có nhiều kiểu hình học: xuất thành ${p.files.length} bộ tệp (${p.files.join(', ')}).`,
+  'export.dbf-name-shortened': (p) => `Trường "${p.field}" được ghi thành "${p.name}" (tên trường DBF tối đa 10 ký tự ASCII).`,
+  'export.dbf-number-as-text': (p) => `Trường "${p.field}" có số quá dài cho kiểu N: ghi thành chữ.`,
+  'export.dbf-text-truncated': (p) => `Trường "${p.field}": giá trị dài hơn ${p.maxBytes} byte bị cắt bớt.`,
+  'project.not-object': () => 'Tệp không phải là dự án NOXH Atlas (không phải đối tượng JSON).',
+  'project.format-missing': (p) => `Tệp không phải là dự án NOXH Atlas (thiếu "format": "${p.format}").`,
+  'project.version-invalid': () => 'Phiên bản dự án không hợp lệ.',
+  'project.version-newer': (p) => `Dự án được lưu bằng phiên bản mới hơn (${p.version}); hãy cập nhật NOXH Atlas.`,
+  'project.layers-missing': () => 'Dự án thiếu danh sách lớp ("layers").',
+  'project.layer-invalid': (p) => `Lớp thứ ${p.layerIndex + 1} thiếu mã hoặc vai trò hợp lệ.`,
+  'layer.not-collection': (p) => `Lớp "${p.layer}" không phải là GeoJSON FeatureCollection.`,
+  'sample.role-invalid': (p) => `Mục ${p.entryIndex + 1} của manifest có vai trò không hợp lệ "${p.role}".`,
+  'scoring.parcel-invalid': (p) => `Thửa thứ ${p.featureIndex + 1} không có hình đa giác hợp lệ (cần Polygon/MultiPolygon có ít nhất 3 đỉnh); thửa này không được chấm điểm.`,
+  'scoring.invalid-geometry': () => 'Hình học thửa đất không hợp lệ, không đo được',
+  'scoring.nothing-scored': () => 'Chưa chấm điểm.',
+  'scoring.not-measured': () => 'Kịch bản có tiêu chí chưa được đo; hãy chạy chấm điểm lại.',
+  'scenario.item-invalid': (p) =>
+    `Kịch bản "${p.scenario}", ${p.item === 'criterion' ? 'tiêu chí' : 'ràng buộc'} ${p.itemIndex + 1} (${p.id}): ${p.problem === 'group' ? `nhóm "${p.group ?? ''}" không có trong danh sách nhóm.` : SCENARIO_PROBLEMS[p.problem as Exclude<ScenarioProblem, 'group'>]}`,
+  'ahp.matrix-not-square': () => 'Ma trận so sánh cặp phải là ma trận vuông, ít nhất 2×2.',
+  'ahp.too-many': (p) => `Ma trận tối đa ${p.max} tiêu chí.`,
+  'ahp.cell-not-positive': (p) => `Ô [${p.row + 1}, ${p.column + 1}] phải là số dương (thang Saaty 1/9–9).`,
+  'ahp.diagonal-not-one': (p) => `Ô đường chéo [${p.row + 1}, ${p.row + 1}] phải bằng 1.`,
+  'ahp.not-reciprocal': (p) => `Ô [${p.row + 1}, ${p.column + 1}] và [${p.column + 1}, ${p.row + 1}] phải nghịch đảo nhau (a_ij × a_ji = 1).`,
+  'ahp.at-level': (p, r) => `${p.group === undefined ? 'Ma trận' : p.group === null ? 'Ma trận nhóm' : `Nhóm '${p.group}'`}: ${r.msg(p.message)}`,
+  'ahp.criteria-missing': () => 'cần danh sách tên tiêu chí "criteria" (ít nhất 1).',
+  'ahp.criteria-duplicate': () => 'tên tiêu chí bị trùng.',
+  'ahp.rows-mismatch': (p) => `ma trận phải có ${p.criteria} hàng, bằng số tiêu chí.`,
+  'ahp.hierarchy-invalid': () => 'Tệp phân cấp cần "groups" và "children".',
+  'ahp.children-unknown': (p) => `"children" có nhóm không có trong "groups": ${p.groups.join(', ')}.`,
+  'ahp.children-missing': (p) => `Thiếu ma trận tiêu chí của nhóm '${p.group}' trong "children".`,
+  'cli.value-missing': (p) => `Thiếu giá trị cho --${p.option}.`,
+  'cli.option-missing': (p) => `Thiếu tham số bắt buộc --${p.option}.`,
+  'cli.file-unreadable': (p) => `Không đọc được tệp ${q(p)}.`,
+  'cli.file-not-found': (p) => `Không tìm thấy tệp ${p.path}.`,
+  'cli.not-json': (p) => `Tệp ${q(p)} không phải JSON hợp lệ.`,
+  'cli.json-unreadable': (p) => `Không đọc được JSON từ ${p.path}.`,
+  'cli.not-feature-collection': (p) => `Tệp ${q(p)} không phải GeoJSON FeatureCollection.`,
+  'cli.not-valid-feature-collection': (p) => `Tệp "${p.path}" không phải GeoJSON FeatureCollection hợp lệ.`,
+  'cli.input-missing': () => 'Thiếu tệp đầu vào.',
+  'cli.csv-no-points': () => 'Không đọc được điểm nào từ tệp CSV (xem các ghi chú ở trên).',
+  'cli.ahp-file-missing': () => 'Cần đường dẫn tệp ma trận: noxh ahp <matrix.json>.',
+  'cli.import-no-files': () => 'Cần ít nhất một tệp để nhập.',
+  'cli.encoding-unknown': (p) => `Bảng mã "${p.encoding}" không hỗ trợ; dùng utf8, cp1258, tcvn3 hoặc vni.`,
+  'cli.role-unknown': (p) => `Vai trò lớp "${p.role}" không tồn tại.`,
+  'cli.not-non-negative': (p) => `--${p.option} phải là số không âm.`,
+  'cli.preset-unknown': (p) => `Không có kịch bản mẫu "${p.id}" (có: ${p.ids}).`,
+  'cli.threads-invalid': (p) => `--threads phải là số nguyên từ 1 đến 64 (đang là "${p.value}").`,
+  'cli.layer-spec-invalid': (p) => `--layer thứ ${p.position} ("${p.spec}") phải có dạng <vai trò>=<tệp>, ví dụ transport=duong.geojson.`,
+  'cli.no-parcels': () => 'Không có thửa đất ứng viên nào để chấm điểm.',
+  'scenario.no-id': () => 'Kịch bản phải có "id" và danh sách "criteria".',
+
+  'ui.vnd': (p, r) => `${r.num(Math.round(p.vnd), 0)} đồng`,
+  'ui.number-input': (p) => String(p.value).replace('.', ','),
+  'ui.points-unit': () => 'điểm',
+  'ui.feature-number-title': () => 'Số thứ tự đối tượng trong tệp (đếm từ 1)',
+  'ui.crs-most-likely': () => 'khả năng cao nhất',
 
   'audit.check-title': (p) => CHECK_TITLES[p.check],
   'audit.reference': (p) => REFERENCES[p.reference],
@@ -182,5 +330,103 @@ export const VI: Catalog = {
     `${p.hazardChecked ? 'Không nằm trong vùng ngập lụt.' : ''}${p.deadlinesChecked ? ' Các thửa còn trong thời hạn hoặc đã bàn giao.' : ''}${
       p.noHazardLayer || p.noAsOfDate ? ` (Chưa kiểm tra: ${notChecked(p)}.)` : ''
     }`.trim(),
-};
 
+  // Import notes (the codes and their params: src/domain/import/importNote.ts)
+  'import.file-unsupported': (p) => `${p.file}: định dạng .${p.ext} không được hỗ trợ — bỏ qua.`,
+  'import.file-unreadable': (p, r) => r.msg(p.message),
+  'import.file-empty': () => 'Không có tệp dữ liệu nào để nhập (GeoJSON, Shapefile, KML/KMZ, CSV).',
+  'import.json-invalid': (p) =>
+    p.at
+      ? `Tệp ${p.file} không phải JSON hợp lệ: lỗi ở dòng ${p.at.line}, cột ${p.at.column}. Hãy sửa tệp (thường là thiếu dấu phẩy, ngoặc hoặc tệp bị cắt cụt).`
+      : `Tệp ${p.file} không phải JSON hợp lệ.`,
+  'import.geojson-not-geojson': (p) => `Tệp ${p.file} là JSON nhưng không phải GeoJSON (cần "type": "FeatureCollection", "Feature" hoặc một hình học).`,
+  'import.zip-corrupt': (p) => `Tệp nén ${p.file} bị hỏng (${zipText(ZIP_VI, p)}). Hãy nén lại hoặc tải lại tệp.`,
+  'import.zip-bomb': (p) => `Từ chối giải nén ${p.file}: ${zipText(ZIP_VI, p)} — có thể là "bom zip". Hãy giải nén thủ công và chọn các tệp cần thiết.`,
+  'import.zip-empty': (p) => `Tệp nén ${p.file} không chứa tệp nào.`,
+  'import.shp-invalid': (p) =>
+    p.problem === 'too-short'
+      ? 'Tệp .shp quá ngắn (thiếu phần đầu 100 byte) — tệp bị hỏng hoặc tải về chưa xong.'
+      : p.problem === 'not-shapefile'
+        ? 'Tệp .shp không đúng định dạng Shapefile (mã tệp khác 9994).'
+        : `Kiểu hình học Shapefile ${p.shapeType} không được hỗ trợ (MultiPatch?).`,
+  'import.shp-truncated': (p) => `Tệp ${p.name}.shp bị cắt cụt: chỉ đọc được ${p.count} đối tượng đầu; phần còn lại bị mất (tệp tải về chưa xong?).`,
+  'import.shp-unsupported-shape': (p) => `kiểu hình học ${p.shapeType} không được hỗ trợ.`,
+  'import.shx-missing': (p) => `Thiếu ${p.name}.shx — không sao, tệp .shp được đọc tuần tự.`,
+  'import.dbf-missing': (p) => `Thiếu ${p.name}.dbf: nhập hình học không có thuộc tính. Hãy chọn cả tệp .dbf nếu cần thuộc tính.`,
+  'import.dbf-invalid': (p) => (p.problem === 'too-short' ? 'Tệp .dbf quá ngắn — tệp bị hỏng.' : 'Phần đầu tệp .dbf không hợp lệ — tệp bị hỏng.'),
+  'import.dbf-count-mismatch': (p) =>
+    `${p.name}.dbf có ${p.records} bản ghi nhưng ${p.name}.shp có ${p.shapes} hình; các đối tượng thiếu bản ghi sẽ không có thuộc tính.`,
+  'import.dbf-deleted-record': () => 'bản ghi thuộc tính bị đánh dấu xóa trong .dbf; vẫn giữ đối tượng.',
+  'import.shp-missing': (p) => `${p.name}.dbf không có tệp ${p.name}.shp đi kèm — cần chọn cả tệp .shp (và .shx, .prj).`,
+  'import.kml-invalid': (p) => `Tệp ${p.file} không phải KML hợp lệ (XML hỏng hoặc thiếu thẻ <kml>).`,
+  'import.kmz-no-kml': (p) => `${p.file} không chứa tệp .kml nào.`,
+  'import.prj-unreadable': (p) => `Không đọc được ${p.name}.prj.`,
+  'import.cpg-unknown': (p) => `${p.name}.cpg ghi bảng mã "${p.cpg}" không nhận ra; sẽ tự dò.`,
+  'import.crs-from-prj': (p) => `Hệ tọa độ theo ${p.name}.prj: ${p.crs.vi}.`,
+  'import.crs-prj-detail': (p, r) => r.msg(p.detail),
+  'import.crs-from-option': (p) => `Hệ tọa độ: ${p.crs.vi} (do người dùng chọn).`,
+  'import.crs-assumed-wgs84': () => 'Không có .prj; tọa độ là độ nên coi là WGS84 (kinh độ, vĩ độ).',
+  'import.crs-needed': (p) => {
+    const b = p.rawBbox;
+    return `${p.name ? `${p.name}: ` : ''}tọa độ là mét (hoành độ/Đông ${round(b[0])}–${round(b[2])}, tung độ/Bắc ${round(b[1])}–${round(b[3])}) và không có .prj đọc được — cần chọn hệ tọa độ. ${p.suggestion ? `Gợi ý: ${p.suggestion.label.vi} (${p.suggestion.id}).` : 'Không đoán được hệ nào.'}`;
+  },
+  'import.crs-geojson-member': (p) => `Hệ tọa độ theo thành phần "crs" của tệp: ${p.crs.vi}.`,
+  'import.crs-member-unknown': (p) => `Không nhận ra hệ tọa độ "${p.declared}" khai báo trong tệp.`,
+  'import.crs-guessed': (p, r) => `Hệ tọa độ được đoán là ${p.crs.vi}. ${r.msg(p.reason)} Hãy xác nhận.`,
+  'import.crs-mismatch': (p) =>
+    `Tọa độ là mét (ví dụ ${p.x}, ${p.y}) nhưng hệ tọa độ đã chọn là kinh độ/vĩ độ: không đọc mét thành độ. Hãy chọn hệ VN-2000.`,
+  'import.reprojected': (p) =>
+    p.points === null
+      ? `Đã chuyển tọa độ từ ${p.crs.vi} sang WGS84${failedVi(p.failed)}.`
+      : `Đã chuyển ${p.points} điểm từ ${p.crs.vi} sang WGS84${failedVi(p.failed)}.`,
+  'import.layer-no-overlap': (p) =>
+    `Lớp ${p.layer} (tâm ${p.centreLat.toFixed(4)}°N ${p.centreLon.toFixed(4)}°E) không chồng lên lớp dữ liệu nào đã có — thường do sai hệ tọa độ (kinh tuyến trục, VN-2000/WGS84) hoặc đảo X/Y. Hãy kiểm tra trước khi dùng.`,
+  'import.encoding-from-cpg': (p) => `Bảng mã thuộc tính theo ${p.name}.cpg: ${p.cpg}.`,
+  'import.encoding-detected': (p, r) => VI['import.encoding-uncertain'](p, r),
+  'import.encoding-uncertain': (p) =>
+    `Bảng mã thuộc tính dò được: ${p.encoding} (độ tin cậy ${p.confidencePct} %). Ví dụ: ${p.samples.join(' · ')}. Có thể chọn bảng mã khác nếu chữ hiển thị sai.`,
+  'import.encoding-from-option': (p) => `Bảng mã thuộc tính: ${p.encoding} (do người dùng chọn).`,
+  'import.csv-encoding-detected': (p) => `${p.file} không phải UTF-8; bảng mã dò được: ${p.encoding}.`,
+  'import.geometry-null': () => 'không có hình học (geometry rỗng) — không thể hiển thị trên bản đồ. Đã loại khỏi lớp.',
+  'import.geometry-empty': (p) => `${p.problem === 'no-rings' ? 'vùng không có vòng nào.' : 'hình học rỗng (không có tọa độ).'} Đã loại khỏi lớp.`,
+  'import.geometry-invalid': (p) => `${geometryText(GEOMETRY_VI, p)} Đã loại khỏi lớp.`,
+  'import.ring-closed': (p) => `đã khép ${p.rings} vòng chưa khép kín (thêm điểm cuối trùng điểm đầu).`,
+  'import.ring-too-short': (p) =>
+    'outerPoints' in p
+      ? `vòng ngoài của vùng chỉ có ${p.outerPoints} điểm phân biệt (cần ít nhất 3). Đã loại khỏi lớp.`
+      : `đã bỏ ${p.droppedHoles} lỗ thủng suy biến (dưới 3 điểm).`,
+  'import.ring-rewound': (p) =>
+    'orphanHole' in p
+      ? 'vòng ngược chiều không nằm trong vòng ngoài nào được coi là vòng ngoài.'
+      : `đã đảo chiều ${p.rings} vòng theo RFC 7946 (vòng ngoài ngược chiều kim đồng hồ).`,
+  'import.duplicate-points-removed': (p) => `đã bỏ ${p.points} điểm trùng liên tiếp.`,
+  'import.self-intersection-repaired': (p) =>
+    `vùng tự cắt${near(p.near, 'gần')}; đã sửa bằng cách tách tại các điểm cắt (${p.parts} phần). Hãy kiểm tra lại ranh giới.`,
+  'import.self-intersection-kept': (p) =>
+    `vùng tự cắt${near(p.near, 'gần')} và không tự sửa được; vẫn giữ lại nhưng diện tích có thể sai — hãy sửa trong phần mềm GIS.`,
+  'import.coordinates-out-of-range': (p) =>
+    `tọa độ (${p.x}, ${p.y}) nằm ngoài phạm vi kinh độ ±180 / vĩ độ ±90 — có thể sai hệ tọa độ. Đã loại khỏi lớp.`,
+  'import.coordinates-not-finite': (p) => `tọa độ không phải số hữu hạn (${p.x}, ${p.y}). Đã loại khỏi lớp.`,
+  'import.latlon-swapped': (p) =>
+    `Tất cả tọa độ của lớp ${p.layer} nằm ở Việt Nam chỉ khi đọc là [vĩ độ, kinh độ]: đã đổi chỗ thành [kinh độ, vĩ độ] cho ${p.count} đối tượng.`,
+  'import.feature-invalid': () => 'không phải một Feature GeoJSON — bỏ qua.',
+  'import.summary': (p) =>
+    p.of === 'layer'
+      ? `Lớp ${p.layer}: nhập ${p.accepted}/${p.total} đối tượng, sửa ${p.repaired}, loại ${p.rejected}.`
+      : `Đọc ${p.points} điểm từ ${p.rows} dòng dữ liệu; ${p.rejected} dòng bị bỏ qua${p.outside ? `, ${p.outside} điểm ngoài Việt Nam` : ''}${p.blank ? `; ${p.blank} dòng trống` : ''}.`,
+  'import.csv-format': (p) => `Tệp CSV phân cách bằng ${DELIMITER_VI[p.delimiter]}${p.decimalComma ? ', dấu phẩy thập phân' : ''}.`,
+  'import.csv-column-missing': (p) => `Không có cột "${p.column}" (chọn cho ${p.axis}). Các cột: ${p.columns.join(', ')}.`,
+  'import.csv-no-coordinates': (p) =>
+    `Không tìm thấy hai cột tọa độ (X/Y, kinh độ/vĩ độ, Đông/Bắc). Các cột: ${p.columns.join(', ') || '(không có)'}. Hãy chọn cột tọa độ.`,
+  'import.csv-columns': (p, r) => r.msg(p.reason),
+  'import.csv-axis-order': (p, r) => r.msg(p.reason),
+  'import.csv-row-rejected': (p) =>
+    'cells' in p
+      ? `Dòng ${p.row}: ${p.cells.map((c) => (c.cell === '' ? `ô "${c.column}" trống` : `"${c.column}" = "${c.cell}" không phải số`)).join('; ')} — dòng bị bỏ qua, hãy sửa trong tệp.`
+      : `Dòng ${p.row}: tọa độ (${p.x}, ${p.y}) không hợp lệ trong hệ ${p.crs.vi} — dòng bị bỏ qua.`,
+  'import.csv-point-outside-vietnam': (p) =>
+    `Dòng ${p.row}: điểm (${p.x}, ${p.y}) nằm ngoài Việt Nam (${p.lat.toFixed(5)}°B, ${p.lon.toFixed(5)}°Đ) — kiểm tra số liệu hoặc hệ tọa độ.`,
+  'import.csv-all-outside-vietnam': (p) => `Tất cả ${p.count} điểm nằm ngoài Việt Nam: hệ tọa độ (${p.crs.vi}) hoặc thứ tự cột X/Y có thể sai.`,
+  'import.rerun-failed': (p) => p.text.vi,
+  'import.at-feature': (p, r) => `Đối tượng thứ ${p.featureIndex + 1}: ${r.msg(p.message)}`,
+};

@@ -4,8 +4,13 @@
 // This folder is the lowest layer: it imports only types from elsewhere.
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { ImportNoteParams } from '../domain/import/importNote.ts';
+import type { LocalText } from '../domain/model/layerRoles.ts';
 
 type None = Record<string, never>;
+
+/** The import notes: note code `c` (the closed list in src/domain/import/importNote.ts) is message code `import.c`. */
+type ImportNoteMessageParams = { [C in keyof ImportNoteParams as `import.${C}`]: ImportNoteParams[C] };
 
 /** The fixed columns of the audit table (auditReportToCsv), before one column per check. */
 export type AuditCsvColumn =
@@ -13,9 +18,94 @@ export type AuditCsvColumn =
   | 'counted' | 'outside' | 'shortfallM2' | 'shortfallPct' | 'reserveShare' | 'reasons';
 
 /** Every message code and the parameters of its words. A code not listed here does not compile. */
-export interface MessageParams {
-  /** Text that arrives already in both languages (a caller outside src/domain that still passes two strings). */
-  text: { vi: string; en: string };
+export interface MessageParams extends ImportNoteMessageParams {
+  /** A note about one feature of a file: "Feature 5: …" (`featureIndex` 0-based, shown from 1). */
+  'import.at-feature': { featureIndex: number; message: Message };
+
+  // Coordinate systems, CSV columns, export, project files, scoring, AHP, the command line (one code each)
+  'crs-guess.no-coordinates': None;
+  'crs-guess.degrees': { lon: number; lat: number; inVietnam: boolean };
+  'crs-guess.degrees-swapped': { first: number; second: number };
+  'crs-guess.degrees-note': None;
+  'crs-guess.metres': { system: LocalText; lat: number; lon: number; inRegion: boolean; provinces: string[]; northingFirst: { x: number; y: number } | null };
+  'crs-guess.metres-note': None;
+  'crs-guess.metres-no-match': { x: number; y: number };
+  'prj.towgs84-flipped': None;
+  'prj.towgs84-replaced': { given: number[] };
+  'prj.custom-system': { name: string };
+  'crs.label.from-prj': { name: string };
+  'crs.label.proj4': { proj4: string };
+  'crs.label.wgs84': None;
+  'crs.label.vn2000-geographic': None;
+  'crs.label.web-mercator': None;
+  'crs.label.wgs84-utm': { zone: number; epsg: number };
+  'crs.label.vn2000-tm3': { meridian: string; epsg: number | null; provinces: { vi: string; ascii: string }[] };
+  'crs.label.vn2000-utm': { zone: number; epsg: number | undefined };
+  'crs.unknown': { spec: string; why: CrsUnknownWhy };
+  'crs.no-prj': { crs: LocalText };
+  'crs.transform-failed': { featureIndex: number; x: number; y: number; crs: LocalText };
+  'csv-guess.lon-lat': { x: string; y: string };
+  'csv-guess.easting-northing': { x: string; y: string };
+  'csv-guess.x-y': { x: string; y: string };
+  'csv-guess.first-numeric': { x: string; y: string };
+  'export.geometry-collection': { featureIndex: number };
+  'export.null-shapes': { count: number; file: string };
+  'export.mixed-kinds': { files: string[] };
+  'export.dbf-name-shortened': { field: string; name: string };
+  'export.dbf-number-as-text': { field: string };
+  'export.dbf-text-truncated': { field: string; maxBytes: number };
+  'project.not-object': None;
+  'project.format-missing': { format: string };
+  'project.version-invalid': None;
+  'project.version-newer': { version: number };
+  'project.layers-missing': None;
+  'project.layer-invalid': { layerIndex: number };
+  'layer.not-collection': { layer: string };
+  'sample.role-invalid': { entryIndex: number; role: string };
+  'scoring.parcel-invalid': { featureIndex: number };
+  'scoring.invalid-geometry': None;
+  'scoring.nothing-scored': None;
+  'scoring.not-measured': None;
+  'scenario.item-invalid': { scenario: string; item: 'criterion' | 'constraint'; itemIndex: number; id: string; problem: ScenarioProblem; group?: string };
+  'ahp.matrix-not-square': None;
+  'ahp.too-many': { max: number };
+  'ahp.cell-not-positive': { row: number; column: number };
+  'ahp.diagonal-not-one': { row: number };
+  'ahp.not-reciprocal': { row: number; column: number };
+  'ahp.at-level': { group: string | null | undefined; message: Message };
+  'ahp.criteria-missing': None;
+  'ahp.criteria-duplicate': None;
+  'ahp.rows-mismatch': { criteria: number };
+  'ahp.hierarchy-invalid': None;
+  'ahp.children-unknown': { groups: string[] };
+  'ahp.children-missing': { group: string };
+  'cli.value-missing': { option: string };
+  'cli.option-missing': { option: string };
+  'cli.file-unreadable': { path: string; quoted: boolean };
+  'cli.file-not-found': { path: string };
+  'cli.not-json': { path: string; quoted: boolean };
+  'cli.json-unreadable': { path: string };
+  'cli.not-feature-collection': { path: string; quoted: boolean };
+  'cli.not-valid-feature-collection': { path: string };
+  'cli.input-missing': None;
+  'cli.csv-no-points': None;
+  'cli.ahp-file-missing': None;
+  'cli.import-no-files': None;
+  'cli.encoding-unknown': { encoding: string };
+  'cli.role-unknown': { role: string };
+  'cli.not-non-negative': { option: string };
+  'cli.preset-unknown': { id: string; ids: string };
+  'cli.threads-invalid': { value: string };
+  'cli.layer-spec-invalid': { position: number; spec: string };
+  'cli.no-parcels': None;
+  'scenario.no-id': None;
+
+  // Words of the UI that follow the language (a unit, a number being edited, a tooltip)
+  'ui.vnd': { vnd: number };
+  'ui.number-input': { value: number };
+  'ui.points-unit': None;
+  'ui.feature-number-title': None;
+  'ui.crs-most-likely': None;
 
   // The 20 % reserved-land audit: labels
   'audit.check-title': { check: CheckId };
@@ -123,6 +213,16 @@ export interface MessageParams {
   'audit.hazard.not-checked': { noHazardLayer: boolean; noAsOfDate: boolean };
   'audit.hazard.passed': { hazardChecked: boolean; deadlinesChecked: boolean; noHazardLayer: boolean; noAsOfDate: boolean };
 }
+
+/** Why resolveCrs did not understand a coordinate-system spec. */
+export type CrsUnknownWhy =
+  | { why: 'empty' | 'utm-zone' | 'proj4-unreadable' | 'wkt-invalid' | 'unrecognised' }
+  | { why: 'epsg-unknown'; epsg: string }
+  | { why: 'meridian-outside'; meridian: number }
+  | { why: 'not-meridian-or-province'; text: string };
+
+/** What is wrong with a criterion or constraint of a scenario file (parseScenario). */
+export type ScenarioProblem = 'measure-kind' | 'source' | 'filter' | 'radius' | 'transform' | 'id' | 'weight' | 'group' | 'test' | 'reason';
 
 export type MessageCode = keyof MessageParams;
 

@@ -37,7 +37,7 @@ export async function loadSampleLayers(project: ProjectDocument, store: AppStore
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const raw: unknown = await response.json();
         const { valid, invalid } = validateLayerData(raw, layer.title.vi);
-        for (const bad of invalid) console.warn(`Layer ${layer.id}: feature ${bad.index} rejected: ${bad.reasons.join('; ')}`);
+        for (const bad of invalid) console.warn(`Layer ${layer.id}: feature ${bad.featureIndex} rejected: ${bad.reasons.join('; ')}`);
         const data: FeatureCollection = { type: 'FeatureCollection', features: valid };
         // The map's own copy must have the same feature order as `data`, so clicks map back by index.
         const dataUrl = invalid.length === 0 ? new URL(url, window.location.href).href : URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/geo+json' }));

@@ -3,12 +3,12 @@
 // worker is the one place that holds the measured values). Measuring runs in slices of cells,
 // yielding between slices so a cancel is heard and progress is sent.
 import type { Feature } from 'geojson';
-import { UserError } from '../domain/model/userError.ts';
 import { combineScores } from '../domain/scoring/combineScores.ts';
 import { explainParcel, type ParcelExplanation } from '../domain/scoring/explainParcel.ts';
 import type { ScoringLayer } from '../domain/scoring/measureContext.ts';
 import { createMeasureJob } from '../domain/scoring/measureParcels.ts';
-import { emptySources, indexScenario, measuredKeys, mergeMeasured, openMeasureSession, planMeasure, requireMeasured, type MeasureSession } from '../domain/scoring/measureSession.ts';
+import { emptySources, indexScenario, measuredKeys, mergeMeasured, openMeasureSession, planMeasure, requireMeasured, requireSession, type MeasureSession } from '../domain/scoring/measureSession.ts';
+import type { PackedParcels } from '../domain/scoring/packParcels.ts';
 import { rankScores } from '../domain/scoring/rankScores.ts';
 import { runSensitivity, type SensitivityOptions, type SensitivityResult } from '../domain/scoring/runSensitivity.ts';
 import type { Scenario } from '../domain/scoring/scenario.ts';
@@ -24,7 +24,7 @@ export interface ScoresReply {
   excludedBy: Int16Array;
   weights: number[];
   /** Parcels not scored for their geometry, with the reason. */
-  invalid: { index: number; vi: string; en: string }[];
+  invalid: PackedParcels['invalid'];
   /** Measures whose source layer/filter found no feature (a hint for the user). */
   emptySources: string[];
   /** Every measure key the worker now holds values for (for this data). */
@@ -46,10 +46,7 @@ export function createScoringLib() {
   /** The last scores sent, for the rank of a drawn parcel among them. */
   let lastScores: Float64Array | null = null;
 
-  const current = (): MeasureSession => {
-    if (!session) throw new UserError('Chưa chấm điểm.', 'Nothing scored yet.');
-    return session;
-  };
+  const current = (): MeasureSession => requireSession(session);
 
   function scores(scenario: Scenario, measuredMs: number, context: RpcContext): ScoresReply {
     const s = current();

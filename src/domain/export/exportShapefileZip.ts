@@ -2,7 +2,7 @@
 // own writer. A Shapefile holds one shape type, so a mixed layer becomes one file set per type.
 import { zipSync } from 'fflate';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { LocalText } from '../model/layerRoles.ts';
+import { msg, type Message } from '../../i18n/message.ts';
 import type { CrsDefinition } from '../projection/crsDefinition.ts';
 import { UserError } from '../model/userError.ts';
 import { formatPrjWkt } from '../projection/formatPrjWkt.ts';
@@ -23,7 +23,7 @@ export interface ExportShapefileOptions {
 export interface ShapefileFiles {
   /** File name → bytes, e.g. "khu-dat.shp". */
   files: Record<string, Uint8Array>;
-  notes: LocalText[];
+  notes: Message[];
 }
 
 const KIND_SUFFIX: Record<ShpKind, string> = { point: 'points', multipoint: 'multipoints', line: 'lines', polygon: 'polygons' };
@@ -46,14 +46,11 @@ function kindOf(f: Feature): ShpKind | null {
 }
 
 export function exportShapefileFiles(fc: FeatureCollection, options: ExportShapefileOptions): ShapefileFiles {
-  const notes: LocalText[] = [];
+  const notes: Message[] = [];
   const name = options.name.replace(/\.(shp|zip)$/i, '') || 'layer';
   fc.features.forEach((f, i) => {
     if (f.geometry?.type === 'GeometryCollection')
-      throw new UserError(
-        `Đối tượng thứ ${i + 1} là GeometryCollection: Shapefile không lưu được kiểu này. Hãy tách thành các đối tượng riêng.`,
-        `Feature ${i + 1} is a GeometryCollection, which a Shapefile cannot hold. Split it into separate features.`,
-      );
+      throw new UserError(msg('export.geometry-collection', { featureIndex: i }));
   });
   const data = options.crs.proj4 === WGS84_CRS.proj4 ? fc : reprojectFeatureCollection(fc, WGS84_CRS, options.crs);
 
@@ -70,16 +67,10 @@ export function exportShapefileFiles(fc: FeatureCollection, options: ExportShape
   // Features without geometry stay in the attribute table of the first file as null shapes.
   if (nulls.length) {
     groups.get(kinds[0])!.push(...nulls);
-    notes.push({
-      vi: `${nulls.length} đối tượng không có hình học được ghi dạng "null shape" trong tệp ${kinds.length > 1 ? `${name}_${KIND_SUFFIX[kinds[0]]}` : name}.`,
-      en: `${nulls.length} features without geometry are written as null shapes in ${kinds.length > 1 ? `${name}_${KIND_SUFFIX[kinds[0]]}` : name}.`,
-    });
+    notes.push(msg('export.null-shapes', { count: nulls.length, file: kinds.length > 1 ? `${name}_${KIND_SUFFIX[kinds[0]]}` : name }));
   }
   if (kinds.length > 1)
-    notes.push({
-      vi: `Lớp có nhiều kiểu hình học: xuất thành ${kinds.length} bộ tệp (${kinds.map((k) => `${name}_${KIND_SUFFIX[k]}`).join(', ')}).`,
-      en: `The layer mixes geometry types: written as ${kinds.length} file sets (${kinds.map((k) => `${name}_${KIND_SUFFIX[k]}`).join(', ')}).`,
-    });
+    notes.push(msg('export.mixed-kinds', { files: kinds.map((k) => `${name}_${KIND_SUFFIX[k]}`) }));
 
   const prj = new TextEncoder().encode(formatPrjWkt(options.crs));
   const cpg = new TextEncoder().encode('UTF-8');
@@ -93,7 +84,7 @@ export function exportShapefileFiles(fc: FeatureCollection, options: ExportShape
     );
     const rows = features.map((f) => ({ ...(f.properties ?? {}) }));
     const dbf = writeDbf(rows);
-    notes.push(...dbf.notes.filter((n) => !notes.some((m) => m.en === n.en)));
+    notes.push(...dbf.notes.filter((n) => !notes.some((m) => JSON.stringify(m) === JSON.stringify(n))));
     files[`${base}.shp`] = shp;
     files[`${base}.shx`] = shx;
     files[`${base}.dbf`] = dbf.bytes;

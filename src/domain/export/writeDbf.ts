@@ -1,6 +1,6 @@
 // dBase III table for a Shapefile, UTF-8 text (say so in the .cpg). Field names are ≤ 10 ASCII
 // characters and unique; C lengths count BYTES of UTF-8, so "Quảng Ngãi" needs 14, not 10.
-import type { LocalText } from '../model/layerRoles.ts';
+import { msg, type Message } from '../../i18n/message.ts';
 
 export interface DbfField {
   /** Name in the file (≤ 10 ASCII chars). */
@@ -16,7 +16,7 @@ export interface DbfField {
 export interface DbfResult {
   bytes: Uint8Array;
   fields: DbfField[];
-  notes: LocalText[];
+  notes: Message[];
 }
 
 const MAX_C_BYTES = 254;
@@ -57,7 +57,7 @@ function truncateUtf8(bytes: Uint8Array, max: number): Uint8Array {
 
 export function writeDbf(rows: Record<string, unknown>[], date = new Date()): DbfResult {
   const enc = new TextEncoder();
-  const notes: LocalText[] = [];
+  const notes: Message[] = [];
   const keys: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!keys.includes(k)) keys.push(k);
   const taken = new Set<string>();
@@ -66,7 +66,7 @@ export function writeDbf(rows: Record<string, unknown>[], date = new Date()): Db
     const values = rows.map((r) => r[key]).filter((v) => v !== null && v !== undefined);
     const name = dbfFieldName(key, taken);
     if (name !== key)
-      notes.push({ vi: `Trường "${key}" được ghi thành "${name}" (tên trường DBF tối đa 10 ký tự ASCII).`, en: `Field "${key}" is written as "${name}" (DBF names are at most 10 ASCII characters).` });
+      notes.push(msg('export.dbf-name-shortened', { field: key, name }));
     const numeric = values.length > 0 && values.every((v) => typeof v === 'number' && Number.isFinite(v));
     if (numeric) {
       const nums = values as number[];
@@ -79,11 +79,11 @@ export function writeDbf(rows: Record<string, unknown>[], date = new Date()): Db
         fields.push({ name, key, type: 'N', length: width, decimals });
         continue;
       }
-      notes.push({ vi: `Trường "${key}" có số quá dài cho kiểu N: ghi thành chữ.`, en: `Field "${key}" has numbers too long for type N: written as text.` });
+      notes.push(msg('export.dbf-number-as-text', { field: key }));
     }
     const maxBytes = Math.max(1, ...values.map((v) => enc.encode(textOf(v) ?? '').length));
     if (maxBytes > MAX_C_BYTES)
-      notes.push({ vi: `Trường "${key}": giá trị dài hơn ${MAX_C_BYTES} byte bị cắt bớt.`, en: `Field "${key}": values longer than ${MAX_C_BYTES} bytes are truncated.` });
+      notes.push(msg('export.dbf-text-truncated', { field: key, maxBytes: MAX_C_BYTES }));
     fields.push({ name, key, type: 'C', length: Math.min(MAX_C_BYTES, maxBytes), decimals: 0 });
   }
 

@@ -61,7 +61,7 @@ export function decideCrs(facts: CrsFacts): CrsDecision {
     const name = facts.declared.name;
     if (crs) {
       notes.push(importNote('info', 'crs-from-prj', { name, crs: crs.label }));
-      for (const text of crs.notes ?? []) notes.push(importNote('info', 'crs-prj-detail', { text }));
+      for (const detail of crs.notes ?? []) notes.push(importNote('info', 'crs-prj-detail', { detail }));
     } else {
       prjUnreadable = true;
       notes.push(importNote('warning', 'prj-unreadable', { name }));

@@ -1,7 +1,7 @@
 // Which two CSV columns hold the coordinates, from their names first (Vietnamese and English) and
 // their value ranges second. Vietnamese surveying names X the NORTHING and Y the easting; whether a
 // file follows that convention is decided from the numbers, never from the names alone.
-import type { LocalText } from '../model/layerRoles.ts';
+import { msg, type Message } from '../../i18n/message.ts';
 
 export interface CsvColumnStats {
   name: string;
@@ -16,7 +16,7 @@ export interface CsvColumnGuess {
   xColumn: string;
   yColumn: string;
   /** How the names were matched: a user reading the import report sees this. */
-  reason: LocalText;
+  reason: Message;
 }
 
 /** Folds a header to ascii lowercase letters and digits: "Tọa độ X (m)" → "toadoxm". */
@@ -47,7 +47,7 @@ export function guessCsvCoordinateColumns(stats: CsvColumnStats[]): CsvColumnGue
     return {
       xColumn: lon.name,
       yColumn: lat.name,
-      reason: { vi: `Cột kinh độ "${lon.name}", vĩ độ "${lat.name}".`, en: `Longitude column "${lon.name}", latitude "${lat.name}".` },
+      reason: msg('csv-guess.lon-lat', { x: lon.name, y: lat.name }),
     };
   const e = find(E);
   const n = find(N);
@@ -55,7 +55,7 @@ export function guessCsvCoordinateColumns(stats: CsvColumnStats[]): CsvColumnGue
     return {
       xColumn: e.name,
       yColumn: n.name,
-      reason: { vi: `Cột tọa độ Đông "${e.name}", Bắc "${n.name}".`, en: `Easting column "${e.name}", northing "${n.name}".` },
+      reason: msg('csv-guess.easting-northing', { x: e.name, y: n.name }),
     };
   const x = find(X);
   const y = find(Y);
@@ -63,17 +63,14 @@ export function guessCsvCoordinateColumns(stats: CsvColumnStats[]): CsvColumnGue
     return {
       xColumn: x.name,
       yColumn: y.name,
-      reason: { vi: `Cột tọa độ "${x.name}" và "${y.name}".`, en: `Coordinate columns "${x.name}" and "${y.name}".` },
+      reason: msg('csv-guess.x-y', { x: x.name, y: y.name }),
     };
   const rest = numeric.filter((s) => !ID_LIKE.test(foldCsvHeader(s.name)) && s.max - s.min >= 0);
   if (rest.length >= 2)
     return {
       xColumn: rest[0].name,
       yColumn: rest[1].name,
-      reason: {
-        vi: `Không có tên cột tọa độ quen thuộc; dùng hai cột số đầu tiên "${rest[0].name}" và "${rest[1].name}" — hãy kiểm tra.`,
-        en: `No familiar coordinate column names; using the first two numeric columns "${rest[0].name}" and "${rest[1].name}" — please check.`,
-      },
+      reason: msg('csv-guess.first-numeric', { x: rest[0].name, y: rest[1].name }),
     };
   return null;
 }

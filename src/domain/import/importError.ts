@@ -1,6 +1,5 @@
 import { UserError } from '../model/userError.ts';
-import type { ImportNoteCode, ImportNoteParams } from './importNote.ts';
-import { renderImportNote } from './importNoteMessages.ts';
+import { importNoteMessage, type ImportNoteCode, type ImportNoteParams } from './importNote.ts';
 
 /** A UserError that also carries the import-report code and params, so importFiles can turn it into a note. */
 export class ImportError<C extends ImportNoteCode = ImportNoteCode> extends UserError {
@@ -8,8 +7,7 @@ export class ImportError<C extends ImportNoteCode = ImportNoteCode> extends User
     readonly code: C,
     readonly params: ImportNoteParams[C],
   ) {
-    const text = renderImportNote(code, params);
-    super(text.vi, text.en);
+    super(importNoteMessage({ code, params } as Parameters<typeof importNoteMessage>[0]));
     this.name = 'ImportError';
   }
 }

@@ -127,6 +127,6 @@ function detectUnits(groups: FileGroup[], notes: ImportNote[]): ReadUnit[] {
 /** A file the user must fix, as an error note; anything else is a bug and is rethrown. */
 function errorNote(error: unknown): ImportNote {
   if (error instanceof ImportError) return importNote('error', error.code, error.params as never);
-  if (isUserError(error)) return importNote('error', 'file-unreadable', { text: { vi: error.messageVi, en: error.messageEn } });
+  if (isUserError(error)) return importNote('error', 'file-unreadable', { message: error.userMessage });
   throw error;
 }

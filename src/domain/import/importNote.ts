@@ -1,9 +1,10 @@
 // The closed list of import note codes, each with the typed parameters its message needs, and the one builder.
-// Readers say WHAT happened (code + params); the words are in the catalogue (importNoteMessages.ts), one per language.
+// Readers say WHAT happened (code + params); the words are in the one catalogue per language (src/i18n/catalog.*.ts,
+// note code `c` is message code `import.c`), rendered by the UI and the CLI with importNoteMessage() + renderMessage.
 import type { LocalText } from '../model/layerRoles.ts';
+import { msg, type Message } from '../../i18n/message.ts';
 import type { CsvDelimiter } from './detectCsvDelimiter.ts';
 import type { ImportNote, ImportNoteLevel } from './importTypes.ts';
-import { renderImportNote } from './importNoteMessages.ts';
 
 type Bbox = [number, number, number, number];
 
@@ -35,8 +36,8 @@ export interface CsvCellProblem {
 export interface ImportNoteParams {
   // files and formats
   'file-unsupported': { file: string; ext: string };
-  /** A file a lower layer refused with its own user-facing text (a UserError that is not an ImportError). */
-  'file-unreadable': { text: LocalText };
+  /** A file a lower layer refused with its own message (a UserError that is not an ImportError). */
+  'file-unreadable': { message: Message };
   'file-empty': Record<string, never>;
   'json-invalid': { file: string; at?: { line: number; column: number } };
   'geojson-not-geojson': { file: string };
@@ -59,14 +60,14 @@ export interface ImportNoteParams {
   // coordinates
   'crs-from-prj': { name: string; crs: LocalText };
   /** A remark of the .prj reader about the system it found (datum shift assumed, …). */
-  'crs-prj-detail': { text: LocalText };
+  'crs-prj-detail': { detail: Message };
   'crs-from-option': { crs: LocalText };
   'crs-assumed-wgs84': Record<string, never>;
   /** Metres without a usable system: the user must choose. `name` is absent when a reader runs alone (readCsv). */
   'crs-needed': { name?: string; rawBbox: Bbox; suggestion: { id: string; label: LocalText } | null };
   'crs-geojson-member': { crs: LocalText };
   'crs-member-unknown': { declared: string };
-  'crs-guessed': { crs: LocalText; reason: LocalText };
+  'crs-guessed': { crs: LocalText; reason: Message };
   'crs-mismatch': { x: number; y: number };
   /** `points` is the number of coordinates converted when known (Shapefile), else null. */
   'reprojected': { crs: LocalText; points: number | null; failed: number };
@@ -100,24 +101,31 @@ export interface ImportNoteParams {
   'csv-format': { delimiter: CsvDelimiter; decimalComma: boolean };
   'csv-column-missing': { column: string; axis: 'X' | 'Y'; columns: string[] };
   'csv-no-coordinates': { columns: string[] };
-  'csv-columns': { reason: LocalText };
-  'csv-axis-order': { reason: LocalText };
+  'csv-columns': { reason: Message };
+  'csv-axis-order': { reason: Message };
   'csv-row-rejected': { row: number; cells: CsvCellProblem[] } | { row: number; x: number; y: number; crs: LocalText };
   'csv-point-outside-vietnam': { row: number; x: number; y: number; lat: number; lon: number };
   'csv-all-outside-vietnam': { count: number; crs: LocalText };
   // the import dialog
-  /** Importing a draft again failed; the text is the error's. */
+  /** Importing a draft again failed; the text is the error's, as the worker's error envelope carries it. */
   'rerun-failed': { text: LocalText };
 }
 
 export type ImportNoteCode = keyof ImportNoteParams;
 
-/**
- * Builds a note: its text is rendered from the catalogue now (so the note travels as plain data to the UI, the
- * CLI report and the worker's messages). `featureIndex` is 0-based; the text counts from 1 as users do.
- */
+/** Builds a note. `featureIndex` is 0-based; its text counts from 1 as users do. */
 export function importNote<C extends ImportNoteCode>(level: ImportNoteLevel, code: C, params: ImportNoteParams[C], featureIndex?: number): ImportNote {
-  const note = { level, code, params, message: renderImportNote(code, params, featureIndex) } as ImportNote;
+  const note = { level, code, params } as ImportNote;
   if (featureIndex !== undefined) note.featureIndex = featureIndex;
   return note;
+}
+
+/** Codes whose text names its own place (a CSV's spreadsheet row): no "Feature N:" prefix. */
+const PLACED_BY_ROW = new Set<ImportNoteCode>(['csv-row-rejected', 'csv-point-outside-vietnam']);
+
+/** The message of a note (render it with renderMessage): a note about one feature starts with its number, from 1. */
+export function importNoteMessage(note: Pick<ImportNote, 'code' | 'params' | 'featureIndex'>): Message {
+  const message = { code: `import.${note.code}`, params: note.params } as Message;
+  if (note.featureIndex === undefined || PLACED_BY_ROW.has(note.code)) return message;
+  return msg('import.at-feature', { featureIndex: note.featureIndex, message });
 }

@@ -1,6 +1,5 @@
 // The one interface every import driver sits behind (see importFiles.ts).
 import type { Feature } from 'geojson';
-import type { LocalText } from '../model/layerRoles.ts';
 import type { CrsDefinition } from '../projection/crsDefinition.ts';
 import type { TextEncodingId } from '../encoding/textEncodings.ts';
 import type { EncodingGuess } from '../encoding/detectVietnameseEncoding.ts';
@@ -22,18 +21,13 @@ interface ImportNoteBase {
   featureIndex?: number;
   /** Layer name the note belongs to, when the import produced several layers. */
   layer?: string;
-  /** The text, rendered from the catalogue (importNoteMessages.ts) when the note was built. */
-  message: LocalText;
 }
 
 /**
- * A note of the import report: a stable machine code from the closed list in importNote.ts, the parameters its
- * message needs, and the text. Build one with importNote(); render one with importNoteText().
+ * A note of the import report: a stable machine code from the closed list in importNote.ts and the parameters its
+ * message needs. Build one with importNote(); render one with renderMessage(language, importNoteMessage(note)).
  */
-export type ImportNote =
-  | { [C in Exclude<ImportNoteCode, 'rerun-failed'>]: ImportNoteBase & { code: C; params: ImportNoteParams[C] } }[Exclude<ImportNoteCode, 'rerun-failed'>]
-  /** Made by the import dialog from an error's text (no params needed: the text is the message). */
-  | (ImportNoteBase & { code: 'rerun-failed'; params?: ImportNoteParams['rerun-failed'] });
+export type ImportNote = { [C in ImportNoteCode]: ImportNoteBase & { code: C; params: ImportNoteParams[C] } }[ImportNoteCode];
 
 export type SourceFormat = 'geojson' | 'shapefile' | 'kml' | 'kmz' | 'csv';
 

@@ -3,14 +3,12 @@ import { createProjectDocument, type ProjectDocument } from './projectDocument.t
 import type { SampleManifest } from './sampleManifest.ts';
 import { isLayerRole } from './layerRoles.ts';
 import { UserError } from './userError.ts';
+import { msg } from '../../i18n/message.ts';
 
 export function createSampleProject(manifest: SampleManifest): ProjectDocument {
   const layers = manifest.layers.map((entry, index) => {
     if (!isLayerRole(entry.role)) {
-      throw new UserError(
-        `Mục ${index + 1} của manifest có vai trò không hợp lệ "${String(entry.role)}".`,
-        `Manifest entry ${index + 1} has an invalid role "${String(entry.role)}".`,
-      );
+      throw new UserError(msg('sample.role-invalid', { entryIndex: index, role: String(entry.role) }));
     }
     return {
       id: entry.id,

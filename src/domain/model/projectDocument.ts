@@ -4,6 +4,7 @@
 import type { FeatureCollection } from 'geojson';
 import { isLayerRole, type LayerRole, type LocalText } from './layerRoles.ts';
 import { UserError } from './userError.ts';
+import { msg } from '../../i18n/message.ts';
 import type { Scenario } from '../scoring/scenario.ts';
 import { parseScenario } from '../scoring/parseScenario.ts';
 
@@ -74,24 +75,18 @@ export function createProjectDocument(layers: ProjectLayer[], title = 'NOXH Atla
  */
 export function migrateProjectDocument(input: unknown): ProjectDocument {
   if (!input || typeof input !== 'object') {
-    throw new UserError('Tệp không phải là dự án NOXH Atlas (không phải đối tượng JSON).', 'Not a NOXH Atlas project (not a JSON object).');
+    throw new UserError(msg('project.not-object'));
   }
   const doc = input as Record<string, unknown>;
   if (doc.format !== PROJECT_FORMAT) {
-    throw new UserError(
-      `Tệp không phải là dự án NOXH Atlas (thiếu "format": "${PROJECT_FORMAT}").`,
-      `Not a NOXH Atlas project (missing "format": "${PROJECT_FORMAT}").`,
-    );
+    throw new UserError(msg('project.format-missing', { format: PROJECT_FORMAT }));
   }
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new UserError('Phiên bản dự án không hợp lệ.', 'Invalid project version.');
+    throw new UserError(msg('project.version-invalid'));
   }
   if (version > PROJECT_VERSION) {
-    throw new UserError(
-      `Dự án được lưu bằng phiên bản mới hơn (${version}); hãy cập nhật NOXH Atlas.`,
-      `The project was saved by a newer version (${version}); update NOXH Atlas.`,
-    );
+    throw new UserError(msg('project.version-newer', { version }));
   }
   // Version 1 is the first; later versions add their migration step here, oldest first.
   return checkVersion1(doc);
@@ -99,15 +94,12 @@ export function migrateProjectDocument(input: unknown): ProjectDocument {
 
 function checkVersion1(doc: Record<string, unknown>): ProjectDocument {
   if (!Array.isArray(doc.layers)) {
-    throw new UserError('Dự án thiếu danh sách lớp ("layers").', 'The project has no "layers" list.');
+    throw new UserError(msg('project.layers-missing'));
   }
   const layers = doc.layers.map((raw, index): ProjectLayer => {
     const layer = raw as Partial<ProjectLayer>;
     if (!layer || typeof layer.id !== 'string' || !isLayerRole(layer.role)) {
-      throw new UserError(
-        `Lớp thứ ${index + 1} thiếu mã hoặc vai trò hợp lệ.`,
-        `Layer ${index + 1} has no valid id or role.`,
-      );
+      throw new UserError(msg('project.layer-invalid', { layerIndex: index }));
     }
     return {
       id: layer.id,

@@ -4,23 +4,19 @@ import { renderMessage } from '../../i18n/renderMessage.ts';
 /**
  * An error the user can fix (a bad file, a bad parameter), carrying a typed message (`userMessage`: `code` +
  * `params`); `messageVi` / `messageEn` are its rendering from the catalogue. The UI shows it as guidance; any other
- * thrown error is a bug. (Two strings are still accepted for callers outside src/domain that have no message code
- * yet: code 'text'. The field is not named `code` because ImportError has its own import-note `code`.)
+ * thrown error is a bug. (The field is not named `code` because ImportError has its own import-note `code`.)
  */
 export class UserError extends Error {
   readonly userMessage: Message;
   readonly messageVi: string;
   readonly messageEn: string;
 
-  constructor(message: Message);
-  constructor(messageVi: string, messageEn: string);
-  constructor(message: Message | string, messageEn?: string) {
-    const typed: Message = typeof message === 'string' ? { code: 'text', params: { vi: message, en: messageEn ?? message } } : message;
-    const en = renderMessage('en', typed);
+  constructor(message: Message) {
+    const en = renderMessage('en', message);
     super(en);
     this.name = 'UserError';
-    this.userMessage = typed;
-    this.messageVi = renderMessage('vi', typed);
+    this.userMessage = message;
+    this.messageVi = renderMessage('vi', message);
     this.messageEn = en;
   }
 }

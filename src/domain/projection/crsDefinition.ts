@@ -1,6 +1,7 @@
 // What the app knows about a coordinate reference system (CRS): enough to show it to a user,
 // hand it to proj4, recognise it again in a .prj, and write it back out.
 import type { LocalText } from '../model/layerRoles.ts';
+import type { Message } from '../../i18n/message.ts';
 
 /**
  * - `geographic`: longitude/latitude in degrees (WGS84 or VN-2000 geographic).
@@ -25,7 +26,7 @@ export interface CrsDefinition {
   /** Transverse Mercator / UTM central meridian in decimal degrees (e.g. 107.5 for 107°30′). */
   centralMeridianDeg?: number;
   /** Anything the user should know about how this CRS was read (e.g. a .prj TOWGS84 that was replaced). */
-  notes?: LocalText[];
+  notes?: Message[];
 }
 
 /** Format decimal degrees as the Vietnamese surveying label: 107.5 → "107°30′". */

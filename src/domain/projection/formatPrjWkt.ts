@@ -4,6 +4,7 @@
 import type { CrsDefinition } from './crsDefinition.ts';
 import { formatMeridianDeg } from './crsDefinition.ts';
 import { UserError } from '../model/userError.ts';
+import { msg } from '../../i18n/message.ts';
 import { VN2000_TOWGS84, VN2000_TM3_SCALE, UTM_SCALE } from './vn2000Zones.ts';
 
 const GEOGCS_WGS84 =
@@ -37,8 +38,5 @@ export function formatPrjWkt(crs: CrsDefinition): string {
       if (/^\s*(PROJCS|GEOGCS|PROJCRS|GEOGCRS)/i.test(crs.proj4)) return crs.proj4;
       break;
   }
-  throw new UserError(
-    `Không ghi được tệp .prj cho hệ tọa độ ${crs.label.vi}; hãy xuất theo WGS84 hoặc VN-2000.`,
-    `Cannot write a .prj for ${crs.label.en}; export in WGS84 or VN-2000 instead.`,
-  );
+  throw new UserError(msg('crs.no-prj', { crs: crs.label }));
 }

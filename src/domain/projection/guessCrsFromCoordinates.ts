@@ -1,6 +1,6 @@
 // When a file has coordinates but no .prj, suggest which CRS it is in — ranked, with a reason a
 // user can check — from the coordinate ranges alone. Metres are never taken for degrees.
-import type { LocalText } from '../model/layerRoles.ts';
+import { msg, type Message } from '../../i18n/message.ts';
 import type { CrsDefinition } from './crsDefinition.ts';
 import { formatMeridianDeg } from './crsDefinition.ts';
 import { createCoordinateTransform } from './createCoordinateTransform.ts';
@@ -27,28 +27,27 @@ export interface CrsSuggestion {
   /** Where the bbox centre lands with this guess, WGS84 [lon, lat]. */
   centerLonLat: [number, number];
   insideRegion: boolean;
-  reason: LocalText;
+  reason: Message;
 }
 
 export interface CrsGuess {
   units: 'degrees' | 'metres' | 'unknown';
   /** Most likely first; empty when nothing fits (the user must choose). */
   suggestions: CrsSuggestion[];
-  note: LocalText;
+  note: Message;
 }
 
 export const QUANG_NGAI_REGION_LONLAT: Bbox = [107.3, 13.9, 109.25, 15.6];
 const VIETNAM_LONLAT: Bbox = [102.0, 8.0, 110.0, 23.5];
 
 const inside = (lon: number, lat: number, b: Bbox) => lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
-const fmt = (v: number) => v.toFixed(4);
 
 export function guessCrsFromCoordinates(bbox: Bbox, options: GuessOptions = {}): CrsGuess {
   const region = options.regionLonLat ?? QUANG_NGAI_REGION_LONLAT;
   const preferred = options.preferredMeridiansDeg ?? [108, 107.5];
   const [minX, minY, maxX, maxY] = bbox;
   if (![minX, minY, maxX, maxY].every(Number.isFinite)) {
-    return { units: 'unknown', suggestions: [], note: { vi: 'Không có tọa độ hợp lệ để đoán hệ tọa độ.', en: 'No valid coordinates to guess from.' } };
+    return { units: 'unknown', suggestions: [], note: msg('crs-guess.no-coordinates') };
   }
   const cx = (minX + maxX) / 2;
   const cy = (minY + maxY) / 2;
@@ -63,10 +62,7 @@ export function guessCrsFromCoordinates(bbox: Bbox, options: GuessOptions = {}):
         swapped: false,
         centerLonLat: [cx, cy],
         insideRegion: inside(cx, cy, region),
-        reason: {
-          vi: `Tọa độ là độ (kinh độ ${fmt(cx)}, vĩ độ ${fmt(cy)})${inVn(cx, cy) ? ', nằm trong Việt Nam' : ''}.`,
-          en: `Coordinates are degrees (longitude ${fmt(cx)}, latitude ${fmt(cy)})${inVn(cx, cy) ? ', inside Vietnam' : ''}.`,
-        },
+        reason: msg('crs-guess.degrees', { lon: cx, lat: cy, inVietnam: inVn(cx, cy) }),
       });
     }
     if (Math.abs(minX) <= 90 && Math.abs(maxX) <= 90 && inVn(cy, cx)) {
@@ -75,10 +71,7 @@ export function guessCrsFromCoordinates(bbox: Bbox, options: GuessOptions = {}):
         swapped: true,
         centerLonLat: [cy, cx],
         insideRegion: inside(cy, cx, region),
-        reason: {
-          vi: `Có vẻ vĩ độ và kinh độ bị đảo (giá trị đầu ${fmt(cx)} giống vĩ độ, giá trị sau ${fmt(cy)} giống kinh độ).`,
-          en: `Latitude and longitude look swapped (first value ${fmt(cx)} looks like a latitude, second ${fmt(cy)} like a longitude).`,
-        },
+        reason: msg('crs-guess.degrees-swapped', { first: cx, second: cy }),
       };
       // Swapped ranks first when the straight reading is not in Vietnam but the swapped one is.
       if (!inVn(cx, cy)) suggestions.unshift(swapped);
@@ -87,7 +80,7 @@ export function guessCrsFromCoordinates(bbox: Bbox, options: GuessOptions = {}):
     return {
       units: 'degrees',
       suggestions,
-      note: { vi: 'Tọa độ nằm trong khoảng của độ (kinh độ/vĩ độ).', en: 'Coordinates are within degree ranges (longitude/latitude).' },
+      note: msg('crs-guess.degrees-note'),
     };
   }
 
@@ -123,36 +116,26 @@ export function guessCrsFromCoordinates(bbox: Bbox, options: GuessOptions = {}):
       const provinces = provincesOnMeridian(cm)
         .filter((prov) => !prov.historical)
         .map((prov) => prov.nameVi);
-      const system = isTm3 ? `VN-2000 TM-3 ${formatMeridianDeg(cm)}` : crs.label.vi;
-      const systemEn = isTm3 ? `VN-2000 TM-3 ${formatMeridianDeg(cm)}` : crs.label.en;
-      const order = swapped
-        ? {
-            vi: ` Cột đầu (X = ${Math.round(cx)}) là tọa độ Bắc, cột sau (Y = ${Math.round(cy)}) là tọa độ Đông, theo quy ước trắc địa Việt Nam.`,
-            en: ` The first column (X = ${Math.round(cx)}) is the northing and the second (Y = ${Math.round(cy)}) the easting, as in Vietnamese surveying.`,
-          }
-        : { vi: '', en: '' };
+      const tm3 = `VN-2000 TM-3 ${formatMeridianDeg(cm)}`;
+      const system = isTm3 ? { vi: tm3, en: tm3 } : crs.label;
       suggestions.push({
         crs,
         swapped,
         centerLonLat: [lon, lat],
         insideRegion: inRegion,
         rank,
-        reason: {
-          vi: `Tọa độ là mét. Với ${system}, tâm dữ liệu ở ${fmt(lat)}°B ${fmt(lon)}°Đ${inRegion ? ' (trong vùng dự án)' : ''}${isTm3 && provinces.length ? `; kinh tuyến trục của ${provinces.join(', ')}` : ''}.${order.vi}`,
-          en: `Coordinates are metres. With ${systemEn} the data centre is at ${fmt(lat)}°N ${fmt(lon)}°E${inRegion ? ' (inside the project area)' : ''}.${order.en}`,
-        },
+        reason: msg('crs-guess.metres', {
+          system,
+          lat,
+          lon,
+          inRegion,
+          provinces: isTm3 ? provinces : [],
+          northingFirst: swapped ? { x: Math.round(cx), y: Math.round(cy) } : null,
+        }),
       });
     }
   }
   suggestions.sort((a, b) => a.rank - b.rank);
-  const note: LocalText = suggestions.length
-    ? {
-        vi: 'Tọa độ là mét (không phải độ) và tệp không có .prj: hãy chọn hệ tọa độ; gợi ý đầu tiên là khả năng cao nhất.',
-        en: 'Coordinates are metres (not degrees) and there is no .prj: choose the coordinate system; the first suggestion is the most likely.',
-      }
-    : {
-        vi: `Tọa độ là mét nhưng không khớp hệ VN-2000 nào trong Việt Nam (tâm ${Math.round(cx)}, ${Math.round(cy)}); hãy chọn hệ tọa độ thủ công.`,
-        en: `Coordinates are metres but match no VN-2000 system inside Vietnam (centre ${Math.round(cx)}, ${Math.round(cy)}); choose the coordinate system by hand.`,
-      };
+  const note = suggestions.length ? msg('crs-guess.metres-note') : msg('crs-guess.metres-no-match', { x: Math.round(cx), y: Math.round(cy) });
   return { units: 'metres', suggestions: suggestions.map(({ rank: _rank, ...s }) => s), note };
 }

@@ -3,7 +3,8 @@
 // "VN2000_KT108_mui3", …), so we match by PARAMETERS and DATUM, never by the name alone.
 import proj4 from 'proj4';
 import type { CrsDefinition } from './crsDefinition.ts';
-import type { LocalText } from '../model/layerRoles.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 import { findAllWktNodes, findWktNode, parseWkt, type WktNode } from './parseWkt.ts';
 import { VN2000_TOWGS84_PARAMS, createVn2000Tm3Crs, createVn2000UtmCrs } from './vn2000Zones.ts';
 import { VN2000_GEOGRAPHIC_CRS, WGS84_CRS, createWgs84UtmCrs } from './wellKnownCrs.ts';
@@ -137,15 +138,7 @@ function withShiftNote(crs: CrsDefinition, facts: PrjFacts): CrsDefinition {
   const flipped =
     given.length === 7 &&
     given.every((v, i) => (i >= 3 && i <= 5 ? Math.abs(v + official[i]) < 1e-6 : Math.abs(v - official[i]) < 1e-6));
-  const note: LocalText = flipped
-    ? {
-        vi: 'Tệp .prj ghi TOWGS84 theo quy ước Coordinate Frame (dấu 3 góc xoay ngược); đã dùng bộ 7 tham số chính thức VN-2000 → WGS84 theo quy ước Position Vector.',
-        en: 'The .prj gives TOWGS84 in coordinate-frame form (rotation signs flipped); the official VN-2000 → WGS84 7 parameters (position-vector form) were used instead.',
-      }
-    : {
-        vi: `Tệp .prj ghi TOWGS84[${given.join(', ')}] khác bộ tham số chính thức; đã dùng bộ 7 tham số chính thức VN-2000 → WGS84.`,
-        en: `The .prj gives TOWGS84[${given.join(', ')}], not the official parameters; the official VN-2000 → WGS84 7 parameters were used instead.`,
-      };
+  const note = flipped ? msg('prj.towgs84-flipped') : msg('prj.towgs84-replaced', { given });
   return { ...crs, notes: [...(crs.notes ?? []), note] };
 }
 
@@ -159,16 +152,11 @@ function customFromWkt(text: string, tree: WktNode, facts: PrjFacts | null): Crs
   const isGeographic = facts ? !facts.projected : /^(GEOGCS|GEOGCRS|GEODCRS|GEOGRAPHICCRS)$/.test(tree.keyword);
   return {
     id: `custom:${hashText(text)}`,
-    label: { vi: `${name} (từ tệp .prj)`, en: `${name} (from the .prj file)` },
+    label: renderBoth(msg('crs.label.from-prj', { name })),
     proj4: text,
     isGeographic,
     kind: 'custom',
-    notes: [
-      {
-        vi: `Hệ tọa độ "${name}" không phải VN-2000 hay WGS84 quen thuộc; đã dùng nguyên định nghĩa WKT trong tệp .prj. Hãy kiểm tra lớp có nằm đúng vị trí trên bản đồ.`,
-        en: `"${name}" is not a known VN-2000 or WGS84 system; the .prj WKT was used as is. Check that the layer lands where it should on the map.`,
-      },
-    ],
+    notes: [msg('prj.custom-system', { name })],
   };
 }
 

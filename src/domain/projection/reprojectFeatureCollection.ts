@@ -3,11 +3,12 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { CrsDefinition } from './crsDefinition.ts';
 import { UserError } from '../model/userError.ts';
+import { msg } from '../../i18n/message.ts';
 import { createCoordinateTransform, type CoordinateTransform, type TransformOptions } from './createCoordinateTransform.ts';
 
 /**
- * Returns a new FeatureCollection in `to`. Throws a UserError naming the first feature (0-based
- * index, as in the import report) whose coordinates cannot be transformed — usually a wrong `from`.
+ * Returns a new FeatureCollection in `to`. Throws a UserError naming the first feature (its 0-based
+ * featureIndex, shown from 1 as in the import report) whose coordinates cannot be transformed — usually a wrong `from`.
  */
 export function reprojectFeatureCollection(
   fc: FeatureCollection,
@@ -58,10 +59,7 @@ function reprojectPositions(positions: Position[], transform: CoordinateTransfor
   const failed = transform.transformInPlace(flat);
   if (failed > 0) {
     const bad = positions.find((_, i) => Number.isNaN(flat[2 * i]))!;
-    throw new UserError(
-      `Đối tượng số ${index}: không chuyển được tọa độ (${bad[0]}, ${bad[1]}) từ hệ ${from.label.vi}. Hãy kiểm tra hệ tọa độ nguồn.`,
-      `Feature ${index}: cannot transform coordinate (${bad[0]}, ${bad[1]}) from ${from.label.en}. Check the source coordinate system.`,
-    );
+    throw new UserError(msg('crs.transform-failed', { featureIndex: index, x: bad[0], y: bad[1], crs: from.label }));
   }
   // Keep a third value (elevation) untouched: a datum shift of a few metres in height is not modelled.
   return positions.map((p, i) => (p.length > 2 ? [flat[2 * i], flat[2 * i + 1], ...p.slice(2)] : [flat[2 * i], flat[2 * i + 1]]));

@@ -3,17 +3,14 @@
 import proj4 from 'proj4';
 import type { CrsDefinition } from './crsDefinition.ts';
 import { UserError } from '../model/userError.ts';
+import { msg, type CrsUnknownWhy } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 import { parsePrj } from './parsePrj.ts';
 import { VN2000_PROVINCES, createVn2000Tm3Crs, createVn2000UtmCrs } from './vn2000Zones.ts';
 import { WGS84_CRS, crsFromEpsg } from './wellKnownCrs.ts';
 
-const HELP_VI =
-  'Dùng: EPSG:4326, EPSG:5898, EPSG:9216, EPSG:3405, EPSG:3406, vn2000:108, vn2000:107.5, vn2000:107°30\', vn2000:Quảng Ngãi, vn2000-utm:48, wgs84, một chuỗi proj4 (+proj=…) hoặc WKT.';
-const HELP_EN =
-  "Use: EPSG:4326, EPSG:5898, EPSG:9216, EPSG:3405, EPSG:3406, vn2000:108, vn2000:107.5, vn2000:107°30', vn2000:Quang Ngai, vn2000-utm:48, wgs84, a proj4 string (+proj=…) or WKT.";
-
-function fail(spec: string, whyVi: string, whyEn: string): never {
-  throw new UserError(`Không nhận ra hệ tọa độ "${spec}": ${whyVi} ${HELP_VI}`, `Unknown coordinate system "${spec}": ${whyEn} ${HELP_EN}`);
+function fail(spec: string, why: CrsUnknownWhy): never {
+  throw new UserError(msg('crs.unknown', { spec, why }));
 }
 
 /** Parses a meridian: `108`, `107.5`, `107°30'`, `107°30′`, `107-30`, `107 30`, `107d30m`. */
@@ -38,7 +35,7 @@ const fold = (s: string) =>
 /** Resolves a CRS spec; throws a UserError (vi + en) when it is not one NOXH Atlas can use. */
 export function resolveCrs(spec: string): CrsDefinition {
   const raw = spec.trim();
-  if (!raw) fail(spec, 'chuỗi rỗng.', 'empty.');
+  if (!raw) fail(spec, { why: 'empty' });
   const lower = raw.toLowerCase();
 
   if (/^(wgs ?84|crs84|lonlat|latlon|urn:ogc:def:crs:ogc:1\.3:crs84|urn:ogc:def:crs:ogc::crs84)$/.test(lower)) return WGS84_CRS;
@@ -47,39 +44,39 @@ export function resolveCrs(spec: string): CrsDefinition {
   if (epsgMatch) {
     const crs = crsFromEpsg(Number(epsgMatch[1]));
     if (crs) return crs;
-    fail(spec, `NOXH Atlas chưa có định nghĩa cho EPSG:${epsgMatch[1]}; hãy nhập chuỗi proj4 hoặc WKT của hệ này.`, `NOXH Atlas has no definition for EPSG:${epsgMatch[1]}; give its proj4 string or WKT instead.`);
+    fail(spec, { why: 'epsg-unknown', epsg: epsgMatch[1] });
   }
 
   const utm = /^vn-?2000-?utm:?\s*(\d{2})\s*n?$/.exec(lower);
   if (utm) {
     const zone = Number(utm[1]);
     if (zone === 48 || zone === 49) return createVn2000UtmCrs(zone);
-    fail(spec, 'VN-2000 UTM chỉ có múi 48N và 49N.', 'VN-2000 UTM has zones 48N and 49N only.');
+    fail(spec, { why: 'utm-zone' });
   }
 
   const tm3 = /^vn-?2000(?:-?tm-?3)?:\s*(.+)$/i.exec(raw);
   if (tm3) {
     const meridian = parseMeridianDeg(tm3[1]);
     if (meridian !== undefined) {
-      if (meridian < 100 || meridian > 118) fail(spec, `kinh tuyến trục ${meridian}° nằm ngoài Việt Nam.`, `central meridian ${meridian}° is outside Vietnam.`);
+      if (meridian < 100 || meridian > 118) fail(spec, { why: 'meridian-outside', meridian });
       return createVn2000Tm3Crs(meridian);
     }
     const wanted = fold(tm3[1]);
     const province = VN2000_PROVINCES.find((prov) => fold(prov.nameVi) === wanted || fold(prov.nameAscii) === wanted);
     if (province) return createVn2000Tm3Crs(province.centralMeridianDeg);
-    fail(spec, `"${tm3[1]}" không phải kinh tuyến trục hay tên tỉnh.`, `"${tm3[1]}" is neither a central meridian nor a province name.`);
+    fail(spec, { why: 'not-meridian-or-province', text: tm3[1] });
   }
 
   if (raw.startsWith('+')) {
     try {
       proj4(raw);
     } catch {
-      fail(spec, 'proj4 không đọc được chuỗi này.', 'proj4 cannot read this string.');
+      fail(spec, { why: 'proj4-unreadable' });
     }
     const isGeographic = /\+proj=(longlat|latlong|lonlat|latlon)\b/.test(raw);
     return {
       id: `proj4:${raw}`,
-      label: { vi: `Hệ tọa độ proj4: ${raw}`, en: `proj4 CRS: ${raw}` },
+      label: renderBoth(msg('crs.label.proj4', { proj4: raw })),
       proj4: raw,
       isGeographic,
       kind: isGeographic ? 'geographic' : 'custom',
@@ -89,8 +86,8 @@ export function resolveCrs(spec: string): CrsDefinition {
   if (/^(PROJCS|GEOGCS|COMPD_CS|PROJCRS|GEOGCRS|GEODCRS|PROJECTEDCRS|GEOGRAPHICCRS|COMPOUNDCRS)\s*[[(]/i.test(raw)) {
     const crs = parsePrj(raw);
     if (crs) return crs;
-    fail(spec, 'WKT không hợp lệ hoặc proj4 không đọc được.', 'invalid WKT, or proj4 cannot read it.');
+    fail(spec, { why: 'wkt-invalid' });
   }
 
-  fail(spec, 'không đúng dạng nào đã biết.', 'not a recognised form.');
+  fail(spec, { why: 'unrecognised' });
 }

@@ -7,6 +7,8 @@
 // appendix as reproduced in survey practice — "verify" in the sense of docs/DOMAIN.md (§4).
 import type { CrsDefinition } from './crsDefinition.ts';
 import { formatMeridianDeg } from './crsDefinition.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 
 /**
  * The official 7 parameters VN-2000 → WGS84 (EPSG transformation 6960), in PROJ's
@@ -170,15 +172,11 @@ export function createVn2000Tm3Crs(centralMeridianDeg: number): CrsDefinition {
   const epsg = VN2000_TM3_EPSG.get(centralMeridianDeg);
   const meridian = formatMeridianDeg(centralMeridianDeg);
   const provinces = provincesOnMeridian(centralMeridianDeg).filter((prov) => !prov.historical);
-  const where = provinces.length ? ` (${provinces.map((prov) => prov.nameVi).join(', ')})` : '';
-  const whereEn = provinces.length ? ` (${provinces.map((prov) => prov.nameAscii).join(', ')})` : '';
-  const code = epsg ? `, EPSG:${epsg}` : '';
   return {
     id: epsg ? `EPSG:${epsg}` : `vn2000:${centralMeridianDeg}`,
-    label: {
-      vi: `VN-2000 múi 3°, kinh tuyến trục ${meridian}${code}${where}`,
-      en: `VN-2000 TM-3, central meridian ${meridian}${code}${whereEn}`,
-    },
+    label: renderBoth(
+      msg('crs.label.vn2000-tm3', { meridian, epsg: epsg ?? null, provinces: provinces.map((prov) => ({ vi: prov.nameVi, ascii: prov.nameAscii })) }),
+    ),
     proj4: vn2000Tm3Proj4(centralMeridianDeg),
     isGeographic: false,
     kind: 'vn2000-tm3',
@@ -191,7 +189,7 @@ export function createVn2000UtmCrs(zone: 48 | 49): CrsDefinition {
   const epsg = VN2000_UTM_EPSG.get(zone);
   return {
     id: `EPSG:${epsg}`,
-    label: { vi: `VN-2000 UTM múi ${zone}N (múi 6°), EPSG:${epsg}`, en: `VN-2000 / UTM zone ${zone}N, EPSG:${epsg}` },
+    label: renderBoth(msg('crs.label.vn2000-utm', { zone, epsg })),
     proj4: vn2000UtmProj4(zone),
     isGeographic: false,
     kind: 'vn2000-utm',

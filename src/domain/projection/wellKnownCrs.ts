@@ -1,5 +1,7 @@
 // The CRSs NOXH Atlas knows by EPSG code, besides the VN-2000 TM-3 table (vn2000Zones.ts).
 import type { CrsDefinition } from './crsDefinition.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 import {
   VN2000_TM3_EPSG,
   VN2000_TOWGS84,
@@ -11,7 +13,7 @@ import {
 /** WGS84 longitude/latitude: what the app stores (RFC 7946 GeoJSON). */
 export const WGS84_CRS: CrsDefinition = {
   id: 'EPSG:4326',
-  label: { vi: 'WGS84 kinh độ/vĩ độ (EPSG:4326)', en: 'WGS84 longitude/latitude (EPSG:4326)' },
+  label: renderBoth(msg('crs.label.wgs84')),
   proj4: '+proj=longlat +datum=WGS84 +no_defs',
   isGeographic: true,
   kind: 'geographic',
@@ -21,7 +23,7 @@ export const WGS84_CRS: CrsDefinition = {
 /** VN-2000 longitude/latitude (EPSG:4756): differs from WGS84 by the datum shift (≈ 200 m here). */
 export const VN2000_GEOGRAPHIC_CRS: CrsDefinition = {
   id: 'EPSG:4756',
-  label: { vi: 'VN-2000 kinh độ/vĩ độ (EPSG:4756)', en: 'VN-2000 longitude/latitude (EPSG:4756)' },
+  label: renderBoth(msg('crs.label.vn2000-geographic')),
   proj4: `+proj=longlat +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +no_defs`,
   isGeographic: true,
   kind: 'geographic',
@@ -30,7 +32,7 @@ export const VN2000_GEOGRAPHIC_CRS: CrsDefinition = {
 
 export const WEB_MERCATOR_CRS: CrsDefinition = {
   id: 'EPSG:3857',
-  label: { vi: 'Web Mercator (EPSG:3857)', en: 'Web Mercator (EPSG:3857)' },
+  label: renderBoth(msg('crs.label.web-mercator')),
   proj4:
     '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +wktext +no_defs',
   isGeographic: false,
@@ -42,7 +44,7 @@ export function createWgs84UtmCrs(zone: 48 | 49): CrsDefinition {
   const epsg = 32600 + zone;
   return {
     id: `EPSG:${epsg}`,
-    label: { vi: `WGS84 UTM múi ${zone}N (EPSG:${epsg})`, en: `WGS 84 / UTM zone ${zone}N (EPSG:${epsg})` },
+    label: renderBoth(msg('crs.label.wgs84-utm', { zone, epsg })),
     proj4: `+proj=utm +zone=${zone} +datum=WGS84 +units=m +no_defs`,
     isGeographic: false,
     kind: 'wgs84-projected',

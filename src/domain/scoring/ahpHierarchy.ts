@@ -11,6 +11,7 @@
 // (The same form as the "total hierarchic ranking" consistency test of textbooks,
 // CR = Σ a_j CI_j / Σ a_j RI_j, taken over both levels.) CR_H > 0.10 flags the hierarchy.
 import { UserError, isUserError } from '../model/userError.ts';
+import { msg, type Message } from '../../i18n/message.ts';
 import { ahpWeights, CR_THRESHOLD, SAATY_RANDOM_INDEX } from './ahpWeights.ts';
 import { findMostInconsistentJudgement, type InconsistentJudgement } from './findMostInconsistentJudgement.ts';
 
@@ -60,37 +61,32 @@ export interface AhpHierarchyResult {
 }
 
 
-/** What error messages call a matrix: the only one (undefined), the group level (null) or a group's. */
-const levelName = (name: string | null | undefined) =>
-  name === undefined ? { vi: 'Ma trận', en: 'Matrix' } : name === null ? { vi: 'Ma trận nhóm', en: 'Group matrix' } : { vi: `Nhóm '${name}'`, en: `Group '${name}'` };
-
 /**
  * Weights, consistency and the most inconsistent judgement of one matrix; `name` labels errors:
  * undefined for a lone matrix, null for the group level of a hierarchy, a group's name for its criteria.
  */
 export function ahpLevel(input: AhpLevelInput, name?: string | null): AhpLevelResult {
-  const where = levelName(name);
+  const fail = (message: Message): never => {
+    throw new UserError(msg('ahp.at-level', { group: name, message }));
+  };
   const criteria = input.criteria;
   if (!Array.isArray(criteria) || criteria.length === 0 || !criteria.every((c) => typeof c === 'string')) {
-    throw new UserError(`${where.vi}: cần danh sách tên tiêu chí "criteria" (ít nhất 1).`, `${where.en}: "criteria" must list at least one name.`);
+    fail(msg('ahp.criteria-missing'));
   }
   if (new Set(criteria).size !== criteria.length) {
-    throw new UserError(`${where.vi}: tên tiêu chí bị trùng.`, `${where.en}: duplicate criterion names.`);
+    fail(msg('ahp.criteria-duplicate'));
   }
   if (criteria.length === 1 && (input.matrix === undefined || (Array.isArray(input.matrix) && input.matrix.length === 1))) {
     return { criteria, weights: [1], lambdaMax: 1, ci: 0, ri: 0, cr: NaN, inconsistent: false, mostInconsistent: null };
   }
   if (!Array.isArray(input.matrix) || input.matrix.length !== criteria.length) {
-    throw new UserError(
-      `${where.vi}: ma trận phải có ${criteria.length} hàng, bằng số tiêu chí.`,
-      `${where.en}: the matrix must have ${criteria.length} rows, one per criterion.`,
-    );
+    fail(msg('ahp.rows-mismatch', { criteria: criteria.length }));
   }
   let r;
   try {
     r = ahpWeights(input.matrix);
   } catch (error) {
-    if (isUserError(error)) throw new UserError(`${where.vi}: ${error.messageVi}`, `${where.en}: ${error.messageEn}`);
+    if (isUserError(error)) fail(error.userMessage);
     throw error;
   }
   const n = criteria.length;
@@ -121,18 +117,18 @@ export function hierarchyConsistencyRatio(top: AhpLevelResult, children: (AhpLev
 
 export function ahpHierarchy(input: AhpHierarchyInput): AhpHierarchyResult {
   if (!input || typeof input !== 'object' || !input.groups || !input.children || typeof input.children !== 'object') {
-    throw new UserError('Tệp phân cấp cần "groups" và "children".', 'A hierarchy needs "groups" and "children".');
+    throw new UserError(msg('ahp.hierarchy-invalid'));
   }
   const groups = ahpLevel(input.groups, null);
   const extra = Object.keys(input.children).filter((k) => !groups.criteria.includes(k));
   if (extra.length) {
-    throw new UserError(`"children" có nhóm không có trong "groups": ${extra.join(', ')}.`, `"children" names groups missing from "groups": ${extra.join(', ')}.`);
+    throw new UserError(msg('ahp.children-unknown', { groups: extra }));
   }
   const children: Record<string, AhpLevelResult> = {};
   const global: GlobalWeight[] = [];
   groups.criteria.forEach((g, gi) => {
     const child = input.children[g];
-    if (!child) throw new UserError(`Thiếu ma trận tiêu chí của nhóm '${g}' trong "children".`, `"children" lacks the criteria matrix of group '${g}'.`);
+    if (!child) throw new UserError(msg('ahp.children-missing', { group: g }));
     const level = ahpLevel(child, g);
     children[g] = level;
     level.criteria.forEach((c, ci) =>

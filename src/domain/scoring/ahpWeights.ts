@@ -2,6 +2,7 @@
 // eigenvector by power iteration — with λmax, the consistency index CI = (λmax − n)/(n − 1) and the
 // consistency ratio CR = CI / RI, RI being Saaty's random index for the matrix size.
 import { UserError } from '../model/userError.ts';
+import { msg } from '../../i18n/message.ts';
 
 /** Saaty's random consistency index by matrix size n (index = n), Saaty 1980 / 2008. */
 export const SAATY_RANDOM_INDEX = [0, 0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59];
@@ -21,25 +22,22 @@ export interface AhpResult {
 
 export function validatePairwiseMatrix(matrix: unknown): number[][] {
   if (!Array.isArray(matrix) || matrix.length < 2 || !matrix.every((row) => Array.isArray(row) && row.length === matrix.length)) {
-    throw new UserError('Ma trận so sánh cặp phải là ma trận vuông, ít nhất 2×2.', 'The pairwise matrix must be square, at least 2×2.');
+    throw new UserError(msg('ahp.matrix-not-square'));
   }
   const n = matrix.length;
   if (n >= SAATY_RANDOM_INDEX.length) {
-    throw new UserError(`Ma trận tối đa ${SAATY_RANDOM_INDEX.length - 1} tiêu chí.`, `At most ${SAATY_RANDOM_INDEX.length - 1} criteria.`);
+    throw new UserError(msg('ahp.too-many', { max: SAATY_RANDOM_INDEX.length - 1 }));
   }
   const m = matrix as unknown[][];
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const v = m[i][j];
       if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) {
-        throw new UserError(`Ô [${i + 1}, ${j + 1}] phải là số dương (thang Saaty 1/9–9).`, `Cell [${i + 1}, ${j + 1}] must be a positive number (Saaty scale 1/9–9).`);
+        throw new UserError(msg('ahp.cell-not-positive', { row: i, column: j }));
       }
-      if (i === j && Math.abs(v - 1) > 1e-9) throw new UserError(`Ô đường chéo [${i + 1}, ${i + 1}] phải bằng 1.`, `Diagonal cell [${i + 1}, ${i + 1}] must be 1.`);
+      if (i === j && Math.abs(v - 1) > 1e-9) throw new UserError(msg('ahp.diagonal-not-one', { row: i }));
       if (Math.abs(v * (m[j][i] as number) - 1) > 0.01) {
-        throw new UserError(
-          `Ô [${i + 1}, ${j + 1}] và [${j + 1}, ${i + 1}] phải nghịch đảo nhau (a_ij × a_ji = 1).`,
-          `Cells [${i + 1}, ${j + 1}] and [${j + 1}, ${i + 1}] must be reciprocal (a_ij × a_ji = 1).`,
-        );
+        throw new UserError(msg('ahp.not-reciprocal', { row: i, column: j }));
       }
     }
   }

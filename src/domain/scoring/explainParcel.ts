@@ -2,6 +2,8 @@
 // contribution (score points), and every constraint it breaks. Used by the click popup, the
 // side-by-side comparison and the CLI output.
 import type { LocalText } from '../model/layerRoles.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 import { applyTransform } from './applyTransform.ts';
 import { EXCLUDED_INVALID_GEOMETRY, NOT_EXCLUDED, violatesConstraint, type CombineResult } from './combineScores.ts';
 import type { Measures } from './measureParcels.ts';
@@ -37,10 +39,8 @@ export interface ParcelExplanation {
   criteria: CriterionExplanation[];
 }
 
-export const INVALID_GEOMETRY_REASON: LocalText = {
-  vi: 'Hình học thửa đất không hợp lệ, không đo được',
-  en: 'The parcel geometry is invalid and cannot be measured',
-};
+/** The reason shown for a parcel left out for its geometry (a constraint reason is LocalText, filled here). */
+export const INVALID_GEOMETRY_REASON: LocalText = renderBoth(msg('scoring.invalid-geometry'));
 
 const finite = (x: number) => (Number.isFinite(x) ? x : null);
 

@@ -79,7 +79,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, op
   const job: MeasureJob = {
     totalCells: nonEmpty.length,
     doneCells: 0,
-    result: { count: n, values, categories, invalid: parcels.invalid.map((x) => x.index) },
+    result: { count: n, values, categories, invalid: parcels.invalid.map((x) => x.featureIndex) },
     step(maxCells: number): boolean {
       const claim = options.claim;
       if (claim) {

@@ -4,6 +4,7 @@
 // Pure: each step returns a new session; the measured arrays themselves are shared, never copied.
 import type { Feature } from 'geojson';
 import { UserError } from '../model/userError.ts';
+import { msg } from '../../i18n/message.ts';
 import { createMeasureContext, scenarioMeasures, type MeasureContext, type ScoringLayer } from './measureContext.ts';
 import type { Measures } from './measureParcels.ts';
 import { packParcels, type PackedParcels, type PackOptions } from './packParcels.ts';
@@ -88,11 +89,17 @@ export function indexScenario(session: MeasureSession, scenario: Scenario): Meas
   return { ...session, context: mergeContext(session.context, createMeasureContext(session.layers, specs)) };
 }
 
+/** The session, or a UserError when nothing was scored yet (no data sent). */
+export function requireSession(session: MeasureSession | null): MeasureSession {
+  if (!session) throw new UserError(msg('scoring.nothing-scored'));
+  return session;
+}
+
 /** The measured values, if every measure of the scenario is among them; else a UserError. */
 export function requireMeasured(session: MeasureSession, scenario: Scenario): Measures {
-  if (!session.measures) throw new UserError('Chưa chấm điểm.', 'Nothing scored yet.');
+  if (!session.measures) throw new UserError(msg('scoring.nothing-scored'));
   if (missingMeasures(session, scenario).length > 0) {
-    throw new UserError('Kịch bản có tiêu chí chưa được đo; hãy chạy chấm điểm lại.', 'The scenario has criteria not measured yet; run scoring again.');
+    throw new UserError(msg('scoring.not-measured'));
   }
   return session.measures;
 }

@@ -1,5 +1,6 @@
 // Candidate parcels as flat typed arrays: fast to measure, and transferable to a worker without copying.
 import type { Feature, MultiPolygon, Position } from 'geojson';
+import { msg, type Message } from '../../i18n/message.ts';
 
 export interface PackedParcels {
   count: number;
@@ -14,7 +15,7 @@ export interface PackedParcels {
   /** Land-use code (or other parcel attribute) per parcel when the scenario reads one, by property name. */
   attributes: Record<string, (string | null)[]>;
   /** Parcels whose geometry cannot be scored, with a reason the user can act on. */
-  invalid: { index: number; vi: string; en: string }[];
+  invalid: { featureIndex: number; message: Message }[];
 }
 
 function isSame(a: Position, b: Position): boolean {
@@ -118,11 +119,7 @@ export function packParcels(features: Feature[], attributeKeys: string[] = [], o
       // Drop any partial rings of a parcel we cannot use, and say why.
       ringCount = parcelRingStarts[p];
       coordCount = firstCoord;
-      invalid.push({
-        index: p,
-        vi: `Thửa thứ ${p + 1} không có hình đa giác hợp lệ (cần Polygon/MultiPolygon có ít nhất 3 đỉnh); thửa này không được chấm điểm.`,
-        en: `Parcel ${p + 1} has no valid polygon (needs a Polygon/MultiPolygon with at least 3 vertices); it is not scored.`,
-      });
+      invalid.push({ featureIndex: p, message: msg('scoring.parcel-invalid', { featureIndex: p }) });
       bbox.fill(NaN, 4 * p, 4 * p + 4);
     } else {
       bbox[4 * p] = minX;

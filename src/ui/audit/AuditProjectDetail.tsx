@@ -10,6 +10,8 @@ import { AUDIT_TEXT, HIGHLIGHT_LABELS, OUTCOME_ICONS, OUTCOME_LABELS, VERDICT_LA
 import { highlightKindsOf, highlightSwatchCss } from './buildAuditOverlay.ts';
 import { m2 } from './formatAudit.ts';
 import { useLanguage } from '../useAppState.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 
 interface Props {
   project: ProjectAudit;
@@ -75,7 +77,7 @@ export function AuditProjectDetail(props: Props) {
           infrastructureCostVndPerM2: props.infrastructureCostVndPerM2,
         })
       : null;
-  const vnd = (v: number) => `${formatNumber(Math.round(v), language, 0)} ${language === 'vi' ? 'đồng' : 'VND'}`;
+  const vnd = (v: number) => renderMessage(language, msg('ui.vnd', { vnd: v }));
 
   return (
     <div className="audit-detail" data-testid="audit-detail">

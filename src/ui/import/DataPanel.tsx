@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { describeProjectReset } from './describeProjectReset.ts';
 import { TEXT } from './importText.ts';
 import { openProject, parseProjectFile, projectFileName, resetToSampleProject, serialiseProject } from './projectFile.ts';
+import { localeOf } from '../../i18n/language.ts';
 import './import.css';
 
 const IMPORT_ACCEPT = '.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.csv,.txt';
@@ -109,7 +110,7 @@ export function DataPanel() {
       )}
       <p className="note" data-testid="autosave-status">
         {TEXT.autosaveNote[language]}
-        {autosave.savedAt && ` ${TEXT.autosavedAt[language]} ${autosave.savedAt.toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB')}.`}
+        {autosave.savedAt && ` ${TEXT.autosavedAt[language]} ${autosave.savedAt.toLocaleTimeString(localeOf(language))}.`}
         {autosave.error && ` ${TEXT.autosaveFailed[language]}: ${autosave.error}`}
       </p>
     </section>

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { ALL_ROLES, ROLE_SPECS, type LayerRole } from '../../domain/model/layerRoles.ts';
 import { guessFieldMapping } from '../../domain/import/guessFieldMapping.ts';
 import type { ImportNote } from '../../domain/import/importTypes.ts';
-import { importNoteText } from '../../domain/import/importNoteMessages.ts';
+import { importNoteMessage } from '../../domain/import/importNote.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 import { TEXT_ENCODINGS, type TextEncodingId } from '../../domain/encoding/textEncodings.ts';
 import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -12,6 +13,7 @@ import { CRS_GROUP_LABELS, listCrsChoices, type CrsChoice } from './crsChoices.t
 import type { LayerDraft } from './importDrafts.ts';
 import { LEVEL_LABELS, TEXT } from './importText.ts';
 import { sortImportNotes, summarizeImportNotes } from './summarizeImportNotes.ts';
+import { msg } from '../../i18n/message.ts';
 
 const CRS_CHOICES = listCrsChoices();
 const ENCODINGS = TEXT_ENCODINGS.filter((e) => e.id !== 'latin1');
@@ -32,11 +34,11 @@ export function NoteList({ notes, language, testId }: { notes: ImportNote[]; lan
           <span className={`import-level import-level-${n.level}`}>{LEVEL_LABELS[n.level][language]}</span>
           {n.featureIndex !== undefined && (
             // Counted from 1, like the message text and the row numbers users see in QGIS or Excel.
-            <span className="import-index" title={language === 'vi' ? 'Số thứ tự đối tượng trong tệp (đếm từ 1)' : 'Feature number in the file (from 1)'}>
+            <span className="import-index" title={renderMessage(language, msg('ui.feature-number-title'))}>
               {TEXT.feature[language]} #{n.featureIndex + 1}
             </span>
           )}
-          <span className="import-message">{importNoteText(n, language)}</span>
+          <span className="import-message">{renderMessage(language, importNoteMessage(n))}</span>
         </li>
       ))}
     </ul>
@@ -100,9 +102,9 @@ function CrsQuestion({ draft, actions, language, busy }: { draft: LayerDraft; ac
                 {s.crs.label[language]}
                 {s.swapped ? ' (X = Bắc)' : ''}
               </button>
-              {i === 0 && <span className="badge">{language === 'vi' ? 'khả năng cao nhất' : 'most likely'}</span>}
+              {i === 0 && <span className="badge">{renderMessage(language, msg('ui.crs-most-likely'))}</span>}
               <div className="muted crs-reason">
-                {TEXT.crsWhy[language]}: {s.reason[language]}
+                {TEXT.crsWhy[language]}: {renderMessage(language, s.reason)}
               </div>
             </li>
           ))}
@@ -132,7 +134,7 @@ function CrsQuestion({ draft, actions, language, busy }: { draft: LayerDraft; ac
           {TEXT.swapXY[language]}
         </label>
       )}
-      {chosen && <p className="muted">{chosen.reason[language]}</p>}
+      {chosen && <p className="muted">{renderMessage(language, chosen.reason)}</p>}
       <button type="button" data-testid="crs-apply" disabled={!draft.crsChoiceId || busy} onClick={() => actions.applyCrs(draft.crsChoiceId, draft.swapXY)}>
         {TEXT.crsApply[language]}
       </button>

@@ -30,7 +30,7 @@ export function ImportDialog({ run }: { run: ImportRunView & { dialog: NonNullab
       <div className="import-failed" data-testid="import-error" role="alert">
         <h3>{TEXT.failedTitle[language]}</h3>
         <p className="import-error-message">{dialog.message[language]}</p>
-        <NoteList notes={dialog.notes.filter((n) => n.message !== dialog.message)} language={language} />
+        <NoteList notes={dialog.notes} language={language} />
         <p className="muted">{TEXT.failedNothingChanged[language]}</p>
         <div className="import-actions">
           <button type="button" onClick={run.close} data-testid="import-close">

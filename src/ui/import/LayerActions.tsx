@@ -7,6 +7,7 @@ import { buildLayerExport, type ExportFormat } from './buildLayerExport.ts';
 import { CRS_GROUP_LABELS, DEFAULT_EXPORT_CRS_ID, listCrsChoices } from './crsChoices.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { FORMAT_LABELS, TEXT } from './importText.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 import './import.css';
 
 const CRS_CHOICES = listCrsChoices();
@@ -32,7 +33,7 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
       setError(null);
       setOpen(false);
     } catch (e) {
-      setError(isUserError(e) ? (language === 'vi' ? e.messageVi : e.messageEn) : String(e));
+      setError(isUserError(e) ? renderMessage(language, e.userMessage) : String(e));
     }
   };
 

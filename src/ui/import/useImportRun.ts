@@ -16,6 +16,8 @@ import { draftsFromResult, rerunDraft, type LayerDraft, type RerunOptions } from
 import { TEXT } from './importText.ts';
 import { loadedLayerBboxes, unionBbox } from './loadedLayerBboxes.ts';
 import { ImportRunError } from './runImportInWorker.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
+import { importNoteMessage } from '../../domain/import/importNote.ts';
 
 export type ImportDialogState =
   | { phase: 'running'; names: string[]; progress01: number; cancel: () => void }
@@ -100,7 +102,7 @@ export function useImportRun(): ImportRunView {
       }
       if (drafts.length === 0) {
         const first = globalNotes.find((n) => n.level === 'error');
-        setDialog({ phase: 'failed', message: first?.message ?? TEXT.failedTitle, notes: globalNotes });
+        setDialog({ phase: 'failed', message: first ? renderBoth(importNoteMessage(first)) : TEXT.failedTitle, notes: globalNotes.filter((n) => n !== first) });
       } else setDialog({ phase: 'review', drafts, globalNotes });
     },
     [store, importer],
@@ -123,7 +125,7 @@ export function useImportRun(): ImportRunView {
           return;
         }
         const text = error instanceof ImportRunError ? error.text : { vi: String(error), en: String(error) };
-        replaceDraft(draft.key, (d) => ({ ...d, notes: [...d.notes, { level: 'error', code: 'rerun-failed', message: text }] }));
+        replaceDraft(draft.key, (d) => ({ ...d, notes: [...d.notes, { level: 'error', code: 'rerun-failed', params: { text } }] }));
       })
       .finally(() => setBusyState((s) => without(s, draft.key)));
   };

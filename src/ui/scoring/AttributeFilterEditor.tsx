@@ -14,6 +14,8 @@ import { parseNumberText } from './NumberField.tsx';
 import { OP_TEXT, SCORING_TEXT as T } from './scoringText.ts';
 import { cachedSourceFeatures, cachedSourceSummary } from './cachedSourceSummary.ts';
 import { countPassingFilter, defaultFilterProperty, sourceLayersOf, type PropertySummary } from './summarizeSourceProperties.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 
 const FILTER_OPS: FilterOp[] = ['in', 'not_in', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte'];
 const isNumericOp = (op: FilterOp) => op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte';
@@ -237,7 +239,7 @@ function ThresholdInput({ filter, property, onChange }: { filter: AttributeFilte
   const value = thresholdOf(filter.values[0]);
   // The text being typed; the stored threshold otherwise (shown with the Vietnamese decimal comma).
   const [editing, setEditing] = useState<string | null>(null);
-  const shown = editing ?? (value === null ? String(filter.values[0] ?? '') : language === 'vi' ? String(value).replace('.', ',') : String(value));
+  const shown = editing ?? (value === null ? String(filter.values[0] ?? '') : renderMessage(language, msg('ui.number-input', { value })));
   const valid = parseNumberText(shown) !== null;
   const send = () => {
     const x = parseNumberText(shown);

@@ -5,6 +5,8 @@ import { formatNumber } from '../../i18n/format.ts';
 import { formatRaw, formatScore } from './formatScoring.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 import { useLanguage } from '../useAppState.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 
 const COLOURS = ['#0b5cad', '#d97706', '#059669', '#9333ea'];
 
@@ -31,7 +33,7 @@ function ContributionChart({ sites }: { sites: { label: string; explanation: Par
       ))}
       <text x={labelW} y={H - 4} className="sc-plot-label">0</text>
       <text x={W - 10} y={H - 4} textAnchor="end" className="sc-plot-label">
-        {formatNumber(max, language, 1)} {language === 'vi' ? 'điểm' : 'pts'}
+        {formatNumber(max, language, 1)} {renderMessage(language, msg('ui.points-unit'))}
       </text>
     </svg>
   );

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../src/domain/import/readCsv.ts';
 import { detectCsvDelimiter } from '../../../src/domain/import/detectCsvDelimiter.ts';
 import { UserError } from '../../../src/domain/model/userError.ts';
+import { noteText } from '../renderText.ts';
 
 const csv = (name: string) => readFileSync(`test/fixtures/csv/${name}`, 'utf8');
 const lonLat = readCsv(csv('diem-lon-lat-wgs84.csv'));
@@ -39,7 +40,7 @@ describe('readCsv — VN-2000 survey points, X = northing', () => {
     expect(r.guess.crs?.id).toBe('EPSG:5898');
     expect(r.crsNeeded).toBe(true);
     expect(r.features).toHaveLength(0); // metres are never shown in a guessed system silently
-    expect(r.notes.find((n) => n.code === 'crs-needed')?.message.vi).toMatch(/VN-2000/);
+    expect(noteText(r.notes.find((n) => n.code === 'crs-needed'), 'vi')).toMatch(/VN-2000/);
   });
 
   it('with --crs EPSG:5898 the points land within 1 cm of the same points given in lon/lat', () => {
@@ -57,7 +58,7 @@ describe('readCsv — VN-2000 survey points, X = northing', () => {
   it('reading X as easting by mistake (swapped: false) puts the points nowhere near Quảng Ngãi', () => {
     const r = readCsv(text, { crs: 'EPSG:5898', swapped: false });
     expect(r.notes.filter((n) => n.code === 'csv-point-outside-vietnam')).toHaveLength(6);
-    expect(r.notes.find((n) => n.code === 'csv-all-outside-vietnam')?.message.vi).toMatch(/thứ tự cột X\/Y/);
+    expect(noteText(r.notes.find((n) => n.code === 'csv-all-outside-vietnam'), 'vi')).toMatch(/thứ tự cột X\/Y/);
   });
 
   it('semicolons and decimal commas (Excel, Vietnamese locale, with BOM) read the same', () => {
@@ -81,13 +82,13 @@ describe('readCsv — bad rows are reported with their Excel row number, never d
   it('keeps the 4 good rows and rejects rows 4 and 6 with the reason', () => {
     expect(r.features).toHaveLength(4);
     const rejected = r.notes.filter((n) => n.code === 'csv-row-rejected');
-    expect(rejected.map((n) => n.message.vi)).toEqual([
+    expect(rejected.map((n) => noteText(n, 'vi'))).toEqual([
       expect.stringMatching(/^Dòng 4: "Y" = "58x912.4" không phải số/),
       expect.stringMatching(/^Dòng 6: ô "X" trống/),
     ]);
     expect(rejected.map((n) => n.featureIndex)).toEqual([2, 4]);
-    expect(rejected[0].message.en).toMatch(/^Row 4: "Y" = "58x912.4" is not a number/);
-    expect(r.notes.find((n) => n.code === 'summary')?.message.vi).toBe('Đọc 4 điểm từ 6 dòng dữ liệu; 2 dòng bị bỏ qua.');
+    expect(noteText(rejected[0], 'en')).toMatch(/^Row 4: "Y" = "58x912.4" is not a number/);
+    expect(noteText(r.notes.find((n) => n.code === 'summary'), 'vi')).toBe('Đọc 4 điểm từ 6 dòng dữ liệu; 2 dòng bị bỏ qua.');
   });
 });
 
@@ -95,7 +96,7 @@ describe('readCsv — odd input', () => {
   it('no coordinate columns → an error note naming the columns', () => {
     const r = readCsv('ten,ghi chu\nA,b\n');
     expect(r.features).toHaveLength(0);
-    expect(r.notes.find((n) => n.code === 'csv-no-coordinates')?.message.vi).toContain('ten, ghi chu');
+    expect(noteText(r.notes.find((n) => n.code === 'csv-no-coordinates'), 'vi')).toContain('ten, ghi chu');
   });
 
   it('metres with a geographic CRS are refused (never metres as degrees)', () => {

@@ -10,6 +10,7 @@ import { resolveCrs } from '../../../src/domain/projection/resolveCrs.ts';
 import { parsePrj } from '../../../src/domain/projection/parsePrj.ts';
 import { WGS84_CRS } from '../../../src/domain/projection/wellKnownCrs.ts';
 import { importFiles } from '../../../src/domain/import/importFiles.ts';
+import { messageText } from '../renderText.ts';
 
 const fc = JSON.parse(readFileSync('test/fixtures/export/khu-dat-ung-vien.geojson', 'utf8')) as FeatureCollection;
 
@@ -80,7 +81,7 @@ describe('exportShapefileZip', () => {
       // Same vertices (ring order and orientation may differ: Shapefile rings are clockwise, GeoJSON's counter-clockwise).
       expect(new Set(coords(back.geometry))).toEqual(new Set(coords(original.geometry)));
     }
-    expect(exportShapefileFiles(fc, { crs: WGS84_CRS, name: 'k' }).notes.map((n) => n.en)).toContain(
+    expect(exportShapefileFiles(fc, { crs: WGS84_CRS, name: 'k' }).notes.map((n) => messageText(n, 'en'))).toContain(
       'Field "landuse_code" is written as "landuse_co" (DBF names are at most 10 ASCII characters).',
     );
   });

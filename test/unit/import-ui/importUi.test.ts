@@ -16,6 +16,7 @@ import { draftAfterRerun, draftBlocker, draftsFromResult, rerunWorkerOptions, ty
 import type { ImportFile } from '../../../src/domain/import/importTypes.ts';
 import { parseProjectFile, projectFileName, serialiseProject } from '../../../src/ui/import/projectFile.ts';
 import { VN2000_TM3_MERIDIANS_DEG } from '../../../src/domain/projection/index.ts';
+import { messageText } from '../renderText.ts';
 
 const file = (path: string) => ({ name: path.split('/').pop()!, bytes: new Uint8Array(readFileSync(path)) });
 const dir = (d: string) => readdirSync(d).filter((n) => !n.endsWith('.geojson')).map((n) => file(join(d, n)));
@@ -56,7 +57,7 @@ describe('import drafts from real fixtures', () => {
     expect(d.crsNeeded).toBe(true);
     expect(d.features).toEqual([]);
     expect(d.crsSuggestions[0].crs.id).toBe('EPSG:5898');
-    expect(d.crsSuggestions[0].reason.vi).toMatch(/mét/);
+    expect(messageText(d.crsSuggestions[0].reason, 'vi')).toMatch(/mét/);
     expect(d.crsChoiceId).toBe('EPSG:5898');
     expect(draftBlocker(d)?.vi).toContain('hãy chọn hệ tọa độ');
   });

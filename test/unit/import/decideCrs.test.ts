@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { decideCrs } from '../../../src/domain/import/decideCrs.ts';
 import { UserError } from '../../../src/domain/model/userError.ts';
+import { noteText } from '../renderText.ts';
 
 // Quảng Ngãi in VN-2000 108°00′ (easting, northing) and in degrees.
 const METRES: [number, number, number, number] = [585000, 1670000, 590000, 1675000];
@@ -18,7 +19,7 @@ describe('decideCrs', () => {
     expect(d.needed).toMatchObject({ reason: 'no-prj', rawBbox: METRES });
     expect(d.needed!.suggestions[0].id).toBe('EPSG:5898');
     expect(codes(d)).toEqual([['error', 'crs-needed']]);
-    expect(d.notes[0].message.vi).toMatch(/^thua: tọa độ là mét .* cần chọn hệ tọa độ\. Gợi ý: .*\(EPSG:5898\)\.$/);
+    expect(noteText(d.notes[0], 'vi')).toMatch(/^thua: tọa độ là mét .* cần chọn hệ tọa độ\. Gợi ý: .*\(EPSG:5898\)\.$/);
   });
 
   it('the same for a GeoJSON (WGS84 by format): metres are never taken for degrees', () => {
@@ -60,7 +61,7 @@ describe('decideCrs', () => {
     const d = decideCrs({ chosen: 'wgs84', rawBbox: METRES, samplePoint: [587049.939, 1672803.489] });
     expect(d.needed?.suggestions[0].id).toBe('EPSG:5898');
     expect(codes(d)).toEqual([['info', 'crs-from-option'], ['error', 'crs-mismatch']]);
-    expect(d.notes[1].message.en).toContain('e.g. 587049.939, 1672803.489');
+    expect(noteText(d.notes[1], 'en')).toContain('e.g. 587049.939, 1672803.489');
   });
 
   it("'auto' takes the best guess for metres with a warning to confirm", () => {

@@ -4,6 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/domain/import/importFiles.ts';
 import { readCsv } from '../../../src/domain/import/readCsv.ts';
+import { noteText } from '../renderText.ts';
+import type { ImportNote } from '../../../src/domain/import/importTypes.ts';
 
 const DIR = 'test/fixtures/csv/';
 const csvFile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(DIR + name)) });
@@ -35,8 +37,8 @@ describe('CSV through importFiles', () => {
     expect(layer.sourceFormat).toBe('csv');
     expect(layer.features).toEqual(direct.features);
     // Rejected rows keep readCsv's notes (row numbers and reasons), now tagged with the layer.
-    const rejected = (notes: { code: string; featureIndex?: number; message: { vi: string } }[]) =>
-      notes.filter((n) => n.code === 'csv-row-rejected').map((n) => [n.featureIndex, n.message.vi]);
+    const rejected = (notes: ImportNote[]) =>
+      notes.filter((n) => n.code === 'csv-row-rejected').map((n) => [n.featureIndex, noteText(n, 'vi')]);
     expect(rejected(result.notes)).toEqual(rejected(direct.notes));
     expect(layer.csv).toMatchObject({ xColumn, yColumn, swapped: direct.guess.swapped, delimiter: direct.delimiter, decimalComma: direct.decimalComma, hasHeader: true });
     expect(layer.csv!.columns).toEqual(direct.columns);

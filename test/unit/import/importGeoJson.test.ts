@@ -4,6 +4,7 @@ import { importFiles } from '../../../src/domain/import/importFiles.ts';
 import { readGeoJson } from '../../../src/domain/import/readGeoJson.ts';
 import { isUserError } from '../../../src/domain/model/userError.ts';
 import { loadFixtures } from './_load.ts';
+import { noteText } from '../renderText.ts';
 
 describe('GeoJSON import', () => {
   it('keeps the good features among broken ones and reports every repair and rejection with its index', async () => {
@@ -24,8 +25,8 @@ describe('GeoJSON import', () => {
     const rejected = result.notes.filter((n) => n.level === 'rejected').length;
     expect(layer.features.length + rejected).toBe(11);
     // Messages say which feature, counting from 1, in Vietnamese and English.
-    expect(result.notes.find((n) => n.code === 'geometry-null')!.message.vi).toMatch(/^Đối tượng thứ 2:/);
-    expect(result.notes.find((n) => n.code === 'summary')!.message.en).toBe('Layer broken-features: imported 6/11 features, repaired 4, rejected 5.');
+    expect(noteText(result.notes.find((n) => n.code === 'geometry-null'), 'vi')).toMatch(/^Đối tượng thứ 2:/);
+    expect(noteText(result.notes.find((n) => n.code === 'summary'), 'en')).toBe('Layer broken-features: imported 6/11 features, repaired 4, rejected 5.');
     // The repaired geometries are valid RFC 7946: closed, counter-clockwise outer rings.
     const closed = layer.features[1].geometry as Polygon;
     expect(closed.coordinates[0][0]).toEqual(closed.coordinates[0][4]);
@@ -62,7 +63,7 @@ describe('GeoJSON import', () => {
     const result = await importFiles([file]);
     expect(result.layers).toHaveLength(0);
     expect(result.notes[0]).toMatchObject({ level: 'error', code: 'json-invalid' });
-    expect(result.notes[0].message.vi).toContain('dòng 6, cột 5');
+    expect(noteText(result.notes[0], 'vi')).toContain('dòng 6, cột 5');
   });
 
   it('accepts a bare geometry and a single Feature', async () => {
@@ -108,7 +109,7 @@ describe('CSV through importFiles (CSV reader of src/domain/import/readCsv.ts)',
     expect(Math.abs(p[0] - 108.811727)).toBeLessThan(1e-7);
     expect(Math.abs(p[1] - 15.123875)).toBeLessThan(1e-7);
     expect(done.layers[0].sourceFormat).toBe('csv');
-    expect(done.notes.find((n) => n.code === 'summary' && n.message.en.startsWith('Layer'))?.message.en).toBe('Layer moc: imported 1/2 features, repaired 0, rejected 1.');
+    expect(noteText(done.notes.find((n) => n.code === 'summary' && n.params.of === 'layer'), 'en')).toBe('Layer moc: imported 1/2 features, repaired 0, rejected 1.');
   });
 });
 

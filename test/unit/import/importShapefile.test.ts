@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { importFiles } from '../../../src/domain/import/importFiles.ts';
 import { FIXTURES, loadFixtures, shapefileParts } from './_load.ts';
+import { noteText } from '../renderText.ts';
 
 const golden = JSON.parse(readFileSync(FIXTURES + 'shp-vn2000-108/parcels.expected.geojson', 'utf8')) as FeatureCollection;
 const maxDiffDeg = (a: unknown, b: unknown): number => {
@@ -57,7 +58,7 @@ describe('Shapefile import', () => {
     expect(layer.crsNeeded?.suggestions[0].id).toBe('EPSG:5898');
     const note = result.notes.find((n) => n.code === 'crs-needed')!;
     expect(note.level).toBe('error');
-    expect(note.message.vi).toContain('cần chọn hệ tọa độ');
+    expect(noteText(note, 'vi')).toContain('cần chọn hệ tọa độ');
     // Importing again with the user's choice works.
     const again = await importFiles(shapefileParts('shp-noprj', 'parcels', ['shp', 'shx', 'dbf', 'cpg']), { crs: 'vn2000:108' });
     expect(again.layers[0].features).toHaveLength(3);
@@ -92,7 +93,7 @@ describe('Shapefile import', () => {
     expect(result.layers[0].features).toHaveLength(2);
     const note = result.notes.find((n) => n.code === 'shp-truncated')!;
     expect(note.level).toBe('warning');
-    expect(note.message.en).toContain('only the first 2 features');
+    expect(noteText(note, 'en')).toContain('only the first 2 features');
     expect(result.notes.some((n) => n.code === 'dbf-count-mismatch')).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import { importFiles } from '../../../src/domain/import/importFiles.ts';
 import { unzipSafely } from '../../../src/domain/import/unzipSafely.ts';
 import { ImportError } from '../../../src/domain/import/importError.ts';
 import { loadFixtures } from './_load.ts';
+import { noteText } from '../renderText.ts';
 
 describe('zip safety', () => {
   it('refuses a zip bomb by its declared sizes before inflating anything', async () => {
@@ -13,7 +14,7 @@ describe('zip safety', () => {
     const result = await importFiles([{ name: 'bomb.zip', bytes: bomb }]);
     expect(result.layers).toHaveLength(0);
     expect(result.notes[0]).toMatchObject({ level: 'error', code: 'zip-bomb' });
-    expect(result.notes[0].message.vi).toContain('bom zip');
+    expect(noteText(result.notes[0], 'vi')).toContain('bom zip');
   });
 
   it('refuses a bomb whose headers lie about its size, while inflating (counting real bytes)', () => {
@@ -40,7 +41,7 @@ describe('zip safety', () => {
   it('reports a corrupt zip clearly', async () => {
     const result = await importFiles(loadFixtures('corrupt.zip'));
     expect(result.notes[0]).toMatchObject({ level: 'error', code: 'zip-corrupt' });
-    expect(result.notes[0].message.vi).toContain('bị hỏng');
+    expect(noteText(result.notes[0], 'vi')).toContain('bị hỏng');
   });
 
   it('reports random bytes named .zip as corrupt, and keeps importing the other files', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessCrsFromCoordinates } from '../../../src/domain/projection/guessCrsFromCoordinates.ts';
+import { messageText } from '../renderText.ts';
 
 describe('guessCrsFromCoordinates', () => {
   it('eastings ~587 000 and northings ~1 672 000 (Quảng Ngãi city) → VN-2000 TM-3 108° first', () => {
@@ -8,7 +9,7 @@ describe('guessCrsFromCoordinates', () => {
     expect(guess.suggestions[0].crs.id).toBe('EPSG:5898');
     expect(guess.suggestions[0].swapped).toBe(false);
     expect(guess.suggestions[0].insideRegion).toBe(true);
-    expect(guess.suggestions[0].reason.vi).toContain('Quảng Ngãi');
+    expect(messageText(guess.suggestions[0].reason, 'vi')).toContain('Quảng Ngãi');
     const [lon, lat] = guess.suggestions[0].centerLonLat;
     expect(lon).toBeCloseTo(108.81, 1);
     expect(lat).toBeCloseTo(15.12, 1);
@@ -21,7 +22,7 @@ describe('guessCrsFromCoordinates', () => {
     const guess = guessCrsFromCoordinates([1665000, 580000, 1680000, 595000]);
     expect(guess.suggestions[0].crs.id).toBe('EPSG:5898');
     expect(guess.suggestions[0].swapped).toBe(true);
-    expect(guess.suggestions[0].reason.vi).toMatch(/tọa độ Bắc/);
+    expect(messageText(guess.suggestions[0].reason, 'vi')).toMatch(/tọa độ Bắc/);
     expect(guess.suggestions.some((s) => !s.swapped)).toBe(false);
   });
 
@@ -43,6 +44,6 @@ describe('guessCrsFromCoordinates', () => {
     const guess = guessCrsFromCoordinates([5000000, 5000000, 5001000, 5001000]);
     expect(guess.units).toBe('metres');
     expect(guess.suggestions).toHaveLength(0);
-    expect(guess.note.vi).toMatch(/chọn hệ tọa độ/);
+    expect(messageText(guess.note, 'vi')).toMatch(/chọn hệ tọa độ/);
   });
 });

@@ -6,6 +6,7 @@ import { reprojectCoordinatesInPlace } from '../../../src/domain/projection/repr
 import { resolveCrs } from '../../../src/domain/projection/resolveCrs.ts';
 import { formatPrjWkt } from '../../../src/domain/projection/formatPrjWkt.ts';
 import { WGS84_CRS } from '../../../src/domain/projection/wellKnownCrs.ts';
+import { messageText } from '../renderText.ts';
 
 const prj = (name: string) => readFileSync(`test/fixtures/prj/${name}`, 'utf8');
 
@@ -23,8 +24,8 @@ describe('parsePrj', () => {
     const crs = parsePrj(prj('ogc-epsg-9216-coordinate-frame-towgs84.prj'))!;
     expect(crs.id).toBe('EPSG:9216');
     expect(crs.proj4).toBe(resolveCrs('EPSG:9216').proj4);
-    expect(crs.notes?.[0].en).toMatch(/coordinate-frame/);
-    expect(crs.notes?.[0].vi).toMatch(/Coordinate Frame/);
+    expect(messageText(crs.notes?.[0], 'en')).toMatch(/coordinate-frame/);
+    expect(messageText(crs.notes?.[0], 'vi')).toMatch(/Coordinate Frame/);
   });
 
   it('WKT2 "VN-2000 / TM-3 zone 491" → EPSG:5898', () => {
@@ -48,7 +49,7 @@ describe('parsePrj', () => {
     const crs = parsePrj(prj('esri-hanoi-1972-gk-106.prj'))!;
     expect(crs.kind).toBe('custom');
     expect(crs.isGeographic).toBe(false);
-    expect(crs.notes?.[0].vi).toMatch(/Hanoi_1972_GK_106_NE/);
+    expect(messageText(crs.notes?.[0], 'vi')).toMatch(/Hanoi_1972_GK_106_NE/);
     const xy = new Float64Array([106.5, 15.1]);
     expect(reprojectCoordinatesInPlace(xy, WGS84_CRS, crs)).toBe(0);
     expect(xy[0]).toBeGreaterThan(550000);

@@ -5,6 +5,10 @@ import { UserError } from '../../../src/domain/model/userError.ts';
 import { createRpcClient, failureText, isCancelled, RpcError, type RpcWorker } from '../../../src/workers/rpc/createRpcClient.ts';
 import type { RpcContext } from '../../../src/workers/rpc/rpcMessages.ts';
 import { channelWorkers } from './_channelWorker.ts';
+import { msg } from '../../../src/i18n/message.ts';
+
+/** A UserError's text as the envelope carries it: both languages, rendered from the catalogue. */
+const AS_OF_INVALID = { vi: 'Ngày đối chiếu "31/02/2025" không hợp lệ (dùng dd/mm/yyyy).', en: 'As-of date "31/02/2025" is not a valid date (use dd/mm/yyyy).' };
 
 const lib = {
   add: ({ a, b }: { a: number; b: number }) => a + b,
@@ -23,7 +27,7 @@ const lib = {
   },
   wait: () => new Promise<never>(() => {}),
   badInput: () => {
-    throw new UserError('Ngày không hợp lệ.', 'Invalid date.');
+    throw new UserError(msg('audit.as-of-invalid', { asOf: '31/02/2025' }));
   },
   bug: () => {
     throw new TypeError('x is undefined');
@@ -67,8 +71,8 @@ describe('worker RPC', () => {
     const { client } = connect();
     const user = await client.call('badInput', undefined).result.catch((e: unknown) => e);
     expect(user).toBeInstanceOf(RpcError);
-    expect((user as RpcError).failure).toEqual({ kind: 'user', text: { vi: 'Ngày không hợp lệ.', en: 'Invalid date.' } });
-    expect(failureText(user, { vi: 'Lỗi chương trình', en: 'Program error' })).toEqual({ vi: 'Ngày không hợp lệ.', en: 'Invalid date.' });
+    expect((user as RpcError).failure).toEqual({ kind: 'user', text: AS_OF_INVALID });
+    expect(failureText(user, { vi: 'Lỗi chương trình', en: 'Program error' })).toEqual(AS_OF_INVALID);
     const bug = await client.call('bug', undefined).result.catch((e: unknown) => e);
     expect((bug as RpcError).failure).toEqual({ kind: 'bug', message: 'x is undefined' });
     expect(failureText(bug, { vi: 'Lỗi chương trình', en: 'Program error' })).toEqual({ vi: 'Lỗi chương trình: x is undefined', en: 'Program error: x is undefined' });

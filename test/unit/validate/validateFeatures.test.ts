@@ -3,6 +3,7 @@ import type { Feature, Geometry, Polygon } from 'geojson';
 import { validateFeatures } from '../../../src/domain/validate/validateFeatures.ts';
 import { findRingCrossings } from '../../../src/domain/validate/findRingCrossings.ts';
 import { detectSwappedLatLon } from '../../../src/domain/validate/detectSwappedLatLon.ts';
+import { noteText } from '../renderText.ts';
 
 const feat = (geometry: Geometry | null): Feature => ({ type: 'Feature', properties: {}, geometry: geometry as Geometry });
 
@@ -23,7 +24,7 @@ describe('validateFeatures', () => {
     expect(outer).toEqual([...outerCw].reverse());
     expect(hole).toEqual([...holeCcw].reverse());
     expect(r.notes[0]).toMatchObject({ code: 'ring-rewound', level: 'repaired', featureIndex: 0 });
-    expect(r.notes[0].message.en).toContain('rewound 2 ring(s)');
+    expect(noteText(r.notes[0], 'en')).toContain('rewound 2 ring(s)');
   });
 
   it('rejects non-finite coordinates and unknown geometry types', () => {
