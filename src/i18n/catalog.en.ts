@@ -1,7 +1,7 @@
 // The English words of every message code (mirrors catalog.vi.ts, the reference, key for key).
 import type { AuditCsvColumn, Catalog } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
-import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { LegalReferenceKey, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 
 const CHECK_TITLES: Record<CheckId, string> = {
   subject_to_rule: 'Subject to the reserve rule',
@@ -12,6 +12,7 @@ const CHECK_TITLES: Record<CheckId, string> = {
   road_access: 'Road connection',
   not_shared: 'Not counted twice',
   hazard_and_schedule: 'Flood zone and hand-over schedule',
+  transition: 'Transition (project approved before 1 Aug 2024)',
 };
 
 const REFERENCES: Record<LegalReferenceKey, string> = {
@@ -22,6 +23,7 @@ const REFERENCES: Record<LegalReferenceKey, string> = {
   decree261Art19: 'Decree No. 100/2024/NĐ-CP, Art. 19 as replaced by Decree No. 261/2025/NĐ-CP (payment instead of land)',
   landUseCodes: 'Decree No. 100/2024/NĐ-CP, Art. 17 (residential land in the 1/500 detailed plan); land-use codes per Circular 08/2024/TT-BTNMT',
   auditTolerance: 'Audit tolerance of this tool (configurable, not a legal figure)',
+  decree100Art78: 'Decree No. 100/2024/NĐ-CP, Art. 78(2) (transition); Art. 78(4) as amended by Decree No. 261/2025/NĐ-CP, Art. 1(6)',
   sharedReserve: 'Housing Law No. 27/2023/QH15, Art. 83; Decree No. 100/2024/NĐ-CP, Art. 17 (each project’s own reserve)',
 };
 
@@ -53,6 +55,14 @@ const parcel = (featureIndex: number, label: string) => `Reserved parcel ${featu
 const vnd = (r: { num(v: number, d?: number): string }, value: number) => `${r.num(Math.round(value), 0)} VND`;
 const notChecked = (p: { noHazardLayer: boolean; noAsOfDate: boolean }) =>
   [p.noHazardLayer ? 'no flood-zone layer' : '', p.noAsOfDate ? 'no as-of date to check deadlines against' : ''].filter(Boolean).join('; ');
+
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+const REGIME_NAMES: Record<Regime, string> = {
+  decree_100_2015: 'Decree No. 100/2015/NĐ-CP',
+  decree_49_2021: 'Decree No. 100/2015/NĐ-CP as amended and supplemented by Decree No. 49/2021/NĐ-CP',
+  decree_35_2023: 'Decree No. 100/2015/NĐ-CP as amended and supplemented by Decrees No. 49/2021/NĐ-CP and 35/2023/NĐ-CP',
+  decree_100_2024: 'Decree No. 100/2024/NĐ-CP',
+};
 
 export const EN: Catalog = {
   text: (p) => p.en,
@@ -177,4 +187,9 @@ export const EN: Catalog = {
     `${p.hazardChecked ? 'Not inside a flood zone.' : ''}${p.deadlinesChecked ? ' Parcels are within their deadline or handed over.' : ''}${
       p.noHazardLayer || p.noAsOfDate ? ` (Not checked: ${notChecked(p)}.)` : ''
     }`.trim(),
+
+  'audit.transition.earlier': (p) =>
+    `The project's investment policy / investor was approved on ${dmy(p.approvedOn)}${p.source === 'decision' ? ' (the date in its decision)' : ''}, before ${dmy(p.cutoff)}: under Decree 100/2024 Art. 78(2) it keeps its NOXH land obligation under ${REGIME_NAMES[p.regime]}${
+      p.landUseFeePaid ? '; the land-use fee was paid: Art. 78(4) applies (as amended by Decree 261/2025 Art. 1(6))' : ''
+    }. The checks under the 2024 rule are for reference only; compare with the obligation set in the investment-policy decision.`,
 };

@@ -1,7 +1,7 @@
 // The Vietnamese words of every message code (the reference catalogue; catalog.en.ts mirrors every key).
 import type { AuditCsvColumn, Catalog } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
-import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { LegalReferenceKey, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 
 const CHECK_TITLES: Record<CheckId, string> = {
   subject_to_rule: 'Thuộc diện phải dành quỹ đất NOXH',
@@ -12,6 +12,7 @@ const CHECK_TITLES: Record<CheckId, string> = {
   road_access: 'Kết nối giao thông',
   not_shared: 'Không tính trùng với dự án khác',
   hazard_and_schedule: 'Vùng ngập lụt và tiến độ bàn giao',
+  transition: 'Quy định chuyển tiếp (dự án chấp thuận trước 01/8/2024)',
 };
 
 const REFERENCES: Record<LegalReferenceKey, string> = {
@@ -22,6 +23,7 @@ const REFERENCES: Record<LegalReferenceKey, string> = {
   decree261Art19: 'Điều 19 Nghị định số 100/2024/NĐ-CP, được thay thế bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất)',
   landUseCodes: 'Điều 17 Nghị định số 100/2024/NĐ-CP (quỹ đất ở trong quy hoạch chi tiết 1/500); mã đất theo Thông tư 08/2024/TT-BTNMT',
   auditTolerance: 'Ngưỡng rà soát của công cụ (có thể cấu hình, không phải quy định pháp luật)',
+  decree100Art78: 'Khoản 2 Điều 78 Nghị định số 100/2024/NĐ-CP (quy định chuyển tiếp); khoản 4 Điều 78 được sửa đổi bởi khoản 6 Điều 1 Nghị định số 261/2025/NĐ-CP',
   sharedReserve: 'Điều 83 Luật Nhà ở số 27/2023/QH15; Điều 17 Nghị định số 100/2024/NĐ-CP (quỹ đất của từng dự án)',
 };
 
@@ -53,6 +55,14 @@ const parcel = (featureIndex: number, label: string) => `Thửa quỹ đất NOX
 const vnd = (r: { num(v: number, d?: number): string }, value: number) => `${r.num(Math.round(value), 0)} đồng`;
 const notChecked = (p: { noHazardLayer: boolean; noAsOfDate: boolean }) =>
   [p.noHazardLayer ? 'không có lớp vùng ngập lụt' : '', p.noAsOfDate ? 'chưa có ngày đối chiếu để xét thời hạn' : ''].filter(Boolean).join('; ');
+
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+const REGIME_NAMES: Record<Regime, string> = {
+  decree_100_2015: 'Nghị định số 100/2015/NĐ-CP',
+  decree_49_2021: 'Nghị định số 100/2015/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 49/2021/NĐ-CP',
+  decree_35_2023: 'Nghị định số 100/2015/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 49/2021/NĐ-CP và Nghị định số 35/2023/NĐ-CP',
+  decree_100_2024: 'Nghị định số 100/2024/NĐ-CP',
+};
 
 export const VI: Catalog = {
   text: (p) => p.vi,
@@ -182,5 +192,9 @@ export const VI: Catalog = {
     `${p.hazardChecked ? 'Không nằm trong vùng ngập lụt.' : ''}${p.deadlinesChecked ? ' Các thửa còn trong thời hạn hoặc đã bàn giao.' : ''}${
       p.noHazardLayer || p.noAsOfDate ? ` (Chưa kiểm tra: ${notChecked(p)}.)` : ''
     }`.trim(),
-};
 
+  'audit.transition.earlier': (p) =>
+    `Dự án được chấp thuận chủ trương đầu tư / chủ đầu tư ngày ${dmy(p.approvedOn)}${p.source === 'decision' ? ' (ngày ghi trong quyết định)' : ''}, trước ${dmy(p.cutoff)}: theo khoản 2 Điều 78 Nghị định 100/2024, dự án tiếp tục thực hiện nghĩa vụ quỹ đất NOXH theo ${REGIME_NAMES[p.regime]}${
+      p.landUseFeePaid ? '; dự án đã nộp tiền sử dụng đất: áp dụng khoản 4 Điều 78 (sửa đổi bởi khoản 6 Điều 1 Nghị định 261/2025)' : ''
+    }. Các kiểm tra theo quy định năm 2024 chỉ để tham khảo; cần đối chiếu nghĩa vụ đã xác định trong quyết định chủ trương đầu tư.`,
+};

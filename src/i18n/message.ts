@@ -3,7 +3,7 @@
 // catalog.en.ts mirrors it) and are rendered by renderMessage.ts. src/domain builds messages, never text.
 // This folder is the lowest layer: it imports only types from elsewhere.
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
-import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { LegalReferenceKey, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 
 type None = Record<string, never>;
 
@@ -122,6 +122,14 @@ export interface MessageParams {
   'audit.hazard.bad-dates': { dates: string[] };
   'audit.hazard.not-checked': { noHazardLayer: boolean; noAsOfDate: boolean };
   'audit.hazard.passed': { hazardChecked: boolean; deadlinesChecked: boolean; noHazardLayer: boolean; noAsOfDate: boolean };
+  // The rules in force (issue 14): transition (check 9)
+  'audit.transition.earlier': {
+    approvedOn: string;
+    source: 'policy_approved_on' | 'decision';
+    regime: Exclude<Regime, 'decree_100_2024'>;
+    cutoff: string;
+    landUseFeePaid: boolean | null;
+  };
 }
 
 export type MessageCode = keyof MessageParams;

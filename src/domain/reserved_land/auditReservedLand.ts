@@ -13,6 +13,7 @@ import { checkRequiredReserve } from './checks/checkRequiredReserve.ts';
 import { highlight, notApplicable } from './checks/checkResult.ts';
 import { checkRoadAccess } from './checks/checkRoadAccess.ts';
 import { checkSubjectToRule } from './checks/checkSubjectToRule.ts';
+import { checkTransition } from './checks/checkTransition.ts';
 import { decideVerdict } from './decideVerdict.ts';
 import { roundArea, roundFigure } from './formatFigures.ts';
 import { measureProject } from './measureProject.ts';
@@ -65,6 +66,8 @@ export function auditReservedLand(input: AuditInput): AuditReport {
         checkNotShared(ctx, layers, rules),
         checkHazardAndSchedule(ctx, layers, rules, options),
       ];
+      const transition = checkTransition(ctx, rules);
+      if (transition) checks.push(transition);
     }
     const { verdict, reasons } = decideVerdict(subject.subject, checks);
 

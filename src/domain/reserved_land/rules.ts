@@ -12,6 +12,7 @@ export type LegalReferenceKey =
   | 'decree100Art17'
   | 'decree100Art18'
   | 'decree261Art19'
+  | 'decree100Art78'
   | 'landUseCodes'
   | 'auditTolerance'
   | 'sharedReserve';
@@ -40,7 +41,18 @@ export interface ReservedLandRules {
   sliverToleranceM2: number;
   /** Areas are compared after rounding to this precision (cadastral records keep 0.1 m²). */
   areaPrecisionM2: number;
+  /** Decree 100/2024 takes effect on this date (yyyy-mm-dd); projects approved before it keep the earlier obligations (Art. 78). */
+  transitionCutoffDate: string;
 }
+
+/** The regimes before Decree 100/2024 (Art. 78(2)), by the date each took effect (docs/DOMAIN.md §2; verify the dates). */
+export type Regime = 'decree_100_2015' | 'decree_49_2021' | 'decree_35_2023' | 'decree_100_2024';
+export const EARLIER_REGIMES: { regime: Exclude<Regime, 'decree_100_2024'>; from: string }[] = [
+  { regime: 'decree_100_2015', from: '0000-01-01' },
+  { regime: 'decree_49_2021', from: '2021-04-01' },
+  { regime: 'decree_35_2023', from: '2023-06-20' },
+];
+export const REGIMES: Regime[] = ['decree_100_2015', 'decree_49_2021', 'decree_35_2023', 'decree_100_2024'];
 
 export const DEFAULT_RULES: ReservedLandRules = {
   reserveShare01: 0.2,
@@ -54,6 +66,7 @@ export const DEFAULT_RULES: ReservedLandRules = {
   warningHazardKinds: ['flood'],
   sliverToleranceM2: 1,
   areaPrecisionM2: 0.1,
+  transitionCutoffDate: '2024-08-01',
 };
 
 /** Reads an urban class as officials write it: "II", "2", "loại II", "Đặc biệt", "special". */

@@ -43,13 +43,14 @@ export type CheckId =
   | 'land_use_code'
   | 'road_access'
   | 'not_shared'
-  | 'hazard_and_schedule';
+  | 'hazard_and_schedule'
+  | 'transition';
 
 export type FigureValue = number | string | boolean | null;
 
 export interface CheckResult {
   id: CheckId;
-  /** 1–8, the order of issue 5 and of the compliance sheet. */
+  /** 1–8, the order of issue 5 and of the compliance sheet; 9 the transition (Decree 100/2024 Art. 78), present only when it applies. */
   number: number;
   title: LocalText;
   result: CheckOutcome;

@@ -43,10 +43,11 @@ describe('the compliance sheet file', () => {
     expect(html).toContain('Nghị định số 100/2024/NĐ-CP, Điều 17');
     expect(html).toContain('Nghị định số 261/2025/NĐ-CP');
     expect(html).toContain(`src="${PNG_1x1}"`);
-    expect(html.match(/<tr class="result-/g)).toHaveLength(8);
+    // The eight checks, and the transition (TM-03 was approved on 15/05/2024, before Decree 100/2024).
+    expect(html.match(/<tr class="result-/g)).toHaveLength(9);
     expect(html).toContain('8.292,3 m² quỹ đất NOXH nằm ngoài ranh dự án');
     expect(html).toContain('Phần nằm ngoài ranh dự án');
-    expect(html).toContain('Dự án không đạt nội dung 2, 4 (chi tiết tại mục III).');
+    expect(html).toContain('Dự án không đạt nội dung 2, 4; cần xem xét nội dung 9 (chi tiết tại mục III).');
     expect(html).toContain('DỮ LIỆU MINH HỌA');
     expect(html).not.toContain('<script');
   });

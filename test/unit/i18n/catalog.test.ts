@@ -100,6 +100,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'audit.hazard.bad-dates': { dates: ['R1 ("x")'] },
   'audit.hazard.not-checked': { noHazardLayer: true, noAsOfDate: true },
   'audit.hazard.passed': { hazardChecked: true, deadlinesChecked: true, noHazardLayer: false, noAsOfDate: true },
+  // issue 14
+  'audit.transition.earlier': { approvedOn: '2023-05-15', source: 'decision', regime: 'decree_49_2021', cutoff: '2024-08-01', landUseFeePaid: true },
 };
 
 describe('message catalogue', () => {

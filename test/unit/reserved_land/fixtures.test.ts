@@ -19,6 +19,12 @@ const files = readdirSync(ROOT, { withFileTypes: true })
   .flatMap((d) => readdirSync(join(ROOT, d.name)).filter((f) => f.endsWith('.geojson')).map((f) => `${d.name}/${f}`))
   .sort();
 
+const ISSUE_14_FIXTURES = [
+  'review/approved-2023-under-earlier-regime.geojson',
+  'noncompliant/approved-2023-but-declares-2024-regime.geojson',
+  'compliant/approved-after-august-2024-decision-date.geojson',
+];
+
 const AREA_KEYS = ['required_m2', 'measured_m2', 'inside_m2', 'outside_m2', 'shortfall_m2', 'shortfall_pct', 'reserve_share_pct'] as const;
 
 describe('reserved-land fixtures', () => {
@@ -38,6 +44,10 @@ describe('reserved-land fixtures', () => {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => f.startsWith('review/')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('covers every rule of issue 14 (the rules in force) with a fixture', () => {
+    for (const f of ISSUE_14_FIXTURES) expect(files).toContain(f);
   });
 
   it.each(files)('%s', (file) => {
