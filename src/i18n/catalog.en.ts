@@ -192,4 +192,6 @@ export const EN: Catalog = {
     `The project's investment policy / investor was approved on ${dmy(p.approvedOn)}${p.source === 'decision' ? ' (the date in its decision)' : ''}, before ${dmy(p.cutoff)}: under Decree 100/2024 Art. 78(2) it keeps its NOXH land obligation under ${REGIME_NAMES[p.regime]}${
       p.landUseFeePaid ? '; the land-use fee was paid: Art. 78(4) applies (as amended by Decree 261/2025 Art. 1(6))' : ''
     }. The checks under the 2024 rule are for reference only; compare with the obligation set in the investment-policy decision.`,
+  'audit.reserve.equal-value': (p, r) =>
+    `${r.msg(p.formula)}; the equivalent land in the same urban area is ${r.m2(p.countedM2)} (${r.m2(p.shortfallM2)} smaller) but worth ${vnd(r, p.valueVnd)} ≥ the value of the land owed, ${vnd(r, p.requiredValueVnd)} (as valued by the authority): met by equal value.`,
 };

@@ -197,4 +197,6 @@ export const VI: Catalog = {
     `Dự án được chấp thuận chủ trương đầu tư / chủ đầu tư ngày ${dmy(p.approvedOn)}${p.source === 'decision' ? ' (ngày ghi trong quyết định)' : ''}, trước ${dmy(p.cutoff)}: theo khoản 2 Điều 78 Nghị định 100/2024, dự án tiếp tục thực hiện nghĩa vụ quỹ đất NOXH theo ${REGIME_NAMES[p.regime]}${
       p.landUseFeePaid ? '; dự án đã nộp tiền sử dụng đất: áp dụng khoản 4 Điều 78 (sửa đổi bởi khoản 6 Điều 1 Nghị định 261/2025)' : ''
     }. Các kiểm tra theo quy định năm 2024 chỉ để tham khảo; cần đối chiếu nghĩa vụ đã xác định trong quyết định chủ trương đầu tư.`,
+  'audit.reserve.equal-value': (p, r) =>
+    `${r.msg(p.formula)}; quỹ đất tương đương trong cùng đô thị ${r.m2(p.countedM2)} (nhỏ hơn ${r.m2(p.shortfallM2)}) nhưng có giá trị ${vnd(r, p.valueVnd)} ≥ giá trị quỹ đất phải dành ${vnd(r, p.requiredValueVnd)} (theo định giá của cơ quan có thẩm quyền): đạt theo tiêu chí giá trị tương đương.`,
 };

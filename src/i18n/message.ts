@@ -130,6 +130,8 @@ export interface MessageParams {
     cutoff: string;
     landUseFeePaid: boolean | null;
   };
+  // equal value (check 2, land elsewhere)
+  'audit.reserve.equal-value': { formula: Message; countedM2: number; shortfallM2: number; valueVnd: number; requiredValueVnd: number };
 }
 
 export type MessageCode = keyof MessageParams;

@@ -139,6 +139,8 @@ export interface ParcelInfo {
   declaredM2: number | null;
   status: string | null;
   deadline: string | null;
+  /** Value of the land as valued by the authority (`land_value_vnd`), for equal value elsewhere (Decree 100 Art. 18(1)(b)). */
+  landValueVnd: number | null;
 }
 
 export interface UrbanMembership {

@@ -101,6 +101,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'audit.hazard.not-checked': { noHazardLayer: true, noAsOfDate: true },
   'audit.hazard.passed': { hazardChecked: true, deadlinesChecked: true, noHazardLayer: false, noAsOfDate: true },
   // issue 14
+  'audit.reserve.equal-value': { formula, countedM2: 8000, shortfallM2: 2000, valueVnd: 9e10, requiredValueVnd: 8.5e10 },
   'audit.transition.earlier': { approvedOn: '2023-05-15', source: 'decision', regime: 'decree_49_2021', cutoff: '2024-08-01', landUseFeePaid: true },
 };
 

@@ -23,6 +23,8 @@ const ISSUE_14_FIXTURES = [
   'review/approved-2023-under-earlier-regime.geojson',
   'noncompliant/approved-2023-but-declares-2024-regime.geojson',
   'compliant/approved-after-august-2024-decision-date.geojson',
+  'compliant/equal-value-with-smaller-area.geojson',
+  'noncompliant/equal-value-short-of-required-value.geojson',
 ];
 
 const AREA_KEYS = ['required_m2', 'measured_m2', 'inside_m2', 'outside_m2', 'shortfall_m2', 'shortfall_pct', 'reserve_share_pct'] as const;
