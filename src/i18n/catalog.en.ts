@@ -20,7 +20,7 @@ const REFERENCES: Record<LegalReferenceKey, string> = {
   law83Infrastructure: 'Housing Law No. 27/2023/QH15, Art. 83(4) (connection to technical and social infrastructure)',
   decree100Art17: 'Decree No. 100/2024/NĐ-CP, Art. 17 (20 % of residential land, excluding existing residential and resettlement land)',
   decree100Art18: 'Decree No. 100/2024/NĐ-CP, Art. 18 (equivalent land elsewhere in the same urban area)',
-  decree261Art19: 'Decree No. 100/2024/NĐ-CP, Art. 19 as replaced by Decree No. 261/2025/NĐ-CP (payment instead of land)',
+  decree261Art19: 'Decree No. 100/2024/NĐ-CP, Art. 19 as amended and supplemented by Decree No. 261/2025/NĐ-CP (clauses 2, 3, 4 amended, clause 2a added; payment instead of land)',
   landUseCodes: 'Decree No. 100/2024/NĐ-CP, Art. 17 (residential land in the 1/500 detailed plan); land-use codes per Circular 08/2024/TT-BTNMT',
   auditTolerance: 'Audit tolerance of this tool (configurable, not a legal figure)',
   decree100Art78: 'Decree No. 100/2024/NĐ-CP, Art. 78(2) (transition); Art. 78(4) as amended by Decree No. 261/2025/NĐ-CP, Art. 1(6)',
@@ -130,8 +130,15 @@ export const EN: Catalog = {
   'audit.payment.due': (p, r) =>
     'unknown' in p
       ? 'The payment cannot be estimated: enter the land-use fee (land_use_fee_vnd_per_m2), the infrastructure unit cost (infrastructure_cost_vnd_per_m2) and the total project land.'
-      : `Estimated payment: land-use fee for ${r.m2(p.reserveLandM2)} (${vnd(r, p.landUseFeeVnd)}) + infrastructure share (${vnd(r, p.infrastructureShareVnd)}) = ${vnd(r, p.totalVnd)}.`,
-  'audit.payment.paid': (p, r) => `${r.msg(p.due)} Paid ${vnd(r, p.paidVnd)}: ${!p.enough ? `short by ${vnd(r, p.shortVnd)}.` : 'enough.'}`,
+      : `Estimated payment (reference): land-use fee for ${r.m2(p.reserveLandM2)} (${vnd(r, p.landUseFeeVnd)}) + infrastructure share (${vnd(r, p.infrastructureShareVnd)}) = ${vnd(r, p.totalVnd)}.`,
+  'audit.payment.paid': (p, r) =>
+    `${r.msg(p.due)} Paid ${vnd(r, p.paidVnd)}: ${
+      p.enough
+        ? `enough against the ${p.basis === 'notified' ? 'notified amount' : 'estimate'}.`
+        : p.basis === 'notified'
+        ? `short of the notified amount by ${vnd(r, p.shortVnd)}.`
+        : `${vnd(r, p.shortVnd)} below the estimate; compare with the amount the authority notified (the estimate alone is no ground for a conclusion).`
+    }`,
   'audit.payment.recorded': (p, r) =>
     `${r.msg(p.due)} ${p.made ? 'The project records the payment as made (payment_made).' : 'The project records the payment as not made.'}`,
   'audit.payment.no-record': (p, r) => `${r.msg(p.due)} No record of the payment (paid_amount_vnd or payment_made): needs review.`,
@@ -194,4 +201,8 @@ export const EN: Catalog = {
     }. The checks under the 2024 rule are for reference only; compare with the obligation set in the investment-policy decision.`,
   'audit.reserve.equal-value': (p, r) =>
     `${r.msg(p.formula)}; the equivalent land in the same urban area is ${r.m2(p.countedM2)} (${r.m2(p.shortfallM2)} smaller) but worth ${vnd(r, p.valueVnd)} ≥ the value of the land owed, ${vnd(r, p.requiredValueVnd)} (as valued by the authority): met by equal value.`,
+  'audit.payment.notified': (p, r) => `Amount notified by the authority: ${vnd(r, p.notifiedVnd)}.`,
+  'audit.payment.not-notified': () => 'No notified amount (payment_notified_vnd): the estimate is a reference only.',
+  'audit.payment.late': (p, r) =>
+    `Paid ${p.days} days after the ${dmy(p.dueOn)} deadline${p.paidOn ? ` (paid on ${dmy(p.paidOn)})` : p.asOf ? ` (not fully paid by ${dmy(p.asOf)})` : ''}: the late-payment charge of Art. 19(2a) (added by Decree 261/2025) is owed, about ${vnd(r, p.chargeVnd)} (${r.num(p.ratePerDayPct, 3)}%/day on the ${p.basis === 'notified' ? 'notified amount' : 'estimate'}).`,
 };

@@ -20,7 +20,7 @@ const REFERENCES: Record<LegalReferenceKey, string> = {
   law83Infrastructure: 'Khoản 4 Điều 83 Luật Nhà ở số 27/2023/QH15 (kết nối hạ tầng kỹ thuật, hạ tầng xã hội)',
   decree100Art17: 'Điều 17 Nghị định số 100/2024/NĐ-CP (20 % tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
   decree100Art18: 'Điều 18 Nghị định số 100/2024/NĐ-CP (quỹ đất tương đương tại vị trí khác trong cùng đô thị)',
-  decree261Art19: 'Điều 19 Nghị định số 100/2024/NĐ-CP, được thay thế bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất)',
+  decree261Art19: 'Điều 19 Nghị định số 100/2024/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 261/2025/NĐ-CP (sửa đổi khoản 2, 3, 4, bổ sung khoản 2a; nộp tiền thay cho quỹ đất)',
   landUseCodes: 'Điều 17 Nghị định số 100/2024/NĐ-CP (quỹ đất ở trong quy hoạch chi tiết 1/500); mã đất theo Thông tư 08/2024/TT-BTNMT',
   auditTolerance: 'Ngưỡng rà soát của công cụ (có thể cấu hình, không phải quy định pháp luật)',
   decree100Art78: 'Khoản 2 Điều 78 Nghị định số 100/2024/NĐ-CP (quy định chuyển tiếp); khoản 4 Điều 78 được sửa đổi bởi khoản 6 Điều 1 Nghị định số 261/2025/NĐ-CP',
@@ -133,9 +133,15 @@ export const VI: Catalog = {
   'audit.payment.due': (p, r) =>
     'unknown' in p
       ? 'Chưa ước tính được số tiền: cần đơn giá tiền sử dụng đất (land_use_fee_vnd_per_m2), suất vốn hạ tầng kỹ thuật (infrastructure_cost_vnd_per_m2) và tổng diện tích dự án.'
-      : `Số tiền ước tính phải nộp: tiền sử dụng đất của ${r.m2(p.reserveLandM2)} (${vnd(r, p.landUseFeeVnd)}) + phần chi phí hạ tầng kỹ thuật (${vnd(r, p.infrastructureShareVnd)}) = ${vnd(r, p.totalVnd)}.`,
+      : `Số tiền ước tính (để tham khảo): tiền sử dụng đất của ${r.m2(p.reserveLandM2)} (${vnd(r, p.landUseFeeVnd)}) + phần chi phí hạ tầng kỹ thuật (${vnd(r, p.infrastructureShareVnd)}) = ${vnd(r, p.totalVnd)}.`,
   'audit.payment.paid': (p, r) =>
-    `${r.msg(p.due)} Đã nộp ${vnd(r, p.paidVnd)}: ${!p.enough ? `còn thiếu ${vnd(r, p.shortVnd)}.` : 'đủ.'}`,
+    `${r.msg(p.due)} Đã nộp ${vnd(r, p.paidVnd)}: ${
+      p.enough
+        ? `đủ so với số tiền ${p.basis === 'notified' ? 'được thông báo' : 'ước tính'}.`
+        : p.basis === 'notified'
+        ? `còn thiếu ${vnd(r, p.shortVnd)} so với số tiền được thông báo.`
+        : `thấp hơn số tiền ước tính ${vnd(r, p.shortVnd)}; cần đối chiếu số tiền cơ quan có thẩm quyền thông báo (ước tính không đủ căn cứ kết luận).`
+    }`,
   'audit.payment.recorded': (p, r) => `${r.msg(p.due)} ${p.made ? 'Dự án ghi nhận đã nộp tiền (payment_made).' : 'Dự án ghi nhận chưa nộp tiền.'}`,
   'audit.payment.no-record': (p, r) => `${r.msg(p.due)} Chưa có thông tin đã nộp tiền (paid_amount_vnd hoặc payment_made): cần xem xét.`,
 
@@ -199,4 +205,8 @@ export const VI: Catalog = {
     }. Các kiểm tra theo quy định năm 2024 chỉ để tham khảo; cần đối chiếu nghĩa vụ đã xác định trong quyết định chủ trương đầu tư.`,
   'audit.reserve.equal-value': (p, r) =>
     `${r.msg(p.formula)}; quỹ đất tương đương trong cùng đô thị ${r.m2(p.countedM2)} (nhỏ hơn ${r.m2(p.shortfallM2)}) nhưng có giá trị ${vnd(r, p.valueVnd)} ≥ giá trị quỹ đất phải dành ${vnd(r, p.requiredValueVnd)} (theo định giá của cơ quan có thẩm quyền): đạt theo tiêu chí giá trị tương đương.`,
+  'audit.payment.notified': (p, r) => `Số tiền cơ quan có thẩm quyền thông báo phải nộp: ${vnd(r, p.notifiedVnd)}.`,
+  'audit.payment.not-notified': () => 'Chưa có số tiền được thông báo (payment_notified_vnd): số ước tính chỉ để tham khảo.',
+  'audit.payment.late': (p, r) =>
+    `Nộp chậm ${p.days} ngày so với hạn ${dmy(p.dueOn)}${p.paidOn ? ` (nộp ngày ${dmy(p.paidOn)})` : p.asOf ? ` (chưa nộp đủ đến ngày ${dmy(p.asOf)})` : ''}: phải nộp thêm tiền chậm nộp theo khoản 2a Điều 19 (bổ sung bởi Nghị định 261/2025), ước tính ${vnd(r, p.chargeVnd)} (${r.num(p.ratePerDayPct, 3)}%/ngày trên số tiền ${p.basis === 'notified' ? 'được thông báo' : 'ước tính'}).`,
 };

@@ -76,7 +76,7 @@ export interface MessageParams {
   };
   'audit.reserve.formula': { sharePct: number; residentialM2: number; existingM2: number; resettlementM2: number; requiredM2: number };
   'audit.payment.due': { reserveLandM2: number; landUseFeeVnd: number; infrastructureShareVnd: number; totalVnd: number } | { unknown: true };
-  'audit.payment.paid': { due: Message; paidVnd: number; enough: boolean; shortVnd: number };
+  'audit.payment.paid': { due: Message; paidVnd: number; enough: boolean; shortVnd: number; basis: 'notified' | 'estimate' };
   'audit.payment.recorded': { due: Message; made: boolean };
   'audit.payment.no-record': { due: Message };
   // check 3
@@ -131,6 +131,10 @@ export interface MessageParams {
     landUseFeePaid: boolean | null;
   };
   // equal value (check 2, land elsewhere)
+  // payment: the notified amount, the late-payment charge (check 2, payment)
+  'audit.payment.notified': { notifiedVnd: number };
+  'audit.payment.not-notified': None;
+  'audit.payment.late': { dueOn: string; paidOn: string | null; asOf: string | null; days: number; chargeVnd: number; ratePerDayPct: number; basis: 'notified' | 'estimate' };
   'audit.reserve.equal-value': { formula: Message; countedM2: number; shortfallM2: number; valueVnd: number; requiredValueVnd: number };
 }
 

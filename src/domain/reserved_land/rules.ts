@@ -43,6 +43,8 @@ export interface ReservedLandRules {
   areaPrecisionM2: number;
   /** Decree 100/2024 takes effect on this date (yyyy-mm-dd); projects approved before it keep the earlier obligations (Art. 78). */
   transitionCutoffDate: string;
+  /** Late-payment charge per day on the unpaid amount, Decree 100 Art. 19(2a) as added by Decree 261/2025, at the tax-administration rate (0.03 %/day; verify). */
+  latePaymentChargePerDay01: number;
 }
 
 /** The regimes before Decree 100/2024 (Art. 78(2)), by the date each took effect (docs/DOMAIN.md §2; verify the dates). */
@@ -67,6 +69,7 @@ export const DEFAULT_RULES: ReservedLandRules = {
   sliverToleranceM2: 1,
   areaPrecisionM2: 0.1,
   transitionCutoffDate: '2024-08-01',
+  latePaymentChargePerDay01: 0.0003,
 };
 
 /** Reads an urban class as officials write it: "II", "2", "loại II", "Đặc biệt", "special". */

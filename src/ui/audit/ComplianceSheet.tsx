@@ -26,14 +26,14 @@ export interface ComplianceSheetProps {
 const OBLIGATION_VI: Record<string, string> = {
   land_in_project: 'Dành quỹ đất trong dự án (điểm a khoản 2 Điều 83)',
   land_elsewhere: 'Bố trí quỹ đất tương đương tại vị trí khác trong cùng đô thị (Điều 18 NĐ 100/2024)',
-  payment: 'Nộp tiền thay cho quỹ đất (Điều 19 NĐ 100/2024, thay thế bởi NĐ 261/2025)',
+  payment: 'Nộp tiền thay cho quỹ đất (Điều 19 NĐ 100/2024, sửa đổi, bổ sung bởi NĐ 261/2025)',
 };
 
 export const SHEET_LEGAL_BASIS = [
   'Luật Nhà ở số 27/2023/QH15, Điều 83 (quỹ đất nhà ở xã hội trong dự án nhà ở thương mại, khu đô thị)',
   'Nghị định số 100/2024/NĐ-CP, Điều 17 (20 % tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
   'Nghị định số 100/2024/NĐ-CP, Điều 18 (quỹ đất tương đương tại vị trí khác trong cùng đô thị)',
-  'Nghị định số 100/2024/NĐ-CP, Điều 19, được thay thế bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất)',
+  'Nghị định số 100/2024/NĐ-CP, Điều 19, được sửa đổi, bổ sung bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất; khoản 2a: tiền chậm nộp)',
 ];
 
 /** One sentence: which checks fail or need a look (the table above has the details). */

@@ -156,3 +156,20 @@ describe('CLI: npm run noxh -- audit', () => {
     expect(readFileSync(join(dir, 't.csv'), 'utf8').charCodeAt(0)).toBe(0xfeff);
   });
 });
+
+describe('citations (issue 14)', () => {
+  it('Decree 261 amends and supplements Art. 19, it does not replace it — in every reference and on the sheet', async () => {
+    const { CATALOGS } = await import('../../../src/i18n/renderMessage.ts');
+    const { SHEET_LEGAL_BASIS } = await import('../../../src/ui/audit/ComplianceSheet.tsx');
+    const p = auditFixture('compliant/paid-money-instead-of-land.geojson').projects[0];
+    const art19 = p.checks.find((c) => c.id === 'required_reserve')!.reference;
+    expect(art19.vi).toContain('được sửa đổi, bổ sung bởi Nghị định số 261/2025/NĐ-CP');
+    expect(art19.en).toContain('as amended and supplemented by Decree No. 261/2025/NĐ-CP');
+    const r = { num: String, m2: String, m: String, pct: String, msg: () => '' };
+    for (const reference of ['law83', 'law83Infrastructure', 'decree100Art17', 'decree100Art18', 'decree261Art19', 'decree100Art78', 'landUseCodes', 'auditTolerance', 'sharedReserve'] as const) {
+      expect(CATALOGS.vi['audit.reference']({ reference }, r)).not.toMatch(/thay thế/);
+      expect(CATALOGS.en['audit.reference']({ reference }, r)).not.toMatch(/replace/);
+    }
+    expect(SHEET_LEGAL_BASIS.join(' ')).not.toMatch(/thay thế/);
+  });
+});

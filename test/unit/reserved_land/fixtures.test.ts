@@ -25,6 +25,10 @@ const ISSUE_14_FIXTURES = [
   'compliant/approved-after-august-2024-decision-date.geojson',
   'compliant/equal-value-with-smaller-area.geojson',
   'noncompliant/equal-value-short-of-required-value.geojson',
+  'compliant/payment-below-estimate-equal-to-notified.geojson',
+  'review/payment-below-estimate-not-notified.geojson',
+  'noncompliant/payment-below-notified-amount.geojson',
+  'review/payment-made-late-owes-late-charge.geojson',
 ];
 
 const AREA_KEYS = ['required_m2', 'measured_m2', 'inside_m2', 'outside_m2', 'shortfall_m2', 'shortfall_pct', 'reserve_share_pct'] as const;
