@@ -21,9 +21,16 @@ const REFERENCES: Record<LegalReferenceKey, string> = {
   decree100Art17: 'Decree No. 100/2024/NĐ-CP, Art. 17 (20 % of residential land, excluding existing residential and resettlement land)',
   decree100Art18: 'Decree No. 100/2024/NĐ-CP, Art. 18 (equivalent land elsewhere in the same urban area)',
   decree261Art19: 'Decree No. 100/2024/NĐ-CP, Art. 19 as amended and supplemented by Decree No. 261/2025/NĐ-CP (clauses 2, 3, 4 amended, clause 2a added; payment instead of land)',
-  landUseCodes: 'Decree No. 100/2024/NĐ-CP, Art. 17 (residential land in the 1/500 detailed plan); land-use codes per Circular 08/2024/TT-BTNMT',
+  landUseCodes: 'Decree No. 100/2024/NĐ-CP, Art. 5(3) (the NOXH land fixed in the 1/500 detailed plan); land-use codes per Circular 08/2024/TT-BTNMT',
   auditTolerance: 'Audit tolerance of this tool (configurable, not a legal figure)',
   decree100Art78: 'Decree No. 100/2024/NĐ-CP, Art. 78(2) (transition); Art. 78(4) as amended by Decree No. 261/2025/NĐ-CP, Art. 1(6)',
+  afterHandover:
+    'Resolution No. 201/2025/QH15, Art. 12(4); Decree No. 192/2025/NĐ-CP, Art. 17(4) as amended by Decree No. 261/2025/NĐ-CP, Art. 2(4) (reserved land not yet built: assigned to the developer, to another developer, or auctioned)',
+  hazardAndSchedule:
+    'Housing Law No. 27/2023/QH15, Art. 83(4) (suitable location); flood zones are a note of this tool; the hand-over deadline is the project file’s',
+  locationInProject: 'Housing Law No. 27/2023/QH15, Art. 83 (residential land within the project); Decree No. 100/2024/NĐ-CP, Art. 17',
+  roadAccessTolerance:
+    'Housing Law No. 27/2023/QH15, Art. 83(4) (connection to technical and social infrastructure); the distance to a road is a tolerance of this tool, not a legal figure',
   sharedReserve: 'Housing Law No. 27/2023/QH15, Art. 83; Decree No. 100/2024/NĐ-CP, Art. 17 (each project’s own reserve)',
 };
 
@@ -62,6 +69,13 @@ const REGIME_NAMES: Record<Regime, string> = {
   decree_49_2021: 'Decree No. 100/2015/NĐ-CP as amended and supplemented by Decree No. 49/2021/NĐ-CP',
   decree_35_2023: 'Decree No. 100/2015/NĐ-CP as amended and supplemented by Decrees No. 49/2021/NĐ-CP and 35/2023/NĐ-CP',
   decree_100_2024: 'Decree No. 100/2024/NĐ-CP',
+};
+
+const STATUS_AFTER_HANDOVER: Record<string, string> = {
+  assigned_to_developer: 'assigned to the developer to build NOXH',
+  construction_started: 'construction started',
+  completed: 'completed',
+  auctioned: 'auctioned for commercial housing (the money goes to the local housing fund)',
 };
 
 export const EN: Catalog = {
@@ -205,4 +219,6 @@ export const EN: Catalog = {
   'audit.payment.not-notified': () => 'No notified amount (payment_notified_vnd): the estimate is a reference only.',
   'audit.payment.late': (p, r) =>
     `Paid ${p.days} days after the ${dmy(p.dueOn)} deadline${p.paidOn ? ` (paid on ${dmy(p.paidOn)})` : p.asOf ? ` (not fully paid by ${dmy(p.asOf)})` : ''}: the late-payment charge of Art. 19(2a) (added by Decree 261/2025) is owed, about ${vnd(r, p.chargeVnd)} (${r.num(p.ratePerDayPct, 3)}%/day on the ${p.basis === 'notified' ? 'notified amount' : 'estimate'}).`,
+  'audit.hazard.after-handover': (p) =>
+    `After hand-over: ${p.parcels.map((x) => `parcel ${x.parcel} ${STATUS_AFTER_HANDOVER[x.status] ?? x.status}`).join('; ')} (not overdue).`,
 };

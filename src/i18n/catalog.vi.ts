@@ -21,9 +21,16 @@ const REFERENCES: Record<LegalReferenceKey, string> = {
   decree100Art17: 'Điều 17 Nghị định số 100/2024/NĐ-CP (20 % tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
   decree100Art18: 'Điều 18 Nghị định số 100/2024/NĐ-CP (quỹ đất tương đương tại vị trí khác trong cùng đô thị)',
   decree261Art19: 'Điều 19 Nghị định số 100/2024/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 261/2025/NĐ-CP (sửa đổi khoản 2, 3, 4, bổ sung khoản 2a; nộp tiền thay cho quỹ đất)',
-  landUseCodes: 'Điều 17 Nghị định số 100/2024/NĐ-CP (quỹ đất ở trong quy hoạch chi tiết 1/500); mã đất theo Thông tư 08/2024/TT-BTNMT',
+  landUseCodes: 'Khoản 3 Điều 5 Nghị định số 100/2024/NĐ-CP (quỹ đất NOXH xác định trong quy hoạch chi tiết 1/500); mã loại đất theo Thông tư 08/2024/TT-BTNMT',
   auditTolerance: 'Ngưỡng rà soát của công cụ (có thể cấu hình, không phải quy định pháp luật)',
   decree100Art78: 'Khoản 2 Điều 78 Nghị định số 100/2024/NĐ-CP (quy định chuyển tiếp); khoản 4 Điều 78 được sửa đổi bởi khoản 6 Điều 1 Nghị định số 261/2025/NĐ-CP',
+  afterHandover:
+    'Khoản 4 Điều 12 Nghị quyết số 201/2025/QH15; khoản 4 Điều 17 Nghị định số 192/2025/NĐ-CP được sửa đổi bởi khoản 4 Điều 2 Nghị định số 261/2025/NĐ-CP (quỹ đất chưa xây dựng: giao chủ đầu tư, giao chủ đầu tư khác hoặc đấu giá)',
+  hazardAndSchedule:
+    'Khoản 4 Điều 83 Luật Nhà ở số 27/2023/QH15 (vị trí phù hợp); vùng ngập lụt là lưu ý của công cụ; thời hạn bàn giao theo hồ sơ dự án',
+  locationInProject: 'Điều 83 Luật Nhà ở số 27/2023/QH15 (quỹ đất ở trong phạm vi dự án); Điều 17 Nghị định số 100/2024/NĐ-CP',
+  roadAccessTolerance:
+    'Khoản 4 Điều 83 Luật Nhà ở số 27/2023/QH15 (kết nối hạ tầng kỹ thuật, hạ tầng xã hội); khoảng cách tới đường là ngưỡng rà soát của công cụ, không phải quy định pháp luật',
   sharedReserve: 'Điều 83 Luật Nhà ở số 27/2023/QH15; Điều 17 Nghị định số 100/2024/NĐ-CP (quỹ đất của từng dự án)',
 };
 
@@ -62,6 +69,13 @@ const REGIME_NAMES: Record<Regime, string> = {
   decree_49_2021: 'Nghị định số 100/2015/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 49/2021/NĐ-CP',
   decree_35_2023: 'Nghị định số 100/2015/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 49/2021/NĐ-CP và Nghị định số 35/2023/NĐ-CP',
   decree_100_2024: 'Nghị định số 100/2024/NĐ-CP',
+};
+
+const STATUS_AFTER_HANDOVER: Record<string, string> = {
+  assigned_to_developer: 'đã giao chủ đầu tư xây dựng NOXH',
+  construction_started: 'đã khởi công',
+  completed: 'đã hoàn thành',
+  auctioned: 'đã đấu giá để xây nhà ở thương mại (tiền vào quỹ phát triển nhà ở của địa phương)',
 };
 
 export const VI: Catalog = {
@@ -209,4 +223,6 @@ export const VI: Catalog = {
   'audit.payment.not-notified': () => 'Chưa có số tiền được thông báo (payment_notified_vnd): số ước tính chỉ để tham khảo.',
   'audit.payment.late': (p, r) =>
     `Nộp chậm ${p.days} ngày so với hạn ${dmy(p.dueOn)}${p.paidOn ? ` (nộp ngày ${dmy(p.paidOn)})` : p.asOf ? ` (chưa nộp đủ đến ngày ${dmy(p.asOf)})` : ''}: phải nộp thêm tiền chậm nộp theo khoản 2a Điều 19 (bổ sung bởi Nghị định 261/2025), ước tính ${vnd(r, p.chargeVnd)} (${r.num(p.ratePerDayPct, 3)}%/ngày trên số tiền ${p.basis === 'notified' ? 'được thông báo' : 'ước tính'}).`,
+  'audit.hazard.after-handover': (p) =>
+    `Sau bàn giao: ${p.parcels.map((x) => `thửa ${x.parcel} ${STATUS_AFTER_HANDOVER[x.status] ?? x.status}`).join('; ')} (không tính là quá hạn).`,
 };

@@ -130,6 +130,8 @@ export interface MessageParams {
     cutoff: string;
     landUseFeePaid: boolean | null;
   };
+  // after hand-over (check 8)
+  'audit.hazard.after-handover': { parcels: { parcel: string; status: string }[] };
   // equal value (check 2, land elsewhere)
   // payment: the notified amount, the late-payment charge (check 2, payment)
   'audit.payment.notified': { notifiedVnd: number };

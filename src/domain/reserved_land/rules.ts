@@ -13,6 +13,10 @@ export type LegalReferenceKey =
   | 'decree100Art18'
   | 'decree261Art19'
   | 'decree100Art78'
+  | 'afterHandover'
+  | 'hazardAndSchedule'
+  | 'locationInProject'
+  | 'roadAccessTolerance'
   | 'landUseCodes'
   | 'auditTolerance'
   | 'sharedReserve';
@@ -45,6 +49,8 @@ export interface ReservedLandRules {
   transitionCutoffDate: string;
   /** Late-payment charge per day on the unpaid amount, Decree 100 Art. 19(2a) as added by Decree 261/2025, at the tax-administration rate (0.03 %/day; verify). */
   latePaymentChargePerDay01: number;
+  /** Reserve statuses at or after hand-over: never "overdue" (Resolution 201/2025/QH15 Art. 12(4); Decree 192/2025 Art. 17(4) as amended by Decree 261 Art. 2(4)). */
+  afterHandoverStatuses: string[];
 }
 
 /** The regimes before Decree 100/2024 (Art. 78(2)), by the date each took effect (docs/DOMAIN.md §2; verify the dates). */
@@ -70,6 +76,7 @@ export const DEFAULT_RULES: ReservedLandRules = {
   areaPrecisionM2: 0.1,
   transitionCutoffDate: '2024-08-01',
   latePaymentChargePerDay01: 0.0003,
+  afterHandoverStatuses: ['handed_over', 'assigned_to_developer', 'construction_started', 'completed', 'auctioned'],
 };
 
 /** Reads an urban class as officials write it: "II", "2", "loại II", "Đặc biệt", "special". */

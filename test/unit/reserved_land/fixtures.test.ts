@@ -29,6 +29,8 @@ const ISSUE_14_FIXTURES = [
   'review/payment-below-estimate-not-notified.geojson',
   'noncompliant/payment-below-notified-amount.geojson',
   'review/payment-made-late-owes-late-charge.geojson',
+  'compliant/auctioned-reserve-not-overdue.geojson',
+  'compliant/reserve-assigned-to-developer-and-construction-started.geojson',
 ];
 
 const AREA_KEYS = ['required_m2', 'measured_m2', 'inside_m2', 'outside_m2', 'shortfall_m2', 'shortfall_pct', 'reserve_share_pct'] as const;
