@@ -1,5 +1,5 @@
 // `npm run noxh -- audit --projects <commercial.geojson> --reserved <reserved.geojson> [--urban <f>]
-//  [--landuse <f>] [--roads <f>] [--hazards <f>] [--housing <f>] [--as-of dd/mm/yyyy] --out <report.json> [--csv <table.csv>]`
+//  [--landuse <f>] [--roads <f>] [--hazards <f>] [--housing <f>] [--facilities <f>] [--as-of dd/mm/yyyy] --out <report.json> [--csv <table.csv>]`
 // Reserved NOXH land audit (Housing Law Art. 83, Decree 100/2024 Art. 17–19). A single GeoJSON whose
 // features carry a `layer` property (as in test/fixtures/reserved_land) may be given as --projects alone.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -57,6 +57,7 @@ export function buildAuditInput(args: string[]): { input: AuditInput; out: strin
       roads: optional('roads'),
       hazards: optional('hazards'),
       housingProjects: optional('housing'),
+      facilities: optional('facilities'),
     };
   }
   const number = (key: string) => {

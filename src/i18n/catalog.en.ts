@@ -1,7 +1,7 @@
 // The English words of every message code (mirrors catalog.vi.ts, the reference, key for key).
 import type { AuditCsvColumn, Catalog } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
-import type { LegalReferenceKey, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 
 const CHECK_TITLES: Record<CheckId, string> = {
   subject_to_rule: 'Subject to the reserve rule',
@@ -77,6 +77,8 @@ const STATUS_AFTER_HANDOVER: Record<string, string> = {
   completed: 'completed',
   auctioned: 'auctioned for commercial housing (the money goes to the local housing fund)',
 };
+
+const NEARBY: Record<NearbyFacility, string> = { school: 'school', health_station: 'health station', market: 'market' };
 
 export const EN: Catalog = {
   text: (p) => p.en,
@@ -221,4 +223,6 @@ export const EN: Catalog = {
     `Paid ${p.days} days after the ${dmy(p.dueOn)} deadline${p.paidOn ? ` (paid on ${dmy(p.paidOn)})` : p.asOf ? ` (not fully paid by ${dmy(p.asOf)})` : ''}: the late-payment charge of Art. 19(2a) (added by Decree 261/2025) is owed, about ${vnd(r, p.chargeVnd)} (${r.num(p.ratePerDayPct, 3)}%/day on the ${p.basis === 'notified' ? 'notified amount' : 'estimate'}).`,
   'audit.hazard.after-handover': (p) =>
     `After hand-over: ${p.parcels.map((x) => `parcel ${x.parcel} ${STATUS_AFTER_HANDOVER[x.status] ?? x.status}`).join('; ')} (not overdue).`,
+  'audit.road.nearby': (p, r) =>
+    `Nearest social infrastructure (information): ${p.facilities.map((f) => `${NEARBY[f.group]} ${f.name} ${r.m(Math.round(f.distanceM))}`).join('; ')}.`,
 };

@@ -1,7 +1,7 @@
 // The Vietnamese words of every message code (the reference catalogue; catalog.en.ts mirrors every key).
 import type { AuditCsvColumn, Catalog } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
-import type { LegalReferenceKey, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 
 const CHECK_TITLES: Record<CheckId, string> = {
   subject_to_rule: 'Thuộc diện phải dành quỹ đất NOXH',
@@ -77,6 +77,8 @@ const STATUS_AFTER_HANDOVER: Record<string, string> = {
   completed: 'đã hoàn thành',
   auctioned: 'đã đấu giá để xây nhà ở thương mại (tiền vào quỹ phát triển nhà ở của địa phương)',
 };
+
+const NEARBY: Record<NearbyFacility, string> = { school: 'trường học', health_station: 'trạm y tế', market: 'chợ' };
 
 export const VI: Catalog = {
   text: (p) => p.vi,
@@ -225,4 +227,6 @@ export const VI: Catalog = {
     `Nộp chậm ${p.days} ngày so với hạn ${dmy(p.dueOn)}${p.paidOn ? ` (nộp ngày ${dmy(p.paidOn)})` : p.asOf ? ` (chưa nộp đủ đến ngày ${dmy(p.asOf)})` : ''}: phải nộp thêm tiền chậm nộp theo khoản 2a Điều 19 (bổ sung bởi Nghị định 261/2025), ước tính ${vnd(r, p.chargeVnd)} (${r.num(p.ratePerDayPct, 3)}%/ngày trên số tiền ${p.basis === 'notified' ? 'được thông báo' : 'ước tính'}).`,
   'audit.hazard.after-handover': (p) =>
     `Sau bàn giao: ${p.parcels.map((x) => `thửa ${x.parcel} ${STATUS_AFTER_HANDOVER[x.status] ?? x.status}`).join('; ')} (không tính là quá hạn).`,
+  'audit.road.nearby': (p, r) =>
+    `Hạ tầng xã hội gần nhất (tham khảo): ${p.facilities.map((f) => `${NEARBY[f.group]} ${f.name} ${r.m(Math.round(f.distanceM))}`).join('; ')}.`,
 };

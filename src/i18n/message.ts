@@ -3,7 +3,7 @@
 // catalog.en.ts mirrors it) and are rendered by renderMessage.ts. src/domain builds messages, never text.
 // This folder is the lowest layer: it imports only types from elsewhere.
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
-import type { LegalReferenceKey, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 
 type None = Record<string, never>;
 
@@ -132,6 +132,8 @@ export interface MessageParams {
   };
   // after hand-over (check 8)
   'audit.hazard.after-handover': { parcels: { parcel: string; status: string }[] };
+  // road access: nearest social infrastructure (check 6)
+  'audit.road.nearby': { facilities: { group: NearbyFacility; name: string; distanceM: number }[] };
   // equal value (check 2, land elsewhere)
   // payment: the notified amount, the late-payment charge (check 2, payment)
   'audit.payment.notified': { notifiedVnd: number };

@@ -55,6 +55,7 @@ export function prepareAuditLayers(input: AuditInput, projectIds: Set<string>, n
     roads: nonEmpty(input.roads),
     hazards: input.hazards,
     housingProjects: input.housingProjects,
+    facilities: nonEmpty(input.facilities),
   };
 }
 

@@ -51,7 +51,11 @@ export interface ReservedLandRules {
   latePaymentChargePerDay01: number;
   /** Reserve statuses at or after hand-over: never "overdue" (Resolution 201/2025/QH15 Art. 12(4); Decree 192/2025 Art. 17(4) as amended by Decree 261 Art. 2(4)). */
   afterHandoverStatuses: string[];
+  /** Facility kinds reported as the nearest social infrastructure of the reserve (information, Law Art. 83(4)). */
+  nearbyFacilityKinds: Record<NearbyFacility, string[]>;
 }
+
+export type NearbyFacility = 'school' | 'health_station' | 'market';
 
 /** The regimes before Decree 100/2024 (Art. 78(2)), by the date each took effect (docs/DOMAIN.md §2; verify the dates). */
 export type Regime = 'decree_100_2015' | 'decree_49_2021' | 'decree_35_2023' | 'decree_100_2024';
@@ -77,6 +81,7 @@ export const DEFAULT_RULES: ReservedLandRules = {
   transitionCutoffDate: '2024-08-01',
   latePaymentChargePerDay01: 0.0003,
   afterHandoverStatuses: ['handed_over', 'assigned_to_developer', 'construction_started', 'completed', 'auctioned'],
+  nearbyFacilityKinds: { school: ['kindergarten', 'primary', 'secondary', 'high_school'], health_station: ['health_station'], market: ['market'] },
 };
 
 /** Reads an urban class as officials write it: "II", "2", "loại II", "Đặc biệt", "special". */

@@ -29,6 +29,8 @@ export interface AuditInput {
   hazards?: FeatureCollection;
   /** housing_project features: id, name, reserved_for_project_id (the commercial project whose reserve it uses). */
   housingProjects?: FeatureCollection;
+  /** facility features (points): kind, name — the nearest school, health station and market are reported (Law Art. 83(4)). */
+  facilities?: FeatureCollection;
   options?: AuditOptions;
 }
 
@@ -191,4 +193,5 @@ export interface AuditLayers {
   roads: FeatureCollection | undefined;
   hazards: FeatureCollection | undefined;
   housingProjects: FeatureCollection | undefined;
+  facilities: FeatureCollection | undefined;
 }

@@ -39,7 +39,7 @@ describe('collectAuditInput: the audit reads the project layers by role', () => 
     expect(collected.input.hazards).toBeDefined();
     expect(collected.input.housingProjects).toBeDefined();
     expect(collected.layers.map((l) => l.role).sort()).toEqual(
-      ['commercial_project', 'hazard', 'housing_project', 'land_use_plan', 'reserved_land', 'transport', 'urban_area'].sort(),
+      ['commercial_project', 'facility', 'hazard', 'housing_project', 'land_use_plan', 'reserved_land', 'transport', 'urban_area'].sort(),
     );
     expect(collected.illustrativeLayers.map((t) => t.vi)).toContain('Quy hoạch sử dụng đất (minh họa)');
   });

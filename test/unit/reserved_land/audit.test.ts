@@ -78,7 +78,7 @@ describe('auditReservedLand for the map and the panel', () => {
   });
 
   it('honours configurable rules (road distance, tolerance)', () => {
-    const f = 'noncompliant/not-connected-to-any-road.geojson';
+    const f = 'review/not-connected-to-any-road.geojson';
     expect(auditFixture(f, { roadConnectionDistanceM: 200 }).projects[0].verdict).toBe('compliant');
     expect(auditFixture('review/declared-area-differs-from-measured.geojson', { declaredToleranceM2: 500 }).projects[0].verdict).toBe('compliant');
   });

@@ -31,6 +31,8 @@ const ISSUE_14_FIXTURES = [
   'review/payment-made-late-owes-late-charge.geojson',
   'compliant/auctioned-reserve-not-overdue.geojson',
   'compliant/reserve-assigned-to-developer-and-construction-started.geojson',
+  'review/not-connected-to-any-road.geojson',
+  'review/reserve-120-m-from-nearest-road.geojson',
 ];
 
 const AREA_KEYS = ['required_m2', 'measured_m2', 'inside_m2', 'outside_m2', 'shortfall_m2', 'shortfall_pct', 'reserve_share_pct'] as const;
@@ -46,7 +48,7 @@ describe('reserved-land fixtures', () => {
       'noncompliant/reserve-on-rice-land.geojson',
       'noncompliant/reserve-counted-by-two-projects.geojson',
       'noncompliant/equivalent-land-in-other-urban-area.geojson',
-      'noncompliant/not-connected-to-any-road.geojson',
+      'review/not-connected-to-any-road.geojson',
       'not_subject/class-IV-town-not-subject.geojson',
     ]) {
       expect(files).toContain(f);
