@@ -225,4 +225,10 @@ export const EN: Catalog = {
     `After hand-over: ${p.parcels.map((x) => `parcel ${x.parcel} ${STATUS_AFTER_HANDOVER[x.status] ?? x.status}`).join('; ')} (not overdue).`,
   'audit.road.nearby': (p, r) =>
     `Nearest social infrastructure (information): ${p.facilities.map((f) => `${NEARBY[f.group]} ${f.name} ${r.m(Math.round(f.distanceM))}`).join('; ')}.`,
+  'audit.subject.class-in-force': (p) =>
+    `Urban class as in force when the investment policy was approved${p.approvedOn ? ` (${dmy(p.approvedOn)})` : ''}: ${p.urbanArea} ${classLabel(p.urbanClass)}${
+      p.decision || p.decidedOn ? ` under ${p.decision ?? 'a decision'}${p.decidedOn ? ` of ${dmy(p.decidedOn)}` : ''}` : ''
+    }${p.later.length ? `; later recognised as ${p.later.map((l) => `class ${l.urbanClass} on ${dmy(l.decidedOn)}`).join(', ')} (not applicable to this project)` : ''}.`,
+  'audit.subject.province-criteria': (p) =>
+    `The project lies in ${p.urbanArea} (${classLabel(p.urbanClass)}) and meets the province's criteria (${p.decision}): subject to the NOXH reserve.`,
 };

@@ -229,4 +229,10 @@ export const VI: Catalog = {
     `Sau bàn giao: ${p.parcels.map((x) => `thửa ${x.parcel} ${STATUS_AFTER_HANDOVER[x.status] ?? x.status}`).join('; ')} (không tính là quá hạn).`,
   'audit.road.nearby': (p, r) =>
     `Hạ tầng xã hội gần nhất (tham khảo): ${p.facilities.map((f) => `${NEARBY[f.group]} ${f.name} ${r.m(Math.round(f.distanceM))}`).join('; ')}.`,
+  'audit.subject.class-in-force': (p) =>
+    `Loại đô thị tính theo thời điểm chấp thuận chủ trương đầu tư${p.approvedOn ? ` (${dmy(p.approvedOn)})` : ''}: ${p.urbanArea} ${classLabel(p.urbanClass)}${
+      p.decision || p.decidedOn ? ` theo ${p.decision ?? 'quyết định'}${p.decidedOn ? ` ngày ${dmy(p.decidedOn)}` : ''}` : ''
+    }${p.later.length ? `; sau đó được công nhận ${p.later.map((l) => `loại ${l.urbanClass} ngày ${dmy(l.decidedOn)}`).join(', ')} (không áp dụng cho dự án này)` : ''}.`,
+  'audit.subject.province-criteria': (p) =>
+    `Dự án nằm trong ${p.urbanArea} (${classLabel(p.urbanClass)}) và đáp ứng tiêu chí của UBND tỉnh (${p.decision}): thuộc diện phải dành quỹ đất NOXH.`,
 };

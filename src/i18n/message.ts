@@ -132,6 +132,16 @@ export interface MessageParams {
   };
   // after hand-over (check 8)
   'audit.hazard.after-handover': { parcels: { parcel: string; status: string }[] };
+  // urban class in force at approval; province criteria (check 1)
+  'audit.subject.class-in-force': {
+    urbanArea: string;
+    urbanClass: UrbanClass | null;
+    decision: string | null;
+    decidedOn: string | null;
+    approvedOn: string | null;
+    later: { urbanClass: string; decidedOn: string }[];
+  };
+  'audit.subject.province-criteria': { urbanArea: string; urbanClass: UrbanClass | null; decision: string };
   // road access: nearest social infrastructure (check 6)
   'audit.road.nearby': { facilities: { group: NearbyFacility; name: string; distanceM: number }[] };
   // equal value (check 2, land elsewhere)

@@ -53,6 +53,18 @@ export interface ReservedLandRules {
   afterHandoverStatuses: string[];
   /** Facility kinds reported as the nearest social infrastructure of the reserve (information, Law Art. 83(4)). */
   nearbyFacilityKinds: Record<NearbyFacility, string[]>;
+  /** Where the province applies the rule in class IV/V areas (Housing Law Art. 83): its criteria as data, with its decision. */
+  provinceSubjectCriteria: ProvinceSubjectCriterion[];
+}
+
+export interface ProvinceSubjectCriterion {
+  /** The provincial decision that sets the criterion (quoted in the report). */
+  decision: string;
+  urbanClasses: UrbanClass[];
+  /** The project qualifies from this total land area (m²) … */
+  minProjectAreaM2?: number;
+  /** … and this residential land (m²), when given. */
+  minResidentialLandM2?: number;
 }
 
 export type NearbyFacility = 'school' | 'health_station' | 'market';
@@ -81,6 +93,7 @@ export const DEFAULT_RULES: ReservedLandRules = {
   transitionCutoffDate: '2024-08-01',
   latePaymentChargePerDay01: 0.0003,
   afterHandoverStatuses: ['handed_over', 'assigned_to_developer', 'construction_started', 'completed', 'auctioned'],
+  provinceSubjectCriteria: [],
   nearbyFacilityKinds: { school: ['kindergarten', 'primary', 'secondary', 'high_school'], health_station: ['health_station'], market: ['market'] },
 };
 

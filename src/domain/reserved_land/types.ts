@@ -149,6 +149,11 @@ export interface UrbanMembership {
   index: number;
   name: string;
   urbanClass: UrbanClass | null;
+  /** The decision recognising the class (`class_decision`) and its date (`class_decided_on`, ISO). */
+  classDecision: string | null;
+  classDecidedOn: string | null;
+  /** Later class decisions on the same area (after the project's approval), for the report. */
+  laterClasses: { urbanClass: string; decidedOn: string }[];
   geometry: PolygonalGeometry;
   /** Area of the project inside this urban area. */
   overlapM2: number;
@@ -165,6 +170,8 @@ export interface ProjectContext {
   obligation: ObligationForm | null;
   obligationInferred: boolean;
   residentialM2: number | null;
+  /** Investment-policy approval date (ISO), from `policy_approved_on` or the decision text. */
+  policyApprovedOn: string | null;
   existingResidentialM2: number;
   resettlementM2: number;
   netResidentialM2: number | null;

@@ -33,6 +33,9 @@ const ISSUE_14_FIXTURES = [
   'compliant/reserve-assigned-to-developer-and-construction-started.geojson',
   'review/not-connected-to-any-road.geojson',
   'review/reserve-120-m-from-nearest-road.geojson',
+  'not_subject/class-changed-to-III-after-approval.geojson',
+  'compliant/class-III-in-force-at-approval.geojson',
+  'noncompliant/class-IV-meets-province-criteria-without-reserve.geojson',
 ];
 
 const AREA_KEYS = ['required_m2', 'measured_m2', 'inside_m2', 'outside_m2', 'shortfall_m2', 'shortfall_pct', 'reserve_share_pct'] as const;
