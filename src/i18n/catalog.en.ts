@@ -18,7 +18,7 @@ const CHECK_TITLES: Record<CheckId, string> = {
 const REFERENCES: Record<LegalReferenceKey, string> = {
   law83: 'Housing Law No. 27/2023/QH15, Art. 83',
   law83Infrastructure: 'Housing Law No. 27/2023/QH15, Art. 83(4) (connection to technical and social infrastructure)',
-  decree100Art17: 'Decree No. 100/2024/NĐ-CP, Art. 17 (20 % of residential land, excluding existing residential and resettlement land)',
+  decree100Art17: 'Decree No. 100/2024/NĐ-CP, Art. 17 (20% of residential land, excluding existing residential and resettlement land)',
   decree100Art18: 'Decree No. 100/2024/NĐ-CP, Art. 18 (equivalent land elsewhere in the same urban area)',
   decree261Art19: 'Decree No. 100/2024/NĐ-CP, Art. 19 as amended and supplemented by Decree No. 261/2025/NĐ-CP (clauses 2, 3, 4 amended, clause 2a added; payment instead of land)',
   landUseCodes: 'Decree No. 100/2024/NĐ-CP, Art. 5(3) (the NOXH land fixed in the 1/500 detailed plan); land-use codes per Circular 08/2024/TT-BTNMT',
@@ -123,7 +123,7 @@ export const EN: Catalog = {
     `The province has marked the project as subject to the NOXH reserve${p.urbanArea ? ` (${p.urbanArea.name}, ${classLabel(p.urbanArea.urbanClass)})` : ''}.`,
   'audit.subject.no-urban-layer': () => 'No urban_area layer with urban classes: cannot tell whether the project is subject. Add the urban area layer.',
   'audit.subject.inside': (p, r) =>
-    `The project ${p.crossing ? `crosses into (${r.m2(p.crossing.areaM2)}, ${r.pct(p.crossing.sharePct, 1)} of its area)` : 'lies in'} ${p.urbanArea} (${classLabel(p.urbanClass)}): subject to the 20 % NOXH reserve.`,
+    `The project ${p.crossing ? `crosses into (${r.m2(p.crossing.areaM2)}, ${r.pct(p.crossing.sharePct, 1)} of its area)` : 'lies in'} ${p.urbanArea} (${classLabel(p.urbanClass)}): subject to the 20% NOXH reserve.`,
   'audit.subject.unknown-class': (p) =>
     `Urban area ${p.urbanAreas.join(', ')} has no valid urban_class (special, I–V): cannot tell whether the project is subject.`,
   'audit.subject.below-class': (p) =>
@@ -164,7 +164,7 @@ export const EN: Catalog = {
   'audit.declared.within': (p, r) =>
     `Declared ${r.m2(p.declaredM2)}, measured ${r.m2(p.measuredM2)}: within tolerance.${p.missing > 0 ? ` ${p.missing} parcel(s) have no declared area.` : ''}`,
   'audit.declared.mismatch': (p, r) =>
-    `Declared area differs from measured beyond tolerance (${p.tolerancePct} % or ${p.toleranceM2} m²) — declared / measured: ${p.parcels
+    `Declared area differs from measured beyond tolerance (${p.tolerancePct}% or ${p.toleranceM2} m²) — declared / measured: ${p.parcels
       .map((m) => `${m.id}: ${r.m2(m.declaredM2)} / ${r.m2(m.measuredM2)} (${m.differenceM2 > 0 ? '+' : '−'}${r.m2(Math.abs(m.differenceM2))})`)
       .join('; ')}. Check the records.${p.missing > 0 ? ` ${p.missing} parcel(s) have no declared area.` : ''}`,
 
@@ -231,4 +231,6 @@ export const EN: Catalog = {
     }${p.later.length ? `; later recognised as ${p.later.map((l) => `class ${l.urbanClass} on ${dmy(l.decidedOn)}`).join(', ')} (not applicable to this project)` : ''}.`,
   'audit.subject.province-criteria': (p) =>
     `The project lies in ${p.urbanArea} (${classLabel(p.urbanClass)}) and meets the province's criteria (${p.decision}): subject to the NOXH reserve.`,
+  'audit.obligation': (p) =>
+    `${{ land_in_project: 'Land in the project', land_elsewhere: 'Equivalent land elsewhere', payment: 'Payment instead of land' }[p.obligation]}${p.inferred ? ' (inferred from the data)' : ''}`,
 };

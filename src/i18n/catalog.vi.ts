@@ -18,7 +18,7 @@ const CHECK_TITLES: Record<CheckId, string> = {
 const REFERENCES: Record<LegalReferenceKey, string> = {
   law83: 'Điều 83 Luật Nhà ở số 27/2023/QH15',
   law83Infrastructure: 'Khoản 4 Điều 83 Luật Nhà ở số 27/2023/QH15 (kết nối hạ tầng kỹ thuật, hạ tầng xã hội)',
-  decree100Art17: 'Điều 17 Nghị định số 100/2024/NĐ-CP (20 % tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
+  decree100Art17: 'Điều 17 Nghị định số 100/2024/NĐ-CP (20% tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
   decree100Art18: 'Điều 18 Nghị định số 100/2024/NĐ-CP (quỹ đất tương đương tại vị trí khác trong cùng đô thị)',
   decree261Art19: 'Điều 19 Nghị định số 100/2024/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 261/2025/NĐ-CP (sửa đổi khoản 2, 3, 4, bổ sung khoản 2a; nộp tiền thay cho quỹ đất)',
   landUseCodes: 'Khoản 3 Điều 5 Nghị định số 100/2024/NĐ-CP (quỹ đất NOXH xác định trong quy hoạch chi tiết 1/500); mã loại đất theo Thông tư 08/2024/TT-BTNMT',
@@ -126,7 +126,7 @@ export const VI: Catalog = {
   'audit.subject.no-urban-layer': () =>
     'Thiếu lớp đô thị (urban_area) có loại đô thị: không xác định được dự án có thuộc diện hay không. Hãy bổ sung lớp đô thị.',
   'audit.subject.inside': (p, r) =>
-    `Dự án ${p.crossing ? `lấn vào (${r.m2(p.crossing.areaM2)}, ${r.pct(p.crossing.sharePct, 1)} diện tích)` : 'nằm trong'} ${p.urbanArea} (${classLabel(p.urbanClass)}): thuộc diện phải dành 20 % quỹ đất ở cho NOXH.`,
+    `Dự án ${p.crossing ? `lấn vào (${r.m2(p.crossing.areaM2)}, ${r.pct(p.crossing.sharePct, 1)} diện tích)` : 'nằm trong'} ${p.urbanArea} (${classLabel(p.urbanClass)}): thuộc diện phải dành 20% quỹ đất ở cho NOXH.`,
   'audit.subject.unknown-class': (p) =>
     `Đô thị ${p.urbanAreas.join(', ')} chưa có loại đô thị hợp lệ (urban_class: special, I–V): không xác định được dự án có thuộc diện hay không.`,
   'audit.subject.below-class': (p) =>
@@ -166,7 +166,7 @@ export const VI: Catalog = {
   'audit.declared.within': (p, r) =>
     `Diện tích kê khai ${r.m2(p.declaredM2)}, đo đạc ${r.m2(p.measuredM2)}: khớp trong ngưỡng.${p.missing > 0 ? ` ${p.missing} thửa không có diện tích kê khai.` : ''}`,
   'audit.declared.mismatch': (p, r) =>
-    `Diện tích kê khai khác đo đạc quá ngưỡng (${p.tolerancePct} % hoặc ${p.toleranceM2} m²) — kê khai / đo đạc: ${p.parcels
+    `Diện tích kê khai khác đo đạc quá ngưỡng (${p.tolerancePct}% hoặc ${p.toleranceM2} m²) — kê khai / đo đạc: ${p.parcels
       .map((m) => `${m.id}: ${r.m2(m.declaredM2)} / ${r.m2(m.measuredM2)} (${m.differenceM2 > 0 ? '+' : '−'}${r.m2(Math.abs(m.differenceM2))})`)
       .join('; ')}. Cần đối chiếu hồ sơ.${p.missing > 0 ? ` ${p.missing} thửa không có diện tích kê khai.` : ''}`,
 
@@ -235,4 +235,6 @@ export const VI: Catalog = {
     }${p.later.length ? `; sau đó được công nhận ${p.later.map((l) => `loại ${l.urbanClass} ngày ${dmy(l.decidedOn)}`).join(', ')} (không áp dụng cho dự án này)` : ''}.`,
   'audit.subject.province-criteria': (p) =>
     `Dự án nằm trong ${p.urbanArea} (${classLabel(p.urbanClass)}) và đáp ứng tiêu chí của UBND tỉnh (${p.decision}): thuộc diện phải dành quỹ đất NOXH.`,
+  'audit.obligation': (p) =>
+    `${{ land_in_project: 'Quỹ đất trong dự án', land_elsewhere: 'Quỹ đất tương đương tại vị trí khác', payment: 'Nộp tiền thay quỹ đất' }[p.obligation]}${p.inferred ? ' (suy ra từ dữ liệu)' : ''}`,
 };

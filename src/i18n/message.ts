@@ -3,7 +3,7 @@
 // catalog.en.ts mirrors it) and are rendered by renderMessage.ts. src/domain builds messages, never text.
 // This folder is the lowest layer: it imports only types from elsewhere.
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
-import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { LegalReferenceKey, NearbyFacility, ObligationForm, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 
 type None = Record<string, never>;
 
@@ -132,6 +132,8 @@ export interface MessageParams {
   };
   // after hand-over (check 8)
   'audit.hazard.after-handover': { parcels: { parcel: string; status: string }[] };
+  // the obligation form as words (the CSV, the sheet)
+  'audit.obligation': { obligation: ObligationForm; inferred: boolean };
   // urban class in force at approval; province criteria (check 1)
   'audit.subject.class-in-force': {
     urbanArea: string;
@@ -172,7 +174,7 @@ export interface Render {
   m2(value: number): string;
   /** "12,5 m". */
   m(value: number): string;
-  /** "19,9 %" (`digits` decimals at most, default 2). */
+  /** "19,9%" without a space, as the legal texts write it (`digits` decimals at most, default 2). */
   pct(value: number, digits?: number): string;
   /** A nested message in the same language. */
   msg(message: Message): string;

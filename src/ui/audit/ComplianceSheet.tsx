@@ -31,7 +31,7 @@ const OBLIGATION_VI: Record<string, string> = {
 
 export const SHEET_LEGAL_BASIS = [
   'Luật Nhà ở số 27/2023/QH15, Điều 83 (quỹ đất nhà ở xã hội trong dự án nhà ở thương mại, khu đô thị)',
-  'Nghị định số 100/2024/NĐ-CP, Điều 17 (20 % tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
+  'Nghị định số 100/2024/NĐ-CP, Điều 17 (20% tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
   'Nghị định số 100/2024/NĐ-CP, Điều 18 (quỹ đất tương đương tại vị trí khác trong cùng đô thị)',
   'Nghị định số 100/2024/NĐ-CP, Điều 19, được sửa đổi, bổ sung bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất; khoản 2a: tiền chậm nộp)',
 ];
@@ -95,7 +95,7 @@ export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageU
             <tr>
               <th>Đất ở tính nghĩa vụ</th>
               <td>{project.net_residential_m2 === null ? '—' : `${m2(project.net_residential_m2, vi)} m²`}</td>
-              <th>Diện tích phải dành ({formatNumber(rules.reserveShare01 * 100, vi, 2)} %)</th>
+              <th>Diện tích phải dành ({formatNumber(rules.reserveShare01 * 100, vi, 2)}%)</th>
               <td>{project.required_m2 === null ? '—' : `${m2(project.required_m2, vi)} m²`}</td>
             </tr>
             <tr>

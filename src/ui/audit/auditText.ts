@@ -5,7 +5,7 @@ import type { CheckOutcome, HighlightKind, Verdict } from '../../domain/reserved
 const t = (vi: string, en: string): LocalText => ({ vi, en });
 
 export const AUDIT_TEXT = {
-  title: t('Kiểm tra quỹ đất NOXH 20 %', 'Reserved NOXH land audit (20 %)'),
+  title: t('Kiểm tra quỹ đất NOXH 20%', 'Reserved NOXH land audit (20%)'),
   intro: t(
     'Dự án nhà ở thương mại, khu đô thị phải dành quỹ đất cho nhà ở xã hội (Điều 83 Luật Nhà ở 2023; Điều 17–19 Nghị định 100/2024/NĐ-CP).',
     'Commercial housing and urban-area projects must reserve land for social housing (Housing Law 2023 Art. 83; Decree 100/2024 Art. 17–19).',

@@ -105,6 +105,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'audit.payment.not-notified': none,
   'audit.payment.late': { dueOn: '2025-03-01', paidOn: '2025-04-10', asOf: null, days: 40, chargeVnd: 1.14e9, ratePerDayPct: 0.03, basis: 'notified' },
   'audit.hazard.after-handover': { parcels: [{ parcel: 'R1', status: 'auctioned' }, { parcel: 'R2', status: 'completed' }] },
+  'audit.obligation': { obligation: 'land_elsewhere', inferred: true },
   'audit.subject.class-in-force': { urbanArea: 'Thị xã Đức Phổ', urbanClass: 'IV', decision: 'QĐ 1234/QĐ-BXD', decidedOn: '2015-06-01', approvedOn: '2024-10-01', later: [{ urbanClass: 'III', decidedOn: '2025-03-01' }] },
   'audit.subject.province-criteria': { urbanArea: 'Thị xã Đức Phổ', urbanClass: 'IV', decision: 'QĐ 99/2025/QĐ-UBND' },
   'audit.road.nearby': { facilities: [{ group: 'school', name: 'Trường TH Nghĩa Chánh', distanceM: 412.4 }, { group: 'market', name: 'Chợ Nghĩa Chánh', distanceM: 1250 }] },

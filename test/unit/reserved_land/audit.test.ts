@@ -133,6 +133,9 @@ describe('CSV export', () => {
     expect(lines[0]).toMatch(/^Mã dự án,Tên dự án,Kết luận,/);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('Không đạt');
+    // The obligation in words, not the raw code (issue 14).
+    expect(lines[1]).toContain('Quỹ đất trong dự án');
+    expect(csv).not.toContain('land_in_project');
     expect(auditReportToCsv(auditFixture('compliant/exactly-20-percent.geojson'), 'en')).toContain('Project id,Project name,Verdict');
   });
 });
