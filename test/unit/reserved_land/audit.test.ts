@@ -160,6 +160,28 @@ describe('CLI: npm run noxh -- audit', () => {
   });
 });
 
+describe('CLI: the rules in force (issue 14)', () => {
+  it('a project approved before 2024-08-01 gets verdict review and a check "transition" naming the regime and the article; every existing key stays', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'audit-'));
+    const out = join(dir, 'report.json');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const code = await command.run(['--projects', join(FIX, 'review/approved-2023-under-earlier-regime.geojson'), '--out', out]);
+    log.mockRestore();
+    expect(code).toBe(0);
+    const p = JSON.parse(readFileSync(out, 'utf8')).projects[0];
+    expect(Object.keys(p)).toEqual(
+      expect.arrayContaining(['id', 'name', 'verdict', 'reasons', 'obligation', 'subject', 'urban_area', 'required_m2', 'measured_m2', 'inside_m2', 'outside_m2', 'shortfall_m2', 'checks', 'highlights']),
+    );
+    expect(p.verdict).toBe('review');
+    const transition = p.checks.find((c: { id: string }) => c.id === 'transition');
+    expect(transition.result).toBe('warning');
+    expect(transition.figures.regime).toBe('decree_35_2023');
+    expect(transition.message.vi).toContain('Nghị định số 35/2023/NĐ-CP');
+    expect(transition.reference.vi).toContain('Khoản 2 Điều 78 Nghị định số 100/2024/NĐ-CP');
+    expect(p.reasons[0].vi).toMatch(/^9\. Quy định chuyển tiếp/);
+  });
+});
+
 describe('citations (issue 14)', () => {
   it('Decree 261 amends and supplements Art. 19, it does not replace it — in every reference and on the sheet', async () => {
     const { CATALOGS } = await import('../../../src/i18n/renderMessage.ts');
