@@ -1,7 +1,11 @@
 // `npm run noxh -- audit --projects <commercial.geojson> --reserved <reserved.geojson> [--urban <f>]
-//  [--landuse <f>] [--roads <f>] [--hazards <f>] [--housing <f>] [--as-of dd/mm/yyyy] --out <report.json> [--csv <table.csv>]`
+//  [--landuse <f>] [--roads <f>] [--hazards <f>] [--housing <f>] [--facilities <f>] [--as-of dd/mm/yyyy] --out <report.json> [--csv <table.csv>]`
 // Reserved NOXH land audit (Housing Law Art. 83, Decree 100/2024 Art. 17–19). A single GeoJSON whose
 // features carry a `layer` property (as in test/fixtures/reserved_land) may be given as --projects alone.
+// Properties read besides the core ones (docs/DOMAIN.md §2): projects — policy_approved_on (or the date in
+// `decision`), regime, payment_notified_vnd, payment_due_on, paid_on, required_reserve_value_vnd; reserved
+// land — status (planned, serviced, handed_over, assigned_to_developer, construction_started, completed,
+// auctioned), land_value_vnd; urban areas — class_decision, class_decided_on. The report keeps every key.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { auditReservedLand } from '../../src/domain/reserved_land/auditReservedLand.ts';
@@ -57,6 +61,7 @@ export function buildAuditInput(args: string[]): { input: AuditInput; out: strin
       roads: optional('roads'),
       hazards: optional('hazards'),
       housingProjects: optional('housing'),
+      facilities: optional('facilities'),
     };
   }
   const number = (key: string) => {

@@ -1,7 +1,7 @@
 // The English words of every message code (mirrors catalog.vi.ts, the reference, key for key).
 import type { AuditCsvColumn, Catalog, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
-import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
 import type { CsvDelimiter } from '../domain/import/detectCsvDelimiter.ts';
 
@@ -14,16 +14,25 @@ const CHECK_TITLES: Record<CheckId, string> = {
   road_access: 'Road connection',
   not_shared: 'Not counted twice',
   hazard_and_schedule: 'Flood zone and hand-over schedule',
+  transition: 'Transition (project approved before 1 Aug 2024)',
 };
 
 const REFERENCES: Record<LegalReferenceKey, string> = {
   law83: 'Housing Law No. 27/2023/QH15, Art. 83',
   law83Infrastructure: 'Housing Law No. 27/2023/QH15, Art. 83(4) (connection to technical and social infrastructure)',
-  decree100Art17: 'Decree No. 100/2024/NĐ-CP, Art. 17 (20 % of residential land, excluding existing residential and resettlement land)',
+  decree100Art17: 'Decree No. 100/2024/NĐ-CP, Art. 17 (20% of residential land, excluding existing residential and resettlement land)',
   decree100Art18: 'Decree No. 100/2024/NĐ-CP, Art. 18 (equivalent land elsewhere in the same urban area)',
-  decree261Art19: 'Decree No. 100/2024/NĐ-CP, Art. 19 as replaced by Decree No. 261/2025/NĐ-CP (payment instead of land)',
-  landUseCodes: 'Decree No. 100/2024/NĐ-CP, Art. 17 (residential land in the 1/500 detailed plan); land-use codes per Circular 08/2024/TT-BTNMT',
+  decree261Art19: 'Decree No. 100/2024/NĐ-CP, Art. 19 as amended and supplemented by Decree No. 261/2025/NĐ-CP (clauses 2, 3, 4 amended, clause 2a added; payment instead of land)',
+  landUseCodes: 'Decree No. 100/2024/NĐ-CP, Art. 5(3) (the NOXH land fixed in the 1/500 detailed plan); land-use codes per Circular 08/2024/TT-BTNMT',
   auditTolerance: 'Audit tolerance of this tool (configurable, not a legal figure)',
+  decree100Art78: 'Decree No. 100/2024/NĐ-CP, Art. 78(2) (transition); Art. 78(4) as amended by Decree No. 261/2025/NĐ-CP, Art. 1(6)',
+  afterHandover:
+    'Resolution No. 201/2025/QH15, Art. 12(4); Decree No. 192/2025/NĐ-CP, Art. 17(4) as amended by Decree No. 261/2025/NĐ-CP, Art. 2(4) (reserved land not yet built: assigned to the developer, to another developer, or auctioned)',
+  hazardAndSchedule:
+    'Housing Law No. 27/2023/QH15, Art. 83(4) (suitable location); flood zones are a note of this tool; the hand-over deadline is the project file’s',
+  locationInProject: 'Housing Law No. 27/2023/QH15, Art. 83 (residential land within the project); Decree No. 100/2024/NĐ-CP, Art. 17',
+  roadAccessTolerance:
+    'Housing Law No. 27/2023/QH15, Art. 83(4) (connection to technical and social infrastructure); the distance to a road is a tolerance of this tool, not a legal figure',
   sharedReserve: 'Housing Law No. 27/2023/QH15, Art. 83; Decree No. 100/2024/NĐ-CP, Art. 17 (each project’s own reserve)',
 };
 
@@ -113,6 +122,22 @@ const SCENARIO_PROBLEMS: Record<Exclude<ScenarioProblem, 'group'>, string> = {
   reason: 'needs a reason in Vietnamese and English.',
 };
 const q = (p: { path: string; quoted: boolean }) => (p.quoted ? `"${p.path}"` : p.path);
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+const REGIME_NAMES: Record<Regime, string> = {
+  decree_100_2015: 'Decree No. 100/2015/NĐ-CP',
+  decree_49_2021: 'Decree No. 100/2015/NĐ-CP as amended and supplemented by Decree No. 49/2021/NĐ-CP',
+  decree_35_2023: 'Decree No. 100/2015/NĐ-CP as amended and supplemented by Decrees No. 49/2021/NĐ-CP and 35/2023/NĐ-CP',
+  decree_100_2024: 'Decree No. 100/2024/NĐ-CP',
+};
+
+const STATUS_AFTER_HANDOVER: Record<string, string> = {
+  assigned_to_developer: 'assigned to the developer to build NOXH',
+  construction_started: 'construction started',
+  completed: 'completed',
+  auctioned: 'auctioned for commercial housing (the money goes to the local housing fund)',
+};
+
+const NEARBY: Record<NearbyFacility, string> = { school: 'school', health_station: 'health station', market: 'market' };
 
 export const EN: Catalog = {
 
@@ -243,7 +268,7 @@ export const EN: Catalog = {
     `The province has marked the project as subject to the NOXH reserve${p.urbanArea ? ` (${p.urbanArea.name}, ${classLabel(p.urbanArea.urbanClass)})` : ''}.`,
   'audit.subject.no-urban-layer': () => 'No urban_area layer with urban classes: cannot tell whether the project is subject. Add the urban area layer.',
   'audit.subject.inside': (p, r) =>
-    `The project ${p.crossing ? `crosses into (${r.m2(p.crossing.areaM2)}, ${r.pct(p.crossing.sharePct, 1)} of its area)` : 'lies in'} ${p.urbanArea} (${classLabel(p.urbanClass)}): subject to the 20 % NOXH reserve.`,
+    `The project ${p.crossing ? `crosses into (${r.m2(p.crossing.areaM2)}, ${r.pct(p.crossing.sharePct, 1)} of its area)` : 'lies in'} ${p.urbanArea} (${classLabel(p.urbanClass)}): subject to the 20% NOXH reserve.`,
   'audit.subject.unknown-class': (p) =>
     `Urban area ${p.urbanAreas.join(', ')} has no valid urban_class (special, I–V): cannot tell whether the project is subject.`,
   'audit.subject.below-class': (p) =>
@@ -266,8 +291,15 @@ export const EN: Catalog = {
   'audit.payment.due': (p, r) =>
     'unknown' in p
       ? 'The payment cannot be estimated: enter the land-use fee (land_use_fee_vnd_per_m2), the infrastructure unit cost (infrastructure_cost_vnd_per_m2) and the total project land.'
-      : `Estimated payment: land-use fee for ${r.m2(p.reserveLandM2)} (${vnd(r, p.landUseFeeVnd)}) + infrastructure share (${vnd(r, p.infrastructureShareVnd)}) = ${vnd(r, p.totalVnd)}.`,
-  'audit.payment.paid': (p, r) => `${r.msg(p.due)} Paid ${vnd(r, p.paidVnd)}: ${!p.enough ? `short by ${vnd(r, p.shortVnd)}.` : 'enough.'}`,
+      : `Estimated payment (reference): land-use fee for ${r.m2(p.reserveLandM2)} (${vnd(r, p.landUseFeeVnd)}) + infrastructure share (${vnd(r, p.infrastructureShareVnd)}) = ${vnd(r, p.totalVnd)}.`,
+  'audit.payment.paid': (p, r) =>
+    `${r.msg(p.due)} Paid ${vnd(r, p.paidVnd)}: ${
+      p.enough
+        ? `enough against the ${p.basis === 'notified' ? 'notified amount' : 'estimate'}.`
+        : p.basis === 'notified'
+        ? `short of the notified amount by ${vnd(r, p.shortVnd)}.`
+        : `${vnd(r, p.shortVnd)} below the estimate; compare with the amount the authority notified (the estimate alone is no ground for a conclusion).`
+    }`,
   'audit.payment.recorded': (p, r) =>
     `${r.msg(p.due)} ${p.made ? 'The project records the payment as made (payment_made).' : 'The project records the payment as not made.'}`,
   'audit.payment.no-record': (p, r) => `${r.msg(p.due)} No record of the payment (paid_amount_vnd or payment_made): needs review.`,
@@ -277,7 +309,7 @@ export const EN: Catalog = {
   'audit.declared.within': (p, r) =>
     `Declared ${r.m2(p.declaredM2)}, measured ${r.m2(p.measuredM2)}: within tolerance.${p.missing > 0 ? ` ${p.missing} parcel(s) have no declared area.` : ''}`,
   'audit.declared.mismatch': (p, r) =>
-    `Declared area differs from measured beyond tolerance (${p.tolerancePct} % or ${p.toleranceM2} m²) — declared / measured: ${p.parcels
+    `Declared area differs from measured beyond tolerance (${p.tolerancePct}% or ${p.toleranceM2} m²) — declared / measured: ${p.parcels
       .map((m) => `${m.id}: ${r.m2(m.declaredM2)} / ${r.m2(m.measuredM2)} (${m.differenceM2 > 0 ? '+' : '−'}${r.m2(Math.abs(m.differenceM2))})`)
       .join('; ')}. Check the records.${p.missing > 0 ? ` ${p.missing} parcel(s) have no declared area.` : ''}`,
 
@@ -421,4 +453,26 @@ export const EN: Catalog = {
     `All ${p.count} points lie outside Vietnam: the coordinate system (${p.crs.en}) or the X/Y column order is probably wrong.`,
   'import.rerun-failed': (p) => p.text.en,
   'import.at-feature': (p, r) => `Feature ${p.featureIndex + 1}: ${r.msg(p.message)}`,
+  'audit.transition.earlier': (p) =>
+    `The project's investment policy / investor was approved on ${dmy(p.approvedOn)}${p.source === 'decision' ? ' (the date in its decision)' : ''}, before ${dmy(p.cutoff)}: under Decree 100/2024 Art. 78(2) it keeps its NOXH land obligation under ${REGIME_NAMES[p.regime]}${
+      p.landUseFeePaid ? '; the land-use fee was paid: Art. 78(4) applies (as amended by Decree 261/2025 Art. 1(6))' : ''
+    }. The checks under the 2024 rule are for reference only; compare with the obligation set in the investment-policy decision.`,
+  'audit.reserve.equal-value': (p, r) =>
+    `${r.msg(p.formula)}; the equivalent land in the same urban area is ${r.m2(p.countedM2)} (${r.m2(p.shortfallM2)} smaller) but worth ${vnd(r, p.valueVnd)} ≥ the value of the land owed, ${vnd(r, p.requiredValueVnd)} (as valued by the authority): met by equal value.`,
+  'audit.payment.notified': (p, r) => `Amount notified by the authority: ${vnd(r, p.notifiedVnd)}.`,
+  'audit.payment.not-notified': () => 'No notified amount (payment_notified_vnd): the estimate is a reference only.',
+  'audit.payment.late': (p, r) =>
+    `Paid ${p.days} days after the ${dmy(p.dueOn)} deadline${p.paidOn ? ` (paid on ${dmy(p.paidOn)})` : p.asOf ? ` (not fully paid by ${dmy(p.asOf)})` : ''}: the late-payment charge of Art. 19(2a) (added by Decree 261/2025) is owed, about ${vnd(r, p.chargeVnd)} (${r.num(p.ratePerDayPct, 3)}%/day on the ${p.basis === 'notified' ? 'notified amount' : 'estimate'}).`,
+  'audit.hazard.after-handover': (p) =>
+    `After hand-over: ${p.parcels.map((x) => `parcel ${x.parcel} ${STATUS_AFTER_HANDOVER[x.status] ?? x.status}`).join('; ')} (not overdue).`,
+  'audit.road.nearby': (p, r) =>
+    `Nearest social infrastructure (information): ${p.facilities.map((f) => `${NEARBY[f.group]} ${f.name} ${r.m(Math.round(f.distanceM))}`).join('; ')}.`,
+  'audit.subject.class-in-force': (p) =>
+    `Urban class as in force when the investment policy was approved${p.approvedOn ? ` (${dmy(p.approvedOn)})` : ''}: ${p.urbanArea} ${classLabel(p.urbanClass)}${
+      p.decision || p.decidedOn ? ` under ${p.decision ?? 'a decision'}${p.decidedOn ? ` of ${dmy(p.decidedOn)}` : ''}` : ''
+    }${p.later.length ? `; later recognised as ${p.later.map((l) => `class ${l.urbanClass} on ${dmy(l.decidedOn)}`).join(', ')} (not applicable to this project)` : ''}.`,
+  'audit.subject.province-criteria': (p) =>
+    `The project lies in ${p.urbanArea} (${classLabel(p.urbanClass)}) and meets the province's criteria (${p.decision}): subject to the NOXH reserve.`,
+  'audit.obligation': (p) =>
+    `${{ land_in_project: 'Land in the project', land_elsewhere: 'Equivalent land elsewhere', payment: 'Payment instead of land' }[p.obligation]}${p.inferred ? ' (inferred from the data)' : ''}`,
 };

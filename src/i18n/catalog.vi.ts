@@ -1,7 +1,7 @@
 // The Vietnamese words of every message code (the reference catalogue; catalog.en.ts mirrors every key).
 import type { AuditCsvColumn, Catalog, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
-import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
 import type { CsvDelimiter } from '../domain/import/detectCsvDelimiter.ts';
 
@@ -14,16 +14,25 @@ const CHECK_TITLES: Record<CheckId, string> = {
   road_access: 'Kết nối giao thông',
   not_shared: 'Không tính trùng với dự án khác',
   hazard_and_schedule: 'Vùng ngập lụt và tiến độ bàn giao',
+  transition: 'Quy định chuyển tiếp (dự án chấp thuận trước 01/8/2024)',
 };
 
 const REFERENCES: Record<LegalReferenceKey, string> = {
   law83: 'Điều 83 Luật Nhà ở số 27/2023/QH15',
   law83Infrastructure: 'Khoản 4 Điều 83 Luật Nhà ở số 27/2023/QH15 (kết nối hạ tầng kỹ thuật, hạ tầng xã hội)',
-  decree100Art17: 'Điều 17 Nghị định số 100/2024/NĐ-CP (20 % tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
+  decree100Art17: 'Điều 17 Nghị định số 100/2024/NĐ-CP (20% tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
   decree100Art18: 'Điều 18 Nghị định số 100/2024/NĐ-CP (quỹ đất tương đương tại vị trí khác trong cùng đô thị)',
-  decree261Art19: 'Điều 19 Nghị định số 100/2024/NĐ-CP, được thay thế bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất)',
-  landUseCodes: 'Điều 17 Nghị định số 100/2024/NĐ-CP (quỹ đất ở trong quy hoạch chi tiết 1/500); mã đất theo Thông tư 08/2024/TT-BTNMT',
+  decree261Art19: 'Điều 19 Nghị định số 100/2024/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 261/2025/NĐ-CP (sửa đổi khoản 2, 3, 4, bổ sung khoản 2a; nộp tiền thay cho quỹ đất)',
+  landUseCodes: 'Khoản 3 Điều 5 Nghị định số 100/2024/NĐ-CP (quỹ đất NOXH xác định trong quy hoạch chi tiết 1/500); mã loại đất theo Thông tư 08/2024/TT-BTNMT',
   auditTolerance: 'Ngưỡng rà soát của công cụ (có thể cấu hình, không phải quy định pháp luật)',
+  decree100Art78: 'Khoản 2 Điều 78 Nghị định số 100/2024/NĐ-CP (quy định chuyển tiếp); khoản 4 Điều 78 được sửa đổi bởi khoản 6 Điều 1 Nghị định số 261/2025/NĐ-CP',
+  afterHandover:
+    'Khoản 4 Điều 12 Nghị quyết số 201/2025/QH15; khoản 4 Điều 17 Nghị định số 192/2025/NĐ-CP được sửa đổi bởi khoản 4 Điều 2 Nghị định số 261/2025/NĐ-CP (quỹ đất chưa xây dựng: giao chủ đầu tư, giao chủ đầu tư khác hoặc đấu giá)',
+  hazardAndSchedule:
+    'Khoản 4 Điều 83 Luật Nhà ở số 27/2023/QH15 (vị trí phù hợp); vùng ngập lụt là lưu ý của công cụ; thời hạn bàn giao theo hồ sơ dự án',
+  locationInProject: 'Điều 83 Luật Nhà ở số 27/2023/QH15 (quỹ đất ở trong phạm vi dự án); Điều 17 Nghị định số 100/2024/NĐ-CP',
+  roadAccessTolerance:
+    'Khoản 4 Điều 83 Luật Nhà ở số 27/2023/QH15 (kết nối hạ tầng kỹ thuật, hạ tầng xã hội); khoảng cách tới đường là ngưỡng rà soát của công cụ, không phải quy định pháp luật',
   sharedReserve: 'Điều 83 Luật Nhà ở số 27/2023/QH15; Điều 17 Nghị định số 100/2024/NĐ-CP (quỹ đất của từng dự án)',
 };
 
@@ -115,6 +124,22 @@ const SCENARIO_PROBLEMS: Record<Exclude<ScenarioProblem, 'group'>, string> = {
   reason: 'cần lý do loại trừ bằng tiếng Việt và tiếng Anh.',
 };
 const q = (p: { path: string; quoted: boolean }) => (p.quoted ? `"${p.path}"` : p.path);
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+const REGIME_NAMES: Record<Regime, string> = {
+  decree_100_2015: 'Nghị định số 100/2015/NĐ-CP',
+  decree_49_2021: 'Nghị định số 100/2015/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 49/2021/NĐ-CP',
+  decree_35_2023: 'Nghị định số 100/2015/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 49/2021/NĐ-CP và Nghị định số 35/2023/NĐ-CP',
+  decree_100_2024: 'Nghị định số 100/2024/NĐ-CP',
+};
+
+const STATUS_AFTER_HANDOVER: Record<string, string> = {
+  assigned_to_developer: 'đã giao chủ đầu tư xây dựng NOXH',
+  construction_started: 'đã khởi công',
+  completed: 'đã hoàn thành',
+  auctioned: 'đã đấu giá để xây nhà ở thương mại (tiền vào quỹ phát triển nhà ở của địa phương)',
+};
+
+const NEARBY: Record<NearbyFacility, string> = { school: 'trường học', health_station: 'trạm y tế', market: 'chợ' };
 
 export const VI: Catalog = {
 
@@ -248,7 +273,7 @@ export const VI: Catalog = {
   'audit.subject.no-urban-layer': () =>
     'Thiếu lớp đô thị (urban_area) có loại đô thị: không xác định được dự án có thuộc diện hay không. Hãy bổ sung lớp đô thị.',
   'audit.subject.inside': (p, r) =>
-    `Dự án ${p.crossing ? `lấn vào (${r.m2(p.crossing.areaM2)}, ${r.pct(p.crossing.sharePct, 1)} diện tích)` : 'nằm trong'} ${p.urbanArea} (${classLabel(p.urbanClass)}): thuộc diện phải dành 20 % quỹ đất ở cho NOXH.`,
+    `Dự án ${p.crossing ? `lấn vào (${r.m2(p.crossing.areaM2)}, ${r.pct(p.crossing.sharePct, 1)} diện tích)` : 'nằm trong'} ${p.urbanArea} (${classLabel(p.urbanClass)}): thuộc diện phải dành 20% quỹ đất ở cho NOXH.`,
   'audit.subject.unknown-class': (p) =>
     `Đô thị ${p.urbanAreas.join(', ')} chưa có loại đô thị hợp lệ (urban_class: special, I–V): không xác định được dự án có thuộc diện hay không.`,
   'audit.subject.below-class': (p) =>
@@ -271,9 +296,15 @@ export const VI: Catalog = {
   'audit.payment.due': (p, r) =>
     'unknown' in p
       ? 'Chưa ước tính được số tiền: cần đơn giá tiền sử dụng đất (land_use_fee_vnd_per_m2), suất vốn hạ tầng kỹ thuật (infrastructure_cost_vnd_per_m2) và tổng diện tích dự án.'
-      : `Số tiền ước tính phải nộp: tiền sử dụng đất của ${r.m2(p.reserveLandM2)} (${vnd(r, p.landUseFeeVnd)}) + phần chi phí hạ tầng kỹ thuật (${vnd(r, p.infrastructureShareVnd)}) = ${vnd(r, p.totalVnd)}.`,
+      : `Số tiền ước tính (để tham khảo): tiền sử dụng đất của ${r.m2(p.reserveLandM2)} (${vnd(r, p.landUseFeeVnd)}) + phần chi phí hạ tầng kỹ thuật (${vnd(r, p.infrastructureShareVnd)}) = ${vnd(r, p.totalVnd)}.`,
   'audit.payment.paid': (p, r) =>
-    `${r.msg(p.due)} Đã nộp ${vnd(r, p.paidVnd)}: ${!p.enough ? `còn thiếu ${vnd(r, p.shortVnd)}.` : 'đủ.'}`,
+    `${r.msg(p.due)} Đã nộp ${vnd(r, p.paidVnd)}: ${
+      p.enough
+        ? `đủ so với số tiền ${p.basis === 'notified' ? 'được thông báo' : 'ước tính'}.`
+        : p.basis === 'notified'
+        ? `còn thiếu ${vnd(r, p.shortVnd)} so với số tiền được thông báo.`
+        : `thấp hơn số tiền ước tính ${vnd(r, p.shortVnd)}; cần đối chiếu số tiền cơ quan có thẩm quyền thông báo (ước tính không đủ căn cứ kết luận).`
+    }`,
   'audit.payment.recorded': (p, r) => `${r.msg(p.due)} ${p.made ? 'Dự án ghi nhận đã nộp tiền (payment_made).' : 'Dự án ghi nhận chưa nộp tiền.'}`,
   'audit.payment.no-record': (p, r) => `${r.msg(p.due)} Chưa có thông tin đã nộp tiền (paid_amount_vnd hoặc payment_made): cần xem xét.`,
 
@@ -282,7 +313,7 @@ export const VI: Catalog = {
   'audit.declared.within': (p, r) =>
     `Diện tích kê khai ${r.m2(p.declaredM2)}, đo đạc ${r.m2(p.measuredM2)}: khớp trong ngưỡng.${p.missing > 0 ? ` ${p.missing} thửa không có diện tích kê khai.` : ''}`,
   'audit.declared.mismatch': (p, r) =>
-    `Diện tích kê khai khác đo đạc quá ngưỡng (${p.tolerancePct} % hoặc ${p.toleranceM2} m²) — kê khai / đo đạc: ${p.parcels
+    `Diện tích kê khai khác đo đạc quá ngưỡng (${p.tolerancePct}% hoặc ${p.toleranceM2} m²) — kê khai / đo đạc: ${p.parcels
       .map((m) => `${m.id}: ${r.m2(m.declaredM2)} / ${r.m2(m.measuredM2)} (${m.differenceM2 > 0 ? '+' : '−'}${r.m2(Math.abs(m.differenceM2))})`)
       .join('; ')}. Cần đối chiếu hồ sơ.${p.missing > 0 ? ` ${p.missing} thửa không có diện tích kê khai.` : ''}`,
 
@@ -429,4 +460,26 @@ export const VI: Catalog = {
   'import.csv-all-outside-vietnam': (p) => `Tất cả ${p.count} điểm nằm ngoài Việt Nam: hệ tọa độ (${p.crs.vi}) hoặc thứ tự cột X/Y có thể sai.`,
   'import.rerun-failed': (p) => p.text.vi,
   'import.at-feature': (p, r) => `Đối tượng thứ ${p.featureIndex + 1}: ${r.msg(p.message)}`,
+  'audit.transition.earlier': (p) =>
+    `Dự án được chấp thuận chủ trương đầu tư / chủ đầu tư ngày ${dmy(p.approvedOn)}${p.source === 'decision' ? ' (ngày ghi trong quyết định)' : ''}, trước ${dmy(p.cutoff)}: theo khoản 2 Điều 78 Nghị định 100/2024, dự án tiếp tục thực hiện nghĩa vụ quỹ đất NOXH theo ${REGIME_NAMES[p.regime]}${
+      p.landUseFeePaid ? '; dự án đã nộp tiền sử dụng đất: áp dụng khoản 4 Điều 78 (sửa đổi bởi khoản 6 Điều 1 Nghị định 261/2025)' : ''
+    }. Các kiểm tra theo quy định năm 2024 chỉ để tham khảo; cần đối chiếu nghĩa vụ đã xác định trong quyết định chủ trương đầu tư.`,
+  'audit.reserve.equal-value': (p, r) =>
+    `${r.msg(p.formula)}; quỹ đất tương đương trong cùng đô thị ${r.m2(p.countedM2)} (nhỏ hơn ${r.m2(p.shortfallM2)}) nhưng có giá trị ${vnd(r, p.valueVnd)} ≥ giá trị quỹ đất phải dành ${vnd(r, p.requiredValueVnd)} (theo định giá của cơ quan có thẩm quyền): đạt theo tiêu chí giá trị tương đương.`,
+  'audit.payment.notified': (p, r) => `Số tiền cơ quan có thẩm quyền thông báo phải nộp: ${vnd(r, p.notifiedVnd)}.`,
+  'audit.payment.not-notified': () => 'Chưa có số tiền được thông báo (payment_notified_vnd): số ước tính chỉ để tham khảo.',
+  'audit.payment.late': (p, r) =>
+    `Nộp chậm ${p.days} ngày so với hạn ${dmy(p.dueOn)}${p.paidOn ? ` (nộp ngày ${dmy(p.paidOn)})` : p.asOf ? ` (chưa nộp đủ đến ngày ${dmy(p.asOf)})` : ''}: phải nộp thêm tiền chậm nộp theo khoản 2a Điều 19 (bổ sung bởi Nghị định 261/2025), ước tính ${vnd(r, p.chargeVnd)} (${r.num(p.ratePerDayPct, 3)}%/ngày trên số tiền ${p.basis === 'notified' ? 'được thông báo' : 'ước tính'}).`,
+  'audit.hazard.after-handover': (p) =>
+    `Sau bàn giao: ${p.parcels.map((x) => `thửa ${x.parcel} ${STATUS_AFTER_HANDOVER[x.status] ?? x.status}`).join('; ')} (không tính là quá hạn).`,
+  'audit.road.nearby': (p, r) =>
+    `Hạ tầng xã hội gần nhất (tham khảo): ${p.facilities.map((f) => `${NEARBY[f.group]} ${f.name} ${r.m(Math.round(f.distanceM))}`).join('; ')}.`,
+  'audit.subject.class-in-force': (p) =>
+    `Loại đô thị tính theo thời điểm chấp thuận chủ trương đầu tư${p.approvedOn ? ` (${dmy(p.approvedOn)})` : ''}: ${p.urbanArea} ${classLabel(p.urbanClass)}${
+      p.decision || p.decidedOn ? ` theo ${p.decision ?? 'quyết định'}${p.decidedOn ? ` ngày ${dmy(p.decidedOn)}` : ''}` : ''
+    }${p.later.length ? `; sau đó được công nhận ${p.later.map((l) => `loại ${l.urbanClass} ngày ${dmy(l.decidedOn)}`).join(', ')} (không áp dụng cho dự án này)` : ''}.`,
+  'audit.subject.province-criteria': (p) =>
+    `Dự án nằm trong ${p.urbanArea} (${classLabel(p.urbanClass)}) và đáp ứng tiêu chí của UBND tỉnh (${p.decision}): thuộc diện phải dành quỹ đất NOXH.`,
+  'audit.obligation': (p) =>
+    `${{ land_in_project: 'Quỹ đất trong dự án', land_elsewhere: 'Quỹ đất tương đương tại vị trí khác', payment: 'Nộp tiền thay quỹ đất' }[p.obligation]}${p.inferred ? ' (suy ra từ dữ liệu)' : ''}`,
 };

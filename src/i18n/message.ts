@@ -3,7 +3,7 @@
 // catalog.en.ts mirrors it) and are rendered by renderMessage.ts. src/domain builds messages, never text.
 // This folder is the lowest layer: it imports only types from elsewhere.
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
-import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { LegalReferenceKey, NearbyFacility, ObligationForm, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 import type { ImportNoteParams } from '../domain/import/importNote.ts';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 
@@ -166,7 +166,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   };
   'audit.reserve.formula': { sharePct: number; residentialM2: number; existingM2: number; resettlementM2: number; requiredM2: number };
   'audit.payment.due': { reserveLandM2: number; landUseFeeVnd: number; infrastructureShareVnd: number; totalVnd: number } | { unknown: true };
-  'audit.payment.paid': { due: Message; paidVnd: number; enough: boolean; shortVnd: number };
+  'audit.payment.paid': { due: Message; paidVnd: number; enough: boolean; shortVnd: number; basis: 'notified' | 'estimate' };
   'audit.payment.recorded': { due: Message; made: boolean };
   'audit.payment.no-record': { due: Message };
   // check 3
@@ -212,6 +212,36 @@ export interface MessageParams extends ImportNoteMessageParams {
   'audit.hazard.bad-dates': { dates: string[] };
   'audit.hazard.not-checked': { noHazardLayer: boolean; noAsOfDate: boolean };
   'audit.hazard.passed': { hazardChecked: boolean; deadlinesChecked: boolean; noHazardLayer: boolean; noAsOfDate: boolean };
+  // The rules in force (issue 14): transition (check 9)
+  'audit.transition.earlier': {
+    approvedOn: string;
+    source: 'policy_approved_on' | 'decision';
+    regime: Exclude<Regime, 'decree_100_2024'>;
+    cutoff: string;
+    landUseFeePaid: boolean | null;
+  };
+  // after hand-over (check 8)
+  'audit.hazard.after-handover': { parcels: { parcel: string; status: string }[] };
+  // the obligation form as words (the CSV, the sheet)
+  'audit.obligation': { obligation: ObligationForm; inferred: boolean };
+  // urban class in force at approval; province criteria (check 1)
+  'audit.subject.class-in-force': {
+    urbanArea: string;
+    urbanClass: UrbanClass | null;
+    decision: string | null;
+    decidedOn: string | null;
+    approvedOn: string | null;
+    later: { urbanClass: string; decidedOn: string }[];
+  };
+  'audit.subject.province-criteria': { urbanArea: string; urbanClass: UrbanClass | null; decision: string };
+  // road access: nearest social infrastructure (check 6)
+  'audit.road.nearby': { facilities: { group: NearbyFacility; name: string; distanceM: number }[] };
+  // equal value (check 2, land elsewhere)
+  // payment: the notified amount, the late-payment charge (check 2, payment)
+  'audit.payment.notified': { notifiedVnd: number };
+  'audit.payment.not-notified': None;
+  'audit.payment.late': { dueOn: string; paidOn: string | null; asOf: string | null; days: number; chargeVnd: number; ratePerDayPct: number; basis: 'notified' | 'estimate' };
+  'audit.reserve.equal-value': { formula: Message; countedM2: number; shortfallM2: number; valueVnd: number; requiredValueVnd: number };
 }
 
 /** Why resolveCrs did not understand a coordinate-system spec. */
@@ -244,7 +274,7 @@ export interface Render {
   m2(value: number): string;
   /** "12,5 m". */
   m(value: number): string;
-  /** "19,9 %" (`digits` decimals at most, default 2). */
+  /** "19,9%" without a space, as the legal texts write it (`digits` decimals at most, default 2). */
   pct(value: number, digits?: number): string;
   /** A nested message in the same language. */
   msg(message: Message): string;

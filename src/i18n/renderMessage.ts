@@ -17,7 +17,7 @@ function renderer(language: Language): Render {
       num,
       m2: (value) => `${num(value, 1)} m²`,
       m: (value) => `${num(value, 1)} m`,
-      pct: (value, digits = 2) => `${num(value, digits)} %`,
+      pct: (value, digits = 2) => `${num(value, digits)}%`,
       msg: (message) => renderMessage(language, message),
     };
     renderers.set(language, r);

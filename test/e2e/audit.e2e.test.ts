@@ -29,11 +29,12 @@ const expected = auditReservedLand({
   options: { asOfDate: todayIso },
 });
 const byId = (id: string) => expected.projects.find((p) => p.id === id) as ProjectAudit;
+// TM-01…04 were approved before 1 Aug 2024: the earlier regime, so review (Decree 100/2024 Art. 78).
 const VERDICTS: Record<string, string> = {
-  'TM-01': 'Đạt',
-  'TM-02': 'Không đạt',
-  'TM-03': 'Không đạt',
-  'TM-04': 'Không đạt',
+  'TM-01': 'Cần xem xét',
+  'TM-02': 'Cần xem xét',
+  'TM-03': 'Cần xem xét',
+  'TM-04': 'Cần xem xét',
   'TM-05': 'Không thuộc diện',
   'TM-06': 'Đạt',
 };
@@ -60,18 +61,19 @@ describe('reserved NOXH land audit in the app', () => {
       order.push(id);
       await expect(row.getByTestId('audit-verdict').textContent()).resolves.toBe(VERDICTS[id]);
     }
-    // Non-compliant first, not-subject last.
-    expect(order.slice(0, 3).sort()).toEqual(['TM-02', 'TM-03', 'TM-04']);
+    // Review first (no project is non-compliant), not-subject last.
+    expect(order.slice(0, 4).sort()).toEqual(['TM-01', 'TM-02', 'TM-03', 'TM-04']);
     expect(order[5]).toBe('TM-05');
-    await expect(s.page.getByTestId('audit-count-noncompliant').textContent()).resolves.toBe('Không đạt: 3');
-    await expect(s.page.getByTestId('audit-count-compliant').textContent()).resolves.toBe('Đạt: 2');
+    await expect(s.page.getByTestId('audit-count-noncompliant').textContent()).resolves.toBe('Không đạt: 0');
+    await expect(s.page.getByTestId('audit-count-review').textContent()).resolves.toBe('Cần xem xét: 4');
+    await expect(s.page.getByTestId('audit-count-compliant').textContent()).resolves.toBe('Đạt: 1');
     await expect(s.page.getByTestId('audit-as-of-text').textContent()).resolves.toBe(todayVi);
-    // TM-02's row: required 17.100 m², short by 2.535 m², citing Decree 100 Art. 17.
+    // TM-02's row: required 17.100 m², short by 2.535 m² under the 2024 rule, the reason the transition (Art. 78).
     const tm02 = s.page.getByTestId('audit-row-TM-02');
     const tm02Text = (await tm02.textContent())!;
     expect(tm02Text).toContain('17.100');
     expect(tm02Text).toContain(new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }).format(byId('TM-02').shortfall_m2!));
-    expect(await tm02.getByTestId('audit-reason').textContent()).toContain('Điều 17 Nghị định số 100/2024/NĐ-CP');
+    expect(await tm02.getByTestId('audit-reason').textContent()).toContain('Điều 78 Nghị định số 100/2024/NĐ-CP');
     expect(await s.page.getByTestId('audit-row-TM-05').getByTestId('audit-reason').textContent()).toContain('loại IV');
     await saveScreenshot(s.page, 'audit-table-vi');
   });
@@ -86,8 +88,10 @@ describe('reserved NOXH land audit in the app', () => {
     const locationText = (await location.textContent())!;
     expect(locationText).toContain(viM2(tm03.outside_m2));
     expect(locationText).toContain('nằm ngoài ranh dự án');
-    expect(locationText).toContain('Điều 17 Nghị định số 100/2024/NĐ-CP');
-    expect(await s.page.locator('[data-testid^="audit-check-"]').count()).toBe(8);
+    expect(locationText).toContain('Điều 83 Luật Nhà ở số 27/2023/QH15 (quỹ đất ở trong phạm vi dự án)');
+    // The eight checks and the transition (approved 15/05/2024).
+    expect(await s.page.locator('[data-testid^="audit-check-"]').count()).toBe(9);
+    expect(await s.page.getByTestId('audit-check-transition').getAttribute('data-result')).toBe('warning');
     expect(await s.page.getByTestId('audit-check-land_use_code').getAttribute('data-result')).toBe('pass');
     await waitForMapIdle(s.page);
     const on = await mapScreenshot(s.page, 'audit-tm03-map-on');
@@ -137,8 +141,10 @@ describe('reserved NOXH land audit in the app', () => {
     const [download] = await Promise.all([s.page.waitForEvent('download', { timeout: 60_000 }), s.page.getByTestId('audit-download-sheet').click()]);
     expect(download.suggestedFilename()).toBe(`phieu-kiem-tra-TM-03-${todayIso}.html`);
     const html = readFileSync((await download.path())!, 'utf8');
-    expect(html).toContain('PHIẾU KIỂM TRA QUỸ ĐẤT NHÀ Ở XÃ HỘI');
+    expect(html).toContain('PHIẾU RÀ SOÁT SƠ BỘ QUỸ ĐẤT NHÀ Ở XÃ HỘI');
     expect(html).toContain(tm03.name);
+    expect(html).toContain('kinh tuyến trục 108°00′');
+    expect(html).toContain('data-testid="sheet-agency"');
     expect(html).toContain('Không đạt');
     expect(html).toContain('Luật Nhà ở số 27/2023/QH15, Điều 83');
     expect(html).toContain('Nghị định số 100/2024/NĐ-CP, Điều 17');
@@ -191,7 +197,10 @@ describe('reserved NOXH land audit in the app', () => {
     await s.page.getByTestId('audit-print-view').waitFor({ timeout: 60_000 });
     await expect.poll(() => s.page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls)).toBe(1);
     const sheet = s.page.getByTestId('compliance-sheet');
-    expect(await sheet.textContent()).toContain('PHIẾU KIỂM TRA QUỸ ĐẤT NHÀ Ở XÃ HỘI');
+    expect(await sheet.textContent()).toContain('PHIẾU RÀ SOÁT SƠ BỘ QUỸ ĐẤT NHÀ Ở XÃ HỘI');
+    // The agency header is typed in place before printing.
+    await sheet.getByTestId('sheet-agency').fill('SỞ XÂY DỰNG TỈNH QUẢNG NGÃI');
+    expect(await sheet.getByTestId('sheet-agency').textContent()).toBe('SỞ XÂY DỰNG TỈNH QUẢNG NGÃI');
     await saveScreenshot(s.page, 'audit-print-view');
     await s.page.emulateMedia({ media: 'print' });
     expect(await s.page.locator('#root').isVisible()).toBe(false);

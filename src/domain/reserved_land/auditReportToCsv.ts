@@ -25,7 +25,7 @@ export function auditReportToCsv(report: AuditReport, language: Language = 'vi')
     say(msg('audit.verdict', { verdict: p.verdict })),
     p.urban_area?.name ?? '',
     p.urban_area?.urban_class ?? '',
-    p.obligation ?? '',
+    p.obligation ? say(msg('audit.obligation', { obligation: p.obligation, inferred: p.obligation_inferred })) : '',
     p.net_residential_m2,
     p.required_m2,
     p.measured_m2,

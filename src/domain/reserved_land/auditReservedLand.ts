@@ -13,6 +13,7 @@ import { checkRequiredReserve } from './checks/checkRequiredReserve.ts';
 import { highlight, notApplicable } from './checks/checkResult.ts';
 import { checkRoadAccess } from './checks/checkRoadAccess.ts';
 import { checkSubjectToRule } from './checks/checkSubjectToRule.ts';
+import { checkTransition } from './checks/checkTransition.ts';
 import { decideVerdict } from './decideVerdict.ts';
 import { roundArea, roundFigure } from './formatFigures.ts';
 import { measureProject } from './measureProject.ts';
@@ -65,6 +66,8 @@ export function auditReservedLand(input: AuditInput): AuditReport {
         checkNotShared(ctx, layers, rules),
         checkHazardAndSchedule(ctx, layers, rules, options),
       ];
+      const transition = checkTransition(ctx, rules);
+      if (transition) checks.push(transition);
     }
     const { verdict, reasons } = decideVerdict(subject.subject, checks);
 
@@ -84,9 +87,13 @@ export function auditReservedLand(input: AuditInput): AuditReport {
 
     const requiredM2 = ctx.requiredM2;
     const landForm = ctx.obligation !== 'payment';
+    // Land elsewhere of equal value (Decree 100 Art. 18(1)(b)) leaves nothing owed although its area is smaller.
+    const equalValue = checks.some((c) => c.id === 'required_reserve' && c.figures.met_by === 'equal_value');
     const shortfall =
       requiredM2 === null || !landForm || subject.subject === false
         ? null
+        : equalValue
+        ? 0
         : Math.max(0, roundArea(requiredM2, rules.areaPrecisionM2) - roundArea(ctx.countedM2, rules.areaPrecisionM2));
     return {
       id: ctx.id,

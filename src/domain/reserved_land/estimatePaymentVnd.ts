@@ -1,4 +1,5 @@
-// Money instead of land (Decree 100/2024 Art. 19 as replaced by Decree 261/2025):
+// Money instead of land (Decree 100/2024 Art. 19 as amended and supplemented by Decree 261/2025,
+// clauses 2–4 amended, clause 2a added — the article is not replaced). An estimate: the amount due is the notified one:
 //   payment = land-use fee for 20 % of the residential land
 //           + (total technical-infrastructure cost at the Ministry of Construction unit rate)
 //             × (20 % of residential land ÷ total project land)

@@ -9,6 +9,8 @@ import { unionPolygons } from '../geo/unionPolygons.ts';
 import { msg, type Message } from '../../i18n/message.ts';
 import { normaliseUrbanClass, type ObligationForm, type ReservedLandRules } from './rules.ts';
 import { readNumber, readString } from './readProperties.ts';
+import { readPolicyApprovalDate } from './readPolicyApprovalDate.ts';
+import { selectUrbanAreasInForce } from './selectUrbanAreasInForce.ts';
 import type { AuditLayers, ProjectContext, UrbanMembership } from './types.ts';
 
 const OBLIGATIONS: ObligationForm[] = ['land_in_project', 'land_elsewhere', 'payment'];
@@ -42,9 +44,11 @@ export function measureProject(feature: Feature, index: number, layers: AuditLay
   const reservedUnion = unionPolygons(parcels.map((p) => p.geometry));
   const measuredM2 = geodesicAreaM2(reservedUnion);
 
+  // The class in force when the investment policy was approved (without a date: today's).
+  const policyApprovedOn = readPolicyApprovalDate(props)?.date ?? null;
   const urbanMemberships: UrbanMembership[] = [];
   if (boundary && layers.urbanAreas) {
-    layers.urbanAreas.features.forEach((u, uIndex) => {
+    selectUrbanAreasInForce(layers.urbanAreas, policyApprovedOn).forEach(({ index: uIndex, feature: u, decidedOn, laterClasses }) => {
       if (!isPolygonal(u.geometry)) return;
       const overlap = intersectPolygons(boundary, u.geometry);
       const overlapM2 = geodesicAreaM2(overlap);
@@ -54,6 +58,9 @@ export function measureProject(feature: Feature, index: number, layers: AuditLay
         index: uIndex,
         name: readString(uProps, 'name') ?? `#${uIndex + 1}`,
         urbanClass: normaliseUrbanClass(uProps.urban_class),
+        classDecision: readString(uProps, 'class_decision'),
+        classDecidedOn: decidedOn,
+        laterClasses,
         geometry: u.geometry,
         overlapM2,
       });
@@ -99,6 +106,7 @@ export function measureProject(feature: Feature, index: number, layers: AuditLay
     obligation,
     obligationInferred,
     residentialM2,
+    policyApprovedOn,
     existingResidentialM2,
     resettlementM2,
     netResidentialM2,

@@ -43,6 +43,7 @@ export function prepareAuditLayers(input: AuditInput, projectIds: Set<string>, n
       declaredM2: readNumber(props, 'declared_area_m2'),
       status: readString(props, 'status'),
       deadline: readString(props, 'deadline'),
+      landValueVnd: readNumber(props, 'land_value_vnd'),
     });
     parcelProjectIds.push(projectId ?? '');
   });
@@ -54,6 +55,7 @@ export function prepareAuditLayers(input: AuditInput, projectIds: Set<string>, n
     roads: nonEmpty(input.roads),
     hazards: input.hazards,
     housingProjects: input.housingProjects,
+    facilities: nonEmpty(input.facilities),
   };
 }
 

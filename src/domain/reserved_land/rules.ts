@@ -12,6 +12,11 @@ export type LegalReferenceKey =
   | 'decree100Art17'
   | 'decree100Art18'
   | 'decree261Art19'
+  | 'decree100Art78'
+  | 'afterHandover'
+  | 'hazardAndSchedule'
+  | 'locationInProject'
+  | 'roadAccessTolerance'
   | 'landUseCodes'
   | 'auditTolerance'
   | 'sharedReserve';
@@ -40,7 +45,38 @@ export interface ReservedLandRules {
   sliverToleranceM2: number;
   /** Areas are compared after rounding to this precision (cadastral records keep 0.1 m²). */
   areaPrecisionM2: number;
+  /** Decree 100/2024 takes effect on this date (yyyy-mm-dd); projects approved before it keep the earlier obligations (Art. 78). */
+  transitionCutoffDate: string;
+  /** Late-payment charge per day on the unpaid amount, Decree 100 Art. 19(2a) as added by Decree 261/2025, at the tax-administration rate (0.03 %/day; verify). */
+  latePaymentChargePerDay01: number;
+  /** Reserve statuses at or after hand-over: never "overdue" (Resolution 201/2025/QH15 Art. 12(4); Decree 192/2025 Art. 17(4) as amended by Decree 261 Art. 2(4)). */
+  afterHandoverStatuses: string[];
+  /** Facility kinds reported as the nearest social infrastructure of the reserve (information, Law Art. 83(4)). */
+  nearbyFacilityKinds: Record<NearbyFacility, string[]>;
+  /** Where the province applies the rule in class IV/V areas (Housing Law Art. 83): its criteria as data, with its decision. */
+  provinceSubjectCriteria: ProvinceSubjectCriterion[];
 }
+
+export interface ProvinceSubjectCriterion {
+  /** The provincial decision that sets the criterion (quoted in the report). */
+  decision: string;
+  urbanClasses: UrbanClass[];
+  /** The project qualifies from this total land area (m²) … */
+  minProjectAreaM2?: number;
+  /** … and this residential land (m²), when given. */
+  minResidentialLandM2?: number;
+}
+
+export type NearbyFacility = 'school' | 'health_station' | 'market';
+
+/** The regimes before Decree 100/2024 (Art. 78(2)), by the date each took effect (docs/DOMAIN.md §2; verify the dates). */
+export type Regime = 'decree_100_2015' | 'decree_49_2021' | 'decree_35_2023' | 'decree_100_2024';
+export const EARLIER_REGIMES: { regime: Exclude<Regime, 'decree_100_2024'>; from: string }[] = [
+  { regime: 'decree_100_2015', from: '0000-01-01' },
+  { regime: 'decree_49_2021', from: '2021-04-01' },
+  { regime: 'decree_35_2023', from: '2023-06-20' },
+];
+export const REGIMES: Regime[] = ['decree_100_2015', 'decree_49_2021', 'decree_35_2023', 'decree_100_2024'];
 
 export const DEFAULT_RULES: ReservedLandRules = {
   reserveShare01: 0.2,
@@ -54,6 +90,11 @@ export const DEFAULT_RULES: ReservedLandRules = {
   warningHazardKinds: ['flood'],
   sliverToleranceM2: 1,
   areaPrecisionM2: 0.1,
+  transitionCutoffDate: '2024-08-01',
+  latePaymentChargePerDay01: 0.0003,
+  afterHandoverStatuses: ['handed_over', 'assigned_to_developer', 'construction_started', 'completed', 'auctioned'],
+  provinceSubjectCriteria: [],
+  nearbyFacilityKinds: { school: ['kindergarten', 'primary', 'secondary', 'high_school'], health_station: ['health_station'], market: ['market'] },
 };
 
 /** Reads an urban class as officials write it: "II", "2", "loại II", "Đặc biệt", "special". */

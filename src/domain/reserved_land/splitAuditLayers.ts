@@ -14,6 +14,7 @@ const LAYER_KEYS: Record<string, keyof Omit<AuditInput, 'options'>> = {
   transport: 'roads',
   hazard: 'hazards',
   housing_project: 'housingProjects',
+  facility: 'facilities',
 };
 
 /** True when at least one feature carries a `layer` property naming an audit layer. */
@@ -45,5 +46,6 @@ export function splitAuditLayers(fc: FeatureCollection): Omit<AuditInput, 'optio
     roads: collection(groups.roads),
     hazards: collection(groups.hazards),
     housingProjects: collection(groups.housingProjects),
+    facilities: collection(groups.facilities),
   };
 }

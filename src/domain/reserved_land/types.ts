@@ -29,6 +29,8 @@ export interface AuditInput {
   hazards?: FeatureCollection;
   /** housing_project features: id, name, reserved_for_project_id (the commercial project whose reserve it uses). */
   housingProjects?: FeatureCollection;
+  /** facility features (points): kind, name — the nearest school, health station and market are reported (Law Art. 83(4)). */
+  facilities?: FeatureCollection;
   options?: AuditOptions;
 }
 
@@ -43,13 +45,14 @@ export type CheckId =
   | 'land_use_code'
   | 'road_access'
   | 'not_shared'
-  | 'hazard_and_schedule';
+  | 'hazard_and_schedule'
+  | 'transition';
 
 export type FigureValue = number | string | boolean | null;
 
 export interface CheckResult {
   id: CheckId;
-  /** 1–8, the order of issue 5 and of the compliance sheet. */
+  /** 1–8, the order of issue 5 and of the compliance sheet; 9 the transition (Decree 100/2024 Art. 78), present only when it applies. */
   number: number;
   title: LocalText;
   result: CheckOutcome;
@@ -138,12 +141,19 @@ export interface ParcelInfo {
   declaredM2: number | null;
   status: string | null;
   deadline: string | null;
+  /** Value of the land as valued by the authority (`land_value_vnd`), for equal value elsewhere (Decree 100 Art. 18(1)(b)). */
+  landValueVnd: number | null;
 }
 
 export interface UrbanMembership {
   index: number;
   name: string;
   urbanClass: UrbanClass | null;
+  /** The decision recognising the class (`class_decision`) and its date (`class_decided_on`, ISO). */
+  classDecision: string | null;
+  classDecidedOn: string | null;
+  /** Later class decisions on the same area (after the project's approval), for the report. */
+  laterClasses: { urbanClass: string; decidedOn: string }[];
   geometry: PolygonalGeometry;
   /** Area of the project inside this urban area. */
   overlapM2: number;
@@ -160,6 +170,8 @@ export interface ProjectContext {
   obligation: ObligationForm | null;
   obligationInferred: boolean;
   residentialM2: number | null;
+  /** Investment-policy approval date (ISO), from `policy_approved_on` or the decision text. */
+  policyApprovedOn: string | null;
   existingResidentialM2: number;
   resettlementM2: number;
   netResidentialM2: number | null;
@@ -188,4 +200,5 @@ export interface AuditLayers {
   roads: FeatureCollection | undefined;
   hazards: FeatureCollection | undefined;
   housingProjects: FeatureCollection | undefined;
+  facilities: FeatureCollection | undefined;
 }

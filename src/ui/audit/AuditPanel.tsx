@@ -97,7 +97,14 @@ export function AuditPanel() {
     if (!selected || !report || collected.status !== 'ready') return null;
     setBusy(true);
     try {
-      const bounds = projectBounds(selected);
+      // The project with its surroundings (roads, neighbouring projects): half its size again on each side.
+      const own = projectBounds(selected);
+      const bounds: typeof own = own && [
+        own[0] - (own[2] - own[0]) / 2,
+        own[1] - (own[3] - own[1]) / 2,
+        own[2] + (own[2] - own[0]) / 2,
+        own[3] + (own[3] - own[1]) / 2,
+      ];
       if (bounds) store.fitBounds(bounds);
       let mapImageUrl: string | null = null;
       try {

@@ -131,7 +131,7 @@ export function AuditProjectDetail(props: Props) {
           <h4>{AUDIT_TEXT.paymentEstimate[language]}</h4>
           {estimate ? (
             <p>
-              {formatNumber(rules.reserveShare01 * 100, language)} % × {m2(project.net_residential_m2, language)} m² = {m2(estimate.reserveLandM2, language, 1)} m²:{' '}
+              {formatNumber(rules.reserveShare01 * 100, language)}% × {m2(project.net_residential_m2, language)} m² = {m2(estimate.reserveLandM2, language, 1)} m²:{' '}
               {vnd(estimate.landUseFeeVnd)} + {vnd(estimate.infrastructureShareVnd)} = <strong>{vnd(estimate.totalVnd)}</strong>
             </p>
           ) : (

@@ -1,9 +1,12 @@
-// The compliance sheet (phiếu kiểm tra) of one project: A4 portrait, Vietnamese. Rendered on screen for
-// printing and to static HTML for download, from the same component (React escapes every text).
+// The preliminary review sheet (phiếu rà soát sơ bộ — not a legal conclusion) of one project: A4 portrait,
+// Vietnamese. Rendered on screen for printing and to static HTML for download, from the same component
+// (React escapes every text). The agency header is editable in place (contentEditable) before printing;
+// the reserve's corners are listed in VN-2000 on the province's meridian (X northing, Y easting).
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { URBAN_CLASSES } from '../../domain/model/layerRoles.ts';
 import type { ReservedLandRules } from '../../domain/reserved_land/rules.ts';
 import type { ProjectAudit } from '../../domain/reserved_land/types.ts';
+import { listReserveCornersVn2000 } from '../../domain/reserved_land/listReserveCornersVn2000.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { HIGHLIGHT_LABELS, OUTCOME_ICONS, OUTCOME_LABELS, VERDICT_LABELS } from './auditText.ts';
 import { highlightKindsOf, highlightSwatchCss } from './buildAuditOverlay.ts';
@@ -21,19 +24,35 @@ export interface ComplianceSheetProps {
   mapImageUrl: string | null;
   /** Titles of the illustrative layers used (a warning line is printed when there are any). */
   illustrativeLayers: LocalText[];
+  /** The agency header; blank lines to fill in (on screen, or by hand) when absent. */
+  header?: Partial<SheetHeader>;
 }
+
+export interface SheetHeader {
+  agency: string;
+  sheetNumber: string;
+  /** As written on the sheet ("ngày … tháng … năm …" when blank). */
+  date: string;
+}
+
+const COORDINATE_FORMAT = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+const BLANK_HEADER: SheetHeader = { agency: 'TÊN CƠ QUAN', sheetNumber: '……/PRS', date: 'ngày …… tháng …… năm ……' };
 
 const OBLIGATION_VI: Record<string, string> = {
   land_in_project: 'Dành quỹ đất trong dự án (điểm a khoản 2 Điều 83)',
   land_elsewhere: 'Bố trí quỹ đất tương đương tại vị trí khác trong cùng đô thị (Điều 18 NĐ 100/2024)',
-  payment: 'Nộp tiền thay cho quỹ đất (Điều 19 NĐ 100/2024, thay thế bởi NĐ 261/2025)',
+  payment: 'Nộp tiền thay cho quỹ đất (Điều 19 NĐ 100/2024, sửa đổi, bổ sung bởi NĐ 261/2025)',
 };
 
 export const SHEET_LEGAL_BASIS = [
   'Luật Nhà ở số 27/2023/QH15, Điều 83 (quỹ đất nhà ở xã hội trong dự án nhà ở thương mại, khu đô thị)',
-  'Nghị định số 100/2024/NĐ-CP, Điều 17 (20 % tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
+  'Nghị định số 100/2024/NĐ-CP, khoản 3 Điều 5 (quỹ đất NOXH xác định trong quy hoạch chi tiết 1/500)',
+  'Nghị định số 100/2024/NĐ-CP, Điều 17 (20% tổng diện tích đất ở, trừ đất ở hiện trạng và đất tái định cư)',
   'Nghị định số 100/2024/NĐ-CP, Điều 18 (quỹ đất tương đương tại vị trí khác trong cùng đô thị)',
-  'Nghị định số 100/2024/NĐ-CP, Điều 19, được thay thế bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất)',
+  'Nghị định số 100/2024/NĐ-CP, Điều 19, được sửa đổi, bổ sung bởi Nghị định số 261/2025/NĐ-CP (nộp tiền thay cho quỹ đất; khoản 2a: tiền chậm nộp)',
+  'Nghị định số 100/2024/NĐ-CP, Điều 78 (chuyển tiếp), khoản 4 được sửa đổi bởi khoản 6 Điều 1 Nghị định số 261/2025/NĐ-CP',
+  'Nghị quyết số 201/2025/QH15, khoản 4 Điều 12; Nghị định số 192/2025/NĐ-CP, khoản 4 Điều 17 được sửa đổi bởi khoản 4 Điều 2 Nghị định số 261/2025/NĐ-CP (quỹ đất chưa xây dựng sau bàn giao)',
 ];
 
 /** One sentence: which checks fail or need a look (the table above has the details). */
@@ -46,21 +65,53 @@ function conclusion(project: ProjectAudit, deciding: ReturnType<typeof decidingC
     ...(fails.length ? [`không đạt nội dung ${fails.join(', ')}`] : []),
     ...(warnings.length ? [`cần xem xét nội dung ${warnings.join(', ')}`] : []),
   ];
-  return parts.length ? `Dự án ${parts.join('; ')} (chi tiết tại mục III).` : 'Dự án đạt cả 8 nội dung kiểm tra.';
+  return parts.length ? `Dự án ${parts.join('; ')} (chi tiết tại mục IV).` : 'Dự án đạt cả 8 nội dung kiểm tra.';
 }
 
-export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageUrl, illustrativeLayers }: ComplianceSheetProps) {
+/** A line the officer can type into before printing (the downloaded file keeps it editable too). */
+function Editable({ value, testId }: { value: string; testId: string }) {
+  return (
+    <span className="sheet-editable" contentEditable suppressContentEditableWarning data-testid={testId}>
+      {value}
+    </span>
+  );
+}
+
+export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageUrl, illustrativeLayers, header }: ComplianceSheetProps) {
   const vi = 'vi' as const;
+  const head = { ...BLANK_HEADER, ...header };
+  const { corners, meridian, epsg } = listReserveCornersVn2000(project);
+  // Coordinates always with 2 decimals (cm), as land documents print them.
+  const coordinate = (v: number) => COORDINATE_FORMAT.format(v);
   const urban = project.urban_area;
   const deciding = decidingCheck(project);
   const kinds = highlightKindsOf(project);
   return (
     <article className="compliance-sheet" lang="vi" data-testid="compliance-sheet">
       <header className="sheet-header">
-        <div className="sheet-issuer">NOXH Atlas — công cụ rà soát quỹ đất nhà ở xã hội</div>
-        <h1>PHIẾU KIỂM TRA QUỸ ĐẤT NHÀ Ở XÃ HỘI</h1>
+        <div className="sheet-agency-row">
+          <div className="sheet-agency">
+            <strong>
+              <Editable value={head.agency} testId="sheet-agency" />
+            </strong>
+            <br />
+            Số: <Editable value={head.sheetNumber} testId="sheet-number" />
+          </div>
+          <div className="sheet-motto">
+            <strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong>
+            <br />
+            <strong className="sheet-motto-line">Độc lập – Tự do – Hạnh phúc</strong>
+            <br />
+            <em>
+              <Editable value={head.date} testId="sheet-date" />
+            </em>
+          </div>
+        </div>
+        <h1>PHIẾU RÀ SOÁT SƠ BỘ QUỸ ĐẤT NHÀ Ở XÃ HỘI</h1>
         <p className="sheet-subtitle">
           trong dự án đầu tư xây dựng nhà ở thương mại, khu đô thị — theo Điều 83 Luật Nhà ở 2023 và Điều 17–19 Nghị định 100/2024/NĐ-CP
+          <br />
+          (phiếu rà soát sơ bộ phục vụ kiểm tra, không phải kết luận pháp lý)
         </p>
         <p className="sheet-dates">
           Ngày đối chiếu: <strong>{isoToDdMmYyyy(asOfDate)}</strong> · Ngày in: <strong>{printDate}</strong>
@@ -95,7 +146,7 @@ export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageU
             <tr>
               <th>Đất ở tính nghĩa vụ</th>
               <td>{project.net_residential_m2 === null ? '—' : `${m2(project.net_residential_m2, vi)} m²`}</td>
-              <th>Diện tích phải dành ({formatNumber(rules.reserveShare01 * 100, vi, 2)} %)</th>
+              <th>Diện tích phải dành ({formatNumber(rules.reserveShare01 * 100, vi, 2)}%)</th>
               <td>{project.required_m2 === null ? '—' : `${m2(project.required_m2, vi)} m²`}</td>
             </tr>
             <tr>
@@ -133,7 +184,35 @@ export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageU
       </section>
 
       <section>
-        <h2>III. Kết quả kiểm tra</h2>
+        <h2>III. Tọa độ góc quỹ đất NOXH (VN-2000, kinh tuyến trục {meridian}, múi chiếu 3°, EPSG:{epsg})</h2>
+        {corners.length === 0 ? (
+          <p className="sheet-muted">Không có thửa quỹ đất để liệt kê tọa độ.</p>
+        ) : (
+          <table className="sheet-corners" data-testid="sheet-corners">
+            <thead>
+              <tr>
+                <th>Thửa</th>
+                <th>Điểm</th>
+                <th>X (m)</th>
+                <th>Y (m)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {corners.map((c) => (
+                <tr key={`${c.parcel}-${c.point}`}>
+                  <td>{c.parcel}</td>
+                  <td>{c.point}</td>
+                  <td className="num">{coordinate(c.northingXM)}</td>
+                  <td className="num">{coordinate(c.eastingYM)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section>
+        <h2>IV. Kết quả kiểm tra</h2>
         <table className="sheet-checks">
           <thead>
             <tr>
@@ -165,7 +244,7 @@ export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageU
       </section>
 
       <section>
-        <h2>IV. Căn cứ pháp lý</h2>
+        <h2>V. Căn cứ pháp lý</h2>
         <ul className="sheet-basis">
           {SHEET_LEGAL_BASIS.map((line) => (
             <li key={line}>{line}</li>

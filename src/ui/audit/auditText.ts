@@ -5,7 +5,7 @@ import type { CheckOutcome, HighlightKind, Verdict } from '../../domain/reserved
 const t = (vi: string, en: string): LocalText => ({ vi, en });
 
 export const AUDIT_TEXT = {
-  title: t('Kiểm tra quỹ đất NOXH 20 %', 'Reserved NOXH land audit (20 %)'),
+  title: t('Kiểm tra quỹ đất NOXH 20%', 'Reserved NOXH land audit (20%)'),
   intro: t(
     'Dự án nhà ở thương mại, khu đô thị phải dành quỹ đất cho nhà ở xã hội (Điều 83 Luật Nhà ở 2023; Điều 17–19 Nghị định 100/2024/NĐ-CP).',
     'Commercial housing and urban-area projects must reserve land for social housing (Housing Law 2023 Art. 83; Decree 100/2024 Art. 17–19).',
@@ -46,7 +46,7 @@ export const AUDIT_TEXT = {
   reference: t('Căn cứ', 'Reference'),
   zoomTo: t('Thu phóng tới dự án', 'Zoom to the project'),
   notes: t('Ghi chú dữ liệu', 'Data notes'),
-  paymentEstimate: t('Ước tính tiền nộp thay quỹ đất (Điều 19 NĐ 100/2024, thay thế bởi NĐ 261/2025)', 'Payment instead of land, estimate (Decree 100/2024 Art. 19 as replaced by Decree 261/2025)'),
+  paymentEstimate: t('Ước tính tiền nộp thay quỹ đất, để tham khảo — số phải nộp là số cơ quan có thẩm quyền thông báo (Điều 19 NĐ 100/2024, sửa đổi, bổ sung bởi NĐ 261/2025)', 'Payment instead of land, an estimate for reference — the amount due is the one the authority notifies (Decree 100/2024 Art. 19 as amended and supplemented by Decree 261/2025)'),
   paymentNeedsPrices: t('Nhập đơn giá tiền sử dụng đất và suất vốn hạ tầng trong "Thông số kiểm tra" để ước tính.', 'Enter the land-use fee and infrastructure unit cost under "Audit settings" to estimate.'),
   illustrative: t('Dữ liệu minh họa', 'Illustrative data'),
   auditError: t('Không chạy được kiểm tra', 'The audit could not run'),

@@ -29,6 +29,9 @@ export interface AuditTable {
 
 export function decidingCheck(project: ProjectAudit): CheckResult | null {
   if (project.verdict === 'not_subject') return project.checks.find((c) => c.id === 'subject_to_rule') ?? null;
+  // A project under an earlier regime (Decree 100/2024 Art. 78): the transition is why it needs review.
+  const transition = project.checks.find((c) => c.id === 'transition' && c.result === 'warning');
+  if (transition) return transition;
   return project.checks.find((c) => c.result === 'fail') ?? project.checks.find((c) => c.result === 'warning') ?? null;
 }
 

@@ -15,7 +15,7 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 export function buildComplianceSheetHtml(props: ComplianceSheetProps): string {
   const body = renderToStaticMarkup(createElement(ComplianceSheet, props));
-  const title = escapeText(`Phiếu kiểm tra quỹ đất NOXH — ${props.project.id} ${props.project.name}`);
+  const title = escapeText(`Phiếu rà soát sơ bộ quỹ đất NOXH — ${props.project.id} ${props.project.name}`);
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>

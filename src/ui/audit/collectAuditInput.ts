@@ -17,6 +17,7 @@ export const AUDIT_ROLES: { role: LayerRole; key: AuditLayerKey; required: boole
   { role: 'transport', key: 'roads', required: false },
   { role: 'hazard', key: 'hazards', required: false },
   { role: 'housing_project', key: 'housingProjects', required: false },
+  { role: 'facility', key: 'facilities', required: false },
 ];
 
 export type CollectedAuditInput =

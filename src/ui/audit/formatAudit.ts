@@ -18,5 +18,5 @@ export function m2(value: number | null, language: Language, digits = 0): string
 }
 
 export function pct(value: number | null, language: Language, digits = 1): string {
-  return value === null ? '—' : `${formatNumber(value, language, digits)} %`;
+  return value === null ? '—' : `${formatNumber(value, language, digits)}%`;
 }

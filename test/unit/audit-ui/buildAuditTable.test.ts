@@ -18,32 +18,37 @@ describe('buildAuditTable: the audit table of the panel', () => {
   it('lists the six sample projects, most severe verdict first, the larger shortfall first', () => {
     const table = buildAuditTable(report);
     expect(table.rows.map((r) => [r.id, r.verdict])).toEqual([
-      ['TM-03', 'noncompliant'],
-      ['TM-02', 'noncompliant'],
-      ['TM-04', 'noncompliant'],
-      ['TM-01', 'compliant'],
+      // TM-01…04 were approved before 1 Aug 2024: the earlier regime, so review (Decree 100/2024 Art. 78).
+      ['TM-03', 'review'],
+      ['TM-02', 'review'],
+      ['TM-01', 'review'],
+      ['TM-04', 'review'],
       ['TM-06', 'compliant'],
       ['TM-05', 'not_subject'],
     ]);
     expect(table.summary).toEqual([
-      { verdict: 'noncompliant', count: 3 },
-      { verdict: 'review', count: 0 },
-      { verdict: 'compliant', count: 2 },
+      { verdict: 'noncompliant', count: 0 },
+      { verdict: 'review', count: 4 },
+      { verdict: 'compliant', count: 1 },
       { verdict: 'not_subject', count: 1 },
     ]);
   });
 
   it('gives each row the check behind its verdict, with the article', () => {
     const rows = Object.fromEntries(buildAuditTable(report).rows.map((r) => [r.id, r]));
-    expect(rows['TM-02'].reason!.number).toBe(2);
-    expect(rows['TM-02'].reason!.reference.vi).toContain('Điều 17 Nghị định số 100/2024/NĐ-CP');
+    expect(rows['TM-02'].reason!.number).toBe(9);
+    expect(rows['TM-02'].reason!.reference.vi).toContain('Điều 78 Nghị định số 100/2024/NĐ-CP');
+    expect(rows['TM-02'].reason!.message.vi).toContain('15/04/2024');
+    const check = (id: string, checkId: string) => rows[id].project.checks.find((c) => c.id === checkId)!;
+    expect(check('TM-02', 'required_reserve').result).toBe('fail');
+    expect(check('TM-02', 'required_reserve').reference.vi).toContain('Điều 17 Nghị định số 100/2024/NĐ-CP');
     expect(rows['TM-02'].shortfallM2).toBeCloseTo(2535, 0);
-    expect(rows['TM-04'].reason!.number).toBe(5);
-    expect(rows['TM-04'].reason!.message.vi).toContain('LUC');
+    expect(check('TM-04', 'land_use_code').result).toBe('fail');
+    expect(check('TM-04', 'land_use_code').message.vi).toContain('LUC');
     expect(rows['TM-05'].reason!.number).toBe(1);
     expect(rows['TM-05'].reason!.reference.vi).toContain('Điều 83 Luật Nhà ở');
     expect(rows['TM-05'].shortfallM2).toBeNull();
-    expect(rows['TM-01'].reason).toBeNull();
+    expect(rows['TM-06'].reason).toBeNull();
     // TM-03: part of the plot lies outside, so measured > counted.
     expect(rows['TM-03'].measuredM2 - rows['TM-03'].countedM2).toBeCloseTo(8292.3, 0);
   });

@@ -34,7 +34,8 @@ describe('the compliance sheet file', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<html lang="vi">');
     expect(html).toContain('@page { size: A4 portrait; margin: 15mm; }');
-    expect(html).toContain('PHIẾU KIỂM TRA QUỸ ĐẤT NHÀ Ở XÃ HỘI');
+    expect(html).toContain('PHIẾU RÀ SOÁT SƠ BỘ QUỸ ĐẤT NHÀ Ở XÃ HỘI');
+    expect(html).toContain('không phải kết luận pháp lý');
     expect(html).toContain('Khu dân cư Tịnh Ấn Đông (minh họa)');
     expect(html).toContain('Không đạt');
     expect(html).toContain('Ngày đối chiếu: <strong>15/01/2026</strong>');
@@ -43,12 +44,49 @@ describe('the compliance sheet file', () => {
     expect(html).toContain('Nghị định số 100/2024/NĐ-CP, Điều 17');
     expect(html).toContain('Nghị định số 261/2025/NĐ-CP');
     expect(html).toContain(`src="${PNG_1x1}"`);
-    expect(html.match(/<tr class="result-/g)).toHaveLength(8);
+    // The eight checks, and the transition (TM-03 was approved on 15/05/2024, before Decree 100/2024).
+    expect(html.match(/<tr class="result-/g)).toHaveLength(9);
     expect(html).toContain('8.292,3 m² quỹ đất NOXH nằm ngoài ranh dự án');
     expect(html).toContain('Phần nằm ngoài ranh dự án');
-    expect(html).toContain('Dự án không đạt nội dung 2, 4 (chi tiết tại mục III).');
+    expect(html).toContain('Dự án không đạt nội dung 2, 4; cần xem xét nội dung 9 (chi tiết tại mục IV).');
     expect(html).toContain('DỮ LIỆU MINH HỌA');
     expect(html).not.toContain('<script');
+  });
+
+  it('has an editable agency header (blank lines by default) and the legal basis of the rules in force', () => {
+    const blank = sheet(tm03);
+    expect(blank).toMatch(/contentEditable="true"[^>]*data-testid="sheet-agency">TÊN CƠ QUAN</);
+    expect(blank).toContain('ngày …… tháng …… năm ……');
+    const filled = buildComplianceSheetHtml({
+      project: tm03,
+      asOfDate: report.as_of_date,
+      printDate: '20/01/2026',
+      rules: report.rules,
+      mapImageUrl: null,
+      illustrativeLayers: [],
+      header: { agency: 'SỞ XÂY DỰNG TỈNH QUẢNG NGÃI', sheetNumber: '12/PRS-SXD' },
+    });
+    expect(filled).toContain('SỞ XÂY DỰNG TỈNH QUẢNG NGÃI');
+    expect(filled).toContain('12/PRS-SXD');
+    expect(filled).toContain('khoản 3 Điều 5 (quỹ đất NOXH xác định trong quy hoạch chi tiết 1/500)');
+    expect(filled).toContain('Nghị quyết số 201/2025/QH15, khoản 4 Điều 12');
+    expect(filled).toContain('Điều 78 (chuyển tiếp)');
+  });
+
+  it('lists the reserve corners in VN-2000 on 108°00′, X northing then Y easting, rows never cut by a page break', () => {
+    const html = sheet(tm03);
+    expect(html).toContain('VN-2000, kinh tuyến trục 108°00′, múi chiếu 3°, EPSG:5898');
+    const table = /<table class="sheet-corners"[\s\S]*?<\/table>/.exec(html)![0];
+    expect(table).toContain('<th>X (m)</th><th>Y (m)</th>');
+    const rows = [...table.matchAll(/<tr><td>([^<]+)<\/td><td>(\d+)<\/td><td class="num">([\d.,]+)<\/td><td class="num">([\d.,]+)<\/td><\/tr>/g)];
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    const value = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
+    for (const r of rows) {
+      expect(value(r[3])).toBeGreaterThan(1_600_000); // X: northing, 1,6xx,xxx m here
+      expect(value(r[4])).toBeGreaterThan(500_000); // Y: easting, 5xx,xxx m
+      expect(value(r[4])).toBeLessThan(700_000);
+    }
+    expect(readFileSync('src/ui/audit/complianceSheet.css', 'utf8')).toContain('.compliance-sheet tr { break-inside: avoid; page-break-inside: avoid; }');
   });
 
   it('embeds its fonts (Noto Serif, Latin + Vietnamese subsets), so it renders alike with no font installed', () => {
@@ -77,7 +115,7 @@ describe('the compliance sheet file', () => {
     const html = sheet(hostile);
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('Dự án &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Co&quot;');
-    expect(html).toContain('<title>Phiếu kiểm tra quỹ đất NOXH — TM-&lt;b&gt; Dự án &lt;script&gt;');
+    expect(html).toContain('<title>Phiếu rà soát sơ bộ quỹ đất NOXH — TM-&lt;b&gt; Dự án &lt;script&gt;');
   });
 
   it('gets an ASCII file name from the project id and the as-of date', () => {

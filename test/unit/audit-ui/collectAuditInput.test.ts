@@ -39,7 +39,7 @@ describe('collectAuditInput: the audit reads the project layers by role', () => 
     expect(collected.input.hazards).toBeDefined();
     expect(collected.input.housingProjects).toBeDefined();
     expect(collected.layers.map((l) => l.role).sort()).toEqual(
-      ['commercial_project', 'hazard', 'housing_project', 'land_use_plan', 'reserved_land', 'transport', 'urban_area'].sort(),
+      ['commercial_project', 'facility', 'hazard', 'housing_project', 'land_use_plan', 'reserved_land', 'transport', 'urban_area'].sort(),
     );
     expect(collected.illustrativeLayers.map((t) => t.vi)).toContain('Quy hoạch sử dụng đất (minh họa)');
   });
@@ -51,7 +51,10 @@ describe('collectAuditInput: the audit reads the project layers by role', () => 
     expect(collected.input.projects.features.map((f) => f.properties!.id)).toEqual(['TM-01', 'TM-02', 'TM-03', 'TM-04', 'TM-05', 'TM-06', 'TM-99']);
     const report = auditReservedLand({ ...collected.input, options: { asOfDate: '2026-01-15' } });
     expect(report.projects).toHaveLength(7);
-    expect(report.projects.find((p) => p.id === 'TM-03')!.verdict).toBe('noncompliant');
+    // TM-03 (approved 15/05/2024) keeps the earlier regime: review, with its 2024 location check failing for reference.
+    const tm03 = report.projects.find((p) => p.id === 'TM-03')!;
+    expect(tm03.verdict).toBe('review');
+    expect(tm03.checks.find((c) => c.id === 'location')!.result).toBe('fail');
   });
 
   it('waits while a layer is loading, and names the missing roles when there is no project or reserve layer', () => {

@@ -206,7 +206,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   },
   'audit.reserve.formula': formula.params,
   'audit.payment.due': due.params,
-  'audit.payment.paid': { due, paidVnd: 1e9, enough: false, shortVnd: 2e8 },
+  'audit.payment.paid': { due, paidVnd: 1e9, enough: false, shortVnd: 2e8, basis: 'estimate' },
   'audit.payment.recorded': { due, made: true },
   'audit.payment.no-record': { due: msg('audit.payment.due', { unknown: true }) },
   'audit.declared.no-parcel': none,
@@ -241,6 +241,17 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'audit.hazard.bad-dates': { dates: ['R1 ("x")'] },
   'audit.hazard.not-checked': { noHazardLayer: true, noAsOfDate: true },
   'audit.hazard.passed': { hazardChecked: true, deadlinesChecked: true, noHazardLayer: false, noAsOfDate: true },
+  // issue 14
+  'audit.payment.notified': { notifiedVnd: 9.5e10 },
+  'audit.payment.not-notified': none,
+  'audit.payment.late': { dueOn: '2025-03-01', paidOn: '2025-04-10', asOf: null, days: 40, chargeVnd: 1.14e9, ratePerDayPct: 0.03, basis: 'notified' },
+  'audit.hazard.after-handover': { parcels: [{ parcel: 'R1', status: 'auctioned' }, { parcel: 'R2', status: 'completed' }] },
+  'audit.obligation': { obligation: 'land_elsewhere', inferred: true },
+  'audit.subject.class-in-force': { urbanArea: 'Thị xã Đức Phổ', urbanClass: 'IV', decision: 'QĐ 1234/QĐ-BXD', decidedOn: '2015-06-01', approvedOn: '2024-10-01', later: [{ urbanClass: 'III', decidedOn: '2025-03-01' }] },
+  'audit.subject.province-criteria': { urbanArea: 'Thị xã Đức Phổ', urbanClass: 'IV', decision: 'QĐ 99/2025/QĐ-UBND' },
+  'audit.road.nearby': { facilities: [{ group: 'school', name: 'Trường TH Nghĩa Chánh', distanceM: 412.4 }, { group: 'market', name: 'Chợ Nghĩa Chánh', distanceM: 1250 }] },
+  'audit.reserve.equal-value': { formula, countedM2: 8000, shortfallM2: 2000, valueVnd: 9e10, requiredValueVnd: 8.5e10 },
+  'audit.transition.earlier': { approvedOn: '2023-05-15', source: 'decision', regime: 'decree_49_2021', cutoff: '2024-08-01', landUseFeePaid: true },
 };
 
 describe('message catalogue', () => {

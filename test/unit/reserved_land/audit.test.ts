@@ -78,7 +78,7 @@ describe('auditReservedLand for the map and the panel', () => {
   });
 
   it('honours configurable rules (road distance, tolerance)', () => {
-    const f = 'noncompliant/not-connected-to-any-road.geojson';
+    const f = 'review/not-connected-to-any-road.geojson';
     expect(auditFixture(f, { roadConnectionDistanceM: 200 }).projects[0].verdict).toBe('compliant');
     expect(auditFixture('review/declared-area-differs-from-measured.geojson', { declaredToleranceM2: 500 }).projects[0].verdict).toBe('compliant');
   });
@@ -133,6 +133,9 @@ describe('CSV export', () => {
     expect(lines[0]).toMatch(/^Mã dự án,Tên dự án,Kết luận,/);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('Không đạt');
+    // The obligation in words, not the raw code (issue 14).
+    expect(lines[1]).toContain('Quỹ đất trong dự án');
+    expect(csv).not.toContain('land_in_project');
     expect(auditReportToCsv(auditFixture('compliant/exactly-20-percent.geojson'), 'en')).toContain('Project id,Project name,Verdict');
   });
 });
@@ -154,5 +157,44 @@ describe('CLI: npm run noxh -- audit', () => {
     expect(Object.keys(p.checks[0])).toEqual(expect.arrayContaining(['id', 'result', 'message', 'reference']));
     expect(report.as_of_date).toBe('2026-06-30');
     expect(readFileSync(join(dir, 't.csv'), 'utf8').charCodeAt(0)).toBe(0xfeff);
+  });
+});
+
+describe('CLI: the rules in force (issue 14)', () => {
+  it('a project approved before 2024-08-01 gets verdict review and a check "transition" naming the regime and the article; every existing key stays', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'audit-'));
+    const out = join(dir, 'report.json');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const code = await command.run(['--projects', join(FIX, 'review/approved-2023-under-earlier-regime.geojson'), '--out', out]);
+    log.mockRestore();
+    expect(code).toBe(0);
+    const p = JSON.parse(readFileSync(out, 'utf8')).projects[0];
+    expect(Object.keys(p)).toEqual(
+      expect.arrayContaining(['id', 'name', 'verdict', 'reasons', 'obligation', 'subject', 'urban_area', 'required_m2', 'measured_m2', 'inside_m2', 'outside_m2', 'shortfall_m2', 'checks', 'highlights']),
+    );
+    expect(p.verdict).toBe('review');
+    const transition = p.checks.find((c: { id: string }) => c.id === 'transition');
+    expect(transition.result).toBe('warning');
+    expect(transition.figures.regime).toBe('decree_35_2023');
+    expect(transition.message.vi).toContain('Nghị định số 35/2023/NĐ-CP');
+    expect(transition.reference.vi).toContain('Khoản 2 Điều 78 Nghị định số 100/2024/NĐ-CP');
+    expect(p.reasons[0].vi).toMatch(/^9\. Quy định chuyển tiếp/);
+  });
+});
+
+describe('citations (issue 14)', () => {
+  it('Decree 261 amends and supplements Art. 19, it does not replace it — in every reference and on the sheet', async () => {
+    const { CATALOGS } = await import('../../../src/i18n/renderMessage.ts');
+    const { SHEET_LEGAL_BASIS } = await import('../../../src/ui/audit/ComplianceSheet.tsx');
+    const p = auditFixture('compliant/paid-money-instead-of-land.geojson').projects[0];
+    const art19 = p.checks.find((c) => c.id === 'required_reserve')!.reference;
+    expect(art19.vi).toContain('được sửa đổi, bổ sung bởi Nghị định số 261/2025/NĐ-CP');
+    expect(art19.en).toContain('as amended and supplemented by Decree No. 261/2025/NĐ-CP');
+    const r = { num: String, m2: String, m: String, pct: String, msg: () => '' };
+    for (const reference of ['law83', 'law83Infrastructure', 'decree100Art17', 'decree100Art18', 'decree261Art19', 'decree100Art78', 'landUseCodes', 'auditTolerance', 'sharedReserve'] as const) {
+      expect(CATALOGS.vi['audit.reference']({ reference }, r)).not.toMatch(/thay thế/);
+      expect(CATALOGS.en['audit.reference']({ reference }, r)).not.toMatch(/replace/);
+    }
+    expect(SHEET_LEGAL_BASIS.join(' ')).not.toMatch(/thay thế/);
   });
 });

@@ -1,6 +1,8 @@
 // Check 8: warnings a land officer should see before accepting the reserve — parts inside a flood
 // zone (with their area), and parcels whose hand-over deadline has passed without being handed over.
-// "Today" is the caller's asOfDate: the domain never reads the clock.
+// "Today" is the caller's asOfDate: the domain never reads the clock. Statuses after hand-over (assigned to
+// a developer, construction started, completed, auctioned — Resolution 201/2025 Art. 12(4); Decree 192/2025
+// Art. 17(4) as amended by Decree 261 Art. 2(4)) are never overdue; they are reported as information.
 import type { Feature, Geometry } from 'geojson';
 import { geodesicAreaM2 } from '../../geo/geodesicAreaM2.ts';
 import { intersectPolygons } from '../../geo/intersectPolygons.ts';
@@ -17,7 +19,7 @@ const id = 'hazard_and_schedule';
 
 export function checkHazardAndSchedule(ctx: ProjectContext, layers: AuditLayers, rules: ReservedLandRules, options: AuditOptions): CheckResult {
   if (ctx.obligation === 'payment' || !ctx.reservedUnion) {
-    return makeCheck(id, 'n/a', msg('audit.hazard.nothing'), 'law83Infrastructure', {});
+    return makeCheck(id, 'n/a', msg('audit.hazard.nothing'), 'hazardAndSchedule', {});
   }
   const reserve = ctx.reservedUnion;
   const parts: Feature<Geometry, HighlightProperties>[] = [];
@@ -65,7 +67,7 @@ export function checkHazardAndSchedule(ctx: ProjectContext, layers: AuditLayers,
     }
     if (!asOf) continue;
     deadlinesChecked++;
-    if (deadline < asOf && p.status !== 'handed_over') {
+    if (deadline < asOf && !(p.status && rules.afterHandoverStatuses.includes(p.status))) {
       overdue.push(p.id);
       parts.push(
         highlight('deadline_passed', p.geometry, ctx.id, msg('audit.highlight.deadline', { deadline }), id, {
@@ -80,6 +82,10 @@ export function checkHazardAndSchedule(ctx: ProjectContext, layers: AuditLayers,
   if (badDates.length > 0) {
     sentences.push(msg('audit.hazard.bad-dates', { dates: badDates }));
   }
+  const afterHandover = ctx.parcels
+    .filter((p) => p.status && p.status !== 'handed_over' && rules.afterHandoverStatuses.includes(p.status))
+    .map((p) => ({ parcel: p.id, status: p.status! }));
+  const handoverInfo = afterHandover.length > 0 ? [msg('audit.hazard.after-handover', { parcels: afterHandover })] : [];
   const withDeadline = ctx.parcels.filter((p) => p.deadline).length;
   const figures = {
     flood_overlap_m2: roundFigure(hazardM2),
@@ -88,18 +94,20 @@ export function checkHazardAndSchedule(ctx: ProjectContext, layers: AuditLayers,
     as_of_date: asOf,
     parcels_with_deadline: withDeadline,
     overdue_parcels: overdue.join(', ') || null,
+    after_handover_statuses: afterHandover.map((a) => `${a.parcel}: ${a.status}`).join(', ') || null,
   };
-  if (sentences.length > 0) return makeCheck(id, 'warning', msg('audit.sentences', { sentences }), 'law83Infrastructure', figures, parts);
+  const reference = afterHandover.length > 0 ? 'afterHandover' : 'hazardAndSchedule';
+  if (sentences.length > 0) return makeCheck(id, 'warning', msg('audit.sentences', { sentences: [...sentences, ...handoverInfo] }), reference, figures, parts);
 
   const notChecked = { noHazardLayer: !hazardChecked, noAsOfDate: withDeadline > 0 && !asOf };
   if (!hazardChecked && deadlinesChecked === 0) {
-    return makeCheck(id, 'n/a', msg('audit.hazard.not-checked', notChecked), 'law83Infrastructure', figures);
+    return makeCheck(id, 'n/a', msg('audit.sentences', { sentences: [msg('audit.hazard.not-checked', notChecked), ...handoverInfo] }), reference, figures);
   }
   return makeCheck(
     id,
     'pass',
-    msg('audit.hazard.passed', { hazardChecked, deadlinesChecked: deadlinesChecked > 0, ...notChecked }),
-    'law83Infrastructure',
+    msg('audit.sentences', { sentences: [msg('audit.hazard.passed', { hazardChecked, deadlinesChecked: deadlinesChecked > 0, ...notChecked }), ...handoverInfo] }),
+    reference,
     figures,
   );
 }

@@ -18,7 +18,7 @@ export function checkLocation(ctx: ProjectContext, layers: AuditLayers, rules: R
     return makeCheck(id, 'n/a', msg('audit.location.payment'), 'decree261Art19', {});
   }
   if (!ctx.reservedUnion) {
-    return makeCheck(id, 'n/a', msg('audit.location.no-parcel'), 'law83', {});
+    return makeCheck(id, 'n/a', msg('audit.location.no-parcel'), 'locationInProject', {});
   }
   const figures = {
     obligation: ctx.obligation,
@@ -61,16 +61,16 @@ export function checkLocation(ctx: ProjectContext, layers: AuditLayers, rules: R
     );
   }
 
-  // Form (a), also when inferred.
+  // Form (a), also when inferred: Art. 83 (land within the project) — not Art. 17's note on the 20% base.
   if (!ctx.boundary) {
-    return makeCheck(id, 'warning', msg('audit.location.no-boundary'), 'decree100Art17', figures);
+    return makeCheck(id, 'warning', msg('audit.location.no-boundary'), 'locationInProject', figures);
   }
   if (ctx.outsideM2 > rules.sliverToleranceM2) {
     return makeCheck(
       id,
       'fail',
       msg('audit.location.outside-boundary', { outsideM2: ctx.outsideM2, countedM2: ctx.countedM2 }),
-      'decree100Art17',
+      'locationInProject',
       figures,
       ctx.outsideGeometry ? [highlight('outside_boundary', ctx.outsideGeometry, ctx.id, msg('audit.highlight.outside-boundary'), id)] : [],
     );
@@ -79,7 +79,7 @@ export function checkLocation(ctx: ProjectContext, layers: AuditLayers, rules: R
     id,
     'pass',
     msg('audit.location.inside'),
-    'decree100Art17',
+    'locationInProject',
     figures,
   );
 }

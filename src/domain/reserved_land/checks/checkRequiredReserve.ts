@@ -1,8 +1,11 @@
 // Check 2: the reserve provided covers 20 % × (residential − existing residential − resettlement land).
 // Land forms compare geodesic areas (overlaps counted once; only the part inside the project — form a —
 // or inside the project's urban area — form b — counts). The payment form compares money.
+// Land elsewhere may also be of equal VALUE (Decree 100 Art. 18(1)(b)): when the parcels' `land_value_vnd`
+// (valued by the authority) reach the project's `required_reserve_value_vnd`, a smaller area passes.
 import { msg } from '../../../i18n/message.ts';
 import { roundArea, roundFigure } from '../formatFigures.ts';
+import { readNumber } from '../readProperties.ts';
 import type { ReservedLandRules } from '../rules.ts';
 import type { AuditOptions, CheckResult, ProjectContext } from '../types.ts';
 import { checkPayment } from './checkPayment.ts';
@@ -68,6 +71,17 @@ export function checkRequiredReserve(ctx: ProjectContext, rules: ReservedLandRul
       figures,
     );
   }
+  const value = ctx.obligation === 'land_elsewhere' ? compareValue(ctx, rules) : null;
+  if (value) Object.assign(figures, value.figures);
+  if (counted < required && value?.met) {
+    return makeCheck(
+      id,
+      'pass',
+      msg('audit.reserve.equal-value', { formula, countedM2: ctx.countedM2, shortfallM2: shortfall, valueVnd: value.valueVnd, requiredValueVnd: value.requiredValueVnd }),
+      'decree100Art18',
+      { ...figures, met_by: 'equal_value' },
+    );
+  }
   const pass = counted >= required;
   const reference = ctx.obligation === 'land_elsewhere' ? 'decree100Art18' : 'decree100Art17';
   return makeCheck(
@@ -87,6 +101,21 @@ export function checkRequiredReserve(ctx: ProjectContext, rules: ReservedLandRul
     reference,
     figures,
   );
+}
+
+/** Equal value: every parcel valued, all of the land in the same urban area, and the project's required value known. */
+function compareValue(ctx: ProjectContext, rules: ReservedLandRules) {
+  const requiredValueVnd = readNumber(ctx.properties, 'required_reserve_value_vnd');
+  const values = ctx.parcels.map((p) => p.landValueVnd);
+  const valued = values.length > 0 && values.every((v) => v !== null);
+  const valueVnd = valued ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : null;
+  const met = requiredValueVnd !== null && valueVnd !== null && ctx.outsideM2 <= rules.sliverToleranceM2 && valueVnd >= requiredValueVnd;
+  return {
+    met,
+    valueVnd: valueVnd ?? 0,
+    requiredValueVnd: requiredValueVnd ?? 0,
+    figures: { required_reserve_value_vnd: requiredValueVnd, reserve_land_value_vnd: valueVnd },
+  };
 }
 
 function joinProblems(ctx: ProjectContext) {

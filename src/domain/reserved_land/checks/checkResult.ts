@@ -17,6 +17,7 @@ export const CHECK_NUMBERS: Record<CheckId, number> = {
   road_access: 6,
   not_shared: 7,
   hazard_and_schedule: 8,
+  transition: 9,
 };
 
 /** The report carries its texts in both languages (the JSON the CLI writes, the panel): rendered here from the catalogue. */

@@ -1,13 +1,16 @@
 // Check 6: every separate piece of the reserve touches or lies within the set distance (50 m by default)
 // of a road (Housing Law Art. 83(4): NOXH land must connect to technical infrastructure).
-// Railways, stations and ports in the transport layer do not count as access.
+// Railways, stations and ports in the transport layer do not count as access. The distance is the
+// tool's threshold, not the law's: a piece beyond it is a warning (verdict at most "review"), never a fail.
+// The nearest school, health station and market (Art. 83(4): social infrastructure) are reported as information.
 import type { LineString, MultiLineString, Polygon } from 'geojson';
 import { polygonToLineDistanceM } from '../../geo/polygonToLineDistanceM.ts';
-import { msg } from '../../../i18n/message.ts';
+import { msg, type Message } from '../../../i18n/message.ts';
 import { roundFigure } from '../formatFigures.ts';
 import { readString } from '../readProperties.ts';
 import type { ReservedLandRules } from '../rules.ts';
 import type { AuditLayers, CheckResult, ProjectContext } from '../types.ts';
+import { findNearestFacilities } from '../findNearestFacilities.ts';
 import { highlight, makeCheck } from './checkResult.ts';
 
 const id = 'road_access';
@@ -29,7 +32,7 @@ export function checkRoadAccess(ctx: ProjectContext, layers: AuditLayers, rules:
       id,
       'warning',
       msg('audit.road.no-layer'),
-      'law83Infrastructure',
+      'roadAccessTolerance',
       { connection_distance_m: limit },
     );
   }
@@ -48,7 +51,17 @@ export function checkRoadAccess(ctx: ProjectContext, layers: AuditLayers, rules:
   });
   const unconnected = results.filter((r) => r.distanceM > limit);
   const worst = results.reduce((a, b) => (b.distanceM > a.distanceM ? b : a));
+  const nearby = layers.facilities ? findNearestFacilities(ctx.reservedUnion, layers.facilities, rules) : [];
+  const nearbyFigures = Object.fromEntries(
+    nearby.flatMap((n) => [
+      [`nearest_${n.group}`, n.name],
+      [`nearest_${n.group}_m`, roundFigure(n.distanceM, 0)],
+    ]),
+  );
+  const withNearby = (m: Message): Message =>
+    nearby.length > 0 ? msg('audit.sentences', { sentences: [m, msg('audit.road.nearby', { facilities: nearby.map((n) => ({ group: n.group, name: n.name, distanceM: n.distanceM })) })] }) : m;
   const figures = {
+    ...nearbyFigures,
     connection_distance_m: limit,
     pieces: pieces.length,
     unconnected_pieces: unconnected.length,
@@ -58,9 +71,9 @@ export function checkRoadAccess(ctx: ProjectContext, layers: AuditLayers, rules:
   if (unconnected.length > 0) {
     return makeCheck(
       id,
-      'fail',
-      msg('audit.road.not-connected', { unconnected: unconnected.length, pieces: pieces.length, road: worst.road, distanceM: worst.distanceM, limitM: limit }),
-      'law83Infrastructure',
+      'warning',
+      withNearby(msg('audit.road.not-connected', { unconnected: unconnected.length, pieces: pieces.length, road: worst.road, distanceM: worst.distanceM, limitM: limit })),
+      'roadAccessTolerance',
       figures,
       unconnected.map((u) =>
         highlight('not_connected', u.piece, ctx.id, msg('audit.highlight.not-connected', { distanceM: u.distanceM }), id, {
@@ -73,8 +86,8 @@ export function checkRoadAccess(ctx: ProjectContext, layers: AuditLayers, rules:
   return makeCheck(
     id,
     'pass',
-    msg('audit.road.connected', { road: worst.road, distanceM: worst.distanceM, limitM: limit }),
-    'law83Infrastructure',
+    withNearby(msg('audit.road.connected', { road: worst.road, distanceM: worst.distanceM, limitM: limit })),
+    'roadAccessTolerance',
     figures,
   );
 }
