@@ -177,4 +177,21 @@ export const EN: Catalog = {
     `${p.hazardChecked ? 'Not inside a flood zone.' : ''}${p.deadlinesChecked ? ' Parcels are within their deadline or handed over.' : ''}${
       p.noHazardLayer || p.noAsOfDate ? ` (Not checked: ${notChecked(p)}.)` : ''
     }`.trim(),
+
+  // Distances along the roads (issue 15)
+  'scoring.distance-mode': (p) => ({ straight: 'Straight line', road_m: 'Along the roads (m)', travel_min: 'Travel time (min)' })[p.mode],
+  'scoring.travel-mode': (p) => ({ motorbike: 'Motorbike', walk: 'Walking', car: 'Car' })[p.mode],
+  'scoring.network.note': (p, r) => {
+    const straight = p.straightM === null ? 'no target feature' : `straight line ${r.m(p.straightM)}`;
+    if (!p.unreachable) return straight[0].toUpperCase() + straight.slice(1);
+    const mode = ({ motorbike: 'motorbike', walk: 'on foot', car: 'car' } as const)[p.travelMode];
+    return `Not reachable by ${mode} along the roads: the road nearest the parcel does not lead to a target (a break in the network, a one-way road, or only an expressway the mode may not use); ${straight}.`;
+  },
+  'network.problem': ({ problem: x }, r) => {
+    const at = `(${r.num(x.lat, 5)}, ${r.num(x.lon, 5)})`;
+    if (x.kind === 'disconnected_part') return `Part of the network not connected to the main one: ${x.edges} segments, ${r.m(x.lengthM)}, at ${at}.`;
+    if (x.kind === 'dangling_end') return `A road end ${r.m(x.gapM)} from another road at ${at}: a junction may be missing.`;
+    const why = { expressway: 'expressway', bridge: 'bridge', tunnel: 'tunnel' }[x.why];
+    return `Two roads cross without a node (${why}, no interchange near) at ${at}.`;
+  },
 };

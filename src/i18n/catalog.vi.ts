@@ -182,5 +182,22 @@ export const VI: Catalog = {
     `${p.hazardChecked ? 'Không nằm trong vùng ngập lụt.' : ''}${p.deadlinesChecked ? ' Các thửa còn trong thời hạn hoặc đã bàn giao.' : ''}${
       p.noHazardLayer || p.noAsOfDate ? ` (Chưa kiểm tra: ${notChecked(p)}.)` : ''
     }`.trim(),
+
+  // Distances along the roads (issue 15)
+  'scoring.distance-mode': (p) => ({ straight: 'Đường thẳng', road_m: 'Theo đường bộ (m)', travel_min: 'Thời gian đi lại (phút)' })[p.mode],
+  'scoring.travel-mode': (p) => ({ motorbike: 'Xe máy', walk: 'Đi bộ', car: 'Ô tô' })[p.mode],
+  'scoring.network.note': (p, r) => {
+    const straight = p.straightM === null ? 'không có đối tượng đích' : `đường thẳng ${r.m(p.straightM)}`;
+    if (!p.unreachable) return straight[0].toUpperCase() + straight.slice(1);
+    const mode = ({ motorbike: 'xe máy', walk: 'đi bộ', car: 'ô tô' } as const)[p.travelMode];
+    return `Không đến được bằng ${mode} theo mạng đường: đường gần thửa không nối tới đích (mạng đường bị đứt, đường một chiều, hoặc chỉ có cao tốc mà ${mode} không được đi); ${straight}.`;
+  },
+  'network.problem': ({ problem: x }, r) => {
+    const at = `(${r.num(x.lat, 5)}, ${r.num(x.lon, 5)})`;
+    if (x.kind === 'disconnected_part') return `Phần mạng đường không nối với mạng chính: ${x.edges} đoạn, ${r.m(x.lengthM)}, tại ${at}.`;
+    if (x.kind === 'dangling_end') return `Đầu đường cụt cách đường khác ${r.m(x.gapM)} tại ${at}: có thể thiếu điểm nối.`;
+    const why = { expressway: 'cao tốc', bridge: 'cầu', tunnel: 'hầm' }[x.why];
+    return `Hai đường giao nhau không có nút (${why}, không có nút giao liên thông gần đó) tại ${at}.`;
+  },
 };
 

@@ -4,6 +4,9 @@
 // This folder is the lowest layer: it imports only types from elsewhere.
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { GraphProblem } from '../domain/network/findGraphProblems.ts';
+import type { TravelMode } from '../domain/network/roadSpeeds.ts';
+import type { DistanceMode } from '../domain/scoring/scenario.ts';
 
 type None = Record<string, never>;
 
@@ -122,6 +125,13 @@ export interface MessageParams {
   'audit.hazard.bad-dates': { dates: string[] };
   'audit.hazard.not-checked': { noHazardLayer: boolean; noAsOfDate: boolean };
   'audit.hazard.passed': { hazardChecked: boolean; deadlinesChecked: boolean; noHazardLayer: boolean; noAsOfDate: boolean };
+
+  // Distances along the roads (issue 15)
+  'scoring.distance-mode': { mode: DistanceMode };
+  'scoring.travel-mode': { mode: TravelMode };
+  /** Beside a road figure in a parcel's explanation: the straight distance, or why no target can be reached. */
+  'scoring.network.note': { straightM: number | null; unreachable: boolean; distanceMode: 'road_m' | 'travel_min'; travelMode: TravelMode };
+  'network.problem': { problem: GraphProblem };
 }
 
 export type MessageCode = keyof MessageParams;

@@ -1,7 +1,8 @@
 // Reads a scenario from JSON (project file, CLI file) and says exactly what is wrong when it cannot.
 import { isLayerRole } from '../model/layerRoles.ts';
 import { UserError } from '../model/userError.ts';
-import type { MeasureKind, MeasureSpec, Scenario, Transform } from './scenario.ts';
+import { TRAVEL_MODES } from '../network/roadSpeeds.ts';
+import { DISTANCE_MODES, type MeasureKind, type MeasureSpec, type Scenario, type Transform } from './scenario.ts';
 
 const KINDS: MeasureKind[] = ['distance_to_nearest', 'count_within_radius', 'inside_polygon', 'overlap_share', 'attribute', 'area'];
 const OPS = ['in', 'not_in', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte'];
@@ -18,6 +19,15 @@ function checkMeasure(m: MeasureSpec, where: string) {
     if (s.filter && (typeof s.filter.property !== 'string' || !OPS.includes(s.filter.op) || !Array.isArray(s.filter.values))) {
       fail(`${where}: bộ lọc thuộc tính không hợp lệ.`, `${where}: invalid attribute filter.`);
     }
+  }
+  if (m.distanceMode !== undefined && (m.kind !== 'distance_to_nearest' || !DISTANCE_MODES.includes(m.distanceMode))) {
+    fail(`${where}: cách đo khoảng cách (distanceMode) phải là straight, road_m hoặc travel_min, cho phép đo distance_to_nearest.`, `${where}: distanceMode must be straight, road_m or travel_min, on a distance_to_nearest measure.`);
+  }
+  if (m.travelMode !== undefined && !TRAVEL_MODES.includes(m.travelMode)) {
+    fail(`${where}: phương tiện (travelMode) phải là motorbike, walk hoặc car.`, `${where}: travelMode must be motorbike, walk or car.`);
+  }
+  if (m.speedsKmh !== undefined && (m.speedsKmh === null || typeof m.speedsKmh !== 'object' || !Object.values(m.speedsKmh).every((v) => typeof v === 'number' && v >= 0))) {
+    fail(`${where}: tốc độ (speedsKmh) phải là các số km/h ≥ 0 theo cấp đường.`, `${where}: speedsKmh must map road classes to km/h ≥ 0.`);
   }
   if (m.kind === 'count_within_radius' && !(typeof m.radiusM === 'number' && m.radiusM > 0)) {
     fail(`${where}: bán kính (radiusM) phải là số dương.`, `${where}: radiusM must be a positive number.`);

@@ -10,6 +10,8 @@ export function formatRaw(raw: number | string | null, unit: CriterionExplanatio
   switch (unit) {
     case 'm':
       return `${formatNumber(raw, language, 0)} m`;
+    case 'min':
+      return `${formatNumber(raw, language, 1)} ${UNIT_TEXT.min[language]}`;
     case 'm2':
       return formatAreaM2(raw, language);
     case 'share01':

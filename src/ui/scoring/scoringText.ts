@@ -129,8 +129,9 @@ export const SCORING_TEXT = {
   no: t('Không', 'No'),
 } satisfies Record<string, LocalText>;
 
-export const UNIT_TEXT: Record<'m' | 'count' | 'share01' | 'code' | 'm2', LocalText> = {
+export const UNIT_TEXT: Record<'m' | 'min' | 'count' | 'share01' | 'code' | 'm2', LocalText> = {
   m: t('m', 'm'),
+  min: t('phút', 'min'),
   count: t('cơ sở', 'count'),
   share01: t('%', '%'),
   code: t('mã', 'code'),
