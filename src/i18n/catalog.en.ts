@@ -180,7 +180,9 @@ export const EN: Catalog = {
 
   // Distances along the roads (issue 15)
   'scoring.distance-mode': (p) => ({ straight: 'Straight line', road_m: 'Along the roads (m)', travel_min: 'Travel time (min)' })[p.mode],
+  'scoring.distance-mode.label': () => 'Distance measured',
   'scoring.travel-mode': (p) => ({ motorbike: 'Motorbike', walk: 'Walking', car: 'Car' })[p.mode],
+  'scoring.travel-mode.label': () => 'Travel mode',
   'scoring.network.note': (p, r) => {
     const straight = p.straightM === null ? 'no target feature' : `straight line ${r.m(p.straightM)}`;
     if (!p.unreachable) return straight[0].toUpperCase() + straight.slice(1);

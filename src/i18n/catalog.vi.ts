@@ -185,7 +185,9 @@ export const VI: Catalog = {
 
   // Distances along the roads (issue 15)
   'scoring.distance-mode': (p) => ({ straight: 'Đường thẳng', road_m: 'Theo đường bộ (m)', travel_min: 'Thời gian đi lại (phút)' })[p.mode],
+  'scoring.distance-mode.label': () => 'Đo khoảng cách',
   'scoring.travel-mode': (p) => ({ motorbike: 'Xe máy', walk: 'Đi bộ', car: 'Ô tô' })[p.mode],
+  'scoring.travel-mode.label': () => 'Phương tiện',
   'scoring.network.note': (p, r) => {
     const straight = p.straightM === null ? 'không có đối tượng đích' : `đường thẳng ${r.m(p.straightM)}`;
     if (!p.unreachable) return straight[0].toUpperCase() + straight.slice(1);

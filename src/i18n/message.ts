@@ -128,7 +128,9 @@ export interface MessageParams {
 
   // Distances along the roads (issue 15)
   'scoring.distance-mode': { mode: DistanceMode };
+  'scoring.distance-mode.label': None;
   'scoring.travel-mode': { mode: TravelMode };
+  'scoring.travel-mode.label': None;
   /** Beside a road figure in a parcel's explanation: the straight distance, or why no target can be reached. */
   'scoring.network.note': { straightM: number | null; unreachable: boolean; distanceMode: 'road_m' | 'travel_min'; travelMode: TravelMode };
   'network.problem': { problem: GraphProblem };

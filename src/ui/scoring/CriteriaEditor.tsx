@@ -8,6 +8,7 @@ import { measureUnit, type AttributeFilter, type Criterion, type MeasureSpec, ty
 import type { Language } from '../../i18n/language.ts';
 import { AhpEditor } from './AhpEditor.tsx';
 import { AttributeFilterEditor } from './AttributeFilterEditor.tsx';
+import { DistanceModeEditor } from './DistanceModeEditor.tsx';
 import { formatPct } from './formatScoring.ts';
 import { NumberField } from './NumberField.tsx';
 import { isCriterionEnabled, setCriterionEnabled, setCriterionShare, setGroupShare, sharesOf, updateCriterion } from './scenarioEdits.ts';
@@ -19,7 +20,7 @@ type Edit = (f: (s: Scenario) => Scenario) => void;
 /** The unit the transform's thresholds are in. */
 export function thresholdUnit(spec: MeasureSpec): string {
   const u = measureUnit(spec);
-  return u === 'm' ? 'm' : u === 'm2' ? 'm²' : u === 'share01' ? '(0–1)' : '';
+  return u === 'm' ? 'm' : u === 'min' ? 'min' : u === 'm2' ? 'm²' : u === 'share01' ? '(0–1)' : '';
 }
 
 function SourceEditor({ measure, layers, language, onChange }: { measure: MeasureSpec; layers: ProjectLayer[]; language: Language; onChange: (m: MeasureSpec) => void }) {
@@ -114,6 +115,7 @@ function CriterionRow(props: { scenario: Scenario; criterion: Criterion; share01
       {open && (
         <div className="sc-criterion-body">
           <SourceEditor measure={c.measure} layers={layers} language={language} onChange={(measure) => edit((s) => updateCriterion(s, c.id, { measure }))} />
+          {c.measure.kind === 'distance_to_nearest' && <DistanceModeEditor criterion={c} onChange={(next) => edit((s) => updateCriterion(s, c.id, next))} />}
           <TransformEditor transform={c.transform} unit={thresholdUnit(c.measure)} language={language} onChange={(transform) => edit((s) => updateCriterion(s, c.id, { transform }))} />
         </div>
       )}

@@ -3,6 +3,7 @@
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 import { format01, formatPct, formatRaw, formatScore } from './formatScoring.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 
@@ -24,7 +25,8 @@ export function ExplanationTable({ explanation: e, language }: { explanation: Pa
           <tr key={c.id} className={c.weight === 0 ? 'sc-off' : ''} data-testid={`explain-${c.id}`}>
             <td>{c.label[language]}</td>
             <td className="num" data-testid="explain-raw">
-              {formatRaw(c.raw, c.unit, language)}
+              {c.network?.params.unreachable ? '—' : formatRaw(c.raw, c.unit, language)}
+              {c.network && <div className="muted sc-small" data-testid="explain-network">{renderMessage(language, c.network)}</div>}
             </td>
             <td className="num">{format01(c.normalized, language)}</td>
             <td className="num">{formatPct(c.weight, language, 1)}</td>

@@ -101,7 +101,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'audit.hazard.not-checked': { noHazardLayer: true, noAsOfDate: true },
   'audit.hazard.passed': { hazardChecked: true, deadlinesChecked: true, noHazardLayer: false, noAsOfDate: true },
   'scoring.distance-mode': { mode: 'travel_min' },
+  'scoring.distance-mode.label': none,
   'scoring.travel-mode': { mode: 'motorbike' },
+  'scoring.travel-mode.label': none,
   'scoring.network.note': { straightM: 850.4, unreachable: true, distanceMode: 'travel_min', travelMode: 'motorbike' },
   'network.problem': { problem: { kind: 'crossing_without_node', lon: 108.8, lat: 15.1, why: 'bridge', featureA: 1, featureB: 2 } },
 };

@@ -10,6 +10,7 @@ import { explainParcel } from '../../../src/domain/scoring/explainParcel.ts';
 import { parseScenario } from '../../../src/domain/scoring/parseScenario.ts';
 import { measureKey, straightDistance, type Criterion, type Scenario } from '../../../src/domain/scoring/scenario.ts';
 import { scoreParcels } from '../../../src/domain/scoring/scoreParcels.ts';
+import { setDistanceMode } from '../../../src/domain/scoring/setDistanceMode.ts';
 import { renderMessage } from '../../../src/i18n/renderMessage.ts';
 
 const net = JSON.parse(readFileSync('test/fixtures/network/river_bridge.geojson', 'utf8')) as FeatureCollection;
@@ -81,5 +82,23 @@ describe('distance to nearest along the roads', () => {
     expect(() => parseScenario(scenario({ distanceMode: 'road_m', travelMode: 'boat' as never }))).toThrow(UserError);
     expect(() => parseScenario(scenario({ speedsKmh: { local: -1 } }))).toThrow(UserError);
     expect(() => parseScenario({ ...scenario({}), criteria: [{ ...criterion({}), measure: { kind: 'area', distanceMode: 'road_m' } }] })).toThrow(UserError);
+  });
+});
+
+describe('setDistanceMode (the criteria editor switching a distance)', () => {
+  const c = criterion({});
+  const km = { ...c, transform: { type: 'linear' as const, from: 5000, to: 500 } };
+  it('carries metre thresholds to minutes at the typical speed, and back', () => {
+    const minutes = setDistanceMode(km, 'travel_min');
+    expect(minutes.measure).toMatchObject({ distanceMode: 'travel_min', travelMode: 'motorbike' });
+    expect(minutes.transform).toEqual({ type: 'linear', from: 12, to: 1.2 }); // 5 km and 500 m at 25 km/h
+    const walking = setDistanceMode(minutes, 'travel_min', 'walk');
+    expect(walking.transform).toEqual({ type: 'linear', from: 60, to: 6 });
+    const back = setDistanceMode(walking, 'straight');
+    expect(back.measure).toEqual(c.measure);
+    expect(back.transform).toEqual({ type: 'linear', from: 5000, to: 500 });
+  });
+  it('keeps metres between straight and road distance', () => {
+    expect(setDistanceMode(km, 'road_m').transform).toEqual(km.transform);
   });
 });
