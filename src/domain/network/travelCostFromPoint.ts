@@ -3,7 +3,7 @@
 // on the same edge), then the node's cost to its nearest target. Infinity when no target can be reached.
 import type { TravelField } from './buildTravelField.ts';
 import { BACKWARD, FORWARD } from './roadGraph.ts';
-import { snapToGraph } from './snapToGraph.ts';
+import { snapToGraph, type GraphSnap } from './snapToGraph.ts';
 
 export interface PointTravelCost {
   cost: number;
@@ -12,18 +12,25 @@ export interface PointTravelCost {
 }
 
 export function travelCostFromPoint(field: TravelField, lon: number, lat: number): PointTravelCost {
+  const snap = snapToGraph(field.graph, lon, lat, field.usable);
+  return snap ? { cost: travelCostFromSnap(field, snap), accessM: snap.distanceM } : { cost: Infinity, accessM: Infinity };
+}
+
+/** The same from a point already snapped to the graph (with the field's `usable` edges). */
+export function travelCostFromSnap(field: TravelField, snap: GraphSnap): number {
   const { graph, costs, nodeCost } = field;
-  const snap = snapToGraph(graph, lon, lat, field.usable);
-  if (!snap) return { cost: Infinity, accessM: Infinity };
   const { edge, t } = snap;
   const c = costs[edge];
   const dir = graph.edgeDirection[edge];
   let along = Infinity;
   if (dir & FORWARD) along = Math.min(along, (1 - t) * c + nodeCost[graph.edgeTo[edge]]);
   if (dir & BACKWARD) along = Math.min(along, t * c + nodeCost[graph.edgeFrom[edge]]);
-  for (const s of field.seedsByEdge.get(edge) ?? []) {
-    if (s.t >= t && dir & FORWARD) along = Math.min(along, (s.t - t) * c + s.legCost);
-    if (s.t <= t && dir & BACKWARD) along = Math.min(along, (t - s.t) * c + s.legCost);
+  const seeds = field.seedsByEdge.get(edge);
+  if (seeds) {
+    for (const s of seeds) {
+      if (s.t >= t && dir & FORWARD) along = Math.min(along, (s.t - t) * c + s.legCost);
+      if (s.t <= t && dir & BACKWARD) along = Math.min(along, (t - s.t) * c + s.legCost);
+    }
   }
-  return { cost: snap.distanceM * field.accessPerM + along, accessM: snap.distanceM };
+  return snap.distanceM * field.accessPerM + along;
 }
