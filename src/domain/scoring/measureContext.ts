@@ -1,7 +1,7 @@
 // The data side of scoring: which features each measure reads, indexed once per data change.
 import type { Feature } from 'geojson';
 import type { LayerRole } from '../model/layerRoles.ts';
-import { buildRoadGraph } from '../network/buildRoadGraph.ts';
+import { buildRoadGraph, type RoadGraphOptions } from '../network/buildRoadGraph.ts';
 import { buildTravelField, type TravelField } from '../network/buildTravelField.ts';
 import type { RoadGraph } from '../network/roadGraph.ts';
 import { speedsFor } from '../network/roadSpeeds.ts';
@@ -55,7 +55,7 @@ function sourceFeatures(spec: MeasureSpec, layers: ScoringLayer[]): Feature[] {
 }
 
 /** Builds the spatial indexes for the given measures (the expensive part that is shared by all parcels). */
-export function createMeasureContext(layers: ScoringLayer[], specs: MeasureSpec[]): MeasureContext {
+export function createMeasureContext(layers: ScoringLayer[], specs: MeasureSpec[], roadOptions: RoadGraphOptions = {}): MeasureContext {
   const map = new Map<string, MeasureSpec>();
   for (const s of specs) map.set(measureKey(s), s);
   const sets = new Map<string, FeatureSet | null>();
@@ -73,7 +73,7 @@ export function createMeasureContext(layers: ScoringLayer[], specs: MeasureSpec[
     sets.set(key, buildFeatureSet(features, spec.kind === 'attribute' ? (spec.property ?? 'landuse_code') : undefined));
     if (isNetworkDistance(spec)) {
       // One graph for every road measure of the run: the lines of the transport layers.
-      if (roads === undefined) roads = buildRoadGraph(layers.filter((l) => l.role === 'transport').flatMap((l) => l.features));
+      if (roads === undefined) roads = buildRoadGraph(layers.filter((l) => l.role === 'transport').flatMap((l) => l.features), roadOptions);
       const speeds = speedsFor(spec.travelMode ?? 'motorbike', spec.speedsKmh);
       travel.set(key, roads.edgeCount > 0 ? buildTravelField(roads, targetPoints(features), speeds, spec.distanceMode === 'travel_min' ? 'min' : 'm') : null);
     }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { localScaleM } from '../../../src/domain/geo/localScaleM.ts';
+import { migrateProjectDocument } from '../../../src/domain/model/projectDocument.ts';
 import { UserError } from '../../../src/domain/model/userError.ts';
 import { explainParcel } from '../../../src/domain/scoring/explainParcel.ts';
 import { parseScenario } from '../../../src/domain/scoring/parseScenario.ts';
@@ -100,5 +101,15 @@ describe('setDistanceMode (the criteria editor switching a distance)', () => {
   });
   it('keeps metres between straight and road distance', () => {
     expect(setDistanceMode(km, 'road_m').transform).toEqual(km.transform);
+  });
+});
+
+describe('saved in a project document', () => {
+  it('a scenario with travel minutes survives save and open; the version-1 fixture still opens (the fields are optional, no migration)', () => {
+    const v1 = JSON.parse(readFileSync('test/fixtures/project/v1-sample.noxh.json', 'utf8'));
+    expect(() => migrateProjectDocument(v1)).not.toThrow();
+    const s = scenario({ distanceMode: 'travel_min', travelMode: 'walk', speedsKmh: { access: 4 } });
+    const reopened = migrateProjectDocument(JSON.parse(JSON.stringify({ ...v1, scenarios: [s] })));
+    expect(reopened.scenarios![0].criteria[0].measure).toEqual(s.criteria[0].measure);
   });
 });
