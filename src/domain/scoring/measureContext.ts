@@ -5,6 +5,7 @@ import { buildRoadGraph, type RoadGraphOptions } from '../network/buildRoadGraph
 import { buildTravelField, type TravelField } from '../network/buildTravelField.ts';
 import type { RoadGraph } from '../network/roadGraph.ts';
 import { speedsFor } from '../network/roadSpeeds.ts';
+import type { JobsReach } from './measure/measureJobsWithinReach.ts';
 import { buildFeatureSet, passesFilter, type FeatureSet } from './buildFeatureSet.ts';
 import { isNetworkDistance, measureKey, straightDistance, type MeasureSource, type MeasureSpec, type Scenario } from './scenario.ts';
 
@@ -26,7 +27,7 @@ export interface MeasureContext {
    * Distances along the roads: the graph of the transport layers searched once from the measure's
    * targets (null when there is no road line). Absent when no measure goes along the roads.
    */
-  travel?: Map<string, TravelField | null>;
+  travel?: Map<string, TravelField | JobsReach | null>;
 }
 
 /**
@@ -60,7 +61,7 @@ export function createMeasureContext(layers: ScoringLayer[], specs: MeasureSpec[
   for (const s of specs) map.set(measureKey(s), s);
   const sets = new Map<string, FeatureSet | null>();
   const sourceCounts = new Map<string, number>();
-  const travel = new Map<string, TravelField | null>();
+  const travel = new Map<string, TravelField | JobsReach | null>();
   let roads: RoadGraph | undefined;
   for (const [key, spec] of map) {
     if (spec.kind === 'area' || !spec.source) {
@@ -76,6 +77,14 @@ export function createMeasureContext(layers: ScoringLayer[], specs: MeasureSpec[
       if (roads === undefined) roads = buildRoadGraph(layers.filter((l) => l.role === 'transport').flatMap((l) => l.features), roadOptions);
       const speeds = speedsFor(spec.travelMode ?? 'motorbike', spec.speedsKmh);
       travel.set(key, roads.edgeCount > 0 ? buildTravelField(roads, targetPoints(features), speeds, spec.distanceMode === 'travel_min' ? 'min' : 'm') : null);
+    }
+    if (spec.kind === 'jobs_within_reach') {
+      if (roads === undefined) roads = buildRoadGraph(layers.filter((l) => l.role === 'transport').flatMap((l) => l.features), roadOptions);
+      const speeds = speedsFor(spec.travelMode ?? 'motorbike', spec.speedsKmh);
+      // One field per feature with workers (planned parks count with their planned workers).
+      const counted = features.map((f) => ({ f, workers: Number(f.properties?.[spec.property ?? 'workers']) })).filter((x) => x.workers > 0);
+      const graph = roads;
+      travel.set(key, graph.edgeCount > 0 ? { fields: counted.map(({ f }) => buildTravelField(graph, targetPoints([f]), speeds, 'min')), workers: counted.map((x) => x.workers) } : null);
     }
   }
   return { specs: map, sets, sourceCounts, ...(travel.size > 0 ? { travel } : {}) };

@@ -4,7 +4,7 @@ import { UserError } from '../model/userError.ts';
 import { TRAVEL_MODES } from '../network/roadSpeeds.ts';
 import { DISTANCE_MODES, type MeasureKind, type MeasureSpec, type Scenario, type Transform } from './scenario.ts';
 
-const KINDS: MeasureKind[] = ['distance_to_nearest', 'count_within_radius', 'inside_polygon', 'overlap_share', 'attribute', 'area'];
+const KINDS: MeasureKind[] = ['distance_to_nearest', 'count_within_radius', 'inside_polygon', 'overlap_share', 'attribute', 'area', 'jobs_within_reach'];
 const OPS = ['in', 'not_in', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte'];
 
 function fail(vi: string, en: string): never {
@@ -28,6 +28,9 @@ function checkMeasure(m: MeasureSpec, where: string) {
   }
   if (m.speedsKmh !== undefined && (m.speedsKmh === null || typeof m.speedsKmh !== 'object' || !Object.values(m.speedsKmh).every((v) => typeof v === 'number' && v >= 0))) {
     fail(`${where}: tốc độ (speedsKmh) phải là các số km/h ≥ 0 theo cấp đường.`, `${where}: speedsKmh must map road classes to km/h ≥ 0.`);
+  }
+  if (m.kind === 'jobs_within_reach' && !(typeof m.withinMin === 'number' && m.withinMin > 0)) {
+    fail(`${where}: thời gian đi lại tối đa (withinMin, phút) phải là số dương.`, `${where}: withinMin (minutes) must be a positive number.`);
   }
   if (m.kind === 'count_within_radius' && !(typeof m.radiusM === 'number' && m.radiusM > 0)) {
     fail(`${where}: bán kính (radiusM) phải là số dương.`, `${where}: radiusM must be a positive number.`);

@@ -17,8 +17,11 @@ import type { TravelMode } from '../network/roadSpeeds.ts';
  * - `attribute`: a categorical code: the parcel's own property `property` when set, otherwise the
  *   code of the source polygon (e.g. land_use_plan) overlapping the parcel most.
  * - `area`: the parcel's area in m².
+ * - `jobs_within_reach`: the sum of property `property` (default `workers`) of the source features (e.g.
+ *   industrial parks, each its own polygon) reachable along the roads within `withinMin` minutes by
+ *   `travelMode` from the parcel's representative point (a cumulative-opportunity measure).
  */
-export type MeasureKind = 'distance_to_nearest' | 'count_within_radius' | 'inside_polygon' | 'overlap_share' | 'attribute' | 'area';
+export type MeasureKind = 'distance_to_nearest' | 'count_within_radius' | 'inside_polygon' | 'overlap_share' | 'attribute' | 'area' | 'jobs_within_reach';
 
 export type FilterOp = 'in' | 'not_in' | 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte';
 
@@ -56,6 +59,8 @@ export interface MeasureSpec {
   source?: MeasureSource;
   /** For `count_within_radius`. */
   radiusM?: number;
+  /** For `jobs_within_reach`: the travel time limit (minutes). */
+  withinMin?: number;
   /** For `attribute`: the property read on the parcel, then on the source polygons. Default `landuse_code`. */
   property?: string;
 }
@@ -113,7 +118,7 @@ export interface Scenario {
 }
 
 /** The unit of a measure's raw value, for explanations. */
-export function measureUnit(spec: MeasureSpec): 'm' | 'min' | 'count' | 'share01' | 'code' | 'm2' {
+export function measureUnit(spec: MeasureSpec): 'm' | 'min' | 'count' | 'persons' | 'share01' | 'code' | 'm2' {
   switch (spec.kind) {
     case 'distance_to_nearest':
       return spec.distanceMode === 'travel_min' ? 'min' : 'm';
@@ -126,6 +131,8 @@ export function measureUnit(spec: MeasureSpec): 'm' | 'min' | 'count' | 'share01
       return 'code';
     case 'area':
       return 'm2';
+    case 'jobs_within_reach':
+      return 'persons';
   }
 }
 
@@ -134,9 +141,9 @@ export function measureKey(spec: MeasureSpec): string {
   const s = spec.source ?? {};
   const f = s.filter ? `${s.filter.property}:${s.filter.op}:${s.filter.values.map(String).join(',')}` : '';
   const key = [spec.kind, s.role ?? '', s.layerId ?? '', f, spec.radiusM ?? '', spec.property ?? ''].join('|');
-  if (!isNetworkDistance(spec)) return key;
+  if (!isNetworkDistance(spec) && spec.kind !== 'jobs_within_reach') return key;
   const speeds = Object.entries(spec.speedsKmh ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, v]) => `${c}=${v}`).join(',');
-  return [key, spec.distanceMode, spec.travelMode ?? 'motorbike', speeds].join('|');
+  return [key, spec.distanceMode ?? spec.withinMin, spec.travelMode ?? 'motorbike', speeds].join('|');
 }
 
 /** Whether a measure goes along the roads (a distance whose mode is road metres or travel minutes). */

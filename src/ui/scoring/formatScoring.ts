@@ -18,6 +18,8 @@ export function formatRaw(raw: number | string | null, unit: CriterionExplanatio
       return `${formatNumber(raw * 100, language, 1)} %`;
     case 'count':
       return `${formatNumber(raw, language, 0)} ${UNIT_TEXT.count[language]}`;
+    case 'persons':
+      return `${formatNumber(raw, language, 0)} ${UNIT_TEXT.persons[language]}`;
     case 'code':
       return String(raw);
   }

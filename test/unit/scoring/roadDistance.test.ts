@@ -113,3 +113,28 @@ describe('saved in a project document', () => {
     expect(reopened.scenarios![0].criteria[0].measure).toEqual(s.criteria[0].measure);
   });
 });
+
+describe('jobs within reach (cumulative: workers of the parks reachable within T minutes)', () => {
+  const { kx: kx0, ky: ky0 } = localScaleM(15.1);
+  const at = (x: number, y: number): Position => [108.8 + x / kx0, 15.1 + y / ky0];
+  const park = (x: number, y: number, workers: number, status: string): Feature => ({
+    type: 'Feature',
+    properties: { workers, status },
+    geometry: { type: 'Polygon', coordinates: [[at(x - 10, y - 10), at(x + 10, y - 10), at(x + 10, y + 10), at(x - 10, y + 10), at(x - 10, y - 10)]] },
+  });
+  // Park A on the north bank by the target (1,000 workers); planned park B on the south bank 20 m off the road (500).
+  const parks = [park(200, 410, 1000, 'operating'), park(1900, -30, 500, 'planned')];
+  const jobs = (withinMin: number) => {
+    const measure = { kind: 'jobs_within_reach' as const, source: { role: 'industrial_zone' as const }, withinMin, travelMode: 'motorbike' as const };
+    const s: Scenario = { id: 'j', label: { vi: 'j', en: 'j' }, criteria: [{ id: 'jobs', label: { vi: 'Việc làm', en: 'Jobs' }, measure, transform: { type: 'linear', from: 0, to: 1500 }, weight: 1 }], constraints: [] };
+    const run = scoreParcels(parcels, [layers[0], { id: 'iz', role: 'industrial_zone', features: parks }], parseScenario(s));
+    return Array.from(run.measures.values[measureKey(measure)]);
+  };
+  it('counts a park once its travel time is within the limit', () => {
+    // South-bank parcel → B: 30 m + 20 m walking (0.6 min) + 1,690 m at 35 km/h (2.897 min) = 3.50 min;
+    // → A (its south corners lie on the north-bank road): 30 m walking + 3,000 m at 35 km/h = 5.50 min.
+    expect(jobs(3)).toEqual([0, 0]);
+    expect(jobs(4)).toEqual([500, 0]);
+    expect(jobs(6)).toEqual([1500, 0]);
+  });
+});

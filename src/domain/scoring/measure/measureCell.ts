@@ -21,14 +21,15 @@ import { measureAttributeCode } from './measureAttributeCode.ts';
 import { measureInsidePolygon } from './measureInsidePolygon.ts';
 import { measureNearestDistanceM, newHint, type DistanceHint } from './measureNearestDistanceM.ts';
 import { measureOverlapShare } from './measureOverlapShare.ts';
+import { measureJobsWithinReach, type JobsReach } from './measureJobsWithinReach.ts';
 import { measureRoadDistance } from './measureRoadDistance.ts';
 
 /** One measure of a run, looked up once per run rather than by key in every cell. */
 interface RunMeasure {
   spec: MeasureSpec;
   set: FeatureSet | null;
-  /** distance_to_nearest along the roads: the run's travel field (undefined for a straight distance). */
-  travel: TravelField | null | undefined;
+  /** Along the roads: distance_to_nearest's travel field (undefined for a straight distance), jobs_within_reach's parks. */
+  travel: TravelField | JobsReach | null | undefined;
   /** The run's values, by input parcel number. */
   out: Float64Array;
   /** The current cell's values, by cell parcel number, until they are written to `out`. */
@@ -95,7 +96,7 @@ export function measureCell(run: MeasureRun, c: number) {
         break;
       case 'distance_to_nearest': {
         const travel = measures[k].travel;
-        if (travel !== undefined) measureRoadDistance(g, travel, out);
+        if (travel !== undefined) measureRoadDistance(g, travel as TravelField | null, out);
         else measureNearestDistanceM(g, set, out, measures[k].hint);
         break;
       }
@@ -107,6 +108,9 @@ export function measureCell(run: MeasureRun, c: number) {
         break;
       case 'overlap_share':
         measureOverlapShare(g, set, out);
+        break;
+      case 'jobs_within_reach':
+        measureJobsWithinReach(g, (measures[k].travel ?? null) as JobsReach | null, spec.withinMin ?? 15, out);
         break;
       case 'attribute': {
         const m = measures[k];
