@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { FeatureSet } from '../../src/domain/scoring/buildFeatureSet.ts';
 import type { Feature } from 'geojson';
 import type { MeasureContext, ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
-import type { Measures } from '../../src/domain/scoring/measureParcels.ts';
+import { measureParcels, type Measures } from '../../src/domain/scoring/measureParcels.ts';
 import { renumberCategories } from '../../src/domain/scoring/renumberCategories.ts';
 import { encodeAttribute, type EncodedAttribute } from './_attributeCodes.ts';
 import type { PackedParcels } from '../../src/domain/scoring/packParcels.ts';
@@ -207,6 +207,8 @@ export async function scoreParcelsInThreads(parcelFeatures: Feature[], layers: S
   // The threads start while this thread packs and indexes.
   const pool = poolOf(threads);
   const { context, parcels } = prepareScoring(parcelFeatures, layers, scenario, { shared: true });
+  // Distances along the roads read a travel field the threads do not hold: measured here, same values.
+  if (context.travel) return completeScoring(scenario, context, parcels, measureParcels(context, parcels));
   const measures = await (await pool).measure(context, parcels);
   return completeScoring(scenario, context, parcels, measures);
 }

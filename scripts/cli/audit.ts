@@ -6,8 +6,7 @@
 // `decision`), regime, payment_notified_vnd, payment_due_on, paid_on, required_reserve_value_vnd; reserved
 // land — status (planned, serviced, handed_over, assigned_to_developer, construction_started, completed,
 // auctioned), land_value_vnd; urban areas — class_decision, class_decided_on. The report keeps every key.
-import { readFileSync, writeFileSync } from 'node:fs';
-import type { FeatureCollection } from 'geojson';
+import { writeFileSync } from 'node:fs';
 import { auditReservedLand } from '../../src/domain/reserved_land/auditReservedLand.ts';
 import { auditReportToCsv } from '../../src/domain/reserved_land/auditReportToCsv.ts';
 import { hasLayerTags, splitAuditLayers } from '../../src/domain/reserved_land/splitAuditLayers.ts';
@@ -17,22 +16,8 @@ import { msg } from '../../src/i18n/message.ts';
 import { renderMessage } from '../../src/i18n/renderMessage.ts';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
+import { readCollection } from './_readCollection.ts';
 
-function readCollection(path: string): FeatureCollection {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError(msg('cli.file-unreadable', { path, quoted: true }));
-  }
-  try {
-    const json = JSON.parse(text.replace(/^\uFEFF/, '')) as FeatureCollection;
-    if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) throw new Error('not a FeatureCollection');
-    return json;
-  } catch {
-    throw new UserError(msg('cli.not-valid-feature-collection', { path }));
-  }
-}
 
 /** Today as yyyy-mm-dd in local time: only the CLI reads the clock, the domain takes it as a parameter. */
 function today(): string {

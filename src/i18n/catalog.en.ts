@@ -114,6 +114,10 @@ const SCENARIO_PROBLEMS: Record<Exclude<ScenarioProblem, 'group'>, string> = {
   'measure-kind': 'invalid measure kind.',
   source: 'missing source layer (role or layerId).',
   filter: 'invalid attribute filter.',
+  'distance-mode': 'distanceMode must be straight, road_m or travel_min, on a distance_to_nearest measure.',
+  'travel-mode': 'travelMode must be motorbike, walk or car.',
+  speeds: 'speedsKmh must map road classes to km/h ≥ 0.',
+  'within-min': 'withinMin (minutes) must be a positive number.',
   radius: 'radiusM must be a positive number.',
   transform: 'invalid transform.',
   id: 'duplicate or missing id.',
@@ -216,6 +220,7 @@ export const EN: Catalog = {
   'cli.encoding-unknown': (p) => `Unknown encoding "${p.encoding}"; use utf8, cp1258, tcvn3 or vni.`,
   'cli.role-unknown': (p) => `Unknown layer role "${p.role}".`,
   'cli.not-non-negative': (p) => `--${p.option} must be a non-negative number.`,
+  'cli.travel-mode-invalid': (p) => `--mode must be motorbike, walk or car (not "${p.value}").`,
   'cli.preset-unknown': (p) => `No preset "${p.id}" (available: ${p.ids}).`,
   'cli.threads-invalid': (p) => `--threads must be a whole number from 1 to 64 (got "${p.value}").`,
   'cli.layer-spec-invalid': (p) => `--layer ${p.position} ("${p.spec}") must be <role>=<file>, e.g. transport=roads.geojson.`,
@@ -475,4 +480,22 @@ export const EN: Catalog = {
     `The project lies in ${p.urbanArea} (${classLabel(p.urbanClass)}) and meets the province's criteria (${p.decision}): subject to the NOXH reserve.`,
   'audit.obligation': (p) =>
     `${{ land_in_project: 'Land in the project', land_elsewhere: 'Equivalent land elsewhere', payment: 'Payment instead of land' }[p.obligation]}${p.inferred ? ' (inferred from the data)' : ''}`,
+  // Distances along the roads (issue 15)
+  'scoring.distance-mode': (p) => ({ straight: 'Straight line', road_m: 'Along the roads (m)', travel_min: 'Travel time (min)' })[p.mode],
+  'scoring.distance-mode.label': () => 'Distance measured',
+  'scoring.travel-mode': (p) => ({ motorbike: 'Motorbike', walk: 'Walking', car: 'Car' })[p.mode],
+  'scoring.travel-mode.label': () => 'Travel mode',
+  'scoring.network.note': (p, r) => {
+    const straight = p.straightM === null ? 'no target feature' : `straight line ${r.m(p.straightM)}`;
+    if (!p.unreachable) return straight[0].toUpperCase() + straight.slice(1);
+    const mode = ({ motorbike: 'motorbike', walk: 'on foot', car: 'car' } as const)[p.travelMode];
+    return `Not reachable by ${mode} along the roads: the road nearest the parcel does not lead to a target (a break in the network, a one-way road, or only an expressway the mode may not use); ${straight}.`;
+  },
+  'network.problem': ({ problem: x }, r) => {
+    const at = `(${r.num(x.lat, 5)}, ${r.num(x.lon, 5)})`;
+    if (x.kind === 'disconnected_part') return `Part of the network not connected to the main one: ${x.edges} segments, ${r.m(x.lengthM)}, at ${at}.`;
+    if (x.kind === 'dangling_end') return `A road end ${r.m(x.gapM)} from another road at ${at}: a junction may be missing.`;
+    const why = { expressway: 'expressway', bridge: 'bridge', tunnel: 'tunnel' }[x.why];
+    return `Two roads cross without a node (${why}, no interchange near) at ${at}.`;
+  },
 };

@@ -116,6 +116,10 @@ const SCENARIO_PROBLEMS: Record<Exclude<ScenarioProblem, 'group'>, string> = {
   'measure-kind': 'loại phép đo không hợp lệ.',
   source: 'thiếu lớp nguồn (role hoặc layerId).',
   filter: 'bộ lọc thuộc tính không hợp lệ.',
+  'distance-mode': 'cách đo khoảng cách (distanceMode) phải là straight, road_m hoặc travel_min, cho phép đo distance_to_nearest.',
+  'travel-mode': 'phương tiện (travelMode) phải là motorbike, walk hoặc car.',
+  speeds: 'tốc độ (speedsKmh) phải là các số km/h ≥ 0 theo cấp đường.',
+  'within-min': 'thời gian đi lại tối đa (withinMin, phút) phải là số dương.',
   radius: 'bán kính (radiusM) phải là số dương.',
   transform: 'hàm chuẩn hoá không hợp lệ.',
   id: 'mã trùng hoặc thiếu.',
@@ -218,6 +222,7 @@ export const VI: Catalog = {
   'cli.encoding-unknown': (p) => `Bảng mã "${p.encoding}" không hỗ trợ; dùng utf8, cp1258, tcvn3 hoặc vni.`,
   'cli.role-unknown': (p) => `Vai trò lớp "${p.role}" không tồn tại.`,
   'cli.not-non-negative': (p) => `--${p.option} phải là số không âm.`,
+  'cli.travel-mode-invalid': (p) => `--mode phải là motorbike, walk hoặc car (không phải "${p.value}").`,
   'cli.preset-unknown': (p) => `Không có kịch bản mẫu "${p.id}" (có: ${p.ids}).`,
   'cli.threads-invalid': (p) => `--threads phải là số nguyên từ 1 đến 64 (đang là "${p.value}").`,
   'cli.layer-spec-invalid': (p) => `--layer thứ ${p.position} ("${p.spec}") phải có dạng <vai trò>=<tệp>, ví dụ transport=duong.geojson.`,
@@ -361,6 +366,26 @@ export const VI: Catalog = {
     `${p.hazardChecked ? 'Không nằm trong vùng ngập lụt.' : ''}${p.deadlinesChecked ? ' Các thửa còn trong thời hạn hoặc đã bàn giao.' : ''}${
       p.noHazardLayer || p.noAsOfDate ? ` (Chưa kiểm tra: ${notChecked(p)}.)` : ''
     }`.trim(),
+
+  // Distances along the roads (issue 15)
+  'scoring.distance-mode': (p) => ({ straight: 'Đường thẳng', road_m: 'Theo đường bộ (m)', travel_min: 'Thời gian đi lại (phút)' })[p.mode],
+  'scoring.distance-mode.label': () => 'Đo khoảng cách',
+  'scoring.travel-mode': (p) => ({ motorbike: 'Xe máy', walk: 'Đi bộ', car: 'Ô tô' })[p.mode],
+  'scoring.travel-mode.label': () => 'Phương tiện',
+  'scoring.network.note': (p, r) => {
+    const straight = p.straightM === null ? 'không có đối tượng đích' : `đường thẳng ${r.m(p.straightM)}`;
+    if (!p.unreachable) return straight[0].toUpperCase() + straight.slice(1);
+    const mode = ({ motorbike: 'xe máy', walk: 'đi bộ', car: 'ô tô' } as const)[p.travelMode];
+    return `Không đến được bằng ${mode} theo mạng đường: đường gần thửa không nối tới đích (mạng đường bị đứt, đường một chiều, hoặc chỉ có cao tốc mà ${mode} không được đi); ${straight}.`;
+  },
+  'network.problem': ({ problem: x }, r) => {
+    const at = `(${r.num(x.lat, 5)}, ${r.num(x.lon, 5)})`;
+    if (x.kind === 'disconnected_part') return `Phần mạng đường không nối với mạng chính: ${x.edges} đoạn, ${r.m(x.lengthM)}, tại ${at}.`;
+    if (x.kind === 'dangling_end') return `Đầu đường cụt cách đường khác ${r.m(x.gapM)} tại ${at}: có thể thiếu điểm nối.`;
+    const why = { expressway: 'cao tốc', bridge: 'cầu', tunnel: 'hầm' }[x.why];
+    return `Hai đường giao nhau không có nút (${why}, không có nút giao liên thông gần đó) tại ${at}.`;
+  },
+
 
   // Import notes (the codes and their params: src/domain/import/importNote.ts)
   'import.file-unsupported': (p) => `${p.file}: định dạng .${p.ext} không được hỗ trợ — bỏ qua.`,

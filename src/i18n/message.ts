@@ -6,6 +6,9 @@ import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/typ
 import type { LegalReferenceKey, NearbyFacility, ObligationForm, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 import type { ImportNoteParams } from '../domain/import/importNote.ts';
 import type { LocalText } from '../domain/model/layerRoles.ts';
+import type { GraphProblem } from '../domain/network/findGraphProblems.ts';
+import type { TravelMode } from '../domain/network/roadSpeeds.ts';
+import type { DistanceMode } from '../domain/scoring/scenario.ts';
 
 type None = Record<string, never>;
 
@@ -94,6 +97,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cli.encoding-unknown': { encoding: string };
   'cli.role-unknown': { role: string };
   'cli.not-non-negative': { option: string };
+  'cli.travel-mode-invalid': { value: string };
   'cli.preset-unknown': { id: string; ids: string };
   'cli.threads-invalid': { value: string };
   'cli.layer-spec-invalid': { position: number; spec: string };
@@ -242,6 +246,15 @@ export interface MessageParams extends ImportNoteMessageParams {
   'audit.payment.not-notified': None;
   'audit.payment.late': { dueOn: string; paidOn: string | null; asOf: string | null; days: number; chargeVnd: number; ratePerDayPct: number; basis: 'notified' | 'estimate' };
   'audit.reserve.equal-value': { formula: Message; countedM2: number; shortfallM2: number; valueVnd: number; requiredValueVnd: number };
+
+  // Distances along the roads (issue 15)
+  'scoring.distance-mode': { mode: DistanceMode };
+  'scoring.distance-mode.label': None;
+  'scoring.travel-mode': { mode: TravelMode };
+  'scoring.travel-mode.label': None;
+  /** Beside a road figure in a parcel's explanation: the straight distance, or why no target can be reached. */
+  'scoring.network.note': { straightM: number | null; unreachable: boolean; distanceMode: 'road_m' | 'travel_min'; travelMode: TravelMode };
+  'network.problem': { problem: GraphProblem };
 }
 
 /** Why resolveCrs did not understand a coordinate-system spec. */
@@ -252,7 +265,21 @@ export type CrsUnknownWhy =
   | { why: 'not-meridian-or-province'; text: string };
 
 /** What is wrong with a criterion or constraint of a scenario file (parseScenario). */
-export type ScenarioProblem = 'measure-kind' | 'source' | 'filter' | 'radius' | 'transform' | 'id' | 'weight' | 'group' | 'test' | 'reason';
+export type ScenarioProblem =
+  | 'measure-kind'
+  | 'source'
+  | 'filter'
+  | 'distance-mode'
+  | 'travel-mode'
+  | 'speeds'
+  | 'within-min'
+  | 'radius'
+  | 'transform'
+  | 'id'
+  | 'weight'
+  | 'group'
+  | 'test'
+  | 'reason';
 
 export type MessageCode = keyof MessageParams;
 

@@ -1,13 +1,13 @@
 // One parcel's explanation: every criterion's raw value (with unit), 0–1 value, weight and
 // contribution (score points), and every constraint it breaks. Used by the click popup, the
 // side-by-side comparison and the CLI output.
+import { msg, type Message } from '../../i18n/message.ts';
 import type { LocalText } from '../model/layerRoles.ts';
-import { msg } from '../../i18n/message.ts';
 import { renderBoth } from '../../i18n/renderMessage.ts';
 import { applyTransform } from './applyTransform.ts';
 import { EXCLUDED_INVALID_GEOMETRY, NOT_EXCLUDED, violatesConstraint, type CombineResult } from './combineScores.ts';
 import type { Measures } from './measureParcels.ts';
-import { measureKey, measureUnit, type Scenario } from './scenario.ts';
+import { isNetworkDistance, measureKey, measureUnit, straightDistance, type Scenario } from './scenario.ts';
 
 export interface CriterionExplanation {
   id: string;
@@ -21,6 +21,8 @@ export interface CriterionExplanation {
   weight: number;
   /** Score points this criterion adds (weight × normalized × 100). */
   contribution: number | null;
+  /** A distance along the roads: the straight distance too, and why the parcel is unreachable when it is. */
+  network?: Message<'scoring.network.note'>;
 }
 
 export interface ExclusionExplanation {
@@ -55,7 +57,8 @@ export function explainParcel(scenario: Scenario, measures: Measures, combined: 
 export function parcelExplainer(scenario: Scenario, measures: Measures, combined: CombineResult, ranks?: Float64Array): (index: number) => ParcelExplanation {
   const criteriaInputs = scenario.criteria.map((c) => {
     const key = measureKey(c.measure);
-    return { c, values: measures.values[key], cats: measures.categories[key], unit: measureUnit(c.measure) };
+    const straight = isNetworkDistance(c.measure) ? measures.values[measureKey(straightDistance(c.measure))] : undefined;
+    return { c, values: measures.values[key], cats: measures.categories[key], unit: measureUnit(c.measure), straight };
   });
   const constraintInputs = scenario.constraints
     .map((c, ci) => {
@@ -64,7 +67,7 @@ export function parcelExplainer(scenario: Scenario, measures: Measures, combined
     })
     .filter(({ c }) => c.enabled !== false);
   return (index) => {
-    const criteria = criteriaInputs.map(({ c, values, cats, unit }, ci): CriterionExplanation => {
+    const criteria = criteriaInputs.map(({ c, values, cats, unit, straight }, ci): CriterionExplanation => {
       const rawNumber = values?.[index] ?? NaN;
       const code = cats && !Number.isNaN(rawNumber) ? cats[rawNumber] : null;
       const normalized = applyTransform(c.transform, rawNumber, code);
@@ -77,6 +80,7 @@ export function parcelExplainer(scenario: Scenario, measures: Measures, combined
         normalized: finite(normalized),
         weight,
         contribution: Number.isFinite(normalized) ? weight * normalized * 100 : null,
+        ...(straight ? { network: networkNote(c.measure, straight[index] ?? NaN, rawNumber) } : {}),
       };
     });
     const broken: ExclusionExplanation[] = [];
@@ -101,4 +105,14 @@ export function parcelExplainer(scenario: Scenario, measures: Measures, combined
       criteria,
     };
   };
+}
+
+/** The straight figure next to a road one; unreachable when a target exists (finite straight distance) but no road leads there. */
+function networkNote(spec: Scenario['criteria'][number]['measure'], straightM: number, network: number): Message<'scoring.network.note'> {
+  return msg('scoring.network.note', {
+    straightM: finite(straightM),
+    unreachable: Number.isFinite(straightM) && network === Infinity,
+    distanceMode: spec.distanceMode === 'travel_min' ? 'travel_min' : 'road_m',
+    travelMode: spec.travelMode ?? 'motorbike',
+  });
 }

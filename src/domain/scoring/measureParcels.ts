@@ -6,7 +6,7 @@
 // found with the R-tree and converted once into the cell's local metric frame (WGS84 scale factors at
 // the cell's latitude), and each parcel loops over that short list. One file per measure in measure/:
 // measureNearestDistanceM, countWithinRadius, measureInsidePolygon, measureOverlapShare,
-// measureAttributeCode, measureAreaM2. This file runs the cells: all at once, in steps, or shared
+// measureAttributeCode, measureAreaM2, and along the roads measureRoadDistance, measureJobsWithinReach. This file runs the cells: all at once, in steps, or shared
 // between threads through a counter.
 import type { MeasureContext } from './measureContext.ts';
 import type { PackedParcels } from './packParcels.ts';

@@ -71,7 +71,8 @@ export function planMeasure(session: MeasureSession, scenario: Scenario, pack: P
 }
 
 function mergeContext(a: MeasureContext, b: MeasureContext): MeasureContext {
-  return { specs: new Map([...a.specs, ...b.specs]), sets: new Map([...a.sets, ...b.sets]), sourceCounts: new Map([...a.sourceCounts, ...b.sourceCounts]) };
+  const travel = a.travel || b.travel ? { travel: new Map([...(a.travel ?? []), ...(b.travel ?? [])]) } : {};
+  return { specs: new Map([...a.specs, ...b.specs]), sets: new Map([...a.sets, ...b.sets]), sourceCounts: new Map([...a.sourceCounts, ...b.sourceCounts]), ...travel };
 }
 
 /** The session with a plan's measured values (and its indexes) added. */

@@ -2,9 +2,10 @@
 import { isLayerRole } from '../model/layerRoles.ts';
 import { UserError } from '../model/userError.ts';
 import { msg, type MessageParams, type ScenarioProblem } from '../../i18n/message.ts';
-import type { MeasureKind, MeasureSpec, Scenario, Transform } from './scenario.ts';
+import { TRAVEL_MODES } from '../network/roadSpeeds.ts';
+import { DISTANCE_MODES, type MeasureKind, type MeasureSpec, type Scenario, type Transform } from './scenario.ts';
 
-const KINDS: MeasureKind[] = ['distance_to_nearest', 'count_within_radius', 'inside_polygon', 'overlap_share', 'attribute', 'area'];
+const KINDS: MeasureKind[] = ['distance_to_nearest', 'count_within_radius', 'inside_polygon', 'overlap_share', 'attribute', 'area', 'jobs_within_reach'];
 const OPS = ['in', 'not_in', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte'];
 
 /** Which criterion or constraint of which scenario a problem is in. */
@@ -22,6 +23,18 @@ function checkMeasure(m: MeasureSpec, where: Where) {
     if (s.filter && (typeof s.filter.property !== 'string' || !OPS.includes(s.filter.op) || !Array.isArray(s.filter.values))) {
       fail(where, 'filter');
     }
+  }
+  if (m.distanceMode !== undefined && (m.kind !== 'distance_to_nearest' || !DISTANCE_MODES.includes(m.distanceMode))) {
+    fail(where, 'distance-mode');
+  }
+  if (m.travelMode !== undefined && !TRAVEL_MODES.includes(m.travelMode)) {
+    fail(where, 'travel-mode');
+  }
+  if (m.speedsKmh !== undefined && (m.speedsKmh === null || typeof m.speedsKmh !== 'object' || !Object.values(m.speedsKmh).every((v) => typeof v === 'number' && v >= 0))) {
+    fail(where, 'speeds');
+  }
+  if (m.kind === 'jobs_within_reach' && !(typeof m.withinMin === 'number' && m.withinMin > 0)) {
+    fail(where, 'within-min');
   }
   if (m.kind === 'count_within_radius' && !(typeof m.radiusM === 'number' && m.radiusM > 0)) {
     fail(where, 'radius');

@@ -1,11 +1,14 @@
 // The scoring model a planner edits, saved as JSON inside the project document (a "scenario").
 // Everything here is plain data: no functions, no typed arrays, so it round-trips through JSON.
 import type { LayerRole, LocalText } from '../model/layerRoles.ts';
+import type { TravelMode } from '../network/roadSpeeds.ts';
 
 /**
  * What is measured for each parcel (the expensive stage, once per data change):
  * - `distance_to_nearest`: metres from the parcel boundary to the nearest source feature
- *   (line, point, or polygon edge); 0 when they touch, cross, or one contains the other.
+ *   (line, point, or polygon edge); 0 when they touch, cross, or one contains the other. With a
+ *   `distanceMode` other than straight: along the roads of the transport layers from the parcel's
+ *   representative point (see DistanceMode), Infinity when no source feature can be reached.
  * - `count_within_radius`: number of source point features within `radiusM` of the parcel boundary
  *   (points inside the parcel count).
  * - `inside_polygon`: 1 when the parcel's representative point (its vertex centroid, or the first
@@ -14,8 +17,11 @@ import type { LayerRole, LocalText } from '../model/layerRoles.ts';
  * - `attribute`: a categorical code: the parcel's own property `property` when set, otherwise the
  *   code of the source polygon (e.g. land_use_plan) overlapping the parcel most.
  * - `area`: the parcel's area in m².
+ * - `jobs_within_reach`: the sum of property `property` (default `workers`) of the source features (e.g.
+ *   industrial parks, each its own polygon) reachable along the roads within `withinMin` minutes by
+ *   `travelMode` from the parcel's representative point (a cumulative-opportunity measure).
  */
-export type MeasureKind = 'distance_to_nearest' | 'count_within_radius' | 'inside_polygon' | 'overlap_share' | 'attribute' | 'area';
+export type MeasureKind = 'distance_to_nearest' | 'count_within_radius' | 'inside_polygon' | 'overlap_share' | 'attribute' | 'area' | 'jobs_within_reach';
 
 export type FilterOp = 'in' | 'not_in' | 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte';
 
@@ -33,11 +39,28 @@ export interface MeasureSource {
   filter?: AttributeFilter;
 }
 
+/**
+ * How a `distance_to_nearest` is measured: a straight line from the parcel boundary (the default), or
+ * along the roads from the parcel's representative point to the nearest target point (a point feature,
+ * or a vertex of a target line or polygon) — `road_m` metres, `travel_min` minutes at the mode's speeds.
+ * Both walk the snap legs (parcel → nearest usable road, road → target) at the mode's access speed.
+ */
+export type DistanceMode = 'straight' | 'road_m' | 'travel_min';
+export const DISTANCE_MODES: DistanceMode[] = ['straight', 'road_m', 'travel_min'];
+
 export interface MeasureSpec {
   kind: MeasureKind;
+  /** For `distance_to_nearest`: straight (default), road metres or travel minutes. */
+  distanceMode?: DistanceMode;
+  /** For road metres and travel minutes: whose roads and speeds (default motorbike). */
+  travelMode?: TravelMode;
+  /** km/h by road class (and `access`, `other`) laid over the mode's defaults (network/roadSpeeds.ts). */
+  speedsKmh?: Record<string, number>;
   source?: MeasureSource;
   /** For `count_within_radius`. */
   radiusM?: number;
+  /** For `jobs_within_reach`: the travel time limit (minutes). */
+  withinMin?: number;
   /** For `attribute`: the property read on the parcel, then on the source polygons. Default `landuse_code`. */
   property?: string;
 }
@@ -95,10 +118,10 @@ export interface Scenario {
 }
 
 /** The unit of a measure's raw value, for explanations. */
-export function measureUnit(spec: MeasureSpec): 'm' | 'count' | 'share01' | 'code' | 'm2' {
+export function measureUnit(spec: MeasureSpec): 'm' | 'min' | 'count' | 'persons' | 'share01' | 'code' | 'm2' {
   switch (spec.kind) {
     case 'distance_to_nearest':
-      return 'm';
+      return spec.distanceMode === 'travel_min' ? 'min' : 'm';
     case 'count_within_radius':
       return 'count';
     case 'inside_polygon':
@@ -108,6 +131,8 @@ export function measureUnit(spec: MeasureSpec): 'm' | 'count' | 'share01' | 'cod
       return 'code';
     case 'area':
       return 'm2';
+    case 'jobs_within_reach':
+      return 'persons';
   }
 }
 
@@ -115,5 +140,19 @@ export function measureUnit(spec: MeasureSpec): 'm' | 'count' | 'share01' | 'cod
 export function measureKey(spec: MeasureSpec): string {
   const s = spec.source ?? {};
   const f = s.filter ? `${s.filter.property}:${s.filter.op}:${s.filter.values.map(String).join(',')}` : '';
-  return [spec.kind, s.role ?? '', s.layerId ?? '', f, spec.radiusM ?? '', spec.property ?? ''].join('|');
+  const key = [spec.kind, s.role ?? '', s.layerId ?? '', f, spec.radiusM ?? '', spec.property ?? ''].join('|');
+  if (!isNetworkDistance(spec) && spec.kind !== 'jobs_within_reach') return key;
+  const speeds = Object.entries(spec.speedsKmh ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, v]) => `${c}=${v}`).join(',');
+  return [key, spec.distanceMode ?? spec.withinMin, spec.travelMode ?? 'motorbike', speeds].join('|');
+}
+
+/** Whether a measure goes along the roads (a distance whose mode is road metres or travel minutes). */
+export function isNetworkDistance(spec: MeasureSpec): boolean {
+  return spec.kind === 'distance_to_nearest' && (spec.distanceMode === 'road_m' || spec.distanceMode === 'travel_min');
+}
+
+/** The same distance as a straight line (shown next to a network figure in a parcel's explanation). */
+export function straightDistance(spec: MeasureSpec): MeasureSpec {
+  const { distanceMode: _mode, travelMode: _travel, speedsKmh: _speeds, ...straight } = spec;
+  return straight;
 }

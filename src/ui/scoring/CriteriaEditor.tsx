@@ -7,6 +7,7 @@ import { effectiveWeights } from '../../domain/scoring/effectiveWeights.ts';
 import { measureUnit, type AttributeFilter, type Criterion, type MeasureSpec, type Scenario } from '../../domain/scoring/scenario.ts';
 import { AhpEditor } from './AhpEditor.tsx';
 import { AttributeFilterEditor } from './AttributeFilterEditor.tsx';
+import { DistanceModeEditor } from './DistanceModeEditor.tsx';
 import { formatPct } from './formatScoring.ts';
 import { NumberField } from './NumberField.tsx';
 import { isCriterionEnabled, setCriterionEnabled, setCriterionShare, setGroupShare, sharesOf, updateCriterion } from './scenarioEdits.ts';
@@ -19,7 +20,7 @@ type Edit = (f: (s: Scenario) => Scenario) => void;
 /** The unit the transform's thresholds are in. */
 export function thresholdUnit(spec: MeasureSpec): string {
   const u = measureUnit(spec);
-  return u === 'm' ? 'm' : u === 'm2' ? 'm²' : u === 'share01' ? '(0–1)' : '';
+  return u === 'm' ? 'm' : u === 'min' ? 'min' : u === 'm2' ? 'm²' : u === 'share01' ? '(0–1)' : '';
 }
 
 function SourceEditor({ measure, layers, onChange }: { measure: MeasureSpec; layers: ProjectLayer[]; onChange: (m: MeasureSpec) => void }) {
@@ -116,6 +117,7 @@ function CriterionRow(props: { scenario: Scenario; criterion: Criterion; share01
       {open && (
         <div className="sc-criterion-body">
           <SourceEditor measure={c.measure} layers={layers} onChange={(measure) => edit((s) => updateCriterion(s, c.id, { measure }))} />
+          {c.measure.kind === 'distance_to_nearest' && <DistanceModeEditor criterion={c} onChange={(next) => edit((s) => updateCriterion(s, c.id, next))} />}
           <TransformEditor transform={c.transform} unit={thresholdUnit(c.measure)} onChange={(transform) => edit((s) => updateCriterion(s, c.id, { transform }))} />
         </div>
       )}

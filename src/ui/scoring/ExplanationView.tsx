@@ -2,6 +2,7 @@
 // contribution, the total and rank, and the constraint that excluded it (with its reason).
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 import { format01, formatPct, formatRaw, formatScore } from './formatScoring.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 import { useLanguage } from '../useAppState.ts';
@@ -25,7 +26,8 @@ export function ExplanationTable({ explanation: e }: { explanation: ParcelExplan
           <tr key={c.id} className={c.weight === 0 ? 'sc-off' : ''} data-testid={`explain-${c.id}`}>
             <td>{c.label[language]}</td>
             <td className="num" data-testid="explain-raw">
-              {formatRaw(c.raw, c.unit, language)}
+              {c.network?.params.unreachable ? '—' : formatRaw(c.raw, c.unit, language)}
+              {c.network && <div className="muted sc-small" data-testid="explain-network">{renderMessage(language, c.network)}</div>}
             </td>
             <td className="num">{format01(c.normalized, language)}</td>
             <td className="num">{formatPct(c.weight, language, 1)}</td>

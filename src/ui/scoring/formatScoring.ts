@@ -10,12 +10,16 @@ export function formatRaw(raw: number | string | null, unit: CriterionExplanatio
   switch (unit) {
     case 'm':
       return `${formatNumber(raw, language, 0)} m`;
+    case 'min':
+      return `${formatNumber(raw, language, 1)} ${UNIT_TEXT.min[language]}`;
     case 'm2':
       return formatAreaM2(raw, language);
     case 'share01':
       return `${formatNumber(raw * 100, language, 1)} %`;
     case 'count':
       return `${formatNumber(raw, language, 0)} ${UNIT_TEXT.count[language]}`;
+    case 'persons':
+      return `${formatNumber(raw, language, 0)} ${UNIT_TEXT.persons[language]}`;
     case 'code':
       return String(raw);
   }

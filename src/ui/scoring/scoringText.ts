@@ -129,8 +129,10 @@ export const SCORING_TEXT = {
   no: t('Không', 'No'),
 } satisfies Record<string, LocalText>;
 
-export const UNIT_TEXT: Record<'m' | 'count' | 'share01' | 'code' | 'm2', LocalText> = {
+export const UNIT_TEXT: Record<'m' | 'min' | 'count' | 'persons' | 'share01' | 'code' | 'm2', LocalText> = {
   m: t('m', 'm'),
+  min: t('phút', 'min'),
+  persons: t('lao động', 'workers'),
   count: t('cơ sở', 'count'),
   share01: t('%', '%'),
   code: t('mã', 'code'),

@@ -82,6 +82,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'cli.encoding-unknown': { encoding: 'x' },
   'cli.role-unknown': { role: 'x' },
   'cli.not-non-negative': { option: 'tolerance-pct' },
+  'cli.travel-mode-invalid': { value: 'bike' },
   'cli.preset-unknown': { id: 'x', ids: 'a, b' },
   'cli.threads-invalid': { value: '0' },
   'cli.layer-spec-invalid': { position: 1, spec: 'x' },
@@ -252,6 +253,12 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'audit.road.nearby': { facilities: [{ group: 'school', name: 'Trường TH Nghĩa Chánh', distanceM: 412.4 }, { group: 'market', name: 'Chợ Nghĩa Chánh', distanceM: 1250 }] },
   'audit.reserve.equal-value': { formula, countedM2: 8000, shortfallM2: 2000, valueVnd: 9e10, requiredValueVnd: 8.5e10 },
   'audit.transition.earlier': { approvedOn: '2023-05-15', source: 'decision', regime: 'decree_49_2021', cutoff: '2024-08-01', landUseFeePaid: true },
+  'scoring.distance-mode': { mode: 'travel_min' },
+  'scoring.distance-mode.label': none,
+  'scoring.travel-mode': { mode: 'motorbike' },
+  'scoring.travel-mode.label': none,
+  'scoring.network.note': { straightM: 850.4, unreachable: true, distanceMode: 'travel_min', travelMode: 'motorbike' },
+  'network.problem': { problem: { kind: 'crossing_without_node', lon: 108.8, lat: 15.1, why: 'bridge', featureA: 1, featureB: 2 } },
 };
 
 describe('message catalogue', () => {

@@ -6,6 +6,7 @@
 // in test/unit/scoring/measures.test.ts), and add its case to the switch below.
 import { localScaleDrift } from '../../geo/localScaleDrift.ts';
 import { localScaleM } from '../../geo/localScaleM.ts';
+import type { TravelField } from '../../network/buildTravelField.ts';
 import type { FeatureSet } from '../buildFeatureSet.ts';
 import type { MeasureContext } from '../measureContext.ts';
 import type { PackedParcels } from '../packParcels.ts';
@@ -20,11 +21,15 @@ import { measureAttributeCode } from './measureAttributeCode.ts';
 import { measureInsidePolygon } from './measureInsidePolygon.ts';
 import { measureNearestDistanceM, newHint, type DistanceHint } from './measureNearestDistanceM.ts';
 import { measureOverlapShare } from './measureOverlapShare.ts';
+import { measureJobsWithinReach, type JobsReach } from './measureJobsWithinReach.ts';
+import { measureRoadDistance } from './measureRoadDistance.ts';
 
 /** One measure of a run, looked up once per run rather than by key in every cell. */
 interface RunMeasure {
   spec: MeasureSpec;
   set: FeatureSet | null;
+  /** Along the roads: distance_to_nearest's travel field (undefined for a straight distance), jobs_within_reach's parks. */
+  travel: TravelField | JobsReach | null | undefined;
   /** The run's values, by input parcel number. */
   out: Float64Array;
   /** The current cell's values, by cell parcel number, until they are written to `out`. */
@@ -57,6 +62,7 @@ export function createMeasureRun(
   const measures = [...ctx.specs].map(([key, spec]): RunMeasure => ({
     spec,
     set: ctx.sets.get(key) ?? null,
+    travel: ctx.travel?.get(key),
     out: values[key],
     cellOut: new Float64Array(64),
     hint: newHint(),
@@ -88,9 +94,12 @@ export function measureCell(run: MeasureRun, c: number) {
       case 'area':
         measureAreaM2(g, out);
         break;
-      case 'distance_to_nearest':
-        measureNearestDistanceM(g, set, out, measures[k].hint);
+      case 'distance_to_nearest': {
+        const travel = measures[k].travel;
+        if (travel !== undefined) measureRoadDistance(g, travel as TravelField | null, out);
+        else measureNearestDistanceM(g, set, out, measures[k].hint);
         break;
+      }
       case 'count_within_radius':
         countWithinRadius(g, set, spec.radiusM ?? 500, out);
         break;
@@ -99,6 +108,9 @@ export function measureCell(run: MeasureRun, c: number) {
         break;
       case 'overlap_share':
         measureOverlapShare(g, set, out);
+        break;
+      case 'jobs_within_reach':
+        measureJobsWithinReach(g, (measures[k].travel ?? null) as JobsReach | null, spec.withinMin ?? 15, out);
         break;
       case 'attribute': {
         const m = measures[k];
