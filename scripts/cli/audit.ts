@@ -14,7 +14,7 @@ import { renderMessage } from '../../src/i18n/renderMessage.ts';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
 
-function readCollection(path: string): FeatureCollection {
+export function readCollection(path: string): FeatureCollection {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

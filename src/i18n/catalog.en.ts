@@ -1,7 +1,8 @@
 // The English words of every message code (mirrors catalog.vi.ts, the reference, key for key).
-import type { AuditCsvColumn, Catalog } from './message.ts';
+import type { AuditCsvColumn, Catalog, TargetsColumn, TargetsIndicator } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { HousingStatus } from '../domain/targets/types.ts';
 
 const CHECK_TITLES: Record<CheckId, string> = {
   subject_to_rule: 'Subject to the reserve rule',
@@ -53,6 +54,40 @@ const parcel = (featureIndex: number, label: string) => `Reserved parcel ${featu
 const vnd = (r: { num(v: number, d?: number): string }, value: number) => `${r.num(Math.round(value), 0)} VND`;
 const notChecked = (p: { noHazardLayer: boolean; noAsOfDate: boolean }) =>
   [p.noHazardLayer ? 'no flood-zone layer' : '', p.noAsOfDate ? 'no as-of date to check deadlines against' : ''].filter(Boolean).join('; ');
+
+
+const HOUSING_STATUS_WORDS: Record<HousingStatus, string> = {
+  proposed: 'Proposed',
+  approved: 'Approved',
+  under_construction: 'Under construction',
+  completed: 'Completed',
+};
+const TARGETS_INDICATORS: Record<TargetsIndicator, string> = {
+  target: 'Target (units)',
+  dwellingsCompleted: 'Units completed',
+  dwellingsUnderConstruction: 'Units under construction',
+  dwellingsApproved: 'Units approved',
+  dwellingsProposed: 'Units proposed',
+  placesCompleted: 'Places completed (worker dormitories, student housing)',
+  placesTotal: 'Places in total',
+  gap: 'Units still short of the target',
+  neededPerYear: 'Units needed a year',
+  rentalSharePct: 'Rental share of units (%)',
+  notStarted: 'Projects not started yet (not counted)',
+  problems: 'Data notes',
+};
+const TARGETS_COLUMNS: Record<TargetsColumn, string> = {
+  target: 'Target',
+  dwellings: 'Units',
+  year: 'Year',
+  source: 'Source',
+  completed: 'Units completed in the year',
+  completedCumulative: 'Units completed, cumulative',
+  expectedCumulative: 'Units expected, cumulative',
+  code: 'Commune/ward code',
+  commune: 'Commune/ward',
+  total: 'Total',
+};
 
 export const EN: Catalog = {
   text: (p) => p.en,
@@ -177,4 +212,23 @@ export const EN: Catalog = {
     `${p.hazardChecked ? 'Not inside a flood zone.' : ''}${p.deadlinesChecked ? ' Parcels are within their deadline or handed over.' : ''}${
       p.noHazardLayer || p.noAsOfDate ? ` (Not checked: ${notChecked(p)}.)` : ''
     }`.trim(),
+
+  // Plan targets (src/domain/targets)
+  'targets.number-invalid': (p) =>
+    `Project "${p.name}": the number of ${p.unitKind === 'place' ? 'places' : 'units'} ${p.value === '' ? 'is missing' : `"${p.value}" is not valid`}; it must be a positive whole number. The project is left out of the totals.`,
+  'targets.year-invalid': (p) => `Project "${p.name}": ${p.field === 'start_year' ? 'start year' : 'completion year'} "${p.value}" is not a year.`,
+  'targets.completion-before-start': (p) => `Project "${p.name}": completion year ${p.completionYear} is before start year ${p.startYear}.`,
+  'targets.completed-without-year': (p) => `Project "${p.name}" is completed but has no completion year.`,
+  'targets.status-unknown': (p) => `Project "${p.name}": status ${p.value === '' ? 'missing' : `"${p.value}" unknown`}; counted as proposed.`,
+  'targets.form-unknown': (p) => `Project "${p.name}": form ${p.value === '' ? 'missing' : `"${p.value}" unknown`}.`,
+  'targets.no-commune': (p) => `Project "${p.name}" lies in no commune or ward: counted under "No commune/ward".`,
+  'targets.commune-code-unknown': (p) => `Project "${p.name}": commune/ward code "${p.code}" is not in the administrative layer.`,
+  'targets.targets-not-list': () => 'The targets ("targets") must be a list.',
+  'targets.target-invalid': (p) => `Target ${p.index + 1} has no id, number of units (a positive whole number) or year.`,
+  'targets.unassigned': () => 'No commune/ward',
+  'targets.report-title': (p) => `Working report: social housing progress in ${p.asOf} (not the official reporting form), made on ${p.date}`,
+  'targets.indicator': (p) => TARGETS_INDICATORS[p.indicator],
+  'targets.column': (p) => TARGETS_COLUMNS[p.column],
+  'targets.count-column': (p) => `${p.unitKind === 'place' ? 'Places' : 'Units'}: ${p.status === 'total' ? 'total' : HOUSING_STATUS_WORDS[p.status].toLowerCase()}`,
+  'targets.status': (p) => HOUSING_STATUS_WORDS[p.status],
 };

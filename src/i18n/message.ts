@@ -4,6 +4,7 @@
 // This folder is the lowest layer: it imports only types from elsewhere.
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, UrbanClass } from '../domain/reserved_land/rules.ts';
+import type { HousingStatus, StatusCounts, UnitKind } from '../domain/targets/types.ts';
 
 type None = Record<string, never>;
 
@@ -11,6 +12,14 @@ type None = Record<string, never>;
 export type AuditCsvColumn =
   | 'id' | 'name' | 'verdict' | 'urbanArea' | 'urbanClass' | 'obligation' | 'netResidential' | 'required' | 'measured'
   | 'counted' | 'outside' | 'shortfallM2' | 'shortfallPct' | 'reserveShare' | 'reasons';
+
+/** The indicators of the plan-targets annual report (progressReportToCsv). */
+export type TargetsIndicator =
+  | 'target' | 'dwellingsCompleted' | 'dwellingsUnderConstruction' | 'dwellingsApproved' | 'dwellingsProposed' | 'placesCompleted'
+  | 'placesTotal' | 'gap' | 'neededPerYear' | 'rentalSharePct' | 'notStarted' | 'problems';
+/** The other column headers of the plan-targets tables. */
+export type TargetsColumn =
+  | 'target' | 'dwellings' | 'year' | 'source' | 'completed' | 'completedCumulative' | 'expectedCumulative' | 'code' | 'commune' | 'total';
 
 /** Every message code and the parameters of its words. A code not listed here does not compile. */
 export interface MessageParams {
@@ -122,6 +131,23 @@ export interface MessageParams {
   'audit.hazard.bad-dates': { dates: string[] };
   'audit.hazard.not-checked': { noHazardLayer: boolean; noAsOfDate: boolean };
   'audit.hazard.passed': { hazardChecked: boolean; deadlinesChecked: boolean; noHazardLayer: boolean; noAsOfDate: boolean };
+  // Plan targets (src/domain/targets): the registry's checks, the report's words
+  'targets.number-invalid': { name: string; value: string; unitKind: UnitKind };
+  'targets.year-invalid': { name: string; field: 'start_year' | 'completion_year'; value: string };
+  'targets.completion-before-start': { name: string; startYear: number; completionYear: number };
+  'targets.completed-without-year': { name: string };
+  'targets.status-unknown': { name: string; value: string };
+  'targets.form-unknown': { name: string; value: string };
+  'targets.no-commune': { name: string };
+  'targets.commune-code-unknown': { name: string; code: string };
+  'targets.targets-not-list': None;
+  'targets.target-invalid': { index: number };
+  'targets.unassigned': None;
+  'targets.report-title': { asOf: number; date: string };
+  'targets.indicator': { indicator: TargetsIndicator };
+  'targets.column': { column: TargetsColumn };
+  'targets.count-column': { unitKind: UnitKind; status: keyof StatusCounts };
+  'targets.status': { status: HousingStatus };
 }
 
 export type MessageCode = keyof MessageParams;

@@ -100,6 +100,23 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'audit.hazard.bad-dates': { dates: ['R1 ("x")'] },
   'audit.hazard.not-checked': { noHazardLayer: true, noAsOfDate: true },
   'audit.hazard.passed': { hazardChecked: true, deadlinesChecked: true, noHazardLayer: false, noAsOfDate: true },
+  // Plan targets
+  'targets.number-invalid': { name: 'NOXH Nghĩa Lộ', value: '-5', unitKind: 'dwelling' },
+  'targets.year-invalid': { name: 'NOXH Nghĩa Lộ', field: 'start_year', value: '2025,5' },
+  'targets.completion-before-start': { name: 'NOXH Nghĩa Lộ', startYear: 2026, completionYear: 2024 },
+  'targets.completed-without-year': { name: 'NOXH Nghĩa Lộ' },
+  'targets.status-unknown': { name: 'NOXH Nghĩa Lộ', value: 'paused' },
+  'targets.form-unknown': { name: 'NOXH Nghĩa Lộ', value: '' },
+  'targets.no-commune': { name: 'NOXH Nghĩa Lộ' },
+  'targets.commune-code-unknown': { name: 'NOXH Nghĩa Lộ', code: '99999' },
+  'targets.targets-not-list': none,
+  'targets.target-invalid': { index: 1 },
+  'targets.unassigned': none,
+  'targets.report-title': { asOf: 2026, date: '31/12/2026' },
+  'targets.indicator': { indicator: 'rentalSharePct' },
+  'targets.column': { column: 'expectedCumulative' },
+  'targets.count-column': { unitKind: 'place', status: 'under_construction' },
+  'targets.status': { status: 'approved' },
 };
 
 describe('message catalogue', () => {
