@@ -6,6 +6,17 @@ import type { Language } from '../i18n/language.ts';
 import type { Scenario } from '../domain/scoring/scenario.ts';
 import { PRESET_SCENARIOS } from '../domain/scoring/presets.ts';
 import { applyEditParcelShape, describeEditParcelShape, inverseOfEditParcelShape, type EditParcelShapeCommand } from './editParcelShape.ts';
+import {
+  applyEditHousingProject,
+  applySetPlanTargets,
+  describeEditHousingProject,
+  describeSetPlanTargets,
+  inverseOfEditHousingProject,
+  inverseOfSetPlanTargets,
+  type EditHousingProjectCommand,
+  type SetPlanTargetsCommand,
+} from './editHousingRegistry.ts';
+import { DEFAULT_PLAN_TARGETS } from '../domain/targets/defaultPlanTargets.ts';
 
 export interface Workspace {
   project: ProjectDocument;
@@ -29,7 +40,10 @@ export type Command =
   | { type: 'deleteScenario'; scenarioId: string }
   | { type: 'setActiveScenario'; scenarioId: string | undefined }
   /** Replaces one parcel's geometry (see editParcelShape.ts). */
-  | EditParcelShapeCommand;
+  | EditParcelShapeCommand
+  /** Adds, edits or deletes one NOXH project of the registry; sets the plan targets (editHousingRegistry.ts). */
+  | EditHousingProjectCommand
+  | SetPlanTargetsCommand;
 
 /** The project's scenarios: the saved ones, or the presets when none are saved yet. */
 export function scenariosOf(project: ProjectDocument): Scenario[] {
@@ -77,6 +91,10 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       return { ...workspace, project: { ...workspace.project, activeScenarioId: command.scenarioId } };
     case 'editParcelShape':
       return applyEditParcelShape(workspace, command);
+    case 'editHousingProject':
+      return applyEditHousingProject(workspace, command);
+    case 'setPlanTargets':
+      return applySetPlanTargets(workspace, command);
   }
 }
 
@@ -110,6 +128,10 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       return { type: 'setActiveScenario', scenarioId: workspace.project.activeScenarioId };
     case 'editParcelShape':
       return inverseOfEditParcelShape(workspace, command);
+    case 'editHousingProject':
+      return inverseOfEditHousingProject(workspace, command);
+    case 'setPlanTargets':
+      return inverseOfSetPlanTargets(workspace);
   }
 }
 
@@ -151,5 +173,9 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
     }
     case 'editParcelShape':
       return describeEditParcelShape(command);
+    case 'editHousingProject':
+      return describeEditHousingProject(workspace, command);
+    case 'setPlanTargets':
+      return describeSetPlanTargets(workspace, command, DEFAULT_PLAN_TARGETS);
   }
 }
