@@ -30,7 +30,7 @@ export function readRegistryEntry(feature: Feature, featureIndex: number): Regis
     form,
     formRaw,
     unitKind: kind === 'place' || kind === 'dwelling' ? kind : defaultUnitKind(form),
-    units: typeof p.units === 'string' && p.units.trim() !== '' ? Number(p.units.trim()) : p.units,
+    units: typeof p.units === 'string' && p.units.trim() !== '' && Number.isFinite(Number(p.units.trim())) ? Number(p.units.trim()) : p.units,
     status,
     statusRaw,
     startYear: readYear(p.start_year, 'start_year', badYears),
