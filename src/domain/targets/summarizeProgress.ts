@@ -78,9 +78,12 @@ export function summarizeProgress({ projects, communes, targets, asOfYear }: Sum
     if (!row) {
       row = { code: key, name: commune ? commune.name : '', dwellings: zero(), places: zero() };
       communeRows.set(key, row);
-      if (!commune) problems.push({ id: entry.id, message: msg('targets.no-commune', { name: entry.name }) });
-      else problems.push({ id: entry.id, message: msg('targets.commune-code-unknown', { name: entry.name, code: commune.code }) });
-    } else if (!commune) problems.push({ id: entry.id, message: msg('targets.no-commune', { name: entry.name }) });
+    }
+    // Without any commune (a layer of districts only) every project is unassigned: the caller says so once.
+    if (!commune && communes.length > 0) problems.push({ id: entry.id, message: msg('targets.no-commune', { name: entry.name }) });
+    else if (commune && entry.communeCode !== null && communes.length > 0 && !communes.some((c) => c.code === entry.communeCode)) {
+      problems.push({ id: entry.id, message: msg('targets.commune-code-unknown', { name: entry.name, code: entry.communeCode }) });
+    }
     add(isDwelling ? row.dwellings : row.places);
 
     let formRow = formRows.get(entry.form);

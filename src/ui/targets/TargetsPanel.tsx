@@ -45,12 +45,12 @@ function StatusBar({ counts, scale, testId }: { counts: StatusCounts; scale: num
   );
 }
 
-function StatusLegend({ counts, word }: { counts: StatusCounts; word: string }) {
+function StatusLegend({ counts, word, testId }: { counts: StatusCounts; word: string; testId: string }) {
   const language = useLanguage();
   return (
     <ul className="tg-status-list">
       {STATUS_ORDER.map((s) => (
-        <li key={s} data-testid={`tg-status-${s}`}>
+        <li key={s} data-testid={`${testId}-${s}`}>
           <i style={{ background: STATUS_COLORS[s] }} />
           {HOUSING_STATUSES[s][language]}: <strong>{formatNumber(counts[s], language, 0)}</strong> {word}
         </li>
@@ -145,13 +145,13 @@ export function TargetsPanel() {
       <div className="tg-card">
         <h3>{L(T.dwellings)}</h3>
         <p className="tg-headline">
-          <strong data-testid="tg-dwellings-completed">{n(d.completed)}</strong> / {n(report.target)} {L(T.unitWord)} ({formatNumber(sharePct, language, 1)} %)
+          <strong data-testid="tg-headline-completed">{n(d.completed)}</strong> / {n(report.target)} {L(T.unitWord)} ({formatNumber(sharePct, language, 1)} %)
         </p>
         <div className="tg-bar-wrap">
           <StatusBar counts={d} scale={dwellingScale} testId="tg-dwellings-bar" />
           <span className="tg-target-mark" style={{ left: `${(report.target / dwellingScale) * 100}%` }} title={L(T.targetLine)} />
         </div>
-        <StatusLegend counts={d} word={L(T.unitWord)} />
+        <StatusLegend counts={d} word={L(T.unitWord)} testId="tg-dwellings" />
         <p className="small">
           {L(T.total)}: <strong data-testid="tg-dwellings-total">{n(d.total)}</strong> {L(T.unitWord)}.{' '}
           {report.gap > 0 ? (
@@ -176,7 +176,7 @@ export function TargetsPanel() {
         <h3>{L(T.places)}</h3>
         <p className="tg-headline"><strong data-testid="tg-places-total">{n(report.places.total)}</strong> {L(T.placeWord)}</p>
         <StatusBar counts={report.places} scale={Math.max(report.places.total, 1)} testId="tg-places-bar" />
-        <StatusLegend counts={report.places} word={L(T.placeWord)} />
+        <StatusLegend counts={report.places} word={L(T.placeWord)} testId="tg-places" />
       </div>
 
       <div className="tg-card">

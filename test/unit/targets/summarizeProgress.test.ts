@@ -80,9 +80,18 @@ describe('summarizeProgress', () => {
 
   it('needs no communes: every project is then unassigned, still counted once', () => {
     const r = summarizeProgress({ projects: projects.features, communes: [], targets: DEFAULT_PLAN_TARGETS, asOfYear: 2026 });
-    // P07 names its commune code: a row of its own, with a note that the code is unknown.
+    // P07 names its commune code: a row of its own. No per-project commune notes: the caller says once
+    // that the layer has no communes.
     expect(r.by_commune.map((c) => c.code)).toEqual(['XA-03', null]);
     expect(sumRows(r.by_commune, 'dwellings')).toBe(1350);
+    expect(r.problems.map((p) => p.message.code)).toEqual(['targets.completed-without-year', 'targets.number-invalid']);
+  });
+
+  it('names a commune code that is not in the communes layer', () => {
+    const moved = projects.features.map((f) => (f.properties?.id === 'P07' ? { ...f, properties: { ...f.properties, commune_code: 'XA-99' } } : f));
+    const r = summarizeProgress({ projects: moved, communes, targets: DEFAULT_PLAN_TARGETS, asOfYear: 2026 });
+    expect(r.problems.find((p) => p.id === 'P07')?.message).toEqual({ code: 'targets.commune-code-unknown', params: { name: moved[6].properties?.name, code: 'XA-99' } });
+    expect(r.by_commune.find((c) => c.code === 'XA-99')?.dwellings.total).toBe(250);
   });
 
   it('adds target lines together and has no yearly need once the target year is reached', () => {
