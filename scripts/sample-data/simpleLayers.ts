@@ -6,6 +6,7 @@ import type { Base } from './base.ts';
 import { type Properties, makeFeature } from './features.ts';
 import { areaM2, intersectAreas, type Area } from './geometry.ts';
 import { DISTRICT_SEEDS } from './places.ts';
+import { defaultUnitKind } from '../../src/domain/targets/defaultUnitKind.ts';
 
 type Out = Feature<Geometry, Properties>[];
 
@@ -52,6 +53,11 @@ export function buildHousingProjects(base: Base): Out {
         completion_year: h.completionYear,
         investor: h.investor,
         area_m2: h.areaM2,
+        // Stated for every project, so the sample shows what it counts (src/domain/targets/defaultUnitKind.ts).
+        unit_kind: defaultUnitKind(h.form),
+        floor_area_m2: null,
+        commune_code: null,
+        commune_name: null,
       },
       h.geometry as Geometry,
     ),
