@@ -8,7 +8,7 @@ import { readCommunes } from '../../src/domain/targets/readCommunes.ts';
 import { summarizeProgress } from '../../src/domain/targets/summarizeProgress.ts';
 import type { PlanTarget, ProgressReport } from '../../src/domain/targets/types.ts';
 import { UserError } from '../../src/domain/model/userError.ts';
-import { formatDate } from '../../src/i18n/format.ts';
+import { formatDate, formatNumber } from '../../src/i18n/format.ts';
 import { renderBoth, renderMessage } from '../../src/i18n/renderMessage.ts';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
@@ -58,9 +58,10 @@ export const command: CliCommand = {
     writeFileSync(out, JSON.stringify(reportToJson(report), null, 2) + '\n');
     if (csv) writeFileSync(csv, progressReportToCsv(report, { language: 'vi', date: formatDate(now, 'vi') }));
     const d = report.dwellings;
+    const n = (v: number) => formatNumber(v, 'vi', 0);
     console.log(
-      `Năm ${report.as_of}: ${d.completed} căn hoàn thành / mục tiêu ${report.target} (còn thiếu ${report.gap}); ` +
-        `đang xây dựng ${d.under_construction}, đã phê duyệt ${d.approved}, đề xuất ${d.proposed}; chỗ ở: ${report.places.total}.`,
+      `Năm ${report.as_of}: ${n(d.completed)} căn hoàn thành / mục tiêu ${n(report.target)} (còn thiếu ${n(report.gap)}); ` +
+        `đang xây dựng ${n(d.under_construction)}, đã phê duyệt ${n(d.approved)}, đề xuất ${n(d.proposed)}; chỗ ở: ${n(report.places.total)}.`,
     );
     for (const p of report.problems) console.log(`Lưu ý (${p.id}): ${renderMessage('vi', p.message)}`);
     console.log(`\nĐã ghi ${out}${csv ? ` và ${csv}` : ''}.`);
