@@ -10,6 +10,16 @@ const W = 360;
 const H = 190;
 const PAD = { left: 44, right: 8, top: 10, bottom: 22 };
 
+/** Axis values at a round step (1, 2 or 5 × 10ⁿ), about four of them, up to `max`. */
+function niceTicks(max: number): number[] {
+  const raw = max / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+  const ticks: number[] = [];
+  for (let v = 0; v <= max + 1e-9; v += step) ticks.push(Math.round(v));
+  return ticks;
+}
+
 export const CHART_COLORS = { completed: '#1a7f37', expected: '#0b5cad', trajectory: '#b45309', target: '#a61b1b' };
 
 export function YearChart({ report }: { report: ProgressReport }) {
@@ -24,7 +34,7 @@ export function YearChart({ report }: { report: ProgressReport }) {
   const barW = ((W - PAD.left - PAD.right) / (last - first + 1)) * 0.5;
   const upTo = years.filter((r) => r.year <= report.as_of);
   const path = (points: [number, number][]) => points.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`).join(' ');
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round((top / 1.08) * f));
+  const ticks = niceTicks(top / 1.08);
   const trajectoryFrom = Math.max(first, Math.min(report.as_of, last));
   return (
     <figure className="tg-chart" data-testid="tg-year-chart">
