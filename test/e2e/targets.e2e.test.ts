@@ -7,7 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_TARGETS } from '../../src/domain/targets/defaultPlanTargets.ts';
 import { summarizeProgress } from '../../src/domain/targets/summarizeProgress.ts';
-import { openApp, project, saveScreenshot, waitForMapIdle, type BrowserSession } from './browser.ts';
+import { openApp, project, saveScreenshot, SCREENSHOT_DIR, waitForMapIdle, type BrowserSession } from './browser.ts';
 
 const sample = JSON.parse(readFileSync('data/housing_projects.geojson', 'utf8')) as FeatureCollection;
 const thisYear = Math.min(Math.max(new Date().getFullYear(), 2021), 2030);
@@ -87,6 +87,31 @@ describe('NOXH targets tab', () => {
     expect(await s.page.getByTestId('targets-panel').textContent()).toContain(`${earlier.not_started.projects} dự án khởi công sau năm đang xem`);
     await s.page.getByTestId('tg-dwellings-bar').scrollIntoViewIfNeeded();
     await saveScreenshot(s.page, 'targets-2024');
+  });
+
+  it('downloads the annual report: a CSV with BOM, and an A4 page that prints on one page', async () => {
+    const [csv] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('tg-export-csv').click()]);
+    expect(csv.suggestedFilename()).toBe('bao-cao-tien-do-noxh-2024.csv');
+    const bytes = readFileSync((await csv.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('Báo cáo làm việc: tiến độ nhà ở xã hội năm 2024');
+
+    const [a4] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('tg-export-a4').click()]);
+    expect(a4.suggestedFilename()).toBe('bao-cao-tien-do-noxh-2024.html');
+    const sheet = await s.context.newPage();
+    try {
+      await sheet.setContent(readFileSync((await a4.path())!, 'utf8'));
+      await sheet.evaluate(() => document.fonts.ready);
+      const text = (await sheet.getByTestId('tg-annual-sheet').textContent()) ?? '';
+      expect(text).toContain('không phải biểu mẫu báo cáo chính thức');
+      expect(text).toContain('Chỉ thị số 34-CT/TW');
+      expect(text).toContain(vi(expected(2024).dwellings.total));
+      await sheet.screenshot({ path: `${SCREENSHOT_DIR}/targets-annual-report.png`, fullPage: true });
+      const pdf = await sheet.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    } finally {
+      await sheet.close();
+    }
   });
 
   it('sent no request outside 127.0.0.1 and logged no console error', () => {

@@ -20,6 +20,7 @@ import { RegistryForm } from './RegistryForm.tsx';
 import { TargetsEditor } from './TargetsEditor.tsx';
 import { TARGETS_TEXT as T } from './targetsText.ts';
 import { YearChart } from './YearChart.tsx';
+import { buildAnnualReportHtml } from './buildAnnualReportHtml.ts';
 import './targets.css';
 
 /** The layer the registry creates when the project has no housing_project layer yet. */
@@ -120,6 +121,11 @@ export function TargetsPanel() {
       feature: null,
       ...(layer?.source.kind === 'sample' ? { loadedData: registry.loaded[row.layerId] } : {}),
     });
+  };
+  const exportA4 = () => {
+    const sources = layers.filter((l) => l.role === 'housing_project' || l.role === 'admin_unit').map((l) => ({ title: l.title, illustrative: l.metadata.illustrative }));
+    const html = buildAnnualReportHtml({ report, language, date: formatDate(new Date(), language), sources });
+    downloadFile(`bao-cao-tien-do-noxh-${report.as_of}.html`, html, 'text/html;charset=utf-8');
   };
   const exportCsv = () =>
     downloadFile(`bao-cao-tien-do-noxh-${report.as_of}.csv`, progressReportToCsv(report, { language, date: formatDate(new Date(), language) }), 'text/csv;charset=utf-8');
@@ -244,6 +250,7 @@ export function TargetsPanel() {
       )}
 
       <div className="tg-buttons">
+        <button type="button" className="tg-button" onClick={exportA4} data-testid="tg-export-a4">{L(T.exportA4)}</button>
         <button type="button" className="tg-button" onClick={exportCsv} data-testid="tg-export-csv">{L(T.exportCsv)}</button>
         <span className="muted small">{L(T.workingReport)}</span>
       </div>

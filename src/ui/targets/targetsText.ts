@@ -37,6 +37,11 @@ export const TARGETS_TEXT = {
   total: t('Tổng', 'Total'),
   problems: t('Lưu ý dữ liệu', 'Data notes'),
   exportCsv: t('Tải báo cáo năm (CSV)', 'Download the annual report (CSV)'),
+  exportA4: t('Tải báo cáo năm (trang A4 để in)', 'Download the annual report (A4 page to print)'),
+  communesWithout: t('xã, phường chưa có dự án', 'communes/wards with no project'),
+  sources: t('Nguồn', 'Sources'),
+  dataLayers: t('Số liệu dự án từ các lớp', 'Project figures from the layers'),
+  illustrativeData: t('Có dữ liệu minh họa, không phải số liệu thật.', 'Includes illustrative data, not real figures.'),
   workingReport: t('Báo cáo làm việc, không phải biểu mẫu chính thức.', 'A working report, not the official form.'),
   // targets
   targets: t('Mục tiêu', 'Targets'),
