@@ -5,6 +5,7 @@ import { geodesicAreaM2 } from '../../src/domain/geo/geodesicAreaM2.ts';
 import { loadAdmin } from './admin.ts';
 import type { Base } from './base.ts';
 import { type Properties, makeFeature } from './features.ts';
+import { defaultUnitKind } from '../../src/domain/targets/defaultUnitKind.ts';
 
 type Out = Feature<Geometry, Properties>[];
 
@@ -83,6 +84,9 @@ export function buildHousingProjects(base: Base): Out {
         completion_year: h.completionYear,
         investor: h.investor,
         area_m2: h.areaM2,
+        // Stated for every project, so the sample shows what it counts (src/domain/targets/defaultUnitKind.ts).
+        unit_kind: defaultUnitKind(h.form),
+        floor_area_m2: null,
         ...communeProps(h.geometry as Geometry, h.id),
       },
       h.geometry as Geometry,

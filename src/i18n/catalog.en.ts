@@ -1,9 +1,10 @@
 // The English words of every message code (mirrors catalog.vi.ts, the reference, key for key).
-import type { AuditCsvColumn, Catalog, CrsUnknownWhy, ScenarioProblem } from './message.ts';
+import type { AuditCsvColumn, Catalog, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
 import type { CsvDelimiter } from '../domain/import/detectCsvDelimiter.ts';
+import type { HousingStatus } from '../domain/targets/types.ts';
 
 const CHECK_TITLES: Record<CheckId, string> = {
   subject_to_rule: 'Subject to the reserve rule',
@@ -143,6 +144,40 @@ const STATUS_AFTER_HANDOVER: Record<string, string> = {
 
 const NEARBY: Record<NearbyFacility, string> = { school: 'school', health_station: 'health station', market: 'market' };
 
+
+const HOUSING_STATUS_WORDS: Record<HousingStatus, string> = {
+  proposed: 'Proposed',
+  approved: 'Approved',
+  under_construction: 'Under construction',
+  completed: 'Completed',
+};
+const TARGETS_INDICATORS: Record<TargetsIndicator, string> = {
+  target: 'Target (units)',
+  dwellingsCompleted: 'Units completed',
+  dwellingsUnderConstruction: 'Units under construction',
+  dwellingsApproved: 'Units approved',
+  dwellingsProposed: 'Units proposed',
+  placesCompleted: 'Places completed (worker dormitories, student housing)',
+  placesTotal: 'Places in total',
+  gap: 'Units still short of the target',
+  neededPerYear: 'Units needed a year',
+  rentalSharePct: 'Rental share of units (%)',
+  notStarted: 'Projects not started yet (not counted)',
+  problems: 'Data notes',
+};
+const TARGETS_COLUMNS: Record<TargetsColumn, string> = {
+  target: 'Target',
+  dwellings: 'Units',
+  year: 'Year',
+  source: 'Source',
+  completed: 'Units completed in the year',
+  completedCumulative: 'Units completed, cumulative',
+  expectedCumulative: 'Units expected, cumulative',
+  code: 'Commune/ward code',
+  commune: 'Commune/ward',
+  total: 'Total',
+};
+
 export const EN: Catalog = {
 
   'crs-guess.no-coordinates': () => 'No valid coordinates to guess from.',
@@ -220,6 +255,7 @@ export const EN: Catalog = {
   'cli.encoding-unknown': (p) => `Unknown encoding "${p.encoding}"; use utf8, cp1258, tcvn3 or vni.`,
   'cli.role-unknown': (p) => `Unknown layer role "${p.role}".`,
   'cli.not-non-negative': (p) => `--${p.option} must be a non-negative number.`,
+  'cli.whole-number-min': (p) => `--${p.option} must be a whole number ≥ ${p.min}.`,
   'cli.travel-mode-invalid': (p) => `--mode must be motorbike, walk or car (not "${p.value}").`,
   'cli.preset-unknown': (p) => `No preset "${p.id}" (available: ${p.ids}).`,
   'cli.threads-invalid': (p) => `--threads must be a whole number from 1 to 64 (got "${p.value}").`,
@@ -498,4 +534,22 @@ export const EN: Catalog = {
     const why = { expressway: 'expressway', bridge: 'bridge', tunnel: 'tunnel' }[x.why];
     return `Two roads cross without a node (${why}, no interchange near) at ${at}.`;
   },
+  // Plan targets (src/domain/targets)
+  'targets.number-invalid': (p) =>
+    `Project "${p.name}": the number of ${p.unitKind === 'place' ? 'places' : 'units'} ${p.value === '' ? 'is missing' : `"${p.value}" is not valid`}; it must be a positive whole number. The project is left out of the totals.`,
+  'targets.year-invalid': (p) => `Project "${p.name}": ${p.field === 'start_year' ? 'start year' : 'completion year'} "${p.value}" is not a year.`,
+  'targets.completion-before-start': (p) => `Project "${p.name}": completion year ${p.completionYear} is before start year ${p.startYear}.`,
+  'targets.completed-without-year': (p) => `Project "${p.name}" is completed but has no completion year.`,
+  'targets.status-unknown': (p) => `Project "${p.name}": status ${p.value === '' ? 'missing' : `"${p.value}" unknown`}; counted as proposed.`,
+  'targets.form-unknown': (p) => `Project "${p.name}": form ${p.value === '' ? 'missing' : `"${p.value}" unknown`}.`,
+  'targets.no-commune': (p) => `Project "${p.name}" lies in no commune or ward: counted under "No commune/ward".`,
+  'targets.commune-code-unknown': (p) => `Project "${p.name}": commune/ward code "${p.code}" is not in the administrative layer.`,
+  'targets.targets-not-list': () => 'The targets ("targets") must be a list.',
+  'targets.target-invalid': (p) => `Target ${p.index + 1} has no id, number of units (a positive whole number) or year.`,
+  'targets.unassigned': () => 'No commune/ward',
+  'targets.report-title': (p) => `Working report: social housing progress in ${p.asOf} (not the official reporting form), made on ${p.date}`,
+  'targets.indicator': (p) => TARGETS_INDICATORS[p.indicator],
+  'targets.column': (p) => TARGETS_COLUMNS[p.column],
+  'targets.count-column': (p) => `${p.unitKind === 'place' ? 'Places' : 'Units'}: ${p.status === 'total' ? 'total' : HOUSING_STATUS_WORDS[p.status].toLowerCase()}`,
+  'targets.status': (p) => HOUSING_STATUS_WORDS[p.status],
 };

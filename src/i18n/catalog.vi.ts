@@ -1,9 +1,10 @@
 // The Vietnamese words of every message code (the reference catalogue; catalog.en.ts mirrors every key).
-import type { AuditCsvColumn, Catalog, CrsUnknownWhy, ScenarioProblem } from './message.ts';
+import type { AuditCsvColumn, Catalog, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
 import type { CsvDelimiter } from '../domain/import/detectCsvDelimiter.ts';
+import type { HousingStatus } from '../domain/targets/types.ts';
 
 const CHECK_TITLES: Record<CheckId, string> = {
   subject_to_rule: 'Thuộc diện phải dành quỹ đất NOXH',
@@ -145,6 +146,40 @@ const STATUS_AFTER_HANDOVER: Record<string, string> = {
 
 const NEARBY: Record<NearbyFacility, string> = { school: 'trường học', health_station: 'trạm y tế', market: 'chợ' };
 
+
+const HOUSING_STATUS_WORDS: Record<HousingStatus, string> = {
+  proposed: 'Đề xuất',
+  approved: 'Đã phê duyệt',
+  under_construction: 'Đang xây dựng',
+  completed: 'Hoàn thành',
+};
+const TARGETS_INDICATORS: Record<TargetsIndicator, string> = {
+  target: 'Mục tiêu (căn)',
+  dwellingsCompleted: 'Căn hoàn thành',
+  dwellingsUnderConstruction: 'Căn đang xây dựng',
+  dwellingsApproved: 'Căn đã phê duyệt',
+  dwellingsProposed: 'Căn đề xuất',
+  placesCompleted: 'Chỗ ở hoàn thành (nhà lưu trú công nhân, nhà ở sinh viên)',
+  placesTotal: 'Tổng chỗ ở',
+  gap: 'Số căn còn thiếu so với mục tiêu',
+  neededPerYear: 'Số căn cần hoàn thành mỗi năm',
+  rentalSharePct: 'Tỷ lệ căn cho thuê (%)',
+  notStarted: 'Dự án chưa khởi công (không tính)',
+  problems: 'Số lưu ý dữ liệu',
+};
+const TARGETS_COLUMNS: Record<TargetsColumn, string> = {
+  target: 'Mục tiêu',
+  dwellings: 'Số căn',
+  year: 'Năm',
+  source: 'Nguồn',
+  completed: 'Căn hoàn thành trong năm',
+  completedCumulative: 'Căn hoàn thành lũy kế',
+  expectedCumulative: 'Căn dự kiến hoàn thành lũy kế',
+  code: 'Mã xã, phường',
+  commune: 'Xã, phường',
+  total: 'Tổng',
+};
+
 export const VI: Catalog = {
 
   'crs-guess.no-coordinates': () => 'Không có tọa độ hợp lệ để đoán hệ tọa độ.',
@@ -222,6 +257,7 @@ export const VI: Catalog = {
   'cli.encoding-unknown': (p) => `Bảng mã "${p.encoding}" không hỗ trợ; dùng utf8, cp1258, tcvn3 hoặc vni.`,
   'cli.role-unknown': (p) => `Vai trò lớp "${p.role}" không tồn tại.`,
   'cli.not-non-negative': (p) => `--${p.option} phải là số không âm.`,
+  'cli.whole-number-min': (p) => `--${p.option} phải là số nguyên ≥ ${p.min}.`,
   'cli.travel-mode-invalid': (p) => `--mode phải là motorbike, walk hoặc car (không phải "${p.value}").`,
   'cli.preset-unknown': (p) => `Không có kịch bản mẫu "${p.id}" (có: ${p.ids}).`,
   'cli.threads-invalid': (p) => `--threads phải là số nguyên từ 1 đến 64 (đang là "${p.value}").`,
@@ -366,6 +402,25 @@ export const VI: Catalog = {
     `${p.hazardChecked ? 'Không nằm trong vùng ngập lụt.' : ''}${p.deadlinesChecked ? ' Các thửa còn trong thời hạn hoặc đã bàn giao.' : ''}${
       p.noHazardLayer || p.noAsOfDate ? ` (Chưa kiểm tra: ${notChecked(p)}.)` : ''
     }`.trim(),
+
+  // Plan targets (src/domain/targets)
+  'targets.number-invalid': (p) =>
+    `Dự án "${p.name}": số ${p.unitKind === 'place' ? 'chỗ ở' : 'căn'} ${p.value === '' ? 'chưa ghi' : `"${p.value}" không hợp lệ`}; phải là số nguyên dương. Dự án không được cộng vào tổng.`,
+  'targets.year-invalid': (p) => `Dự án "${p.name}": ${p.field === 'start_year' ? 'năm khởi công' : 'năm hoàn thành'} "${p.value}" không phải là năm.`,
+  'targets.completion-before-start': (p) => `Dự án "${p.name}": năm hoàn thành ${p.completionYear} trước năm khởi công ${p.startYear}.`,
+  'targets.completed-without-year': (p) => `Dự án "${p.name}" đã hoàn thành nhưng chưa ghi năm hoàn thành.`,
+  'targets.status-unknown': (p) => `Dự án "${p.name}": tình trạng ${p.value === '' ? 'chưa ghi' : `"${p.value}" không rõ`}; tạm tính là đề xuất.`,
+  'targets.form-unknown': (p) => `Dự án "${p.name}": hình thức ${p.value === '' ? 'chưa ghi' : `"${p.value}" không rõ`}.`,
+  'targets.no-commune': (p) => `Dự án "${p.name}" không nằm trong xã, phường nào: tính vào "Chưa xác định xã, phường".`,
+  'targets.commune-code-unknown': (p) => `Dự án "${p.name}": mã xã, phường "${p.code}" không có trong lớp đơn vị hành chính.`,
+  'targets.targets-not-list': () => 'Mục tiêu ("targets") phải là một danh sách.',
+  'targets.target-invalid': (p) => `Mục tiêu thứ ${p.index + 1} thiếu mã, số căn (số nguyên dương) hoặc năm.`,
+  'targets.unassigned': () => 'Chưa xác định xã, phường',
+  'targets.report-title': (p) => `Báo cáo làm việc: tiến độ nhà ở xã hội năm ${p.asOf} (không phải biểu mẫu báo cáo chính thức), lập ngày ${p.date}`,
+  'targets.indicator': (p) => TARGETS_INDICATORS[p.indicator],
+  'targets.column': (p) => TARGETS_COLUMNS[p.column],
+  'targets.count-column': (p) => `${p.unitKind === 'place' ? 'Chỗ ở' : 'Căn'}: ${p.status === 'total' ? 'tổng' : HOUSING_STATUS_WORDS[p.status].toLowerCase()}`,
+  'targets.status': (p) => HOUSING_STATUS_WORDS[p.status],
 
   // Distances along the roads (issue 15)
   'scoring.distance-mode': (p) => ({ straight: 'Đường thẳng', road_m: 'Theo đường bộ (m)', travel_min: 'Thời gian đi lại (phút)' })[p.mode],

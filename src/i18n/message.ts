@@ -9,6 +9,7 @@ import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { GraphProblem } from '../domain/network/findGraphProblems.ts';
 import type { TravelMode } from '../domain/network/roadSpeeds.ts';
 import type { DistanceMode } from '../domain/scoring/scenario.ts';
+import type { HousingStatus, StatusCounts, UnitKind } from '../domain/targets/types.ts';
 
 type None = Record<string, never>;
 
@@ -19,6 +20,14 @@ type ImportNoteMessageParams = { [C in keyof ImportNoteParams as `import.${C}`]:
 export type AuditCsvColumn =
   | 'id' | 'name' | 'verdict' | 'urbanArea' | 'urbanClass' | 'obligation' | 'netResidential' | 'required' | 'measured'
   | 'counted' | 'outside' | 'shortfallM2' | 'shortfallPct' | 'reserveShare' | 'reasons';
+
+/** The indicators of the plan-targets annual report (progressReportToCsv). */
+export type TargetsIndicator =
+  | 'target' | 'dwellingsCompleted' | 'dwellingsUnderConstruction' | 'dwellingsApproved' | 'dwellingsProposed' | 'placesCompleted'
+  | 'placesTotal' | 'gap' | 'neededPerYear' | 'rentalSharePct' | 'notStarted' | 'problems';
+/** The other column headers of the plan-targets tables. */
+export type TargetsColumn =
+  | 'target' | 'dwellings' | 'year' | 'source' | 'completed' | 'completedCumulative' | 'expectedCumulative' | 'code' | 'commune' | 'total';
 
 /** Every message code and the parameters of its words. A code not listed here does not compile. */
 export interface MessageParams extends ImportNoteMessageParams {
@@ -97,6 +106,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cli.encoding-unknown': { encoding: string };
   'cli.role-unknown': { role: string };
   'cli.not-non-negative': { option: string };
+  'cli.whole-number-min': { option: string; min: number };
   'cli.travel-mode-invalid': { value: string };
   'cli.preset-unknown': { id: string; ids: string };
   'cli.threads-invalid': { value: string };
@@ -255,6 +265,23 @@ export interface MessageParams extends ImportNoteMessageParams {
   /** Beside a road figure in a parcel's explanation: the straight distance, or why no target can be reached. */
   'scoring.network.note': { straightM: number | null; unreachable: boolean; distanceMode: 'road_m' | 'travel_min'; travelMode: TravelMode };
   'network.problem': { problem: GraphProblem };
+  // Plan targets (src/domain/targets): the registry's checks, the report's words
+  'targets.number-invalid': { name: string; value: string; unitKind: UnitKind };
+  'targets.year-invalid': { name: string; field: 'start_year' | 'completion_year'; value: string };
+  'targets.completion-before-start': { name: string; startYear: number; completionYear: number };
+  'targets.completed-without-year': { name: string };
+  'targets.status-unknown': { name: string; value: string };
+  'targets.form-unknown': { name: string; value: string };
+  'targets.no-commune': { name: string };
+  'targets.commune-code-unknown': { name: string; code: string };
+  'targets.targets-not-list': None;
+  'targets.target-invalid': { index: number };
+  'targets.unassigned': None;
+  'targets.report-title': { asOf: number; date: string };
+  'targets.indicator': { indicator: TargetsIndicator };
+  'targets.column': { column: TargetsColumn };
+  'targets.count-column': { unitKind: UnitKind; status: keyof StatusCounts };
+  'targets.status': { status: HousingStatus };
 }
 
 /** Why resolveCrs did not understand a coordinate-system spec. */

@@ -5,6 +5,17 @@ import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { Scenario } from '../domain/scoring/scenario.ts';
 import { PRESET_SCENARIOS } from '../domain/scoring/presets.ts';
 import { applyEditParcelShape, describeEditParcelShape, inverseOfEditParcelShape, type EditParcelShapeCommand } from './editParcelShape.ts';
+import {
+  applyEditHousingProject,
+  applySetPlanTargets,
+  describeEditHousingProject,
+  describeSetPlanTargets,
+  inverseOfEditHousingProject,
+  inverseOfSetPlanTargets,
+  type EditHousingProjectCommand,
+  type SetPlanTargetsCommand,
+} from './editHousingRegistry.ts';
+import { DEFAULT_PLAN_TARGETS } from '../domain/targets/defaultPlanTargets.ts';
 
 /** What undo/redo covers: the project document (the UI language is a preference kept beside it, in the store). */
 export interface Workspace {
@@ -28,6 +39,9 @@ export type Command =
   | { type: 'setActiveScenario'; scenarioId: string | undefined }
   /** Replaces one parcel's geometry (see editParcelShape.ts). */
   | EditParcelShapeCommand
+  /** Adds, edits or deletes one NOXH project of the registry; sets the plan targets (editHousingRegistry.ts). */
+  | EditHousingProjectCommand
+  | SetPlanTargetsCommand
   /** Several commands as one undo step with one note (e.g. "Nhập 3 lớp: …" for one import of several files). */
   | BatchCommand;
 
@@ -94,6 +108,10 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       return { ...workspace, project: { ...workspace.project, activeScenarioId: command.scenarioId } };
     case 'editParcelShape':
       return applyEditParcelShape(workspace, command);
+    case 'editHousingProject':
+      return applyEditHousingProject(workspace, command);
+    case 'setPlanTargets':
+      return applySetPlanTargets(workspace, command);
   }
 }
 
@@ -135,6 +153,10 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       return { type: 'setActiveScenario', scenarioId: workspace.project.activeScenarioId };
     case 'editParcelShape':
       return inverseOfEditParcelShape(workspace, command);
+    case 'editHousingProject':
+      return inverseOfEditHousingProject(workspace, command);
+    case 'setPlanTargets':
+      return inverseOfSetPlanTargets(workspace);
   }
 }
 
@@ -174,5 +196,9 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
     }
     case 'editParcelShape':
       return describeEditParcelShape(command);
+    case 'editHousingProject':
+      return describeEditHousingProject(workspace, command);
+    case 'setPlanTargets':
+      return describeSetPlanTargets(workspace, command, DEFAULT_PLAN_TARGETS);
   }
 }

@@ -5,6 +5,7 @@ import { LayerPanel } from './LayerPanel.tsx';
 import { DataPanel } from './import/DataPanel.tsx';
 import { AuditPanel } from './audit/AuditPanel.tsx';
 import { ScoringPanel } from './scoring/ScoringPanel.tsx';
+import { TargetsPanel } from './targets/TargetsPanel.tsx';
 
 export interface ToolTab {
   id: string;
@@ -17,4 +18,5 @@ export const TOOL_TABS: ToolTab[] = [
   { id: 'data', label: { vi: 'Dữ liệu', en: 'Data' }, Panel: DataPanel },
   { id: 'scoring', label: { vi: 'Chấm điểm vị trí', en: 'Site scoring' }, Panel: ScoringPanel },
   { id: 'audit', label: { vi: 'Quỹ đất 20 %', en: '20 % land audit' }, Panel: AuditPanel },
+  { id: 'targets', label: { vi: 'Mục tiêu NOXH', en: 'NOXH targets' }, Panel: TargetsPanel },
 ];

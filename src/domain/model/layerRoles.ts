@@ -255,6 +255,9 @@ export const ROLE_SPECS: Record<LayerRole, RoleSpec> = {
       { key: 'completion_year', label: t('Năm hoàn thành', 'Completion year'), type: 'number', unit: 'year' },
       { key: 'investor', label: t('Chủ đầu tư', 'Investor'), type: 'string' },
       { key: 'area_m2', label: t('Diện tích đất', 'Land area'), type: 'number', unit: 'm2' },
+      // What `units` counts (src/domain/targets/defaultUnitKind.ts gives the default), and where it is counted.
+      { key: 'unit_kind', label: t('Đơn vị tính', 'Counted as'), type: 'enum', values: { dwelling: t('Căn hộ', 'Dwelling units'), place: t('Chỗ ở', 'Places') } },
+      { key: 'floor_area_m2', label: t('Diện tích sàn', 'Floor area'), type: 'number', unit: 'm2' },
       communeCode,
       communeName,
     ],

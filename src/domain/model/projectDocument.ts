@@ -7,9 +7,12 @@ import { UserError } from './userError.ts';
 import { msg } from '../../i18n/message.ts';
 import type { Scenario } from '../scoring/scenario.ts';
 import { parseScenario } from '../scoring/parseScenario.ts';
+import type { PlanTarget } from '../targets/types.ts';
+import { parsePlanTargets } from '../targets/parsePlanTargets.ts';
 
 export const PROJECT_FORMAT = 'noxh-atlas-project';
-export const PROJECT_VERSION = 1;
+/** 2: the plan targets (`targets`) are stored in the document. */
+export const PROJECT_VERSION = 2;
 
 /** Where a layer's features come from: the bundled sample data, or features stored in the document. */
 export type LayerSource = { kind: 'sample'; file: string } | { kind: 'inline'; data: FeatureCollection };
@@ -60,6 +63,8 @@ export interface ProjectDocument {
   scenarios?: Scenario[];
   /** The scenario shown in the score map (a saved one or a preset id). */
   activeScenarioId?: string;
+  /** The plan's targets, edited by the user (optional: absent means DEFAULT_PLAN_TARGETS). Since version 2. */
+  targets?: PlanTarget[];
 }
 
 /** The whole of the former Quảng Ngãi province (14.5–15.45 N, 108.2–109.15 E), where the sample data lies. */
@@ -88,11 +93,12 @@ export function migrateProjectDocument(input: unknown): ProjectDocument {
   if (version > PROJECT_VERSION) {
     throw new UserError(msg('project.version-newer', { version }));
   }
-  // Version 1 is the first; later versions add their migration step here, oldest first.
-  return checkVersion1(doc);
+  // Each version's step, oldest first: 1 → 2 adds the plan targets (none stored: the defaults apply).
+  const upgraded = version < 2 ? { ...doc, targets: undefined } : doc;
+  return checkCurrentVersion(upgraded);
 }
 
-function checkVersion1(doc: Record<string, unknown>): ProjectDocument {
+function checkCurrentVersion(doc: Record<string, unknown>): ProjectDocument {
   if (!Array.isArray(doc.layers)) {
     throw new UserError(msg('project.layers-missing'));
   }
@@ -126,5 +132,6 @@ function checkVersion1(doc: Record<string, unknown>): ProjectDocument {
     basemap: doc.basemap === 'osm' ? 'osm' : 'none',
     ...(Array.isArray(doc.scenarios) ? { scenarios: doc.scenarios.map(parseScenario) } : {}),
     ...(typeof doc.activeScenarioId === 'string' ? { activeScenarioId: doc.activeScenarioId } : {}),
+    ...(doc.targets !== undefined ? { targets: parsePlanTargets(doc.targets) } : {}),
   };
 }

@@ -82,6 +82,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'cli.encoding-unknown': { encoding: 'x' },
   'cli.role-unknown': { role: 'x' },
   'cli.not-non-negative': { option: 'tolerance-pct' },
+  'cli.whole-number-min': { option: 'year', min: 2000 },
   'cli.travel-mode-invalid': { value: 'bike' },
   'cli.preset-unknown': { id: 'x', ids: 'a, b' },
   'cli.threads-invalid': { value: '0' },
@@ -259,6 +260,23 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'scoring.travel-mode.label': none,
   'scoring.network.note': { straightM: 850.4, unreachable: true, distanceMode: 'travel_min', travelMode: 'motorbike' },
   'network.problem': { problem: { kind: 'crossing_without_node', lon: 108.8, lat: 15.1, why: 'bridge', featureA: 1, featureB: 2 } },
+  // Plan targets
+  'targets.number-invalid': { name: 'NOXH Nghĩa Lộ', value: '-5', unitKind: 'dwelling' },
+  'targets.year-invalid': { name: 'NOXH Nghĩa Lộ', field: 'start_year', value: '2025,5' },
+  'targets.completion-before-start': { name: 'NOXH Nghĩa Lộ', startYear: 2026, completionYear: 2024 },
+  'targets.completed-without-year': { name: 'NOXH Nghĩa Lộ' },
+  'targets.status-unknown': { name: 'NOXH Nghĩa Lộ', value: 'paused' },
+  'targets.form-unknown': { name: 'NOXH Nghĩa Lộ', value: '' },
+  'targets.no-commune': { name: 'NOXH Nghĩa Lộ' },
+  'targets.commune-code-unknown': { name: 'NOXH Nghĩa Lộ', code: '99999' },
+  'targets.targets-not-list': none,
+  'targets.target-invalid': { index: 1 },
+  'targets.unassigned': none,
+  'targets.report-title': { asOf: 2026, date: '31/12/2026' },
+  'targets.indicator': { indicator: 'rentalSharePct' },
+  'targets.column': { column: 'expectedCumulative' },
+  'targets.count-column': { unitKind: 'place', status: 'under_construction' },
+  'targets.status': { status: 'approved' },
 };
 
 describe('message catalogue', () => {

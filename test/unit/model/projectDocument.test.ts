@@ -26,6 +26,20 @@ describe('project document', () => {
     expect(inline.kind === 'inline' && inline.data.features[0].properties?.name).toBe('Khu đất Nghĩa Lộ');
   });
 
+  it('keeps the plan targets of a version 2 file; a version 1 file has none stored (the defaults apply)', () => {
+    const v2 = migrateProjectDocument(JSON.parse(readFileSync(`${FIXTURES}/v2-targets.noxh.json`, 'utf8')));
+    expect(v2.targets?.map((t) => [t.id, t.dwellings, t.year])).toEqual([
+      ['quang_ngai_former', 6300, 2030],
+      ['kon_tum_former', 1500, 2030],
+    ]);
+    expect(v2.targets?.[0].source).toBe('Kế hoạch thực hiện Chỉ thị 34-CT/TW');
+    const v1 = migrateProjectDocument(JSON.parse(readFileSync(`${FIXTURES}/v1-sample.noxh.json`, 'utf8')));
+    expect(v1.targets).toBeUndefined();
+    expect(() => migrateProjectDocument({ format: 'noxh-atlas-project', version: 2, layers: [], targets: [{ id: 'x', dwellings: -1, year: 2030 }] })).toThrow(
+      'Target 1 has no id',
+    );
+  });
+
   it.each([
     ['not an object', 42, 'không phải là dự án'],
     ['another format', { format: 'qgis', version: 1 }, 'thiếu "format"'],

@@ -1,0 +1,303 @@
+// The Targets tab (issue 12): progress toward the plan's NOXH targets as of a year — units and places apart,
+// by status, by year, by form (the rental share) and by commune/ward — the targets with their source, the
+// annual report (CSV), and the registry of projects with its form. Every edit is an undoable command.
+import { useMemo, useState } from 'react';
+import type { Feature } from 'geojson';
+import { HOUSING_FORMS, HOUSING_STATUSES } from '../../domain/model/layerRoles.ts';
+import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
+import { DEFAULT_PLAN_TARGETS } from '../../domain/targets/defaultPlanTargets.ts';
+import { progressReportToCsv } from '../../domain/targets/progressReportToCsv.ts';
+import { FIRST_REPORT_YEAR, summarizeProgress } from '../../domain/targets/summarizeProgress.ts';
+import { HOUSING_STATUS_IDS, type HousingStatus, type StatusCounts } from '../../domain/targets/types.ts';
+import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
+import { downloadFile } from '../downloadFile.ts';
+import { useAppSelector, useLanguage, useStore } from '../useAppState.ts';
+import { collectRegistry, type RegistryRow } from './collectRegistry.ts';
+import { draftOf, emptyDraft, nextProjectId } from './projectDraft.ts';
+import { RegistryForm } from './RegistryForm.tsx';
+import { TargetsEditor } from './TargetsEditor.tsx';
+import { TARGETS_TEXT as T } from './targetsText.ts';
+import { YearChart } from './YearChart.tsx';
+import { buildAnnualReportHtml } from './buildAnnualReportHtml.ts';
+import './targets.css';
+
+/** The layer the registry creates when the project has no housing_project layer yet. */
+export const REGISTRY_LAYER_ID = 'noxh_registry';
+
+const STATUS_COLORS: Record<HousingStatus, string> = { completed: '#1a7f37', under_construction: '#55a868', approved: '#0b5cad', proposed: '#b8c2cc' };
+const STATUS_ORDER: HousingStatus[] = [...HOUSING_STATUS_IDS].reverse();
+
+function StatusBar({ counts, scale, testId }: { counts: StatusCounts; scale: number; testId: string }) {
+  const language = useLanguage();
+  return (
+    <div className="tg-bar" data-testid={testId}>
+      {STATUS_ORDER.map((s) =>
+        counts[s] > 0 ? (
+          <span
+            key={s}
+            style={{ width: `${(counts[s] / scale) * 100}%`, background: STATUS_COLORS[s] }}
+            title={`${HOUSING_STATUSES[s][language]}: ${formatNumber(counts[s], language, 0)}`}
+          />
+        ) : null,
+      )}
+    </div>
+  );
+}
+
+function StatusLegend({ counts, word, testId }: { counts: StatusCounts; word: string; testId: string }) {
+  const language = useLanguage();
+  return (
+    <ul className="tg-status-list">
+      {STATUS_ORDER.map((s) => (
+        <li key={s} data-testid={`${testId}-${s}`}>
+          <i style={{ background: STATUS_COLORS[s] }} />
+          {HOUSING_STATUSES[s][language]}: <strong>{formatNumber(counts[s], language, 0)}</strong> {word}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function TargetsPanel() {
+  const language = useLanguage();
+  const L = (x: { vi: string; en: string }) => x[language];
+  const store = useStore();
+  const layers = useAppSelector((s) => s.history.workspace.project.layers);
+  const layerData = useAppSelector((s) => s.layerData);
+  const storedTargets = useAppSelector((s) => s.history.workspace.project.targets);
+  const targets = storedTargets ?? DEFAULT_PLAN_TARGETS;
+  const registry = useMemo(() => collectRegistry(layers, layerData), [layers, layerData]);
+  const targetYear = Math.max(...targets.map((t) => t.year), 2030);
+  const [asOf, setAsOf] = useState(() => Math.min(Math.max(new Date().getFullYear(), FIRST_REPORT_YEAR), targetYear));
+  const [editing, setEditing] = useState<{ row: RegistryRow | null } | null>(null);
+
+  const report = useMemo(
+    () => summarizeProgress({ projects: registry.rows.map((r) => r.feature), communes: registry.communes, targets, asOfYear: asOf }),
+    [registry, targets, asOf],
+  );
+
+  const save = (feature: Feature) => {
+    const row = editing?.row ?? null;
+    if (row) {
+      const layer = layers.find((l) => l.id === row.layerId);
+      store.run({
+        type: 'editHousingProject',
+        layerId: row.layerId,
+        featureIndex: row.featureIndex,
+        feature,
+        ...(layer?.source.kind === 'sample' ? { loadedData: registry.loaded[row.layerId] } : {}),
+      });
+    } else if (registry.targetLayer) {
+      const layer = registry.targetLayer;
+      store.run({
+        type: 'editHousingProject',
+        layerId: layer.id,
+        featureIndex: null,
+        feature,
+        ...(layer.source.kind === 'sample' ? { loadedData: registry.loaded[layer.id] } : {}),
+      });
+    } else {
+      const newLayer: ProjectLayer = {
+        id: REGISTRY_LAYER_ID,
+        role: 'housing_project',
+        title: T.newLayerTitle,
+        source: { kind: 'inline', data: { type: 'FeatureCollection', features: [] } },
+        visible: true,
+        style: {},
+        metadata: { illustrative: false, note: T.newLayerNote, source: 'NOXH Atlas' },
+      };
+      store.run({ type: 'editHousingProject', layerId: REGISTRY_LAYER_ID, featureIndex: null, feature, newLayer });
+    }
+    setEditing(null);
+  };
+  const remove = (row: RegistryRow) => {
+    const layer = layers.find((l) => l.id === row.layerId);
+    store.run({
+      type: 'editHousingProject',
+      layerId: row.layerId,
+      featureIndex: row.featureIndex,
+      feature: null,
+      ...(layer?.source.kind === 'sample' ? { loadedData: registry.loaded[row.layerId] } : {}),
+    });
+  };
+  const exportA4 = () => {
+    const sources = layers.filter((l) => l.role === 'housing_project' || l.role === 'admin_unit').map((l) => ({ title: l.title, illustrative: l.metadata.illustrative }));
+    const html = buildAnnualReportHtml({ report, language, date: formatDate(new Date(), language), sources });
+    downloadFile(`bao-cao-tien-do-noxh-${report.as_of}.html`, html, 'text/html;charset=utf-8');
+  };
+  const exportCsv = () =>
+    downloadFile(`bao-cao-tien-do-noxh-${report.as_of}.csv`, progressReportToCsv(report, { language, date: formatDate(new Date(), language) }), 'text/csv;charset=utf-8');
+
+  const n = (v: number) => formatNumber(v, language, 0);
+  const d = report.dwellings;
+  const sharePct = report.target > 0 ? (d.completed / report.target) * 100 : 0;
+  const dwellingScale = Math.max(report.target, d.total, 1);
+  const ids = registry.rows.map((r) => String(r.feature.properties?.id ?? ''));
+  const editingKey = editing ? (editing.row ? `${editing.row.layerId}:${editing.row.featureIndex}` : 'new') : null;
+
+  return (
+    <section className="panel tg-panel" aria-label={L(T.title)} data-testid="targets-panel">
+      <h2>{L(T.title)}</h2>
+      <p className="muted small">{L(T.intro)}</p>
+      {registry.loading && <p className="muted">{L(T.loading)}</p>}
+
+      <label className="tg-slider">
+        <span>{L(T.asOf)} <strong data-testid="tg-as-of">{report.as_of}</strong></span>
+        <input type="range" min={FIRST_REPORT_YEAR} max={targetYear} step={1} value={asOf} onChange={(e) => setAsOf(Number(e.target.value))} data-testid="tg-year-slider" />
+      </label>
+
+      <div className="tg-card">
+        <h3>{L(T.dwellings)}</h3>
+        <p className="tg-headline">
+          <strong data-testid="tg-headline-completed">{n(d.completed)}</strong> / {n(report.target)} {L(T.unitWord)} ({formatNumber(sharePct, language, 1)} %)
+        </p>
+        <div className="tg-bar-wrap">
+          <StatusBar counts={d} scale={dwellingScale} testId="tg-dwellings-bar" />
+          <span className="tg-target-mark" style={{ left: `${(report.target / dwellingScale) * 100}%` }} title={L(T.targetLine)} />
+        </div>
+        <StatusLegend counts={d} word={L(T.unitWord)} testId="tg-dwellings" />
+        <p className="small">
+          {L(T.total)}: <strong data-testid="tg-dwellings-total">{n(d.total)}</strong> {L(T.unitWord)}.{' '}
+          {report.gap > 0 ? (
+            <>
+              {L(T.gap)}: <strong data-testid="tg-gap">{n(report.gap)}</strong> {L(T.unitWord)}
+              {report.needed_per_year !== null && (
+                <>; {L(T.neededPerYear)} {report.target_year}: <strong>{n(Math.ceil(report.needed_per_year))}</strong> {L(T.unitWord)}</>
+              )}
+              .
+            </>
+          ) : (
+            <strong>{L(T.reached)}.</strong>
+          )}
+        </p>
+        <p className="small">
+          {L(T.rentalShare)}: <strong data-testid="tg-rental-share">{report.rental_share === null ? '—' : `${formatNumber(report.rental_share * 100, language, 1)} %`}</strong>
+          {report.not_started.projects > 0 && <span className="muted"> · {report.not_started.projects} {L(T.notStarted)}</span>}
+        </p>
+      </div>
+
+      <div className="tg-card">
+        <h3>{L(T.places)}</h3>
+        <p className="tg-headline"><strong data-testid="tg-places-total">{n(report.places.total)}</strong> {L(T.placeWord)}</p>
+        <StatusBar counts={report.places} scale={Math.max(report.places.total, 1)} testId="tg-places-bar" />
+        <StatusLegend counts={report.places} word={L(T.placeWord)} testId="tg-places" />
+      </div>
+
+      <div className="tg-card">
+        <h3>{L(T.byYear)}</h3>
+        <YearChart report={report} />
+      </div>
+
+      <div className="tg-card">
+        <h3>{L(T.targets)}</h3>
+        <TargetsEditor key={JSON.stringify(targets)} targets={targets} />
+      </div>
+
+      <div className="tg-card">
+        <h3>{L(T.byForm)}</h3>
+        <table className="tg-table">
+          <thead>
+            <tr><th>{L(T.form)}</th><th className="num">{L(T.unitWord)}</th><th className="num">{L(T.placeWord)}</th></tr>
+          </thead>
+          <tbody>
+            {report.by_form.map((f) => (
+              <tr key={f.form ?? '?'}>
+                <td>{f.form ? HOUSING_FORMS[f.form][language] : '—'}</td>
+                <td className="num">{n(f.dwellings.total)}</td>
+                <td className="num">{n(f.places.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div className="tg-card">
+        <h3>{L(T.byCommune)}</h3>
+        {registry.communes.length === 0 && <p className="muted small">{L(T.noCommunes)}</p>}
+        <div className="tg-scroll">
+          <table className="tg-table" data-testid="tg-commune-table">
+            <thead>
+              <tr>
+                <th>{L(T.commune)}</th>
+                <th className="num">{L(T.unitWord)}</th>
+                <th className="num">{HOUSING_STATUSES.completed[language]}</th>
+                <th className="num">{L(T.placeWord)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.by_commune.map((c) => (
+                <tr key={c.code ?? '—'} data-testid="tg-commune-row">
+                  <td>{c.code === null ? renderMessage(language, msg('targets.unassigned')) : c.name}</td>
+                  <td className="num">{n(c.dwellings.total)}</td>
+                  <td className="num">{n(c.dwellings.completed)}</td>
+                  <td className="num">{n(c.places.total)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+
+      {report.problems.length > 0 && (
+        <details className="tg-card" data-testid="tg-problems">
+          <summary>{L(T.problems)} ({report.problems.length})</summary>
+          <ul className="tg-problems">
+            {report.problems.map((p, i) => <li key={i}>{renderMessage(language, p.message)}</li>)}
+          </ul>
+        </details>
+      )}
+
+      <div className="tg-buttons">
+        <button type="button" className="tg-button" onClick={exportA4} data-testid="tg-export-a4">{L(T.exportA4)}</button>
+        <button type="button" className="tg-button" onClick={exportCsv} data-testid="tg-export-csv">{L(T.exportCsv)}</button>
+        <span className="muted small">{L(T.workingReport)}</span>
+      </div>
+
+      <div className="tg-card" data-testid="tg-registry">
+        <h3>{L(T.registry)} ({registry.rows.length})</h3>
+        <table className="tg-table">
+          <thead>
+            <tr><th>{L(T.name)}</th><th className="num">{L(T.number)}</th><th>{L(T.status)}</th><th>{L(T.years)}</th><th /></tr>
+          </thead>
+          <tbody>
+            {registry.rows.length === 0 && <tr><td colSpan={5} className="muted">{L(T.noProjects)}</td></tr>}
+            {registry.rows.map((row) => {
+              const p = row.feature.properties ?? {};
+              const key = `${row.layerId}:${row.featureIndex}`;
+              const place = p.unit_kind === 'place' || (p.unit_kind !== 'dwelling' && (p.form === 'worker_dormitory' || p.form === 'student'));
+              return (
+                <tr key={key} className={editingKey === key ? 'selected' : undefined} data-testid="tg-registry-row">
+                  <td>
+                    {String(p.name ?? p.id ?? '')}
+                    <div className="muted small">{HOUSING_FORMS[String(p.form)]?.[language] ?? String(p.form ?? '—')}{p.commune_name ? ` · ${String(p.commune_name)}` : ''}</div>
+                  </td>
+                  <td className="num">{typeof p.units === 'number' ? n(p.units) : '—'} {place ? L(T.placeWord) : L(T.unitWord)}</td>
+                  <td>{HOUSING_STATUSES[String(p.status)]?.[language] ?? '—'}</td>
+                  <td>{p.start_year ?? '?'}–{p.completion_year ?? '?'}</td>
+                  <td className="tg-row-tools">
+                    <button type="button" className="link-button" onClick={() => setEditing({ row })}>{L(T.edit)}</button>{' '}
+                    <button type="button" className="link-button" onClick={() => remove(row)}>{L(T.delete)}</button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {editing ? (
+          <RegistryForm
+            key={editingKey}
+            initial={editing.row ? draftOf(editing.row.feature) : emptyDraft(nextProjectId(ids))}
+            {...(editing.row ? { base: editing.row.feature } : {})}
+            communes={registry.communes}
+            onSave={save}
+            onCancel={() => setEditing(null)}
+          />
+        ) : (
+          <button type="button" className="tg-button primary" onClick={() => setEditing({ row: null })} data-testid="tg-add-project">{L(T.addProject)}</button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// The annual report as one self-contained HTML file that prints on one A4 page (fonts embedded: it opens
+// from disk with no server).
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { SHEET_FONT_CSS } from '../audit/sheetFontCss.ts';
+import { AnnualReportSheet, type AnnualReportSheetProps } from './AnnualReportSheet.tsx';
+import sheetCss from './annualReportSheet.css?raw';
+
+const PAGE_CSS = `@page { size: A4 portrait; margin: 14mm; }
+body { margin: 0; padding: 10mm 0; background: #fff; }
+@media print { body { padding: 0; } }`;
+
+export function buildAnnualReportHtml(props: AnnualReportSheetProps): string {
+  const body = renderToStaticMarkup(createElement(AnnualReportSheet, props));
+  return `<!DOCTYPE html>
+<html lang="${props.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>NOXH ${props.report.as_of}</title>
+<style>
+${SHEET_FONT_CSS}
+${sheetCss}
+${PAGE_CSS}
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
