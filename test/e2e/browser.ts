@@ -211,3 +211,13 @@ export async function fontReport(page: Page, family: string, weight: number): Pr
     [family, weight] as const,
   );
 }
+
+/** The top 40 rows of the scoring ranking as "id:score,…", to see whether a change re-ranked the parcels. */
+export function rankingText(s: BrowserSession): Promise<string> {
+  return s.page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="ranking-row"]')]
+      .slice(0, 40)
+      .map((r) => `${r.querySelector('.sc-id')?.textContent}:${r.querySelector('[data-testid="row-score"]')?.textContent}`)
+      .join(','),
+  );
+}

@@ -3,18 +3,9 @@
 // editor says live how many source features pass (with a warning at 0), a numeric threshold shows
 // the data's range, and the ranking changes with the filter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveScreenshot, type BrowserSession, openScoringTab } from './browser.ts';
+import { rankingText, saveScreenshot, type BrowserSession, openScoringTab } from './browser.ts';
 
 /** Id and score of every ranked row, as text: changes when the scores change. */
-async function rankingText(s: BrowserSession): Promise<string> {
-  return s.page.evaluate(() =>
-    [...document.querySelectorAll('[data-testid="ranking-row"]')]
-      .slice(0, 40)
-      .map((r) => `${r.querySelector('.sc-id')?.textContent}:${r.querySelector('[data-testid="row-score"]')?.textContent}`)
-      .join(','),
-  );
-}
-
 async function waitForRankingChange(s: BrowserSession, before: string): Promise<string> {
   await s.page.waitForFunction(
     (b) => {

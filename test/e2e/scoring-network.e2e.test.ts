@@ -5,17 +5,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pointOnFeature } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { jumpTo, project, saveScreenshot, type BrowserSession, openScoringTab } from './browser.ts';
+import { jumpTo, project, rankingText, saveScreenshot, type BrowserSession, openScoringTab } from './browser.ts';
 
 const parcels = JSON.parse(readFileSync('data/candidate_sites.geojson', 'utf8')) as FeatureCollection;
-
-const rankingText = (s: BrowserSession) =>
-  s.page.evaluate(() =>
-    [...document.querySelectorAll('[data-testid="ranking-row"]')]
-      .slice(0, 40)
-      .map((r) => `${r.querySelector('.sc-id')?.textContent}:${r.querySelector('[data-testid="row-score"]')?.textContent}`)
-      .join(','),
-  );
 
 describe('distance criteria along the roads', () => {
   let s: BrowserSession;
