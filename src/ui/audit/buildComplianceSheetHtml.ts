@@ -3,7 +3,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import sheetCss from './complianceSheet.css?raw';
-import { SHEET_FONT_CSS } from './sheetFontCss.ts';
+import { buildStandaloneHtml } from '../buildStandaloneHtml.ts';
 import { ComplianceSheet, type ComplianceSheetProps } from './ComplianceSheet.tsx';
 
 /** Page rules of the standalone file: A4 portrait with 15 mm margins; on screen, a sheet of paper. */
@@ -11,28 +11,10 @@ export const SHEET_PAGE_CSS = `@page { size: A4 portrait; margin: 15mm; }
 html, body { margin: 0; background: #fff; }
 @media screen { body { background: #e5e7eb; } .compliance-sheet { width: 210mm; min-height: 297mm; box-sizing: border-box; margin: 8mm auto; padding: 15mm; box-shadow: 0 1mm 4mm rgba(0,0,0,0.25); } }`;
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 export function buildComplianceSheetHtml(props: ComplianceSheetProps): string {
   const body = renderToStaticMarkup(createElement(ComplianceSheet, props));
-  const title = escapeText(`Phiếu rà soát sơ bộ quỹ đất NOXH — ${props.project.id} ${props.project.name}`);
-  return `<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>
-${SHEET_FONT_CSS}
-${sheetCss}
-${SHEET_PAGE_CSS}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  const title = `Phiếu rà soát sơ bộ quỹ đất NOXH — ${props.project.id} ${props.project.name}`;
+  return buildStandaloneHtml({ language: 'vi', title, css: [sheetCss, SHEET_PAGE_CSS], body });
 }
 
 /** `phieu-kiem-tra-TM-03-2026-11-27.html`: ASCII only, safe on every file system. */

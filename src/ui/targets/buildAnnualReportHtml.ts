@@ -2,7 +2,7 @@
 // from disk with no server).
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { SHEET_FONT_CSS } from '../audit/sheetFontCss.ts';
+import { buildStandaloneHtml } from '../buildStandaloneHtml.ts';
 import { AnnualReportSheet, type AnnualReportSheetProps } from './AnnualReportSheet.tsx';
 import sheetCss from './annualReportSheet.css?raw';
 
@@ -12,21 +12,5 @@ body { margin: 0; padding: 10mm 0; background: #fff; }
 
 export function buildAnnualReportHtml(props: AnnualReportSheetProps): string {
   const body = renderToStaticMarkup(createElement(AnnualReportSheet, props));
-  return `<!DOCTYPE html>
-<html lang="${props.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>NOXH ${props.report.as_of}</title>
-<style>
-${SHEET_FONT_CSS}
-${sheetCss}
-${PAGE_CSS}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return buildStandaloneHtml({ language: props.language, title: `NOXH ${props.report.as_of}`, css: [sheetCss, PAGE_CSS], body });
 }
