@@ -1,6 +1,7 @@
 // Node only: writes a GeoJSON FeatureCollection feature by feature. JSON.stringify of the whole
 // collection fails past V8's longest string (~512 MB: about 600,000 scored parcels with their
-// criteria); this writes the same bytes as `JSON.stringify(collection)` in pieces.
+// criteria); this writes the same bytes as `JSON.stringify(collection)` in pieces. The features may come one
+// at a time from an iterable, so the output collection is never all in memory.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Feature } from 'geojson';
 
@@ -13,12 +14,14 @@ function writeAll(fd: number, text: string): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
 }
 
-export function writeFeatureCollection(path: string, features: Feature[], trailingNewline = false): void {
+export function writeFeatureCollection(path: string, features: Iterable<Feature>, trailingNewline = false): void {
   const fd = openSync(path, 'w');
   try {
     let piece = '{"type":"FeatureCollection","features":[';
-    for (let i = 0; i < features.length; i++) {
-      piece += (i > 0 ? ',' : '') + JSON.stringify(features[i]);
+    let first = true;
+    for (const feature of features) {
+      piece += (first ? '' : ',') + JSON.stringify(feature);
+      first = false;
       if (piece.length >= PIECE_CHARS) {
         writeAll(fd, piece);
         piece = '';

@@ -1,10 +1,9 @@
 // `npm run noxh -- score --project <p.noxh.json> --scenario <id> --out <scored.geojson>`
 // `npm run noxh -- score --parcels <f> --layer <role>=<f> … --preset <id> [--scenario-file <s.json>] --out <f>`
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
 import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
@@ -13,37 +12,17 @@ import { UserError } from '../../src/domain/model/userError.ts';
 import type { ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
 import { parseScenario } from '../../src/domain/scoring/parseScenario.ts';
 import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/presets.ts';
-import { scoreParcels, scoredFeatureCollection } from '../../src/domain/scoring/scoreParcels.ts';
+import { scoreParcels, scoredFeatureMaker } from '../../src/domain/scoring/scoreParcels.ts';
 import { scoreParcelsInThreads } from './_measureInThreads.ts';
 import { writeFeatureCollection } from './_writeFeatureCollection.ts';
+import { readFeatureCollectionFile, readJsonFile } from './_readGeoJsonFile.ts';
 import type { Scenario } from '../../src/domain/scoring/scenario.ts';
+import { NOT_EXCLUDED } from '../../src/domain/scoring/combineScores.ts';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
-function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError(`Không đọc được tệp ${path}.`, `Cannot read file ${path}.`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new UserError(`Tệp ${path} không phải JSON hợp lệ.`, `File ${path} is not valid JSON.`);
-  }
-}
-
-function readFeatures(path: string): Feature[] {
-  const fc = readJsonFile(path) as FeatureCollection;
-  if (!fc || !Array.isArray(fc.features)) {
-    throw new UserError(`Tệp ${path} không phải GeoJSON FeatureCollection.`, `File ${path} is not a GeoJSON FeatureCollection.`);
-  }
-  return fc.features;
-}
-
 function layerFeatures(layer: ProjectLayer): Feature[] {
-  return layer.source.kind === 'inline' ? layer.source.data.features : readFeatures(join(DATA_DIR, layer.source.file));
+  return layer.source.kind === 'inline' ? layer.source.data.features : readFeatureCollectionFile(join(DATA_DIR, layer.source.file));
 }
 
 function findPreset(id: string): Scenario {
@@ -97,14 +76,14 @@ export const command: CliCommand = {
       const id = optionalOption(parsed, 'scenario') ?? 'worker_housing';
       scenario = doc.scenarios?.find((s) => s.id === id || s.label.vi === id || s.label.en === id) ?? findPreset(id);
     } else {
-      parcels = readFeatures(requireOption(parsed, 'parcels'));
+      parcels = readFeatureCollectionFile(requireOption(parsed, 'parcels'));
       layers = (parsed.options.get('layer') ?? []).map((spec, i) => {
         const eq = spec.indexOf('=');
         const role = spec.slice(0, eq);
         if (eq < 1 || !isLayerRole(role)) {
           throw new UserError(`--layer thứ ${i + 1} ("${spec}") phải có dạng <vai trò>=<tệp>, ví dụ transport=duong.geojson.`, `--layer ${i + 1} ("${spec}") must be <role>=<file>, e.g. transport=roads.geojson.`);
         }
-        return { id: `${role}-${i + 1}`, role, features: readFeatures(resolve(spec.slice(eq + 1))) };
+        return { id: `${role}-${i + 1}`, role, features: readFeatureCollectionFile(resolve(spec.slice(eq + 1))) };
       });
       const file = optionalOption(parsed, 'scenario-file');
       scenario = file ? parseScenario(readJsonFile(file)) : findPreset(optionalOption(parsed, 'preset') ?? optionalOption(parsed, 'scenario') ?? 'worker_housing');
@@ -114,14 +93,22 @@ export const command: CliCommand = {
     const started = performance.now();
     const run = threads > 1 ? await scoreParcelsInThreads(parcels, layers, scenario, threads) : scoreParcels(parcels, layers, scenario);
     const scoredMs = performance.now() - started;
-    const scored = scoredFeatureCollection(parcels, scenario, run);
-    writeFeatureCollection(out, scored.features, true);
-    const excluded = scored.features.filter((f) => f.properties!.excluded !== null).length;
+    const scored = scoredFeatureMaker(scenario, run, { explain: true });
+    writeFeatureCollection(out, (function* () {
+      for (let i = 0; i < parcels.length; i++) yield scored(parcels[i], i);
+    })(), true);
+    let excluded = 0;
+    for (const e of run.combined.excludedBy) if (e !== NOT_EXCLUDED) excluded++;
     console.error(`${scenario.label.vi} / ${scenario.label.en}: ${parcels.length} thửa/parcels, ${excluded} bị loại/excluded, chấm điểm/scoring ${scoredMs.toFixed(0)} ms${threads > 1 ? ` (${threads} luồng/threads)` : ''}, tổng/total ${(performance.now() - started).toFixed(0)} ms → ${out}`);
     for (const [key, n] of run.context.sourceCounts) if (n === 0 && !key.startsWith('area')) console.error(`  Lưu ý / Note: no source features for measure ${key}`);
     for (const note of run.parcels.invalid) console.error(`  ${note.vi} / ${note.en}`);
-    const top = scored.features.filter((f) => f.properties!.rank !== null).sort((a, b) => a.properties!.rank - b.properties!.rank).slice(0, 5);
-    for (const f of top) console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}`);
+    const top: number[] = [];
+    run.ranks.forEach((rank, i) => rank <= 5 && top.push(i));
+    top.sort((a, b) => run.ranks[a] - run.ranks[b]);
+    for (const i of top) {
+      const f = scored(parcels[i], i);
+      console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}`);
+    }
     return 0;
   },
 };

@@ -1,0 +1,82 @@
+// Node only: reads JSON and GeoJSON files for the CLI. GeoJSON is read from disk in chunks through the streaming
+// splitter (src/domain/import/splitGeoJsonFeatures.ts): never one string, so a file larger than V8's longest
+// string (~512 MB, about 2.3 M parcels) reads too, and the file's bytes are never all in memory at once.
+// A file that cannot be read says why (not found, a folder, no permission, invalid JSON at line:column).
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import type { Feature } from 'geojson';
+import { UserError } from '../../src/domain/model/userError.ts';
+import { createGeoJsonSplitter } from '../../src/domain/import/splitGeoJsonFeatures.ts';
+
+const CHUNK_BYTES = 1 << 24;
+
+/** The real cause of a failed open or read, as a UserError. */
+export function fileError(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return new UserError(`Không tìm thấy tệp ${path}.`, `File not found: ${path}.`);
+  if (code === 'EISDIR') return new UserError(`${path} là một thư mục, không phải tệp.`, `${path} is a folder, not a file.`);
+  if (code === 'EACCES' || code === 'EPERM') return new UserError(`Không có quyền đọc tệp ${path}.`, `No permission to read ${path}.`);
+  const why = error instanceof Error ? error.message : String(error);
+  return new UserError(`Không đọc được tệp ${path}: ${why}`, `Cannot read ${path}: ${why}`);
+}
+
+/** Calls `onChunk` with the file's bytes in chunks of 16 MB (a fresh buffer each: the callee may keep it). */
+export function readFileInChunks(path: string, onChunk: (bytes: Uint8Array) => void): void {
+  let fd: number;
+  try {
+    if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      } catch (error) {
+        throw fileError(path, error);
+      }
+      if (n === 0) break;
+      onChunk(chunk.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A small JSON file (a project, a scenario), parsed. */
+export function readJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new UserError(`Tệp ${path} không phải JSON hợp lệ: ${why}`, `File ${path} is not valid JSON: ${why}`);
+  }
+}
+
+function splitGeoJsonFile(path: string) {
+  const splitter = createGeoJsonSplitter(path);
+  const items: unknown[] = [];
+  readFileInChunks(path, (bytes) => {
+    const got = splitter.push(bytes);
+    for (let k = 0; k < got.length; k++) items.push(got[k]);
+  });
+  return { items, ...splitter.end() };
+}
+
+/** The features of a GeoJSON FeatureCollection file, as written (items that are not features included). */
+export function readFeatureCollectionFile(path: string): Feature[] {
+  const split = splitGeoJsonFile(path);
+  if (!split.hasFeatures || split.members.type !== 'FeatureCollection') {
+    throw new UserError(`Tệp ${path} không phải GeoJSON FeatureCollection.`, `File ${path} is not a GeoJSON FeatureCollection.`);
+  }
+  return split.items as Feature[];
+}
