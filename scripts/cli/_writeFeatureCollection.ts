@@ -4,13 +4,17 @@
 // at a time from an iterable, so the output collection is never all in memory.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Feature } from 'geojson';
+import { planFlatGeobuf, writeFlatGeobuf } from '../../src/domain/export/exportFlatGeobuf.ts';
 
 /** Bytes gathered before each write (fewer system calls than one per feature). */
 const PIECE_CHARS = 1 << 22;
 
 /** writeSync may write fewer bytes than given (a pipe, a signal): write until all are out. */
 function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
+  writeBytes(fd, Buffer.from(text));
+}
+
+function writeBytes(fd: number, bytes: Uint8Array): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
 }
 
@@ -31,4 +35,35 @@ export function writeFeatureCollection(path: string, features: Iterable<Feature>
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Writes features by the output's extension: `.fgb` FlatGeobuf (two passes over `features()`: the columns and
+ * count first, then the features), anything else GeoJSON. Returns the features not written (FlatGeobuf cannot
+ * hold a feature without geometry).
+ */
+export function writeFeatures(path: string, features: () => Iterable<Feature>, options: { trailingNewline?: boolean; extraColumns?: Parameters<typeof planFlatGeobuf>[1] } = {}): { skipped: number } {
+  if (!/\.fgb$/i.test(path)) {
+    writeFeatureCollection(path, features(), options.trailingNewline);
+    return { skipped: 0 };
+  }
+  const plan = planFlatGeobuf(features(), options.extraColumns);
+  const fd = openSync(path, 'w');
+  try {
+    let piece: Uint8Array[] = [];
+    let bytes = 0;
+    for (const part of writeFlatGeobuf(features(), plan)) {
+      piece.push(part);
+      bytes += part.length;
+      if (bytes >= PIECE_CHARS) {
+        writeBytes(fd, Buffer.concat(piece));
+        piece = [];
+        bytes = 0;
+      }
+    }
+    writeBytes(fd, Buffer.concat(piece));
+  } finally {
+    closeSync(fd);
+  }
+  return { skipped: plan.skipped };
 }

@@ -14,7 +14,7 @@ import { parseScenario } from '../../src/domain/scoring/parseScenario.ts';
 import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/presets.ts';
 import { scoreParcels, scoredFeatureMaker } from '../../src/domain/scoring/scoreParcels.ts';
 import { scoreParcelsInThreads } from './_measureInThreads.ts';
-import { writeFeatureCollection } from './_writeFeatureCollection.ts';
+import { writeFeatures } from './_writeFeatureCollection.ts';
 import { readFeatureCollectionFile, readJsonFile } from './_readGeoJsonFile.ts';
 import type { Scenario } from '../../src/domain/scoring/scenario.ts';
 import { NOT_EXCLUDED } from '../../src/domain/scoring/combineScores.ts';
@@ -67,6 +67,7 @@ export const command: CliCommand = {
     let parcels: Feature[];
     let layers: ScoringLayer[];
     let scenario: Scenario;
+    const readStarted = performance.now();
     const projectPath = optionalOption(parsed, 'project');
     if (projectPath) {
       const doc = migrateProjectDocument(readJsonFile(projectPath));
@@ -90,16 +91,27 @@ export const command: CliCommand = {
     }
     if (parcels.length === 0) throw new UserError('Không có thửa đất ứng viên nào để chấm điểm.', 'There are no candidate parcels to score.');
     const threads = threadCount(optionalOption(parsed, 'threads'), parcels.length);
+    const readMs = performance.now() - readStarted;
     const started = performance.now();
     const run = threads > 1 ? await scoreParcelsInThreads(parcels, layers, scenario, threads) : scoreParcels(parcels, layers, scenario);
     const scoredMs = performance.now() - started;
-    const scored = scoredFeatureMaker(scenario, run, { explain: true });
-    writeFeatureCollection(out, (function* () {
+    const writeStarted = performance.now();
+    const explain = true;
+    const scored = scoredFeatureMaker(scenario, run, { explain });
+    const { skipped } = writeFeatures(out, function* () {
       for (let i = 0; i < parcels.length; i++) yield scored(parcels[i], i);
-    })(), true);
+    }, {
+      trailingNewline: true,
+      extraColumns: [
+        { name: 'score', kind: 'number' }, { name: 'rank', kind: 'number' }, { name: 'excluded', kind: 'string' }, { name: 'excluded_by', kind: 'string' },
+        ...(explain ? [{ name: 'criteria', kind: 'json' as const }] : []),
+      ],
+    });
+    if (skipped > 0) console.error(`  ${skipped} thửa không có hình học, FlatGeobuf không chứa được: không ghi / ${skipped} parcels without geometry not written (FlatGeobuf cannot hold them)`);
+    const writeMs = performance.now() - writeStarted;
     let excluded = 0;
     for (const e of run.combined.excludedBy) if (e !== NOT_EXCLUDED) excluded++;
-    console.error(`${scenario.label.vi} / ${scenario.label.en}: ${parcels.length} thửa/parcels, ${excluded} bị loại/excluded, chấm điểm/scoring ${scoredMs.toFixed(0)} ms${threads > 1 ? ` (${threads} luồng/threads)` : ''}, tổng/total ${(performance.now() - started).toFixed(0)} ms → ${out}`);
+    console.error(`${scenario.label.vi} / ${scenario.label.en}: ${parcels.length} thửa/parcels, ${excluded} bị loại/excluded, đọc/read ${readMs.toFixed(0)} ms, chấm điểm/scoring ${scoredMs.toFixed(0)} ms${threads > 1 ? ` (${threads} luồng/threads)` : ''}, ghi/write ${writeMs.toFixed(0)} ms → ${out}`);
     for (const [key, n] of run.context.sourceCounts) if (n === 0 && !key.startsWith('area')) console.error(`  Lưu ý / Note: no source features for measure ${key}`);
     for (const note of run.parcels.invalid) console.error(`  ${note.vi} / ${note.en}`);
     const top: number[] = [];

@@ -73,6 +73,7 @@ const VI: Catalogue = {
     p.at
       ? `Tệp ${p.file} không phải JSON hợp lệ: lỗi ở dòng ${p.at.line}, cột ${p.at.column}. Hãy sửa tệp (thường là thiếu dấu phẩy, ngoặc hoặc tệp bị cắt cụt).`
       : `Tệp ${p.file} không phải JSON hợp lệ.`,
+  'flatgeobuf-invalid': (p) => `Tệp ${p.file} không phải tệp FlatGeobuf đọc được (${p.reason}).`,
   'geojson-not-geojson': (p) => `Tệp ${p.file} là JSON nhưng không phải GeoJSON (cần "type": "FeatureCollection", "Feature" hoặc một hình học).`,
   'zip-corrupt': (p) => `Tệp nén ${p.file} bị hỏng (${zipText(ZIP_VI, p)}). Hãy nén lại hoặc tải lại tệp.`,
   'zip-bomb': (p) => `Từ chối giải nén ${p.file}: ${zipText(ZIP_VI, p)} — có thể là "bom zip". Hãy giải nén thủ công và chọn các tệp cần thiết.`,
@@ -172,6 +173,7 @@ const EN: Catalogue = {
     p.at
       ? `${p.file} is not valid JSON: error at line ${p.at.line}, column ${p.at.column}. Fix the file (often a missing comma or bracket, or a truncated file).`
       : `${p.file} is not valid JSON.`,
+  'flatgeobuf-invalid': (p) => `${p.file} is not a readable FlatGeobuf file (${p.reason}).`,
   'geojson-not-geojson': (p) => `${p.file} is JSON but not GeoJSON (expected "type": "FeatureCollection", "Feature" or a geometry).`,
   'zip-corrupt': (p) => `The zip file ${p.file} is corrupt (${zipText(ZIP_EN, p)}). Zip it again or download it again.`,
   'zip-bomb': (p) => `Refused to unzip ${p.file}: ${zipText(ZIP_EN, p)}: possibly a zip bomb. Unzip it yourself and pick the files you need.`,

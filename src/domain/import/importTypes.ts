@@ -35,7 +35,7 @@ export type ImportNote =
   /** Made by the import dialog from an error's text (no params needed: the text is the message). */
   | (ImportNoteBase & { code: 'rerun-failed'; params?: ImportNoteParams['rerun-failed'] });
 
-export type SourceFormat = 'geojson' | 'shapefile' | 'kml' | 'kmz' | 'csv';
+export type SourceFormat = 'geojson' | 'shapefile' | 'kml' | 'kmz' | 'csv' | 'flatgeobuf';
 
 export interface FieldInfo {
   name: string;

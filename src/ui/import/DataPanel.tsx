@@ -13,7 +13,7 @@ import { TEXT } from './importText.ts';
 import { openProject, parseProjectFile, projectFileName, resetToSampleProject, serialiseProject } from './projectFile.ts';
 import './import.css';
 
-const IMPORT_ACCEPT = '.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.csv,.txt';
+const IMPORT_ACCEPT = '.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.csv,.txt,.fgb';
 
 export function DataPanel() {
   const store = useStore();

@@ -1,10 +1,11 @@
 // The score CLI on a fixture a planner can open: the same output file whether the parcels are
 // measured in one thread or over worker threads, and a clear message for a bad --threads.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { command } from '../../../scripts/cli/score.ts';
+import { importFiles } from '../../../src/domain/import/importFiles.ts';
 
 const dir = 'test/fixtures/scoring/in/distance_linear';
 const base = ['--parcels', `${dir}/parcels.geojson`, '--layer', `transport=${dir}/transport.geojson`, '--scenario-file', `${dir}/scenario.json`];
@@ -28,5 +29,24 @@ describe('noxh score (CLI)', () => {
       messageVi: expect.stringContaining('--threads phải là số nguyên từ 1 đến 64'),
       messageEn: expect.stringContaining('--threads must be a whole number from 1 to 64'),
     });
+  });
+
+  it('writes FlatGeobuf for an .fgb --out with the same scores as the GeoJSON output', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const out = mkdtempSync(join(tmpdir(), 'noxh-score-'));
+    expect(await command.run([...base, '--out', join(out, 'a.geojson')])).toBe(0);
+    expect(await command.run([...base, '--out', join(out, 'a.fgb')])).toBe(0);
+    const geojson = JSON.parse(readFileSync(join(out, 'a.geojson'), 'utf8'));
+    const back = await importFiles([{ name: 'a.fgb', bytes: new Uint8Array(readFileSync(join(out, 'a.fgb'))) }]);
+    const pick = (p: Record<string, unknown>) => [p.id, p.score, p.rank, p.excluded_by ?? null];
+    expect(back.layers[0].features.map((f) => pick(f.properties!))).toEqual(geojson.features.map((f: { properties: Record<string, unknown> }) => pick(f.properties)));
+  }, 60_000);
+
+  it('says why a parcels file cannot be read: not found, invalid JSON at line and column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noxh-score-'));
+    const run = (parcels: string) => command.run(['--parcels', parcels, '--preset', 'worker_housing', '--out', join(dir, 'o.geojson')]);
+    await expect(run(join(dir, 'none.geojson'))).rejects.toMatchObject({ messageEn: expect.stringContaining('File not found') });
+    writeFileSync(join(dir, 'bad.geojson'), '{"type":"FeatureCollection","features":[\n{"type":"Feature"}\n{"type":"Feature"}]}');
+    await expect(run(join(dir, 'bad.geojson'))).rejects.toMatchObject({ messageEn: expect.stringContaining('line 3, column 1') });
   });
 });
