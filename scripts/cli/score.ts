@@ -1,4 +1,4 @@
-// `npm run noxh -- score --project <p.noxh.json> --scenario <id> --out <scored.geojson>`
+// `npm run noxh -- score --project <p.noxh.json> --scenario <id> --out <scored.geojson|scored.fgb> [--explain]`
 // `npm run noxh -- score --parcels <f> --layer <role>=<f> … --preset <id> [--scenario-file <s.json>] --out <f>`
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -50,7 +50,7 @@ function threadCount(option: string | undefined, parcelCount: number): number {
 }
 
 export const command: CliCommand = {
-  summary: 'score candidate parcels with a scenario → GeoJSON with score, rank, excluded, criteria',
+  summary: 'score candidate parcels with a scenario → GeoJSON or FlatGeobuf with score, rank, excluded (criteria with --explain)',
   usage: [
     'With a project file:',
     '  --project <p.noxh.json> --scenario <id> --out <scored.geojson>',
@@ -58,11 +58,15 @@ export const command: CliCommand = {
     '  --parcels <candidate_sites.geojson> --layer <role>=<file.geojson> [--layer …]',
     '  (--preset worker_housing|urban_low_income | --scenario-file <scenario.json>) --out <scored.geojson>',
     'Roles: industrial_zone, transport, facility, hazard, land_use_plan, utility, urban_area, …',
-    'Each output feature keeps its properties and adds score (0–100, null when excluded), rank, excluded, criteria.',
+    'Each output feature keeps its properties and adds score (0–100, null when excluded), rank, excluded (the reason,',
+    'Vietnamese / English, or null) and excluded_by (the constraint id).',
+    '--explain        also add criteria: { id: { raw, unit, normalized, weight, contribution } } per parcel (about 4× the output)',
+    '--out <file>     .fgb writes FlatGeobuf (WGS84; QGIS and GDAL read it), anything else GeoJSON',
+    'The parcels and layers are read as a stream (GeoJSON of any size that fits in memory as features).',
     `[--threads <n>]  measuring threads (default: ${THREADS_DEFAULT_FROM.toLocaleString('en-US')} parcels or more → one per CPU core, fewer → 1); same values either way`,
   ].join('\n'),
   async run(args) {
-    const parsed = parseArgs(args);
+    const parsed = parseArgs(args, ['explain']);
     const out = requireOption(parsed, 'out');
     let parcels: Feature[];
     let layers: ScoringLayer[];
@@ -96,7 +100,7 @@ export const command: CliCommand = {
     const run = threads > 1 ? await scoreParcelsInThreads(parcels, layers, scenario, threads) : scoreParcels(parcels, layers, scenario);
     const scoredMs = performance.now() - started;
     const writeStarted = performance.now();
-    const explain = true;
+    const explain = parsed.options.has('explain');
     const scored = scoredFeatureMaker(scenario, run, { explain });
     const { skipped } = writeFeatures(out, function* () {
       for (let i = 0; i < parcels.length; i++) yield scored(parcels[i], i);
