@@ -1,4 +1,4 @@
-// Node only: reads JSON and GeoJSON files for the CLI. GeoJSON is read from disk in chunks through the streaming
+// Node only: reads JSON, GeoJSON and FlatGeobuf files for the CLI. GeoJSON is read from disk in chunks through the streaming
 // splitter (src/domain/import/splitGeoJsonFeatures.ts): never one string, so a file larger than V8's longest
 // string (~512 MB, about 2.3 M parcels) reads too, and the file's bytes are never all in memory at once.
 // A file that cannot be read says why (not found, a folder, no permission, invalid JSON at line:column).
@@ -6,6 +6,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { Feature } from 'geojson';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { createGeoJsonSplitter } from '../../src/domain/import/splitGeoJsonFeatures.ts';
+import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 
 const CHUNK_BYTES = 1 << 24;
 
@@ -79,4 +80,32 @@ export function readFeatureCollectionFile(path: string): Feature[] {
     throw new UserError(`Tệp ${path} không phải GeoJSON FeatureCollection.`, `File ${path} is not a GeoJSON FeatureCollection.`);
   }
   return split.items as Feature[];
+}
+
+/** The features of a FlatGeobuf file (WGS84: another system must go through `noxh import` first). */
+export async function readFlatGeobufFile(path: string): Promise<Feature[]> {
+  let bytes: Uint8Array;
+  try {
+    if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  const features: Feature[] = [];
+  let code = 0;
+  try {
+    for await (const f of deserialize(bytes, { headerMetaFn: (h) => (code = h.crs?.code ?? 0) })) features.push(f as Feature);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new UserError(`Tệp ${path} không phải tệp FlatGeobuf đọc được (${why}).`, `${path} is not a readable FlatGeobuf file (${why}).`);
+  }
+  if (code !== 0 && code !== 4326) {
+    throw new UserError(`Tệp ${path} ở hệ EPSG:${code}; hãy chuyển sang WGS84 bằng "noxh import" trước.`, `${path} is in EPSG:${code}; convert it to WGS84 with "noxh import" first.`);
+  }
+  return features;
+}
+
+/** A layer file for the CLI by its extension: .fgb FlatGeobuf, anything else a GeoJSON FeatureCollection. */
+export function readFeatureFile(path: string): Promise<Feature[]> {
+  return /\.fgb$/i.test(path) ? readFlatGeobufFile(path) : Promise.resolve(readFeatureCollectionFile(path));
 }

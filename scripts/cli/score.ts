@@ -15,14 +15,14 @@ import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/prese
 import { scoreParcels, scoredFeatureMaker } from '../../src/domain/scoring/scoreParcels.ts';
 import { scoreParcelsInThreads } from './_measureInThreads.ts';
 import { writeFeatures } from './_writeFeatureCollection.ts';
-import { readFeatureCollectionFile, readJsonFile } from './_readGeoJsonFile.ts';
+import { readFeatureFile, readJsonFile } from './_readGeoJsonFile.ts';
 import type { Scenario } from '../../src/domain/scoring/scenario.ts';
 import { NOT_EXCLUDED } from '../../src/domain/scoring/combineScores.ts';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
-function layerFeatures(layer: ProjectLayer): Feature[] {
-  return layer.source.kind === 'inline' ? layer.source.data.features : readFeatureCollectionFile(join(DATA_DIR, layer.source.file));
+async function layerFeatures(layer: ProjectLayer): Promise<Feature[]> {
+  return layer.source.kind === 'inline' ? layer.source.data.features : readFeatureFile(join(DATA_DIR, layer.source.file));
 }
 
 function findPreset(id: string): Scenario {
@@ -61,6 +61,7 @@ export const command: CliCommand = {
     'Each output feature keeps its properties and adds score (0–100, null when excluded), rank, excluded (the reason,',
     'Vietnamese / English, or null) and excluded_by (the constraint id).',
     '--explain        also add criteria: { id: { raw, unit, normalized, weight, contribution } } per parcel (about 4× the output)',
+    'Parcels and layers: GeoJSON FeatureCollection (.geojson/.json) or FlatGeobuf (.fgb) in WGS84.',
     '--out <file>     .fgb writes FlatGeobuf (WGS84; QGIS and GDAL read it), anything else GeoJSON',
     'The parcels and layers are read as a stream (GeoJSON of any size that fits in memory as features).',
     `[--threads <n>]  measuring threads (default: ${THREADS_DEFAULT_FROM.toLocaleString('en-US')} parcels or more → one per CPU core, fewer → 1); same values either way`,
@@ -75,21 +76,21 @@ export const command: CliCommand = {
     const projectPath = optionalOption(parsed, 'project');
     if (projectPath) {
       const doc = migrateProjectDocument(readJsonFile(projectPath));
-      const all = doc.layers.map((l) => ({ id: l.id, role: l.role, features: layerFeatures(l) }));
+      const all = await Promise.all(doc.layers.map(async (l) => ({ id: l.id, role: l.role, features: await layerFeatures(l) })));
       parcels = all.filter((l) => l.role === 'candidate_site').flatMap((l) => l.features);
       layers = all.filter((l) => l.role !== 'candidate_site');
       const id = optionalOption(parsed, 'scenario') ?? 'worker_housing';
       scenario = doc.scenarios?.find((s) => s.id === id || s.label.vi === id || s.label.en === id) ?? findPreset(id);
     } else {
-      parcels = readFeatureCollectionFile(requireOption(parsed, 'parcels'));
-      layers = (parsed.options.get('layer') ?? []).map((spec, i) => {
+      parcels = await readFeatureFile(requireOption(parsed, 'parcels'));
+      layers = await Promise.all((parsed.options.get('layer') ?? []).map(async (spec, i) => {
         const eq = spec.indexOf('=');
         const role = spec.slice(0, eq);
         if (eq < 1 || !isLayerRole(role)) {
           throw new UserError(`--layer thứ ${i + 1} ("${spec}") phải có dạng <vai trò>=<tệp>, ví dụ transport=duong.geojson.`, `--layer ${i + 1} ("${spec}") must be <role>=<file>, e.g. transport=roads.geojson.`);
         }
-        return { id: `${role}-${i + 1}`, role, features: readFeatureCollectionFile(resolve(spec.slice(eq + 1))) };
-      });
+        return { id: `${role}-${i + 1}`, role, features: await readFeatureFile(resolve(spec.slice(eq + 1))) };
+      }));
       const file = optionalOption(parsed, 'scenario-file');
       scenario = file ? parseScenario(readJsonFile(file)) : findPreset(optionalOption(parsed, 'preset') ?? optionalOption(parsed, 'scenario') ?? 'worker_housing');
     }

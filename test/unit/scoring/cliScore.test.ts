@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { command } from '../../../scripts/cli/score.ts';
 import { importFiles } from '../../../src/domain/import/importFiles.ts';
+import { exportFlatGeobuf } from '../../../src/domain/export/exportFlatGeobuf.ts';
 
 const dir = 'test/fixtures/scoring/in/distance_linear';
 const base = ['--parcels', `${dir}/parcels.geojson`, '--layer', `transport=${dir}/transport.geojson`, '--scenario-file', `${dir}/scenario.json`];
@@ -40,6 +41,20 @@ describe('noxh score (CLI)', () => {
     const back = await importFiles([{ name: 'a.fgb', bytes: new Uint8Array(readFileSync(join(out, 'a.fgb'))) }]);
     const pick = (p: Record<string, unknown>) => [p.id, p.score, p.rank, p.excluded_by ?? null];
     expect(back.layers[0].features.map((f) => pick(f.properties!))).toEqual(geojson.features.map((f: { properties: Record<string, unknown> }) => pick(f.properties)));
+  }, 60_000);
+
+  it('reads parcels and layers from FlatGeobuf with the same scores as from GeoJSON', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const out = mkdtempSync(join(tmpdir(), 'noxh-score-'));
+    for (const name of ['parcels', 'transport']) {
+      const fc = JSON.parse(readFileSync(`${dir}/${name}.geojson`, 'utf8'));
+      writeFileSync(join(out, `${name}.fgb`), Buffer.concat(exportFlatGeobuf(fc.features).parts));
+    }
+    const fromFgb = ['--parcels', join(out, 'parcels.fgb'), '--layer', `transport=${join(out, 'transport.fgb')}`, '--scenario-file', `${dir}/scenario.json`];
+    expect(await command.run([...base, '--out', join(out, 'a.geojson')])).toBe(0);
+    expect(await command.run([...fromFgb, '--out', join(out, 'b.geojson')])).toBe(0);
+    const props = (file: string) => JSON.parse(readFileSync(join(out, file), 'utf8')).features.map((f: { properties: object }) => f.properties);
+    expect(props('b.geojson')).toEqual(props('a.geojson'));
   }, 60_000);
 
   it('says why a parcels file cannot be read: not found, invalid JSON at line and column', async () => {
