@@ -38,16 +38,25 @@ export function writeFeatureCollection(path: string, features: Iterable<Feature>
 }
 
 /**
- * Writes features by the output's extension: `.fgb` FlatGeobuf (two passes over `features()`: the columns and
- * count first, then the features), anything else GeoJSON. Returns the features not written (FlatGeobuf cannot
+ * Writes features by the output's extension: `.fgb` FlatGeobuf (two passes over `features()` or `planFrom`: the
+ * columns and count first, then the features), anything else GeoJSON. Returns the features not written (FlatGeobuf cannot
  * hold a feature without geometry).
  */
-export function writeFeatures(path: string, features: () => Iterable<Feature>, options: { trailingNewline?: boolean; extraColumns?: Parameters<typeof planFlatGeobuf>[1] } = {}): { skipped: number } {
+export function writeFeatures(
+  path: string,
+  features: () => Iterable<Feature>,
+  options: {
+    trailingNewline?: boolean;
+    extraColumns?: Parameters<typeof planFlatGeobuf>[1];
+    /** FlatGeobuf: plan the columns from these (the input parcels, same geometries) + extraColumns, not from features(). */
+    planFrom?: Iterable<Feature>;
+  } = {},
+): { skipped: number } {
   if (!/\.fgb$/i.test(path)) {
     writeFeatureCollection(path, features(), options.trailingNewline);
     return { skipped: 0 };
   }
-  const plan = planFlatGeobuf(features(), options.extraColumns);
+  const plan = planFlatGeobuf(options.planFrom ?? features(), options.extraColumns);
   const fd = openSync(path, 'w');
   try {
     let piece: Uint8Array[] = [];

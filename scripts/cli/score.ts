@@ -107,6 +107,7 @@ export const command: CliCommand = {
       for (let i = 0; i < parcels.length; i++) yield scored(parcels[i], i);
     }, {
       trailingNewline: true,
+      planFrom: parcels,
       extraColumns: [
         { name: 'score', kind: 'number' }, { name: 'rank', kind: 'number' }, { name: 'excluded', kind: 'string' }, { name: 'excluded_by', kind: 'string' },
         ...(explain ? [{ name: 'criteria', kind: 'json' as const }] : []),
