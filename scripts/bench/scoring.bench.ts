@@ -64,12 +64,13 @@ export function makeLayers(): ScoringLayer[] {
   ];
 }
 
-export function makeParcels(n: number): Feature[] {
+/** n parcels numbered from `firstId` (calls in a row continue one random sequence: 2 × 500k = 1 × 1M). */
+export function makeParcels(n: number, firstId = 0): Feature[] {
   const out: Feature[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const x = rl(), y = rt();
     const w = (40 + random() * 110) / 107500, h = (40 + random() * 110) / 110650;
-    out[i] = { type: 'Feature', properties: { id: `P${i}` }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]]] } };
+    out[i] = { type: 'Feature', properties: { id: `P${firstId + i}` }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]]] } };
   }
   return out;
 }

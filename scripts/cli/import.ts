@@ -1,13 +1,15 @@
 // `npm run noxh -- import <file...> [--crs EPSG:5898|vn2000:108|…] [--encoding tcvn3|vni|utf8|cp1258]
-//   [--swap-xy] [--role <role>] --out <layer.geojson> [--report <report.json>]`
-// Imports GeoJSON / Shapefile (.zip or .shp with its siblings) / KML / KMZ to WGS84 GeoJSON and prints the
+//   [--swap-xy] [--role <role>] --out <layer.geojson|layer.fgb> [--report <report.json>]`
+// Imports GeoJSON / Shapefile (.zip or .shp with its siblings) / KML / KMZ / CSV / FlatGeobuf to WGS84 GeoJSON or
+// FlatGeobuf (by the --out extension) and prints the
 // import report, one line a note, Vietnamese then English.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
-import { writeFeatureCollection } from './_writeFeatureCollection.ts';
+import { writeFeatures } from './_writeFeatureCollection.ts';
+import { fileError } from './_readGeoJsonFile.ts';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
 import { importFiles } from '../../src/domain/import/importFiles.ts';
@@ -37,7 +39,13 @@ function collectFiles(paths: string[]): ImportFile[] {
       }
     }
   }
-  return [...wanted].map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
+  return [...wanted].map((p) => {
+    try {
+      return { name: basename(p), bytes: new Uint8Array(readFileSync(p)) };
+    } catch (error) {
+      throw fileError(p, error);
+    }
+  });
 }
 
 /** A note of the JSON report: its text in both languages follows its params, as report readers had it. */
@@ -63,11 +71,13 @@ function printReport(notes: ImportNote[]): void {
 }
 
 export const command: CliCommand = {
-  summary: 'Import GeoJSON / Shapefile / KML / KMZ / CSV (VN-2000, legacy encodings) to WGS84 GeoJSON with a report',
+  summary: 'Import GeoJSON / Shapefile / KML / KMZ / CSV / FlatGeobuf (VN-2000, legacy encodings) to WGS84 GeoJSON or FlatGeobuf with a report',
   usage: [
-    'npm run noxh -- import <file...> --out <layer.geojson> [options]',
+    'npm run noxh -- import <file...> --out <layer.geojson | layer.fgb> [options]',
     '',
-    '  <file...>            .geojson/.json, .zip (Shapefile), .shp (its .shx .dbf .prj .cpg are picked up), .kml, .kmz, .csv',
+    '  <file...>            .geojson/.json (read as a stream: any size), .zip (Shapefile), .shp (its .shx .dbf .prj .cpg',
+    '                       are picked up), .kml, .kmz, .csv, .fgb (FlatGeobuf)',
+    '  --out <file>         .fgb writes FlatGeobuf (WGS84; QGIS and GDAL read it), anything else GeoJSON',
     '  --crs <spec>         coordinate system of the input when the file has none or a wrong one:',
     '                       EPSG:5898 (VN-2000 108°00′), EPSG:9216 (107°30′), vn2000:108, vn2000:107°30′, vn2000-utm:49, wgs84',
     '  --swap-xy            the first coordinate is the northing (Vietnamese X = northing)',
@@ -119,9 +129,12 @@ export const command: CliCommand = {
         console.log(`Ánh xạ trường (${role}) | field mapping: ${Object.entries(mapping).map(([k, v]) => `${k} ← ${v}`).join(', ') || '—'}`);
         features = applyFieldMapping(features, mapping);
       }
-      const path = ready.length === 1 ? out : out.replace(/(\.geo)?json$/i, '') + `-${i + 1}-${layer.name}.geojson`;
-      writeFeatureCollection(path, features);
-      console.log(`Đã ghi ${features.length} đối tượng vào ${path} | wrote ${features.length} features to ${path}`);
+      const ext = /\.fgb$/i.test(out) ? '.fgb' : '.geojson';
+      const path = ready.length === 1 ? out : out.replace(/(\.geo)?json$|\.fgb$/i, '') + `-${i + 1}-${layer.name}${ext}`;
+      const { skipped } = writeFeatures(path, () => features);
+      const written = features.length - skipped;
+      console.log(`Đã ghi ${written} đối tượng vào ${path} | wrote ${written} features to ${path}`);
+      if (skipped > 0) console.error(`${skipped} đối tượng không có hình học, FlatGeobuf không chứa được: không ghi | ${skipped} features without geometry not written (FlatGeobuf cannot hold them)`);
     });
     console.log(`(${((performance.now() - started) / 1000).toFixed(2)} s)`);
     if (needing.length > 0 || ready.length === 0) return 2;

@@ -1,10 +1,9 @@
-// `npm run noxh -- score --project <p.noxh.json> --scenario <id> --out <scored.geojson>`
+// `npm run noxh -- score --project <p.noxh.json> --scenario <id> --out <scored.geojson|scored.fgb> [--explain]`
 // `npm run noxh -- score --parcels <f> --layer <role>=<f> … --preset <id> [--scenario-file <s.json>] --out <f>`
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
 import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
@@ -15,37 +14,17 @@ import { renderMessage } from '../../src/i18n/renderMessage.ts';
 import type { ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
 import { parseScenario } from '../../src/domain/scoring/parseScenario.ts';
 import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/presets.ts';
-import { scoreParcels, scoredFeatureCollection } from '../../src/domain/scoring/scoreParcels.ts';
+import { scoreParcels, scoredFeatureMaker } from '../../src/domain/scoring/scoreParcels.ts';
 import { scoreParcelsInThreads } from './_measureInThreads.ts';
-import { writeFeatureCollection } from './_writeFeatureCollection.ts';
+import { writeFeatures } from './_writeFeatureCollection.ts';
+import { readFeatureFile, readJsonFile } from './_readGeoJsonFile.ts';
 import type { Scenario } from '../../src/domain/scoring/scenario.ts';
+import { NOT_EXCLUDED } from '../../src/domain/scoring/combineScores.ts';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
-function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError(msg('cli.file-unreadable', { path, quoted: false }));
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new UserError(msg('cli.not-json', { path, quoted: false }));
-  }
-}
-
-function readFeatures(path: string): Feature[] {
-  const fc = readJsonFile(path) as FeatureCollection;
-  if (!fc || !Array.isArray(fc.features)) {
-    throw new UserError(msg('cli.not-feature-collection', { path, quoted: false }));
-  }
-  return fc.features;
-}
-
-function layerFeatures(layer: ProjectLayer): Feature[] {
-  return layer.source.kind === 'inline' ? layer.source.data.features : readFeatures(join(DATA_DIR, layer.source.file));
+async function layerFeatures(layer: ProjectLayer): Promise<Feature[]> {
+  return layer.source.kind === 'inline' ? layer.source.data.features : readFeatureFile(join(DATA_DIR, layer.source.file));
 }
 
 function findPreset(id: string): Scenario {
@@ -73,7 +52,7 @@ function threadCount(option: string | undefined, parcelCount: number): number {
 }
 
 export const command: CliCommand = {
-  summary: 'score candidate parcels with a scenario → GeoJSON with score, rank, excluded, criteria',
+  summary: 'score candidate parcels with a scenario → GeoJSON or FlatGeobuf with score, rank, excluded (criteria with --explain)',
   usage: [
     'With a project file:',
     '  --project <p.noxh.json> --scenario <id> --out <scored.geojson>',
@@ -81,49 +60,75 @@ export const command: CliCommand = {
     '  --parcels <candidate_sites.geojson> --layer <role>=<file.geojson> [--layer …]',
     '  (--preset worker_housing|urban_low_income | --scenario-file <scenario.json>) --out <scored.geojson>',
     'Roles: industrial_zone, transport, facility, hazard, land_use_plan, utility, urban_area, …',
-    'Each output feature keeps its properties and adds score (0–100, null when excluded), rank, excluded, criteria.',
+    'Each output feature keeps its properties and adds score (0–100, null when excluded), rank, excluded (the reason,',
+    'Vietnamese / English, or null) and excluded_by (the constraint id).',
+    '--explain        also add criteria: { id: { raw, unit, normalized, weight, contribution } } per parcel (about 4× the output)',
+    'Parcels and layers: GeoJSON FeatureCollection (.geojson/.json) or FlatGeobuf (.fgb) in WGS84.',
+    '--out <file>     .fgb writes FlatGeobuf (WGS84; QGIS and GDAL read it), anything else GeoJSON',
+    'The parcels and layers are read as a stream (GeoJSON of any size that fits in memory as features).',
     `[--threads <n>]  measuring threads (default: ${THREADS_DEFAULT_FROM.toLocaleString('en-US')} parcels or more → one per CPU core, fewer → 1); same values either way`,
   ].join('\n'),
   async run(args) {
-    const parsed = parseArgs(args);
+    const parsed = parseArgs(args, ['explain']);
     const out = requireOption(parsed, 'out');
     let parcels: Feature[];
     let layers: ScoringLayer[];
     let scenario: Scenario;
+    const readStarted = performance.now();
     const projectPath = optionalOption(parsed, 'project');
     if (projectPath) {
       const doc = migrateProjectDocument(readJsonFile(projectPath));
-      const all = doc.layers.map((l) => ({ id: l.id, role: l.role, features: layerFeatures(l) }));
+      const all = await Promise.all(doc.layers.map(async (l) => ({ id: l.id, role: l.role, features: await layerFeatures(l) })));
       parcels = all.filter((l) => l.role === 'candidate_site').flatMap((l) => l.features);
       layers = all.filter((l) => l.role !== 'candidate_site');
       const id = optionalOption(parsed, 'scenario') ?? 'worker_housing';
       scenario = doc.scenarios?.find((s) => s.id === id || s.label.vi === id || s.label.en === id) ?? findPreset(id);
     } else {
-      parcels = readFeatures(requireOption(parsed, 'parcels'));
-      layers = (parsed.options.get('layer') ?? []).map((spec, i) => {
+      parcels = await readFeatureFile(requireOption(parsed, 'parcels'));
+      layers = await Promise.all((parsed.options.get('layer') ?? []).map(async (spec, i) => {
         const eq = spec.indexOf('=');
         const role = spec.slice(0, eq);
         if (eq < 1 || !isLayerRole(role)) {
           throw new UserError(msg('cli.layer-spec-invalid', { position: i + 1, spec }));
         }
-        return { id: `${role}-${i + 1}`, role, features: readFeatures(resolve(spec.slice(eq + 1))) };
-      });
+        return { id: `${role}-${i + 1}`, role, features: await readFeatureFile(resolve(spec.slice(eq + 1))) };
+      }));
       const file = optionalOption(parsed, 'scenario-file');
       scenario = file ? parseScenario(readJsonFile(file)) : findPreset(optionalOption(parsed, 'preset') ?? optionalOption(parsed, 'scenario') ?? 'worker_housing');
     }
     if (parcels.length === 0) throw new UserError(msg('cli.no-parcels'));
     const threads = threadCount(optionalOption(parsed, 'threads'), parcels.length);
+    const readMs = performance.now() - readStarted;
     const started = performance.now();
     const run = threads > 1 ? await scoreParcelsInThreads(parcels, layers, scenario, threads) : scoreParcels(parcels, layers, scenario);
     const scoredMs = performance.now() - started;
-    const scored = scoredFeatureCollection(parcels, scenario, run);
-    writeFeatureCollection(out, scored.features, true);
-    const excluded = scored.features.filter((f) => f.properties!.excluded !== null).length;
-    console.error(`${scenario.label.vi} / ${scenario.label.en}: ${parcels.length} thửa/parcels, ${excluded} bị loại/excluded, chấm điểm/scoring ${scoredMs.toFixed(0)} ms${threads > 1 ? ` (${threads} luồng/threads)` : ''}, tổng/total ${(performance.now() - started).toFixed(0)} ms → ${out}`);
+    const writeStarted = performance.now();
+    const explain = parsed.options.has('explain');
+    const scored = scoredFeatureMaker(scenario, run, { explain });
+    const { skipped } = writeFeatures(out, function* () {
+      for (let i = 0; i < parcels.length; i++) yield scored(parcels[i], i);
+    }, {
+      trailingNewline: true,
+      planFrom: parcels,
+      extraColumns: [
+        { name: 'score', kind: 'number' }, { name: 'rank', kind: 'number' }, { name: 'excluded', kind: 'string' }, { name: 'excluded_by', kind: 'string' },
+        ...(explain ? [{ name: 'criteria', kind: 'json' as const }] : []),
+      ],
+    });
+    if (skipped > 0) console.error(`  ${skipped} thửa không có hình học, FlatGeobuf không chứa được: không ghi / ${skipped} parcels without geometry not written (FlatGeobuf cannot hold them)`);
+    const writeMs = performance.now() - writeStarted;
+    let excluded = 0;
+    for (const e of run.combined.excludedBy) if (e !== NOT_EXCLUDED) excluded++;
+    console.error(`${scenario.label.vi} / ${scenario.label.en}: ${parcels.length} thửa/parcels, ${excluded} bị loại/excluded, đọc/read ${readMs.toFixed(0)} ms, chấm điểm/scoring ${scoredMs.toFixed(0)} ms${threads > 1 ? ` (${threads} luồng/threads)` : ''}, ghi/write ${writeMs.toFixed(0)} ms → ${out}`);
     for (const [key, n] of run.context.sourceCounts) if (n === 0 && !key.startsWith('area')) console.error(`  Lưu ý / Note: no source features for measure ${key}`);
     for (const note of run.parcels.invalid) console.error(`  ${renderMessage('vi', note.message)} / ${renderMessage('en', note.message)}`);
-    const top = scored.features.filter((f) => f.properties!.rank !== null).sort((a, b) => a.properties!.rank - b.properties!.rank).slice(0, 5);
-    for (const f of top) console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}`);
+    const top: number[] = [];
+    run.ranks.forEach((rank, i) => rank <= 5 && top.push(i));
+    top.sort((a, b) => run.ranks[a] - run.ranks[b]);
+    for (const i of top) {
+      const f = scored(parcels[i], i);
+      console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}`);
+    }
     return 0;
   },
 };

@@ -256,6 +256,12 @@ export const EN: Catalog = {
   'cli.role-unknown': (p) => `Unknown layer role "${p.role}".`,
   'cli.not-non-negative': (p) => `--${p.option} must be a non-negative number.`,
   'cli.whole-number-min': (p) => `--${p.option} must be a whole number ≥ ${p.min}.`,
+  'cli.file-is-folder': (p) => `${p.path} is a folder, not a file.`,
+  'cli.file-no-permission': (p) => `No permission to read ${p.path}.`,
+  'cli.file-read-failed': (p) => `Cannot read ${p.path}: ${p.why}`,
+  'cli.json-invalid-why': (p) => `File ${p.path} is not valid JSON: ${p.why}`,
+  'cli.flatgeobuf-not-wgs84': (p) => `${p.path} is in EPSG:${p.epsg}; convert it to WGS84 with "noxh import" first.`,
+  'export.flatgeobuf-no-geometry': (p) => `${p.count} features have no geometry, which FlatGeobuf cannot hold; export GeoJSON or CSV instead.`,
   'cli.travel-mode-invalid': (p) => `--mode must be motorbike, walk or car (not "${p.value}").`,
   'cli.preset-unknown': (p) => `No preset "${p.id}" (available: ${p.ids}).`,
   'cli.threads-invalid': (p) => `--threads must be a whole number from 1 to 64 (got "${p.value}").`,
@@ -405,6 +411,7 @@ export const EN: Catalog = {
     p.at
       ? `${p.file} is not valid JSON: error at line ${p.at.line}, column ${p.at.column}. Fix the file (often a missing comma or bracket, or a truncated file).`
       : `${p.file} is not valid JSON.`,
+  'import.flatgeobuf-invalid': (p) => `${p.file} is not a readable FlatGeobuf file (${p.reason}).`,
   'import.geojson-not-geojson': (p) => `${p.file} is JSON but not GeoJSON (expected "type": "FeatureCollection", "Feature" or a geometry).`,
   'import.zip-corrupt': (p) => `The zip file ${p.file} is corrupt (${zipText(ZIP_EN, p)}). Zip it again or download it again.`,
   'import.zip-bomb': (p) => `Refused to unzip ${p.file}: ${zipText(ZIP_EN, p)}: possibly a zip bomb. Unzip it yourself and pick the files you need.`,

@@ -258,6 +258,12 @@ export const VI: Catalog = {
   'cli.role-unknown': (p) => `Vai trò lớp "${p.role}" không tồn tại.`,
   'cli.not-non-negative': (p) => `--${p.option} phải là số không âm.`,
   'cli.whole-number-min': (p) => `--${p.option} phải là số nguyên ≥ ${p.min}.`,
+  'cli.file-is-folder': (p) => `${p.path} là một thư mục, không phải tệp.`,
+  'cli.file-no-permission': (p) => `Không có quyền đọc tệp ${p.path}.`,
+  'cli.file-read-failed': (p) => `Không đọc được tệp ${p.path}: ${p.why}`,
+  'cli.json-invalid-why': (p) => `Tệp ${p.path} không phải JSON hợp lệ: ${p.why}`,
+  'cli.flatgeobuf-not-wgs84': (p) => `Tệp ${p.path} ở hệ EPSG:${p.epsg}; hãy chuyển sang WGS84 bằng "noxh import" trước.`,
+  'export.flatgeobuf-no-geometry': (p) => `${p.count} đối tượng không có hình học: FlatGeobuf không chứa được; hãy xuất GeoJSON hoặc CSV.`,
   'cli.travel-mode-invalid': (p) => `--mode phải là motorbike, walk hoặc car (không phải "${p.value}").`,
   'cli.preset-unknown': (p) => `Không có kịch bản mẫu "${p.id}" (có: ${p.ids}).`,
   'cli.threads-invalid': (p) => `--threads phải là số nguyên từ 1 đến 64 (đang là "${p.value}").`,
@@ -450,6 +456,7 @@ export const VI: Catalog = {
     p.at
       ? `Tệp ${p.file} không phải JSON hợp lệ: lỗi ở dòng ${p.at.line}, cột ${p.at.column}. Hãy sửa tệp (thường là thiếu dấu phẩy, ngoặc hoặc tệp bị cắt cụt).`
       : `Tệp ${p.file} không phải JSON hợp lệ.`,
+  'import.flatgeobuf-invalid': (p) => `Tệp ${p.file} không phải tệp FlatGeobuf đọc được (${p.reason}).`,
   'import.geojson-not-geojson': (p) => `Tệp ${p.file} là JSON nhưng không phải GeoJSON (cần "type": "FeatureCollection", "Feature" hoặc một hình học).`,
   'import.zip-corrupt': (p) => `Tệp nén ${p.file} bị hỏng (${zipText(ZIP_VI, p)}). Hãy nén lại hoặc tải lại tệp.`,
   'import.zip-bomb': (p) => `Từ chối giải nén ${p.file}: ${zipText(ZIP_VI, p)} — có thể là "bom zip". Hãy giải nén thủ công và chọn các tệp cần thiết.`,

@@ -107,6 +107,12 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cli.role-unknown': { role: string };
   'cli.not-non-negative': { option: string };
   'cli.whole-number-min': { option: string; min: number };
+  'cli.file-is-folder': { path: string };
+  'cli.file-no-permission': { path: string };
+  'cli.file-read-failed': { path: string; why: string };
+  'cli.json-invalid-why': { path: string; why: string };
+  'cli.flatgeobuf-not-wgs84': { path: string; epsg: number };
+  'export.flatgeobuf-no-geometry': { count: number };
   'cli.travel-mode-invalid': { value: string };
   'cli.preset-unknown': { id: string; ids: string };
   'cli.threads-invalid': { value: string };

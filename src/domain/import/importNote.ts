@@ -41,6 +41,8 @@ export interface ImportNoteParams {
   'file-empty': Record<string, never>;
   'json-invalid': { file: string; at?: { line: number; column: number } };
   'geojson-not-geojson': { file: string };
+  /** The flatgeobuf reader's own reason (English, technical) is shown as it is. */
+  'flatgeobuf-invalid': { file: string; reason: string };
   'zip-corrupt': { file: string } & ZipProblem;
   'zip-bomb': { file: string } & ZipProblem;
   'zip-empty': { file: string };

@@ -5,6 +5,7 @@ import type { Feature, Geometry } from 'geojson';
 import { ImportError } from './importError.ts';
 import type { FieldInfo, ImportNote } from './importTypes.ts';
 import { importNote } from './importNote.ts';
+import { createGeoJsonSplitter } from './splitGeoJsonFeatures.ts';
 
 export interface GeoJsonRead {
   /** In file order; null where the reader already rejected the item (with a note). */
@@ -17,54 +18,32 @@ export interface GeoJsonRead {
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
 
-/** Line and column (1-based) of a character offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lastBreak = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lastBreak = i;
-    }
+/** Bytes scanned per step of a whole file held in memory (a subarray each: nothing is copied). */
+const SLICE_BYTES = 1 << 24;
+
+/**
+ * Reads a GeoJSON file's bytes in slices through the streaming splitter, so a file past V8's longest string
+ * (~512 MB) reads too. `onSlice` is called after each slice with the share read (0–1).
+ */
+export function readGeoJson(bytes: Uint8Array, fileName: string, onSlice?: (read01: number) => void): GeoJsonRead {
+  const splitter = createGeoJsonSplitter(fileName);
+  const items: unknown[] = [];
+  for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+    const slice = splitter.push(bytes.subarray(at, Math.min(bytes.length, at + SLICE_BYTES)));
+    for (let k = 0; k < slice.length; k++) items.push(slice[k]);
+    onSlice?.(Math.min(1, (at + SLICE_BYTES) / bytes.length));
   }
-  return { line, column: offset - lastBreak };
+  return collectGeoJson(splitter.end(), items, fileName);
 }
 
-/** Finds where JSON.parse stopped, from its message ("at position 123" or "(line 4 column 7)"). */
-function errorOffset(text: string, message: string): number | undefined {
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return Number(pos[1]);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) {
-    const lines = text.split('\n');
-    let offset = 0;
-    for (let i = 0; i < Number(lc[1]) - 1 && i < lines.length; i++) offset += lines[i].length + 1;
-    return offset + Number(lc[2]) - 1;
-  }
-  if (/Unexpected end/i.test(message)) return text.length;
-  return undefined;
-}
-
-export function parseJsonWithPosition(text: string, fileName: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const offset = errorOffset(text, message);
-    if (offset !== undefined) {
-      throw new ImportError('json-invalid', { file: fileName, at: lineColumn(text, offset) });
-    }
-    throw new ImportError('json-invalid', { file: fileName });
-  }
-}
-
-export function readGeoJson(text: string, fileName: string): GeoJsonRead {
-  const data = parseJsonWithPosition(text.replace(/^\uFEFF/, ''), fileName) as Record<string, unknown> | null;
+/** The features of a split GeoJSON document: a FeatureCollection's, a single Feature, or a bare Geometry. */
+export function collectGeoJson(split: { members: Record<string, unknown>; hasFeatures: boolean }, items: unknown[], fileName: string): GeoJsonRead {
+  const data = split.hasFeatures ? { ...split.members, features: items } : split.members;
   const notes: ImportNote[] = [];
   let raw: unknown[];
-  if (data && data.type === 'FeatureCollection' && Array.isArray(data.features)) raw = data.features;
-  else if (data && data.type === 'Feature') raw = [data];
-  else if (data && typeof data.type === 'string' && GEOMETRY_TYPES.has(data.type)) raw = [{ type: 'Feature', properties: {}, geometry: data }];
+  if (data.type === 'FeatureCollection' && Array.isArray(data.features)) raw = data.features;
+  else if (data.type === 'Feature') raw = [data];
+  else if (typeof data.type === 'string' && GEOMETRY_TYPES.has(data.type)) raw = [{ type: 'Feature', properties: {}, geometry: data }];
   else {
     throw new ImportError('geojson-not-geojson', { file: fileName });
   }

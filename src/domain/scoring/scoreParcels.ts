@@ -1,7 +1,7 @@
 // One call for the CLI and tests: measure + combine + rank, and the scored GeoJSON output.
 import type { Feature, FeatureCollection } from 'geojson';
-import { combineScores, type CombineResult } from './combineScores.ts';
-import { parcelExplainer, type ParcelExplanation } from './explainParcel.ts';
+import { combineScores, EXCLUDED_INVALID_GEOMETRY, type CombineResult } from './combineScores.ts';
+import { INVALID_GEOMETRY_REASON, parcelExplainer, type ParcelExplanation } from './explainParcel.ts';
 import type { MeasureContext, ScoringLayer } from './measureContext.ts';
 import { measureParcels, type Measures } from './measureParcels.ts';
 import { openMeasureSession, planMeasure } from './measureSession.ts';
@@ -42,32 +42,51 @@ const round = (x: number | null, digits: number) => (x === null ? null : Math.ro
  * `rank`, `excluded` (the reason, or null) and `criteria` { id: { raw, unit, normalized, weight, contribution } }.
  */
 export function scoredFeatureCollection(parcelFeatures: Feature[], scenario: Scenario, run: ScoringRun): FeatureCollection {
+  const scored = scoredFeatureMaker(scenario, run, { explain: true });
+  return { type: 'FeatureCollection', features: parcelFeatures.map(scored) };
+}
+
+/**
+ * One scored parcel at a time (a writer streams them; nothing holds every output feature): input properties
+ * kept, plus `score`, `rank`, `excluded` (the reason in Vietnamese / English, or null), `excluded_by` (the
+ * constraint id), and with `explain` the `criteria` of scoredFeatureCollection.
+ */
+export function scoredFeatureMaker(scenario: Scenario, run: ScoringRun, options: { explain: boolean }): (f: Feature, i: number) => Feature {
   const explain = parcelExplainer(scenario, run.measures, run.combined, run.ranks);
-  const features = parcelFeatures.map((f, i): Feature => {
-    const e: ParcelExplanation = explain(i);
-    const criteria: Record<string, unknown> = {};
-    for (const c of e.criteria) {
-      criteria[c.id] = {
-        raw: typeof c.raw === 'number' ? round(c.raw, 3) : c.raw,
-        unit: c.unit,
-        normalized: round(c.normalized, 4),
-        weight: round(c.weight, 4),
-        contribution: round(c.contribution, 3),
-      };
-    }
-    return {
-      type: 'Feature',
-      ...(f.id !== undefined ? { id: f.id } : {}),
-      properties: {
+  const { scores, excludedBy } = run.combined;
+  return (f, i) => {
+    let properties: Record<string, unknown>;
+    if (options.explain) {
+      const e: ParcelExplanation = explain(i);
+      const criteria: Record<string, unknown> = {};
+      for (const c of e.criteria) {
+        criteria[c.id] = {
+          raw: typeof c.raw === 'number' ? round(c.raw, 3) : c.raw,
+          unit: c.unit,
+          normalized: round(c.normalized, 4),
+          weight: round(c.weight, 4),
+          contribution: round(c.contribution, 3),
+        };
+      }
+      properties = {
         ...(f.properties ?? {}),
         score: round(e.score, 2),
         rank: e.rank,
         excluded: e.excluded ? `${e.excluded.reason.vi} / ${e.excluded.reason.en}` : null,
         excluded_by: e.excluded?.constraintId ?? null,
         criteria,
-      },
-      geometry: f.geometry,
-    };
-  });
-  return { type: 'FeatureCollection', features };
+      };
+    } else {
+      const why = excludedBy[i];
+      const reason = why === EXCLUDED_INVALID_GEOMETRY ? { id: 'invalid_geometry', text: INVALID_GEOMETRY_REASON } : why >= 0 ? { id: scenario.constraints[why].id, text: scenario.constraints[why].reason } : null;
+      properties = {
+        ...(f.properties ?? {}),
+        score: Number.isFinite(scores[i]) ? round(scores[i], 2) : null,
+        rank: Number.isFinite(run.ranks[i]) ? run.ranks[i] : null,
+        excluded: reason ? `${reason.text.vi} / ${reason.text.en}` : null,
+        excluded_by: reason?.id ?? null,
+      };
+    }
+    return { type: 'Feature', ...(f.id !== undefined ? { id: f.id } : {}), properties, geometry: f.geometry };
+  };
 }

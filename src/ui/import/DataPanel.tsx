@@ -12,7 +12,7 @@ import { openProject, parseProjectFile, projectFileName, resetToSampleProject, s
 import { localeOf } from '../../i18n/language.ts';
 import './import.css';
 
-const IMPORT_ACCEPT = '.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.csv,.txt';
+const IMPORT_ACCEPT = '.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.csv,.txt,.fgb';
 
 export function DataPanel() {
   const store = useStore();

@@ -1,4 +1,4 @@
-// Per-layer buttons in the layer list: export (GeoJSON / CSV / Shapefile in WGS84 or VN-2000) and remove (undoable).
+// Per-layer buttons in the layer list: export (GeoJSON / CSV / Shapefile in WGS84 or VN-2000 / FlatGeobuf) and remove (undoable).
 import { useState } from 'react';
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import { isUserError } from '../../domain/model/userError.ts';

@@ -1,15 +1,18 @@
-// What "Xuất lớp" downloads: GeoJSON (RFC 7946), CSV (UTF-8 with BOM, Vietnamese headers from the role) or a zipped
-// Shapefile in WGS84 or VN-2000 on the chosen meridian. Pure: returns the file name, bytes and MIME type.
+// What "Xuất lớp" downloads: GeoJSON (RFC 7946), CSV (UTF-8 with BOM, Vietnamese headers from the role), a zipped
+// Shapefile in WGS84 or VN-2000 on the chosen meridian, or FlatGeobuf (WGS84). Pure: returns the file name, bytes and MIME type.
 import type { FeatureCollection } from 'geojson';
 import type { LayerRole } from '../../domain/model/layerRoles.ts';
 import type { Language } from '../../i18n/language.ts';
 import { exportGeoJson } from '../../domain/export/exportGeoJson.ts';
 import { exportCsv } from '../../domain/export/exportCsv.ts';
 import { exportShapefileZip } from '../../domain/export/exportShapefileZip.ts';
+import { exportFlatGeobuf } from '../../domain/export/exportFlatGeobuf.ts';
+import { msg } from '../../i18n/message.ts';
+import { UserError } from '../../domain/model/userError.ts';
 import { resolveCrs } from '../../domain/projection/index.ts';
 import { slugify } from './buildImportedLayer.ts';
 
-export type ExportFormat = 'geojson' | 'csv' | 'shapefile';
+export type ExportFormat = 'geojson' | 'csv' | 'shapefile' | 'flatgeobuf';
 
 export interface LayerExportRequest {
   data: FeatureCollection;
@@ -44,6 +47,19 @@ export function buildLayerExport(request: LayerExportRequest): LayerExportFile {
       const suffix = crs.isGeographic ? 'wgs84' : crs.epsg ? `epsg${crs.epsg}` : `vn2000-${String(crs.centralMeridianDeg).replace('.', '_')}`;
       const name = `${base}-${suffix}`;
       return { fileName: `${name}.zip`, bytes: exportShapefileZip(request.data, { crs, name }), mimeType: 'application/zip' };
+    }
+    case 'flatgeobuf': {
+      const { parts, skipped } = exportFlatGeobuf(request.data.features);
+      if (skipped > 0) {
+        throw new UserError(msg('export.flatgeobuf-no-geometry', { count: skipped }));
+      }
+      const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) {
+        bytes.set(p, at);
+        at += p.length;
+      }
+      return { fileName: `${base}.fgb`, bytes, mimeType: 'application/flatgeobuf' };
     }
   }
 }

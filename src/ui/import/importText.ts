@@ -96,4 +96,5 @@ export const FORMAT_LABELS = {
   geojson: t('GeoJSON (WGS84)', 'GeoJSON (WGS84)'),
   csv: t('CSV (UTF-8, mở được bằng Excel)', 'CSV (UTF-8, opens in Excel)'),
   shapefile: t('Shapefile (.zip có .prj, .cpg)', 'Shapefile (.zip with .prj, .cpg)'),
+  flatgeobuf: t('FlatGeobuf (.fgb, WGS84: nhanh cho lớp lớn, QGIS/GDAL)', 'FlatGeobuf (.fgb, WGS84: fast for large layers, QGIS/GDAL)'),
 } satisfies Record<string, LocalText>;

@@ -54,7 +54,7 @@ describe('GeoJSON import', () => {
   it('reports invalid JSON with line and column, as a UserError from the reader and an error note from importFiles', async () => {
     const [file] = loadFixtures('invalid.json');
     try {
-      readGeoJson(new TextDecoder().decode(file.bytes), 'invalid.json');
+      readGeoJson(file.bytes, 'invalid.json');
       expect.unreachable();
     } catch (error) {
       expect(isUserError(error)).toBe(true);
