@@ -3,6 +3,7 @@ import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { INVALID_GEOMETRY_REASON } from '../../domain/scoring/explainParcel.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
 import type { SensitivityResult } from '../../domain/scoring/runSensitivity.ts';
+import { foldVietnamese } from '../../domain/text/foldVietnamese.ts';
 import type { ParcelInfo } from './collectScoringInput.ts';
 
 export interface RankingRow {
@@ -47,17 +48,12 @@ export function buildRankingRows(info: ParcelInfo[], scored: ScoreArrays, scenar
   });
 }
 
-/** Case- and diacritic-insensitive match on id, name and exclusion reason. */
-export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
-}
-
 export function filterRows(rows: RankingRow[], query: string, showExcluded: boolean, language: 'vi' | 'en'): RankingRow[] {
-  const q = foldText(query.trim());
+  const q = foldVietnamese(query);
   return rows.filter((r) => {
     if (!showExcluded && r.score === null) return false;
     if (!q) return true;
-    return foldText(`${r.id} ${r.name} ${r.exclusion?.[language] ?? ''}`).includes(q);
+    return foldVietnamese(`${r.id} ${r.name} ${r.exclusion?.[language] ?? ''}`).includes(q);
   });
 }
 
