@@ -1,4 +1,5 @@
 // The ranking table's rows from the engine's arrays: pure, so sorting, filtering and the CSV are tested.
+import type { CommuneRef } from '../../domain/geo/assignCommune.ts';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { INVALID_GEOMETRY_REASON } from '../../domain/scoring/explainParcel.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
@@ -11,6 +12,8 @@ export interface RankingRow {
   rank: number | null;
   id: string;
   name: string;
+  /** The commune/ward the parcel lies in (named in its data, else found from the admin layer), or null. */
+  commune: CommuneRef | null;
   score: number | null;
   areaM2: number;
   exclusion: LocalText | null;
@@ -19,7 +22,7 @@ export interface RankingRow {
   rankMax: number | null;
 }
 
-export type SortKey = 'rank' | 'id' | 'name' | 'score' | 'areaM2' | 'exclusion' | 'pTopK';
+export type SortKey = 'rank' | 'id' | 'name' | 'commune' | 'score' | 'areaM2' | 'exclusion' | 'pTopK';
 
 export interface ScoreArrays {
   scores: Float64Array;
@@ -29,7 +32,14 @@ export interface ScoreArrays {
 
 const orNull = (x: number) => (Number.isFinite(x) ? x : null);
 
-export function buildRankingRows(info: ParcelInfo[], scored: ScoreArrays, scenario: Scenario, sensitivity?: SensitivityResult | null): RankingRow[] {
+/** `communes[i]` is parcel i's commune (communeOfFeature); missing entries are null. */
+export function buildRankingRows(
+  info: ParcelInfo[],
+  scored: ScoreArrays,
+  scenario: Scenario,
+  sensitivity?: SensitivityResult | null,
+  communes: readonly (CommuneRef | null)[] = [],
+): RankingRow[] {
   return info.map((p, i) => {
     const by = scored.excludedBy[i];
     const exclusion = by === -1 ? null : by === -2 ? INVALID_GEOMETRY_REASON : (scenario.constraints[by]?.reason ?? null);
@@ -38,6 +48,7 @@ export function buildRankingRows(info: ParcelInfo[], scored: ScoreArrays, scenar
       rank: orNull(scored.ranks[i]),
       id: p.id,
       name: p.name,
+      commune: communes[i] ?? null,
       score: orNull(scored.scores[i]),
       areaM2: p.areaM2,
       exclusion,
@@ -48,18 +59,28 @@ export function buildRankingRows(info: ParcelInfo[], scored: ScoreArrays, scenar
   });
 }
 
-export function filterRows(rows: RankingRow[], query: string, showExcluded: boolean, language: 'vi' | 'en'): RankingRow[] {
+/** The communes of the rows, by name (the commune filter's choices). */
+export function rowCommunes(rows: RankingRow[]): CommuneRef[] {
+  const byCode = new Map<string, CommuneRef>();
+  for (const r of rows) if (r.commune && !byCode.has(r.commune.code)) byCode.set(r.commune.code, r.commune);
+  return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi') || (a.code < b.code ? -1 : 1));
+}
+
+/** Text match (case- and diacritic-insensitive) on id, name, commune and exclusion reason; `communeCode` keeps one commune's parcels. */
+export function filterRows(rows: RankingRow[], query: string, showExcluded: boolean, language: 'vi' | 'en', communeCode: string | null = null): RankingRow[] {
   const q = foldVietnamese(query);
   return rows.filter((r) => {
     if (!showExcluded && r.score === null) return false;
+    if (communeCode !== null && r.commune?.code !== communeCode) return false;
     if (!q) return true;
-    return foldVietnamese(`${r.id} ${r.name} ${r.exclusion?.[language] ?? ''}`).includes(q);
+    return foldVietnamese(`${r.id} ${r.name} ${r.commune?.name ?? ''} ${r.exclusion?.[language] ?? ''}`).includes(q);
   });
 }
 
 /** Sorted copy; missing values (excluded parcels' scores and ranks) always go last. */
 export function sortRows(rows: RankingRow[], key: SortKey, descending: boolean, language: 'vi' | 'en'): RankingRow[] {
-  const value = (r: RankingRow): number | string | null => (key === 'exclusion' ? (r.exclusion?.[language] ?? null) : r[key]);
+  const value = (r: RankingRow): number | string | null =>
+    key === 'exclusion' ? (r.exclusion?.[language] ?? null) : key === 'commune' ? (r.commune?.name ?? null) : r[key];
   const sign = descending ? -1 : 1;
   return rows.slice().sort((a, b) => {
     const va = value(a);
