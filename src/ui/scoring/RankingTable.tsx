@@ -1,10 +1,11 @@
 // The ranking: sortable columns, text filter, "show excluded", compare checkboxes, CSV export.
 import { useMemo, useState } from 'react';
 import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
+import { communeChoices } from '../communeChoices.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { msg } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
-import { filterRows, rowCommunes, sortRows, type RankingRow, type SortKey } from './buildRankingRows.ts';
+import { filterRows, sortRows, type RankingRow, type SortKey } from './buildRankingRows.ts';
 import { formatScore } from './formatScoring.ts';
 import { rankingToCsv } from './rankingToCsv.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
@@ -29,7 +30,7 @@ export function RankingTable(props: {
   const [showExcluded, setShowExcluded] = useState(false);
   const [communeCode, setCommuneCode] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
-  const communes = useMemo(() => rowCommunes(rows), [rows]);
+  const communes = useMemo(() => communeChoices(rows), [rows]);
   const shown = useMemo(
     () => sortRows(filterRows(rows, query, showExcluded, language, communeCode), sort.key, sort.desc, language),
     [rows, query, showExcluded, sort, language, communeCode],

@@ -59,13 +59,6 @@ export function buildRankingRows(
   });
 }
 
-/** The communes of the rows, by name (the commune filter's choices). */
-export function rowCommunes(rows: RankingRow[]): CommuneRef[] {
-  const byCode = new Map<string, CommuneRef>();
-  for (const r of rows) if (r.commune && !byCode.has(r.commune.code)) byCode.set(r.commune.code, r.commune);
-  return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi') || (a.code < b.code ? -1 : 1));
-}
-
 /** Text match (case- and diacritic-insensitive) on id, name, commune and exclusion reason; `communeCode` keeps one commune's parcels. */
 export function filterRows(rows: RankingRow[], query: string, showExcluded: boolean, language: 'vi' | 'en', communeCode: string | null = null): RankingRow[] {
   const q = foldVietnamese(query);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ahpWeights } from '../../../src/domain/scoring/ahpWeights.ts';
 import { presetScenario } from '../../../src/domain/scoring/presets.ts';
 import { nearestSaaty, reciprocalMatrix, saatyLabel, setUpperCell, upperFromWeights } from '../../../src/ui/scoring/ahpMatrix.ts';
-import { buildRankingRows, filterRows, rowCommunes, sortRows } from '../../../src/ui/scoring/buildRankingRows.ts';
+import { buildRankingRows, filterRows, sortRows } from '../../../src/ui/scoring/buildRankingRows.ts';
+import { communeChoices } from '../../../src/ui/communeChoices.ts';
 import { rankingToCsv } from '../../../src/ui/scoring/rankingToCsv.ts';
 import { probabilityColor, scoreColor } from '../../../src/map/scoreColors.ts';
 import { defaultTransform, plotTransform } from '../../../src/ui/scoring/transformCurve.ts';
@@ -52,7 +53,7 @@ describe('ranking rows', () => {
     expect(filterRows(rows, '', true, 'vi', '99999')).toEqual([]);
     expect(filterRows(rows, 'tho phong', true, 'vi').map((r) => r.id)).toEqual(['QN-2']);
     expect(sortRows(rows, 'commune', true, 'vi').map((r) => r.id)).toEqual(['QN-2', 'QN-1', 'QN-3']);
-    expect(rowCommunes(rows)).toEqual([{ code: '21028', name: 'Nghĩa Lộ' }, { code: '21181', name: 'Thọ Phong' }]);
+    expect(communeChoices(rows)).toEqual([{ code: '21028', name: 'Nghĩa Lộ' }, { code: '21181', name: 'Thọ Phong' }]);
     expect(buildRankingRows(info, scored, scenario).every((r) => r.commune === null)).toBe(true);
   });
 
