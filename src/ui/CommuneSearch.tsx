@@ -1,5 +1,6 @@
 // "Phóng đến xã, phường": type a commune's name with or without diacritics (or a former commune's name:
-// "tinh phong" finds Thọ Phong), pick it, and the map frames it (store.fitBounds).
+// "tinh phong" finds Thọ Phong), pick it, and the map frames it (store.fitBounds) and selects it (outline and
+// attribute panel).
 import { useMemo, useState } from 'react';
 import { bbox } from '@turf/turf';
 import { findCommunes } from '../domain/text/findCommunes.ts';
@@ -24,6 +25,16 @@ export function CommuneSearch() {
     if (commune.geometry) {
       const [w, s, e, n] = bbox(commune.geometry);
       store.fitBounds([w, s, e, n]);
+    }
+    // Select its feature too: the map outlines it and the attribute panel shows its type, code and what it was formed from.
+    const state = store.getState();
+    for (const layer of state.history.workspace.project.layers) {
+      const data = layer.role === 'admin_unit' ? state.layerData[layer.id] : undefined;
+      const featureIndex = data?.status === 'ready' ? data.data.features.findIndex((f) => f.geometry === commune.geometry) : -1;
+      if (featureIndex >= 0) {
+        store.select({ layerId: layer.id, featureIndex });
+        break;
+      }
     }
     setQuery(commune.name);
     setOpen(false);

@@ -67,6 +67,9 @@ describe('the commune as the unit everywhere', () => {
     expect(bounds[3]).toBeGreaterThanOrEqual(north);
     expect(Math.max((e - w) / (bounds[2] - bounds[0]), (north - south) / (bounds[3] - bounds[1]))).toBeGreaterThan(0.6);
     expect(await input.inputValue()).toBe('Thọ Phong');
+    // It is selected: outlined on the map, its attributes (type, code, what it was formed from) in the panel.
+    expect(await s.page.getByTestId('feature-title').textContent()).toBe('Thọ Phong');
+    expect((await s.page.getByTestId('feature-panel').textContent()) ?? '').toContain('Xã Tịnh Phong, Xã Tịnh Thọ');
     await saveScreenshot(s.page, 'communes-zoomed-tho-phong');
   });
 
@@ -123,6 +126,7 @@ describe('the commune as the unit everywhere', () => {
     expect(new Set(shown)).toEqual(new Set(['Thọ Phong']));
     // At most the commune's 49 parcels (excluded ones are hidden unless asked).
     expect(shown.length).toBeLessThanOrEqual(read('candidate_sites.geojson').features.filter((f) => f.properties?.commune_code === '21181').length);
+    await filter.scrollIntoViewIfNeeded();
     await saveScreenshot(s.page, 'communes-ranking-filter');
     await filter.selectOption('');
     expect(await s.page.getByTestId('ranking-row').count()).toBe(all);
