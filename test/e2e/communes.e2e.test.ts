@@ -1,7 +1,7 @@
 // The commune as the unit everywhere, as a planner meets it: the "Phóng đến xã, phường" box finds a
 // commune typed without diacritics — "tinh phong", the former commune merged into Thọ Phong — and the map
 // frames it; a parcel's attribute panel names its commune (from its data) and an industrial zone's the one
-// it lies in (computed); the ranking filters by commune.
+// it lies in (computed); the ranking and the audit table filter by commune.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbox, pointOnFeature } from '@turf/turf';
@@ -130,5 +130,19 @@ describe('the commune as the unit everywhere', () => {
     await saveScreenshot(s.page, 'communes-ranking-filter');
     await filter.selectOption('');
     expect(await s.page.getByTestId('ranking-row').count()).toBe(all);
+  });
+
+  it('gives the audit table a commune column and filter', async () => {
+    await s.page.getByTestId('tab-audit').click();
+    await s.page.getByTestId('audit-table').waitFor({ timeout: 60_000 });
+    const projects = read('commercial_projects.geojson').features;
+    expect(await s.page.getByTestId('audit-commune').count()).toBe(projects.length);
+    const tm03 = projects.find((f) => f.properties?.id === 'TM-03')!.properties!;
+    await s.page.getByTestId('audit-commune-filter').selectOption(String(tm03.commune_code));
+    expect(await s.page.getByTestId('audit-commune').allTextContents()).toEqual([tm03.commune_name]);
+    await expect(s.page.getByTestId('audit-row-TM-03').isVisible()).resolves.toBe(true);
+    await saveScreenshot(s.page, 'communes-audit-filter');
+    await s.page.getByTestId('audit-commune-filter').selectOption('');
+    expect(await s.page.getByTestId('audit-commune').count()).toBe(projects.length);
   });
 });
