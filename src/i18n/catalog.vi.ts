@@ -427,6 +427,17 @@ export const VI: Catalog = {
   'targets.column': (p) => TARGETS_COLUMNS[p.column],
   'targets.count-column': (p) => `${p.unitKind === 'place' ? 'Chỗ ở' : 'Căn'}: ${p.status === 'total' ? 'tổng' : HOUSING_STATUS_WORDS[p.status].toLowerCase()}`,
   'targets.status': (p) => HOUSING_STATUS_WORDS[p.status],
+  'commune.search.label': () => 'Phóng đến xã, phường',
+  'commune.search.placeholder': () => 'Tìm xã, phường, đặc khu…',
+  'commune.search.none': () => 'Không tìm thấy xã, phường nào có tên này.',
+  'commune.level': (p) => ({ commune: 'Xã', ward: 'Phường', special_zone: 'Đặc khu' })[p.level] ?? p.level,
+  'commune.former-province': (p) => `trước đây thuộc tỉnh ${p.province}`,
+  'commune.formed-from': (p) => `gồm ${p.formerName.replace(/^\S/, (c) => c.toLowerCase())} cũ`,
+  'commune.column': () => 'Xã/phường',
+  'commune.code-column': () => 'Mã xã/phường',
+  'commune.filter.label': () => 'Lọc theo xã, phường',
+  'commune.filter.all': () => 'Tất cả xã, phường',
+  'commune.computed': () => 'xác định theo vị trí trên lớp đơn vị hành chính',
 
   // Distances along the roads (issue 15)
   'scoring.distance-mode': (p) => ({ straight: 'Đường thẳng', road_m: 'Theo đường bộ (m)', travel_min: 'Thời gian đi lại (phút)' })[p.mode],

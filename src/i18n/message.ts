@@ -288,6 +288,19 @@ export interface MessageParams extends ImportNoteMessageParams {
   'targets.column': { column: TargetsColumn };
   'targets.count-column': { unitKind: UnitKind; status: keyof StatusCounts };
   'targets.status': { status: HousingStatus };
+
+  // The commune as the unit everywhere: zoom-to-commune search, the commune column and filter (issue 13)
+  'commune.search.label': None;
+  'commune.search.placeholder': None;
+  'commune.search.none': None;
+  'commune.level': { level: string };
+  'commune.former-province': { province: string };
+  'commune.formed-from': { formerName: string };
+  'commune.column': None;
+  'commune.code-column': None;
+  'commune.filter.label': None;
+  'commune.filter.all': None;
+  'commune.computed': None;
 }
 
 /** Why resolveCrs did not understand a coordinate-system spec. */

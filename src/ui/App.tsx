@@ -5,6 +5,7 @@ import { MapControllerContext } from './mapControllerContext.ts';
 import type { MapController } from '../map/MapController.ts';
 import { MapPane } from './MapPane.tsx';
 import { FeaturePanel } from './FeaturePanel.tsx';
+import { CommuneSearch } from './CommuneSearch.tsx';
 import { useAppSelector, useLanguage, useTranslate } from './useAppState.ts';
 import { serialiseUrlState } from '../state/urlState.ts';
 import { useServices } from './appServices.ts';
@@ -51,6 +52,7 @@ export function App() {
           {/* Files dropped on the map are imported (the import host shows the dialog). */}
           <FileDropArea className="map-wrap" onFiles={importBus.requestImport}>
             <MapPane onReady={setController} />
+            <CommuneSearch />
             {basemapFailed && (
               <div className="toast" role="status" data-testid="basemap-failed">
                 {t('basemapFailed')}

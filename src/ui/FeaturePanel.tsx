@@ -1,6 +1,9 @@
 import { COMMON_PROPERTIES, ROLE_SPECS } from '../domain/model/layerRoles.ts';
 import { findLandUseCode } from '../domain/model/landUseCodes.ts';
 import { formatPropertyValue } from '../i18n/format.ts';
+import { msg } from '../i18n/message.ts';
+import { renderMessage } from '../i18n/renderMessage.ts';
+import { useCommunes } from './useCommunes.ts';
 import { useAppSelector, useLanguage, useStore, useTranslate } from './useAppState.ts';
 
 /** The attributes of the clicked feature, with Vietnamese labels and units. Text is rendered as text, never HTML. */
@@ -11,6 +14,7 @@ export function FeaturePanel() {
   const data = useAppSelector((s) => (s.selection ? s.layerData[s.selection.layerId] : undefined));
   const t = useTranslate();
   const language = useLanguage();
+  const { assign } = useCommunes();
   if (!selection) return null;
   const layer = layers.find((l) => l.id === selection.layerId);
   const feature = data?.status === 'ready' ? data.data.features[selection.featureIndex] : undefined;
@@ -21,6 +25,9 @@ export function FeaturePanel() {
   const knownKeys = new Set(known.map((p) => p.key));
   const rows = known.filter((p) => props[p.key] !== undefined && props[p.key] !== null && props[p.key] !== '');
   const others = Object.keys(props).filter((k) => !knownKeys.has(k));
+  // A feature whose data names no commune (e.g. an imported one) gets the one it lies in; the admin units are communes.
+  const namesCommune = ['commune_code', 'commune_name'].some((k) => props[k] !== undefined && props[k] !== null && String(props[k]).trim() !== '');
+  const located = layer.role !== 'admin_unit' && !namesCommune && assign ? assign(feature.geometry) : null;
   const title = typeof props.name === 'string' ? props.name : typeof props.id === 'string' ? props.id : spec.label[language];
 
   return (
@@ -39,7 +46,7 @@ export function FeaturePanel() {
           {rows.map((p) => {
             const code = p.key === 'landuse_code' ? findLandUseCode(props[p.key]) : undefined;
             return (
-              <tr key={p.key}>
+              <tr key={p.key} data-testid={`attribute-${p.key}`}>
                 <th scope="row">{p.label[language]}</th>
                 <td>
                   {formatPropertyValue(props[p.key], p, language)}
@@ -48,6 +55,15 @@ export function FeaturePanel() {
               </tr>
             );
           })}
+          {located && (
+            <tr data-testid="attribute-commune_name">
+              <th scope="row">{renderMessage(language, msg('commune.column'))}</th>
+              <td>
+                {located.name}
+                <span className="muted"> — {renderMessage(language, msg('commune.computed'))}</span>
+              </td>
+            </tr>
+          )}
           {others.length > 0 && (
             <tr>
               <th colSpan={2} className="subhead">

@@ -55,6 +55,9 @@ describe('NOXH Atlas opens offline with the sample data', () => {
   });
 
   it('toggles each layer, and the pixels that change lie where the layer has data', async () => {
+    // The view this test is calibrated for (the former Quảng Ngãi part, zoom 9.25): the app now opens on the
+    // whole merged province (zoom 8.3), where the small reserved plots change too few pixels to count.
+    await jumpTo(s.page, [108.7, 14.98], 9.25);
     const mapBox = (await s.page.getByTestId('map').boundingBox())!;
     for (const entry of manifest.layers) {
       const toggle = s.page.getByTestId(`toggle-${entry.id}`);

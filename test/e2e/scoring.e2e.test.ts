@@ -193,9 +193,13 @@ describe('site scoring panel', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('Hạng,Mã thửa,Tên,Điểm (0–100),Diện tích (m²),Lý do loại,P(top k),Hạng cao nhất,Hạng thấp nhất');
+    expect(lines[0]).toBe('Hạng,Mã thửa,Tên,Mã xã/phường,Xã/phường,Điểm (0–100),Diện tích (m²),Lý do loại,P(top k),Hạng cao nhất,Hạng thấp nhất');
     expect(lines.length).toBeGreaterThan(parcels.features.length);
     expect(lines[1].startsWith('1,')).toBe(true);
+    // Every parcel carries its commune's code and name (issue 13).
+    const byId = new Map(parcels.features.map((f) => [String(f.properties!.id), f.properties!]));
+    const [, id, , code, name] = lines[1].split(',');
+    expect([code, name]).toEqual([byId.get(id)!.commune_code, byId.get(id)!.commune_name]);
   });
 
   it('the urban low-income preset ranks differently', async () => {

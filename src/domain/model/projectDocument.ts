@@ -67,8 +67,11 @@ export interface ProjectDocument {
   targets?: PlanTarget[];
 }
 
-/** The whole of the former Quảng Ngãi province (14.5–15.45 N, 108.2–109.15 E), where the sample data lies. */
-export const DEFAULT_VIEW: MapView = { center: [108.7, 14.98], zoom: 9.25, bearing: 0, pitch: 0 };
+/**
+ * The whole of today's Quảng Ngãi province, merged with the former Kon Tum on 1 July 2025 (13.92–15.43 N,
+ * 107.33–109.15 E, data/admin_units.geojson), in a map about 1,100 × 850 px.
+ */
+export const DEFAULT_VIEW: MapView = { center: [108.24, 14.68], zoom: 8.3, bearing: 0, pitch: 0 };
 
 export function createProjectDocument(layers: ProjectLayer[], title = 'NOXH Atlas — Quảng Ngãi'): ProjectDocument {
   return { format: PROJECT_FORMAT, version: PROJECT_VERSION, title, layers, view: { ...DEFAULT_VIEW }, basemap: 'none' };

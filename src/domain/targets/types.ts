@@ -51,6 +51,12 @@ export interface Commune {
   code: string;
   name: string;
   geometry: Geometry | null;
+  /** commune, ward or special_zone (absent when the layer has no levels). */
+  level?: string;
+  /** The province it belonged to before 1 July 2025 (Quảng Ngãi or Kon Tum), when the layer says. */
+  formerProvince?: string;
+  /** The units it was formed from on 1 July 2025, as published ("Xã Tịnh Phong, Xã Tịnh Thọ"). */
+  formedFrom?: string;
 }
 
 export interface StatusCounts {

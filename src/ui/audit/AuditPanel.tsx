@@ -10,6 +10,11 @@ import { useAppSelector, useLanguage, useStore } from '../useAppState.ts';
 import { AUDIT_TEXT, VERDICT_LABELS } from './auditText.ts';
 import { buildAuditOverlay, projectBounds } from './buildAuditOverlay.ts';
 import { buildAuditTable } from './buildAuditTable.ts';
+import { communeOfFeature } from '../../domain/geo/communeOfFeature.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
+import { communeChoices } from '../communeChoices.ts';
+import { useCommunes } from '../useCommunes.ts';
 import type { ComplianceSheetProps } from './ComplianceSheet.tsx';
 import { buildComplianceSheetHtml, complianceSheetFileName } from './buildComplianceSheetHtml.ts';
 import { collectAuditInput } from './collectAuditInput.ts';
@@ -77,7 +82,15 @@ export function AuditPanel() {
 
   const run = useAuditReport(collected.status === 'ready' ? collected.input : null, options);
   const report = run.status === 'done' ? run.report : run.status === 'running' ? run.previous : null;
-  const table = useMemo(() => (report ? buildAuditTable(report) : null), [report]);
+  const { assign: assignCommune } = useCommunes();
+  const projectFeatures = collected.status === 'ready' ? collected.input.projects.features : null;
+  const table = useMemo(
+    () => (report ? buildAuditTable(report, (p) => (projectFeatures?.[p.feature_index] ? communeOfFeature(projectFeatures[p.feature_index], assignCommune) : null)) : null),
+    [report, projectFeatures, assignCommune],
+  );
+  const [communeCode, setCommuneCode] = useState<string | null>(null);
+  const communes = useMemo(() => (table ? communeChoices(table.rows) : []), [table]);
+  const shownRows = table ? table.rows.filter((r) => communeCode === null || r.commune?.code === communeCode) : [];
   const selected = report?.projects.find((p) => p.id === selectedId) ?? null;
 
   useEffect(() => {
@@ -218,18 +231,32 @@ export function AuditPanel() {
               </span>
             ))}
           </div>
+          {communes.length > 0 && (
+            <label className="audit-commune-filter">
+              {renderMessage(language, msg('commune.filter.label'))}{' '}
+              <select value={communeCode ?? ''} onChange={(e) => setCommuneCode(e.target.value === '' ? null : e.target.value)} data-testid="audit-commune-filter">
+                <option value="">{renderMessage(language, msg('commune.filter.all'))}</option>
+                {communes.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <table className="audit-table" data-testid="audit-table">
             <thead>
               <tr>
                 <th>{AUDIT_TEXT.colId[language]}</th>
                 <th>{AUDIT_TEXT.colName[language]}</th>
+                <th>{renderMessage(language, msg('commune.column'))}</th>
                 <th>{AUDIT_TEXT.colVerdict[language]}</th>
                 <th className="num">{AUDIT_TEXT.colRequired[language]}</th>
                 <th className="num">{AUDIT_TEXT.colCounted[language]}</th>
                 <th className="num">{AUDIT_TEXT.colShortfall[language]}</th>
               </tr>
             </thead>
-            {table.rows.map((row) => (
+            {shownRows.map((row) => (
               <tbody
                 key={row.id}
                 className={`audit-row${row.id === selectedId ? ' selected' : ''}`}
@@ -243,6 +270,9 @@ export function AuditPanel() {
                     <button type="button" className="link-button" aria-pressed={row.id === selectedId} onClick={(e) => (e.stopPropagation(), selectProject(row.id))}>
                       {row.name}
                     </button>
+                  </td>
+                  <td data-testid="audit-commune" data-code={row.commune?.code ?? ''}>
+                    {row.commune?.name ?? '—'}
                   </td>
                   <td>
                     <span className={`verdict-badge verdict-${row.verdict}`} data-testid="audit-verdict">
@@ -277,7 +307,7 @@ export function AuditPanel() {
                 </tr>
                 <tr className="audit-reason-row">
                   <td />
-                  <td colSpan={5} className="audit-reason" data-testid="audit-reason">
+                  <td colSpan={6} className="audit-reason" data-testid="audit-reason">
                     {row.reason ? (
                       <>
                         <strong>

@@ -1,5 +1,6 @@
 // The audit table as the panel and the sheet show it: one row per commercial project, most severe
 // verdict first, each with the check that decides it (its message and legal reference).
+import type { CommuneRef } from '../../domain/geo/assignCommune.ts';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { AuditReport, CheckResult, ProjectAudit, Verdict } from '../../domain/reserved_land/types.ts';
 import { VERDICT_ORDER } from './auditText.ts';
@@ -7,6 +8,8 @@ import { VERDICT_ORDER } from './auditText.ts';
 export interface AuditRow {
   id: string;
   name: string;
+  /** The commune/ward the project lies in, or null when unknown. */
+  commune: CommuneRef | null;
   verdict: Verdict;
   requiredM2: number | null;
   /** The part of the reserve that counts (inside the project / same urban area). */
@@ -35,13 +38,15 @@ export function decidingCheck(project: ProjectAudit): CheckResult | null {
   return project.checks.find((c) => c.result === 'fail') ?? project.checks.find((c) => c.result === 'warning') ?? null;
 }
 
-export function buildAuditTable(report: AuditReport): AuditTable {
+/** `communeOf` names a project's commune (communeOfFeature on its feature); without it no row has one. */
+export function buildAuditTable(report: AuditReport, communeOf: (project: ProjectAudit) => CommuneRef | null = () => null): AuditTable {
   const rank = (v: Verdict) => VERDICT_ORDER.indexOf(v);
   const rows = report.projects.map((p): AuditRow => {
     const c = decidingCheck(p);
     return {
       id: p.id,
       name: p.name,
+      commune: communeOf(p),
       verdict: p.verdict,
       requiredM2: p.required_m2,
       countedM2: p.inside_m2,

@@ -1,7 +1,10 @@
 // The ranking: sortable columns, text filter, "show excluded", compare checkboxes, CSV export.
 import { useMemo, useState } from 'react';
 import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
+import { communeChoices } from '../communeChoices.ts';
 import { downloadFile } from '../downloadFile.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 import { filterRows, sortRows, type RankingRow, type SortKey } from './buildRankingRows.ts';
 import { formatScore } from './formatScoring.ts';
 import { rankingToCsv } from './rankingToCsv.ts';
@@ -25,8 +28,14 @@ export function RankingTable(props: {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'rank', desc: false });
   const [query, setQuery] = useState('');
   const [showExcluded, setShowExcluded] = useState(false);
+  const [communeCode, setCommuneCode] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
-  const shown = useMemo(() => sortRows(filterRows(rows, query, showExcluded, language), sort.key, sort.desc, language), [rows, query, showExcluded, sort, language]);
+  const communes = useMemo(() => communeChoices(rows), [rows]);
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, query, showExcluded, language, communeCode), sort.key, sort.desc, language),
+    [rows, query, showExcluded, sort, language, communeCode],
+  );
+  const say = (code: 'commune.column' | 'commune.filter.label' | 'commune.filter.all') => renderMessage(language, msg(code));
 
   const header = (key: SortKey, label: string, className = '') => (
     <th className={className} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
@@ -41,6 +50,23 @@ export function RankingTable(props: {
     <div className="sc-ranking">
       <div className="sc-toolbar">
         <input className="sc-text" type="search" placeholder={L(T.filterText)} aria-label={L(T.filterText)} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="ranking-filter" />
+        {communes.length > 0 && (
+          <select
+            className="sc-text"
+            aria-label={say('commune.filter.label')}
+            title={say('commune.filter.label')}
+            value={communeCode ?? ''}
+            onChange={(e) => setCommuneCode(e.target.value === '' ? null : e.target.value)}
+            data-testid="ranking-commune-filter"
+          >
+            <option value="">{say('commune.filter.all')}</option>
+            {communes.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        )}
         <label className="sc-inline">
           <input type="checkbox" checked={showExcluded} onChange={(e) => setShowExcluded(e.target.checked)} data-testid="show-excluded" />
           <span>{L(T.showExcluded)}</span>
@@ -61,6 +87,7 @@ export function RankingTable(props: {
             {header('rank', L(T.rank), 'num')}
             {header('id', L(T.id))}
             {header('name', L(T.name))}
+            {header('commune', say('commune.column'))}
             {header('score', L(T.score), 'num')}
             {header('areaM2', L(T.area), 'num')}
             {withSensitivity && header('pTopK', L(T.pTopK), 'num')}
@@ -84,6 +111,9 @@ export function RankingTable(props: {
               <td className="num">{r.rank ?? '—'}</td>
               <td className="sc-id">{r.id}</td>
               <td>{r.name}</td>
+              <td data-testid="row-commune" data-code={r.commune?.code ?? ''}>
+                {r.commune?.name ?? '—'}
+              </td>
               <td className="num" data-testid="row-score">
                 {formatScore(r.score, language)}
               </td>

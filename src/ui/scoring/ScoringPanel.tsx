@@ -10,6 +10,8 @@ import { scenariosOf } from '../../state/commands.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useAppSelector, useLanguage, useStore } from '../useAppState.ts';
 import { buildRankingRows } from './buildRankingRows.ts';
+import { communeOfFeature } from '../../domain/geo/communeOfFeature.ts';
+import { useCommunes } from '../useCommunes.ts';
 import { collectScoringInput, sameDataKey } from './collectScoringInput.ts';
 import { CompareView } from './CompareView.tsx';
 import { ConstraintsEditor } from './ConstraintsEditor.tsx';
@@ -102,9 +104,11 @@ export function ScoringPanel() {
   }, [store, ready, scored, sensitivity, mapMode, showOnMap]);
   useEffect(() => () => store.setOverlay('scoring', null), [store]);
 
+  const { assign: assignCommune } = useCommunes();
+  const parcelCommunes = useMemo(() => (ready ? ready.parcels.map((f) => communeOfFeature(f, assignCommune)) : []), [ready, assignCommune]);
   const rows = useMemo(
-    () => (ready && scored ? buildRankingRows(ready.info, scored.reply, scored.scenario, sensitivity?.result) : []),
-    [ready, scored, sensitivity],
+    () => (ready && scored ? buildRankingRows(ready.info, scored.reply, scored.scenario, sensitivity?.result, parcelCommunes) : []),
+    [ready, scored, sensitivity, parcelCommunes],
   );
   const scoredCount = rows.filter((r) => r.score !== null).length;
 

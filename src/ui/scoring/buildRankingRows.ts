@@ -1,8 +1,10 @@
 // The ranking table's rows from the engine's arrays: pure, so sorting, filtering and the CSV are tested.
+import type { CommuneRef } from '../../domain/geo/assignCommune.ts';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { INVALID_GEOMETRY_REASON } from '../../domain/scoring/explainParcel.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
 import type { SensitivityResult } from '../../domain/scoring/runSensitivity.ts';
+import { foldVietnamese } from '../../domain/text/foldVietnamese.ts';
 import type { ParcelInfo } from './collectScoringInput.ts';
 
 export interface RankingRow {
@@ -10,6 +12,8 @@ export interface RankingRow {
   rank: number | null;
   id: string;
   name: string;
+  /** The commune/ward the parcel lies in (named in its data, else found from the admin layer), or null. */
+  commune: CommuneRef | null;
   score: number | null;
   areaM2: number;
   exclusion: LocalText | null;
@@ -18,7 +22,7 @@ export interface RankingRow {
   rankMax: number | null;
 }
 
-export type SortKey = 'rank' | 'id' | 'name' | 'score' | 'areaM2' | 'exclusion' | 'pTopK';
+export type SortKey = 'rank' | 'id' | 'name' | 'commune' | 'score' | 'areaM2' | 'exclusion' | 'pTopK';
 
 export interface ScoreArrays {
   scores: Float64Array;
@@ -28,7 +32,14 @@ export interface ScoreArrays {
 
 const orNull = (x: number) => (Number.isFinite(x) ? x : null);
 
-export function buildRankingRows(info: ParcelInfo[], scored: ScoreArrays, scenario: Scenario, sensitivity?: SensitivityResult | null): RankingRow[] {
+/** `communes[i]` is parcel i's commune (communeOfFeature); missing entries are null. */
+export function buildRankingRows(
+  info: ParcelInfo[],
+  scored: ScoreArrays,
+  scenario: Scenario,
+  sensitivity?: SensitivityResult | null,
+  communes: readonly (CommuneRef | null)[] = [],
+): RankingRow[] {
   return info.map((p, i) => {
     const by = scored.excludedBy[i];
     const exclusion = by === -1 ? null : by === -2 ? INVALID_GEOMETRY_REASON : (scenario.constraints[by]?.reason ?? null);
@@ -37,6 +48,7 @@ export function buildRankingRows(info: ParcelInfo[], scored: ScoreArrays, scenar
       rank: orNull(scored.ranks[i]),
       id: p.id,
       name: p.name,
+      commune: communes[i] ?? null,
       score: orNull(scored.scores[i]),
       areaM2: p.areaM2,
       exclusion,
@@ -47,23 +59,21 @@ export function buildRankingRows(info: ParcelInfo[], scored: ScoreArrays, scenar
   });
 }
 
-/** Case- and diacritic-insensitive match on id, name and exclusion reason. */
-export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
-}
-
-export function filterRows(rows: RankingRow[], query: string, showExcluded: boolean, language: 'vi' | 'en'): RankingRow[] {
-  const q = foldText(query.trim());
+/** Text match (case- and diacritic-insensitive) on id, name, commune and exclusion reason; `communeCode` keeps one commune's parcels. */
+export function filterRows(rows: RankingRow[], query: string, showExcluded: boolean, language: 'vi' | 'en', communeCode: string | null = null): RankingRow[] {
+  const q = foldVietnamese(query);
   return rows.filter((r) => {
     if (!showExcluded && r.score === null) return false;
+    if (communeCode !== null && r.commune?.code !== communeCode) return false;
     if (!q) return true;
-    return foldText(`${r.id} ${r.name} ${r.exclusion?.[language] ?? ''}`).includes(q);
+    return foldVietnamese(`${r.id} ${r.name} ${r.commune?.name ?? ''} ${r.exclusion?.[language] ?? ''}`).includes(q);
   });
 }
 
 /** Sorted copy; missing values (excluded parcels' scores and ranks) always go last. */
 export function sortRows(rows: RankingRow[], key: SortKey, descending: boolean, language: 'vi' | 'en'): RankingRow[] {
-  const value = (r: RankingRow): number | string | null => (key === 'exclusion' ? (r.exclusion?.[language] ?? null) : r[key]);
+  const value = (r: RankingRow): number | string | null =>
+    key === 'exclusion' ? (r.exclusion?.[language] ?? null) : key === 'commune' ? (r.commune?.name ?? null) : r[key];
   const sign = descending ? -1 : 1;
   return rows.slice().sort((a, b) => {
     const va = value(a);

@@ -2,6 +2,8 @@
 // module), Vietnamese headers, '.' decimals so the file reads back the same in any tool.
 import type { Language } from '../../i18n/language.ts';
 import { quoteCsvField } from '../../domain/export/exportCsv.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 import type { RankingRow } from './buildRankingRows.ts';
 
 const HEADERS: Record<Language, string[]> = {
@@ -16,10 +18,12 @@ const SENSITIVITY_HEADERS: Record<Language, string[]> = {
 const num = (x: number | null, digits: number) => (x === null ? '' : String(Math.round(x * 10 ** digits) / 10 ** digits));
 
 export function rankingToCsv(rows: RankingRow[], language: Language, withSensitivity: boolean): string {
-  const header = [...HEADERS[language], ...(withSensitivity ? SENSITIVITY_HEADERS[language] : [])];
+  // The commune's code and name after the parcel's name.
+  const commune = [renderMessage(language, msg('commune.code-column')), renderMessage(language, msg('commune.column'))];
+  const header = [...HEADERS[language].slice(0, 3), ...commune, ...HEADERS[language].slice(3), ...(withSensitivity ? SENSITIVITY_HEADERS[language] : [])];
   const lines = [header.map(quoteCsvField).join(',')];
   for (const r of rows) {
-    const cells = [num(r.rank, 0), r.id, r.name, num(r.score, 2), num(r.areaM2, 0), r.exclusion?.[language] ?? ''];
+    const cells = [num(r.rank, 0), r.id, r.name, r.commune?.code ?? '', r.commune?.name ?? '', num(r.score, 2), num(r.areaM2, 0), r.exclusion?.[language] ?? ''];
     if (withSensitivity) cells.push(num(r.pTopK, 3), num(r.rankMin, 0), num(r.rankMax, 0));
     lines.push(cells.map(quoteCsvField).join(','));
   }

@@ -2,11 +2,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditReservedLand } from '../../../src/domain/reserved_land/auditReservedLand.ts';
 import type { AuditReport } from '../../../src/domain/reserved_land/types.ts';
 import { buildAuditTable } from '../../../src/ui/audit/buildAuditTable.ts';
+import { communeChoices } from '../../../src/ui/communeChoices.ts';
+import { communeOfFeature } from '../../../src/domain/geo/communeOfFeature.ts';
+import { assignCommune } from '../../../src/domain/geo/assignCommune.ts';
+import { isPolygonal } from '../../../src/domain/geo/polygonalGeometry.ts';
+import { readCommunes } from '../../../src/domain/targets/readCommunes.ts';
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
 import { buildAuditOverlay, highlightKindsOf, projectBounds } from '../../../src/ui/audit/buildAuditOverlay.ts';
 import { collectAuditInput } from '../../../src/ui/audit/collectAuditInput.ts';
 import { buildOverlayLayers } from '../../../src/map/buildOverlayLayers.ts';
 import { loadedSampleLayers, sampleProject } from './sampleAudit.ts';
 
+const loadedAdmin = () => JSON.parse(readFileSync('data/admin_units.geojson', 'utf8')) as FeatureCollection;
 let report: AuditReport;
 beforeAll(() => {
   const collected = collectAuditInput(sampleProject.layers, loadedSampleLayers());
@@ -51,6 +59,22 @@ describe('buildAuditTable: the audit table of the panel', () => {
     expect(rows['TM-06'].reason).toBeNull();
     // TM-03: part of the plot lies outside, so measured > counted.
     expect(rows['TM-03'].measuredM2 - rows['TM-03'].countedM2).toBeCloseTo(8292.3, 0);
+  });
+
+  it('names each project\'s commune (from its data, else from where it lies), for the commune column and filter', () => {
+    const collected = collectAuditInput(sampleProject.layers, loadedSampleLayers());
+    if (collected.status !== 'ready') throw new Error(collected.status);
+    const features = collected.input.projects.features;
+    const table = buildAuditTable(report, (p) => communeOfFeature(features[p.feature_index], null));
+    const byId = Object.fromEntries(table.rows.map((r) => [r.id, r.commune]));
+    expect(byId['TM-03']).toEqual({ code: '21172', name: 'Trương Quang Trọng' });
+    expect(byId['TM-06']).toEqual({ code: '21028', name: 'Nghĩa Lộ' });
+    expect(communeChoices(table.rows).map((c) => c.name)).toEqual(['An Phú', 'Cẩm Thành', 'Đức Phổ', 'Nghĩa Lộ', 'Trương Quang Trọng', 'Tư Nghĩa']);
+    // A project whose data names no commune gets the one it lies in.
+    const units = readCommunes(loadedAdmin()).flatMap((c) => (isPolygonal(c.geometry) ? [{ code: c.code, name: c.name, geometry: c.geometry }] : []));
+    const stripped = { ...features[2], properties: { ...features[2].properties, commune_code: null, commune_name: null } };
+    expect(communeOfFeature(stripped, assignCommune(units))).toEqual({ code: '21172', name: 'Trương Quang Trọng' });
+    expect(buildAuditTable(report).rows.every((r) => r.commune === null)).toBe(true);
   });
 });
 

@@ -284,6 +284,18 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'targets.column': { column: 'expectedCumulative' },
   'targets.count-column': { unitKind: 'place', status: 'under_construction' },
   'targets.status': { status: 'approved' },
+  // The commune as the unit everywhere
+  'commune.search.label': none,
+  'commune.search.placeholder': none,
+  'commune.search.none': none,
+  'commune.level': { level: 'special_zone' },
+  'commune.former-province': { province: 'Kon Tum' },
+  'commune.formed-from': { formerName: 'Xã Tịnh Phong' },
+  'commune.column': none,
+  'commune.code-column': none,
+  'commune.filter.label': none,
+  'commune.filter.all': none,
+  'commune.computed': none,
 };
 
 describe('message catalogue', () => {

@@ -5,6 +5,7 @@ import { ahpWeights } from '../../../src/domain/scoring/ahpWeights.ts';
 import { presetScenario } from '../../../src/domain/scoring/presets.ts';
 import { nearestSaaty, reciprocalMatrix, saatyLabel, setUpperCell, upperFromWeights } from '../../../src/ui/scoring/ahpMatrix.ts';
 import { buildRankingRows, filterRows, sortRows } from '../../../src/ui/scoring/buildRankingRows.ts';
+import { communeChoices } from '../../../src/ui/communeChoices.ts';
 import { rankingToCsv } from '../../../src/ui/scoring/rankingToCsv.ts';
 import { probabilityColor, scoreColor } from '../../../src/map/scoreColors.ts';
 import { defaultTransform, plotTransform } from '../../../src/ui/scoring/transformCurve.ts';
@@ -22,8 +23,10 @@ const scored = {
   excludedBy: Int16Array.from([-1, -1, 3]),
 };
 
+const communes = [{ code: '21028', name: 'Nghĩa Lộ' }, { code: '21181', name: 'Thọ Phong' }, null];
+
 describe('ranking rows', () => {
-  const rows = buildRankingRows(info, scored, scenario);
+  const rows = buildRankingRows(info, scored, scenario, null, communes);
 
   it('carry rank, score and the exclusion reason of the constraint', () => {
     expect(rows.map((r) => r.rank)).toEqual([2, 1, null]);
@@ -44,12 +47,22 @@ describe('ranking rows', () => {
     expect(filterRows(rows, 'nghia lo', false, 'vi').map((r) => r.id)).toEqual(['QN-1']);
   });
 
-  it('export as CSV with BOM, CRLF, quoting and Vietnamese headers', () => {
+  it('carry each parcel\'s commune, filter and sort by it, and list the communes for the filter', () => {
+    expect(rows.map((r) => r.commune?.code ?? null)).toEqual(['21028', '21181', null]);
+    expect(filterRows(rows, '', true, 'vi', '21181').map((r) => r.id)).toEqual(['QN-2']);
+    expect(filterRows(rows, '', true, 'vi', '99999')).toEqual([]);
+    expect(filterRows(rows, 'tho phong', true, 'vi').map((r) => r.id)).toEqual(['QN-2']);
+    expect(sortRows(rows, 'commune', true, 'vi').map((r) => r.id)).toEqual(['QN-2', 'QN-1', 'QN-3']);
+    expect(communeChoices(rows)).toEqual([{ code: '21028', name: 'Nghĩa Lộ' }, { code: '21181', name: 'Thọ Phong' }]);
+    expect(buildRankingRows(info, scored, scenario).every((r) => r.commune === null)).toBe(true);
+  });
+
+  it('export as CSV with BOM, CRLF, quoting, Vietnamese headers and the commune code and name', () => {
     const csv = rankingToCsv(sortRows(rows, 'rank', false, 'vi'), 'vi', false);
-    expect(csv.startsWith('\uFEFFHạng,Mã thửa,Tên,Điểm (0–100),Diện tích (m²),Lý do loại\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFHạng,Mã thửa,Tên,Mã xã/phường,Xã/phường,Điểm (0–100),Diện tích (m²),Lý do loại\r\n')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toBe('1,QN-2,"Khu đất Tịnh Phong, ""Bắc""",80.25,8000,');
-    expect(lines[3]).toBe(',QN-3,Bãi Đức Phổ,,3000,Diện tích nhỏ hơn 5.000 m²');
+    expect(lines[1]).toBe('1,QN-2,"Khu đất Tịnh Phong, ""Bắc""",21181,Thọ Phong,80.25,8000,');
+    expect(lines[3]).toBe(',QN-3,Bãi Đức Phổ,,,,3000,Diện tích nhỏ hơn 5.000 m²');
   });
 
   it('add P(top k) and rank range after a sensitivity run', () => {
@@ -61,7 +74,7 @@ describe('ranking rows', () => {
     };
     const withS = buildRankingRows(info, scored, scenario, sensitivity);
     expect(withS[0]).toMatchObject({ pTopK: 0.25, rankMin: 1, rankMax: 2 });
-    expect(rankingToCsv(withS, 'en', true).split('\r\n')[0]).toBe('\uFEFFRank,Parcel id,Name,Score (0–100),Area (m²),Exclusion reason,P(top k),Best rank,Worst rank');
+    expect(rankingToCsv(withS, 'en', true).split('\r\n')[0]).toBe('\uFEFFRank,Parcel id,Name,Commune code,Commune/ward,Score (0–100),Area (m²),Exclusion reason,P(top k),Best rank,Worst rank');
   });
 });
 
