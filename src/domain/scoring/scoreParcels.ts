@@ -39,7 +39,8 @@ const round = (x: number | null, digits: number) => (x === null ? null : Math.ro
 
 /**
  * The scored parcels as GeoJSON: input properties kept, plus `score` (0–100, null when excluded),
- * `rank`, `excluded` (the reason, or null) and `criteria` { id: { raw, unit, normalized, weight, contribution } }.
+ * `rank`, `excluded` (the reason, or null), `warnings` (only when the parcel breaks a warning constraint:
+ * [{ id, reason, reference }]; it keeps its score and rank) and `criteria` { id: { raw, unit, normalized, weight, contribution } }.
  */
 export function scoredFeatureCollection(parcelFeatures: Feature[], scenario: Scenario, run: ScoringRun): FeatureCollection {
   const explain = parcelExplainer(scenario, run.measures, run.combined, run.ranks);
@@ -64,6 +65,7 @@ export function scoredFeatureCollection(parcelFeatures: Feature[], scenario: Sce
         rank: e.rank,
         excluded: e.excluded ? `${e.excluded.reason.vi} / ${e.excluded.reason.en}` : null,
         excluded_by: e.excluded?.constraintId ?? null,
+        ...(e.warnings.length ? { warnings: e.warnings.map((w) => ({ id: w.constraintId, reason: `${w.reason.vi} / ${w.reason.en}`, ...(w.reference ? { reference: w.reference } : {}) })) } : {}),
         criteria,
       },
       geometry: f.geometry,
