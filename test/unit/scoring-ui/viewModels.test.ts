@@ -19,7 +19,7 @@ const info = [
 const scored = {
   scores: Float64Array.from([55.5, 80.25, NaN]),
   ranks: Float64Array.from([2, 1, NaN]),
-  excludedBy: Int16Array.from([-1, -1, 3]),
+  excludedBy: Int16Array.from([-1, -1, scenario.constraints.findIndex((c) => c.id === 'min_area')]),
 };
 
 describe('ranking rows', () => {

@@ -2,13 +2,14 @@
 // an exclusion with `unless` spares the parcels for which every condition holds; old scenario files
 // (no severity) still exclude.
 import { readFileSync } from 'node:fs';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { combineScores } from '../../../src/domain/scoring/combineScores.ts';
 import { explainParcel } from '../../../src/domain/scoring/explainParcel.ts';
 import { parseScenario } from '../../../src/domain/scoring/parseScenario.ts';
 import { scoreParcels, scoredFeatureCollection } from '../../../src/domain/scoring/scoreParcels.ts';
 import type { Constraint, Scenario } from '../../../src/domain/scoring/scenario.ts';
+import { presetScenario } from '../../../src/domain/scoring/presets.ts';
 import { UserError } from '../../../src/domain/model/userError.ts';
 
 const dir = 'test/fixtures/scoring/in/distance_linear';
@@ -80,5 +81,41 @@ describe('constraint severities', () => {
     expect(problem({ ...nearRoad, unless: [{ measure: code }] })?.params).toMatchObject({ id: 'near_road', problem: 'unless' });
     expect(problem({ ...nearRoad, unless: [{ measure: { kind: 'nope' }, test: { op: 'lt', value: 1 } }] })?.params).toMatchObject({ problem: 'measure-kind' });
     expect(new UserError(problem({ ...rice, severity: 'maybe' })!).messageVi).toMatch(/severity/);
+  });
+});
+
+/** A square polygon feature centred at (lon, lat), `half` degrees from the centre to a side. */
+const square = (lon: number, lat: number, half: number, properties: Record<string, unknown> = {}): Feature => ({
+  type: 'Feature',
+  properties,
+  geometry: { type: 'Polygon', coordinates: [[[lon - half, lat - half], [lon + half, lat - half], [lon + half, lat + half], [lon - half, lat + half], [lon - half, lat - half]]] },
+});
+
+describe('preset constraints (docs/DOMAIN.md §6)', () => {
+  // A KCN 650 m across; P1 on its service land (TMD), P2 ~30 m outside it, P3 on rice land, P4 in a protection forest.
+  const lat = 15.12;
+  const layers = [
+    { id: 'kcn', role: 'industrial_zone' as const, features: [square(108.8, lat, 0.003, { kind: 'KCN' })] },
+    {
+      id: 'plan',
+      role: 'land_use_plan' as const,
+      features: [square(108.8, lat, 0.001, { landuse_code: 'TMD' }), square(108.83, lat, 0.001, { landuse_code: 'LUC' }), square(108.86, lat, 0.001, { landuse_code: 'RPH' })],
+    },
+  ];
+  const sites = [square(108.8, lat, 0.0004, { id: 'P1' }), square(108.8037, lat, 0.0004, { id: 'P2' }), square(108.83, lat, 0.0004, { id: 'P3' }), square(108.86, lat, 0.0004, { id: 'P4' })];
+  const byId = (s: Scenario, flags: Int16Array) => [...flags].map((ci) => (ci < 0 ? null : s.constraints[ci].id));
+
+  it('worker housing: service land inside a KCN is spared; near a KCN, protection forest excluded; rice land warned', () => {
+    const s = presetScenario('worker_housing')!;
+    const run = scoreParcels(sites, layers, s);
+    expect(byId(s, run.combined.excludedBy)).toEqual([null, 'near_industrial_zone', null, 'protected_forest']);
+    expect(byId(s, run.combined.warnedBy)).toEqual([null, null, 'rice_land', null]);
+    expect(Number.isFinite(run.combined.scores[2])).toBe(true);
+  });
+
+  it('urban low-income housing: no exception for industrial service land', () => {
+    const s = presetScenario('urban_low_income')!;
+    const run = scoreParcels(sites, layers, s);
+    expect(byId(s, run.combined.excludedBy)).toEqual(['near_industrial_zone', 'near_industrial_zone', null, 'protected_forest']);
   });
 });
