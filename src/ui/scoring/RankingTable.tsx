@@ -7,6 +7,8 @@ import { formatScore } from './formatScoring.ts';
 import { rankingToCsv } from './rankingToCsv.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 import { useLanguage } from '../useAppState.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 
 const PAGE = 60;
 
@@ -83,7 +85,10 @@ export function RankingTable(props: {
               </td>
               <td className="num">{r.rank ?? '—'}</td>
               <td className="sc-id">{r.id}</td>
-              <td>{r.name}</td>
+              <td>
+                {r.name}
+                {r.warning && <WarningMarker reason={r.warning[language]} />}
+              </td>
               <td className="num" data-testid="row-score">
                 {formatScore(r.score, language)}
               </td>
@@ -110,5 +115,16 @@ export function RankingTable(props: {
         )}
       </div>
     </div>
+  );
+}
+
+/** A parcel that keeps its score but breaks a warning constraint (e.g. rice land needs conversion approval). */
+function WarningMarker({ reason }: { reason: string }) {
+  const language = useLanguage();
+  const label = `${renderMessage(language, msg('scoring.constraint.warning'))}: ${reason}`;
+  return (
+    <span className="sc-warning" title={label} aria-label={label} data-testid="row-warning">
+      {' '}⚠
+    </span>
   );
 }

@@ -25,6 +25,15 @@ const scored = {
 describe('ranking rows', () => {
   const rows = buildRankingRows(info, scored, scenario);
 
+  it('carry the reason of a warning constraint, the score kept (none without warnedBy)', () => {
+    const rice = scenario.constraints.findIndex((c) => c.id === 'rice_land');
+    const warned = buildRankingRows(info, { ...scored, warnedBy: Int16Array.from([rice, -1, -1]) }, scenario);
+    expect(warned[0].warning?.vi).toMatch(/chấp thuận chuyển mục đích sử dụng đất lúa/);
+    expect(warned[0].score).toBe(55.5);
+    expect(warned[1].warning).toBeNull();
+    expect(rows[0].warning).toBeNull();
+  });
+
   it('carry rank, score and the exclusion reason of the constraint', () => {
     expect(rows.map((r) => r.rank)).toEqual([2, 1, null]);
     expect(rows[2].exclusion?.vi).toBe('Diện tích nhỏ hơn 5.000 m²');
