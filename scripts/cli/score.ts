@@ -81,7 +81,8 @@ export const command: CliCommand = {
     '  --parcels <candidate_sites.geojson> --layer <role>=<file.geojson> [--layer …]',
     '  (--preset worker_housing|urban_low_income | --scenario-file <scenario.json>) --out <scored.geojson>',
     'Roles: industrial_zone, transport, facility, hazard, land_use_plan, utility, urban_area, …',
-    'Each output feature keeps its properties and adds score (0–100, null when excluded), rank, excluded, criteria.',
+    'Each output feature keeps its properties and adds score (0–100, null when excluded), rank, excluded, criteria,',
+    'and warnings [{ id, reason, reference }] when it breaks a warning constraint (it keeps its score and rank).',
     `[--threads <n>]  measuring threads (default: ${THREADS_DEFAULT_FROM.toLocaleString('en-US')} parcels or more → one per CPU core, fewer → 1); same values either way`,
   ].join('\n'),
   async run(args) {
@@ -123,7 +124,8 @@ export const command: CliCommand = {
     for (const [key, n] of run.context.sourceCounts) if (n === 0 && !key.startsWith('area')) console.error(`  Lưu ý / Note: no source features for measure ${key}`);
     for (const note of run.parcels.invalid) console.error(`  ${renderMessage('vi', note.message)} / ${renderMessage('en', note.message)}`);
     const top = scored.features.filter((f) => f.properties!.rank !== null).sort((a, b) => a.properties!.rank - b.properties!.rank).slice(0, 5);
-    for (const f of top) console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}`);
+    const warning = (f: Feature) => (f.properties!.warnings as { reason: string }[] | undefined)?.map((w) => ` ⚠ ${w.reason}`).join('') ?? '';
+    for (const f of top) console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}${warning(f)}`);
     return 0;
   },
 };
