@@ -76,8 +76,9 @@ function markAll(scenario: Scenario, measures: Measures, flagged: Int16Array, wa
     // The exception: exempt parcels are set aside for this constraint's loop only.
     const exempt: number[] = [];
     if (c.unless?.length) {
+      const holds = exceptionMask(c, measures);
       for (let i = 0; i < flagged.length; i++) {
-        if (flagged[i] === NOT_EXCLUDED && isExempt(c, measures, i)) {
+        if (holds[i] === 1 && flagged[i] === NOT_EXCLUDED) {
           flagged[i] = EXEMPT;
           exempt.push(i);
         }
@@ -86,6 +87,21 @@ function markAll(scenario: Scenario, measures: Measures, flagged: Int16Array, wa
     markViolations(c, ci, raw, measures.categories[key], flagged);
     for (const i of exempt) flagged[i] = NOT_EXCLUDED;
   });
+}
+
+/** 1 where every condition of the constraint's `unless` holds (isExempt for all parcels, one loop per condition). */
+function exceptionMask(c: Constraint, measures: Measures): Uint8Array {
+  const holds = new Uint8Array(measures.count).fill(1);
+  for (const u of c.unless ?? []) {
+    const key = measureKey(u.measure);
+    const raw = measures.values[key];
+    if (!raw) return holds.fill(0);
+    // markViolations marks where the test passes; the parcels it leaves are those where the condition fails.
+    const marks = new Int16Array(measures.count).fill(NOT_EXCLUDED);
+    markViolations({ ...c, test: u.test }, 0, raw, measures.categories[key], marks);
+    for (let i = 0; i < holds.length; i++) if (marks[i] !== 0) holds[i] = 0;
+  }
+  return holds;
 }
 
 /**
