@@ -123,7 +123,7 @@ function WarningMarker({ reason }: { reason: string }) {
   const language = useLanguage();
   const label = `${renderMessage(language, msg('scoring.constraint.warning'))}: ${reason}`;
   return (
-    <span className="sc-warning" title={label} aria-label={label} data-testid="row-warning">
+    <span className="sc-warn-marker" title={label} aria-label={label} data-testid="row-warning">
       {' '}⚠
     </span>
   );
