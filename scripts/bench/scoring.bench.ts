@@ -165,14 +165,15 @@ async function main() {
       const both = (xs: number[]) => `median ${fmt(median(xs))} (min ${fmt(Math.min(...xs))})`;
       console.log(`${n.toLocaleString('en-US')} parcels, steady state (5 more runs, index + pack + measure + combine): 1 thread ${both(oneThread)}${pool ? `, ${threads} worker threads ${both(inThreads)}` : ''} (load average ${loadavg()[0].toFixed(1)})`);
     }
-    // Combine alone (a weight change): excluded parcels are known, weights move.
+    // Combine alone (a weight change): excluded and warned parcels are known, weights move.
     const exclusions = combined.excludedBy;
+    const warnings = combined.warnedBy;
     const times: number[] = [];
     const cpuC0 = process.cpuUsage();
     for (let k = 0; k < 7; k++) {
       const moved = { ...scenario, criteria: scenario.criteria.map((c, i) => (i === k % scenario.criteria.length ? { ...c, weight: c.weight * 1.5 } : c)) };
       t0 = performance.now();
-      combined = combineScores(moved, measures, exclusions);
+      combined = combineScores(moved, measures, exclusions, warnings);
       times.push(ms(t0));
     }
     const cpuCombine = process.cpuUsage(cpuC0).user / 1000 / times.length;

@@ -61,7 +61,8 @@ export const command: CliCommand = {
     '  (--preset worker_housing|urban_low_income | --scenario-file <scenario.json>) --out <scored.geojson>',
     'Roles: industrial_zone, transport, facility, hazard, land_use_plan, utility, urban_area, …',
     'Each output feature keeps its properties and adds score (0–100, null when excluded), rank, excluded (the reason,',
-    'Vietnamese / English, or null) and excluded_by (the constraint id).',
+    'Vietnamese / English, or null), excluded_by (the constraint id), and warnings [{ id, reason, reference }] when it',
+    'breaks a warning constraint (it keeps its score and rank).',
     '--explain        also add criteria: { id: { raw, unit, normalized, weight, contribution } } per parcel (about 4× the output)',
     'Parcels and layers: GeoJSON FeatureCollection (.geojson/.json) or FlatGeobuf (.fgb) in WGS84.',
     '--out <file>     .fgb writes FlatGeobuf (WGS84; QGIS and GDAL read it), anything else GeoJSON',
@@ -127,7 +128,8 @@ export const command: CliCommand = {
     top.sort((a, b) => run.ranks[a] - run.ranks[b]);
     for (const i of top) {
       const f = scored(parcels[i], i);
-      console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}`);
+      const warnings = (f.properties!.warnings as { reason: string }[] | undefined)?.map((w) => ` ⚠ ${w.reason}`).join('') ?? '';
+      console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}${warnings}`);
     }
     return 0;
   },

@@ -125,6 +125,8 @@ const SCENARIO_PROBLEMS: Record<Exclude<ScenarioProblem, 'group'>, string> = {
   weight: 'weight must be a number ≥ 0.',
   test: 'invalid test.',
   reason: 'needs a reason in Vietnamese and English.',
+  severity: 'severity must be exclude or warning.',
+  unless: 'unless must be a list of conditions { measure, test }.',
 };
 const q = (p: { path: string; quoted: boolean }) => (p.quoted ? `"${p.path}"` : p.path);
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
@@ -534,6 +536,10 @@ export const EN: Catalog = {
     const mode = ({ motorbike: 'motorbike', walk: 'on foot', car: 'car' } as const)[p.travelMode];
     return `Not reachable by ${mode} along the roads: the road nearest the parcel does not lead to a target (a break in the network, a one-way road, or only an expressway the mode may not use); ${straight}.`;
   },
+  'scoring.constraint.severity': ({ severity }) => (severity === 'warning' ? 'Warning' : 'Exclude'),
+  'scoring.constraint.severity.label': () => 'Severity',
+  'scoring.constraint.warning': () => 'Warning',
+  'scoring.constraint.has-exception': () => 'Has an exception (see the scenario file)',
   'network.problem': ({ problem: x }, r) => {
     const at = `(${r.num(x.lat, 5)}, ${r.num(x.lon, 5)})`;
     if (x.kind === 'disconnected_part') return `Part of the network not connected to the main one: ${x.edges} segments, ${r.m(x.lengthM)}, at ${at}.`;

@@ -127,6 +127,8 @@ const SCENARIO_PROBLEMS: Record<Exclude<ScenarioProblem, 'group'>, string> = {
   weight: 'trọng số phải là số ≥ 0.',
   test: 'điều kiện loại trừ không hợp lệ.',
   reason: 'cần lý do loại trừ bằng tiếng Việt và tiếng Anh.',
+  severity: 'mức độ (severity) phải là exclude (loại trừ) hoặc warning (cảnh báo).',
+  unless: 'ngoại lệ (unless) phải là danh sách điều kiện { measure, test }.',
 };
 const q = (p: { path: string; quoted: boolean }) => (p.quoted ? `"${p.path}"` : p.path);
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
@@ -450,6 +452,10 @@ export const VI: Catalog = {
     const mode = ({ motorbike: 'xe máy', walk: 'đi bộ', car: 'ô tô' } as const)[p.travelMode];
     return `Không đến được bằng ${mode} theo mạng đường: đường gần thửa không nối tới đích (mạng đường bị đứt, đường một chiều, hoặc chỉ có cao tốc mà ${mode} không được đi); ${straight}.`;
   },
+  'scoring.constraint.severity': ({ severity }) => (severity === 'warning' ? 'Cảnh báo' : 'Loại trừ'),
+  'scoring.constraint.severity.label': () => 'Mức độ',
+  'scoring.constraint.warning': () => 'Cảnh báo',
+  'scoring.constraint.has-exception': () => 'Có ngoại lệ (xem tài liệu kịch bản)',
   'network.problem': ({ problem: x }, r) => {
     const at = `(${r.num(x.lat, 5)}, ${r.num(x.lon, 5)})`;
     if (x.kind === 'disconnected_part') return `Phần mạng đường không nối với mạng chính: ${x.edges} đoạn, ${r.m(x.lengthM)}, tại ${at}.`;

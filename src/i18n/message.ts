@@ -8,7 +8,7 @@ import type { ImportNoteParams } from '../domain/import/importNote.ts';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { GraphProblem } from '../domain/network/findGraphProblems.ts';
 import type { TravelMode } from '../domain/network/roadSpeeds.ts';
-import type { DistanceMode } from '../domain/scoring/scenario.ts';
+import type { ConstraintSeverity, DistanceMode } from '../domain/scoring/scenario.ts';
 import type { HousingStatus, StatusCounts, UnitKind } from '../domain/targets/types.ts';
 
 type None = Record<string, never>;
@@ -271,6 +271,13 @@ export interface MessageParams extends ImportNoteMessageParams {
   /** Beside a road figure in a parcel's explanation: the straight distance, or why no target can be reached. */
   'scoring.network.note': { straightM: number | null; unreachable: boolean; distanceMode: 'road_m' | 'travel_min'; travelMode: TravelMode };
   'network.problem': { problem: GraphProblem };
+  // Constraint severities (issue 14): a warning keeps the parcel's score and rank
+  'scoring.constraint.severity': { severity: ConstraintSeverity };
+  'scoring.constraint.severity.label': None;
+  /** Before a warning's reason in the ranking's marker and a parcel's explanation. */
+  'scoring.constraint.warning': None;
+  /** Beside a constraint that has an exception (`unless`). */
+  'scoring.constraint.has-exception': None;
   // Plan targets (src/domain/targets): the registry's checks, the report's words
   'targets.number-invalid': { name: string; value: string; unitKind: UnitKind };
   'targets.year-invalid': { name: string; field: 'start_year' | 'completion_year'; value: string };
@@ -325,7 +332,9 @@ export type ScenarioProblem =
   | 'weight'
   | 'group'
   | 'test'
-  | 'reason';
+  | 'reason'
+  | 'severity'
+  | 'unless';
 
 export type MessageCode = keyof MessageParams;
 

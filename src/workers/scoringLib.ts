@@ -22,6 +22,8 @@ export interface ScoresReply {
   ranks: Float64Array;
   /** Constraint index, −1 none, −2 invalid geometry (see combineScores.ts). */
   excludedBy: Int16Array;
+  /** First warning constraint broken (the parcel keeps its score), −1 none. */
+  warnedBy: Int16Array;
   weights: number[];
   /** Parcels not scored for their geometry, with the reason. */
   invalid: PackedParcels['invalid'];
@@ -54,9 +56,9 @@ export function createScoringLib() {
     const combined = combineScores(scenario, requireMeasured(s, scenario));
     const ranks = rankScores(combined.scores);
     lastScores = combined.scores.slice();
-    context.transfer(combined.scores.buffer, ranks.buffer, combined.excludedBy.buffer);
+    context.transfer(combined.scores.buffer, ranks.buffer, combined.excludedBy.buffer, combined.warnedBy.buffer);
     return {
-      scores: combined.scores, ranks, excludedBy: combined.excludedBy, weights: combined.weights, invalid: s.packed?.invalid ?? [],
+      scores: combined.scores, ranks, excludedBy: combined.excludedBy, warnedBy: combined.warnedBy, weights: combined.weights, invalid: s.packed?.invalid ?? [],
       emptySources: emptySources(s, scenario), measuredKeys: measuredKeys(s), measuredMs, combinedMs: performance.now() - t0,
     };
   }

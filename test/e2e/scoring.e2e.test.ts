@@ -146,6 +146,18 @@ describe('site scoring panel', () => {
     await saveScreenshot(s.page, 'scoring-explanation');
   });
 
+  it('a parcel on rice land keeps its score and rank and shows the warning (ranking marker, explanation)', async () => {
+    const marker = s.page.getByTestId('row-warning').first();
+    await marker.waitFor();
+    expect(await marker.getAttribute('title')).toMatch(/^Cảnh báo: .*chấp thuận chuyển mục đích sử dụng đất lúa/);
+    const row = s.page.locator('[data-testid="ranking-row"]', { has: marker }).first();
+    expect(await row.locator('td').nth(1).textContent()).toMatch(/^\d+$/);
+    await row.locator('td').nth(3).click();
+    await s.page.getByTestId('explain-warnings').waitFor();
+    expect(await s.page.getByTestId('explain-warnings').textContent()).toMatch(/Cảnh báo:.*đất lúa.*Luật Đất đai/);
+    expect(await s.page.getByTestId('explanation').textContent()).toContain('Không vi phạm ràng buộc nào');
+  });
+
   it('an excluded parcel says which constraint excluded it', async () => {
     await s.page.getByTestId('show-excluded').check();
     await s.page.getByTestId('sort-exclusion').click();

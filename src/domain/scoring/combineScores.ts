@@ -2,7 +2,7 @@
 // to run on every weight-slider move (1M parcels in tens of milliseconds); never measures.
 import { effectiveWeights } from './effectiveWeights.ts';
 import type { Measures } from './measureParcels.ts';
-import { measureKey, type Constraint, type Scenario } from './scenario.ts';
+import { isWarning, measureKey, type Constraint, type Scenario } from './scenario.ts';
 import { transformedValues, type TransformedValues } from './transformedValues.ts';
 
 /** `excludedBy` code for a parcel whose geometry could not be measured. */
@@ -10,18 +10,22 @@ export const EXCLUDED_INVALID_GEOMETRY = -2;
 /** `excludedBy` code for a parcel that is not excluded. */
 export const NOT_EXCLUDED = -1;
 
+/** Marks a parcel exempted by a constraint's `unless` while that constraint's loop runs. */
+const EXEMPT = -3;
+
 export interface CombineResult {
   /** 0–100 per parcel; NaN when excluded. */
   scores: Float64Array;
   /** Index into scenario.constraints of the first constraint that excludes the parcel, or NOT_EXCLUDED / EXCLUDED_INVALID_GEOMETRY. */
   excludedBy: Int16Array;
+  /** Index of the first warning constraint the parcel breaks (it keeps its score), or NOT_EXCLUDED. */
+  warnedBy: Int16Array;
   /** The effective (normalised, group × sub) weight of each criterion, summing to 1. */
   weights: number[];
 }
 
-/** True when the raw value breaks the constraint (the parcel is excluded). */
-export function violatesConstraint(c: Constraint, raw: number, categories?: string[]): boolean {
-  const t = c.test;
+/** True when the raw value passes the test (a constraint's, or a condition of its exception). */
+export function passesTest(t: Constraint['test'], raw: number, categories?: string[]): boolean {
   if (t.op === 'in') {
     if (Number.isNaN(raw) || !categories) return false;
     return t.values.includes(categories[raw]);
@@ -33,18 +37,71 @@ export function violatesConstraint(c: Constraint, raw: number, categories?: stri
   return raw >= t.value;
 }
 
-/** Which parcels each enabled constraint excludes (independent of the weights). */
+/** True when parcel `index` is exempted from the constraint: every condition of its `unless` holds. */
+export function isExempt(c: Constraint, measures: Measures, index: number): boolean {
+  if (!c.unless?.length) return false;
+  return c.unless.every((u) => {
+    const key = measureKey(u.measure);
+    const raw = measures.values[key];
+    return raw !== undefined && passesTest(u.test, raw[index], measures.categories[key]);
+  });
+}
+
+/** True when the raw value breaks the constraint (before its exception). */
+export function violatesConstraint(c: Constraint, raw: number, categories?: string[]): boolean {
+  return passesTest(c.test, raw, categories);
+}
+
+/** Which parcels each enabled exclusion constraint excludes (independent of the weights). */
 export function computeExclusions(scenario: Scenario, measures: Measures): Int16Array {
-  const n = measures.count;
-  const excludedBy = new Int16Array(n).fill(NOT_EXCLUDED);
+  const excludedBy = new Int16Array(measures.count).fill(NOT_EXCLUDED);
   for (const i of measures.invalid) excludedBy[i] = EXCLUDED_INVALID_GEOMETRY;
+  markAll(scenario, measures, excludedBy, false);
+  return excludedBy;
+}
+
+/** The first warning constraint each parcel breaks (NOT_EXCLUDED when none); warnings do not exclude. */
+export function computeWarnings(scenario: Scenario, measures: Measures): Int16Array {
+  const warnedBy = new Int16Array(measures.count).fill(NOT_EXCLUDED);
+  markAll(scenario, measures, warnedBy, true);
+  return warnedBy;
+}
+
+function markAll(scenario: Scenario, measures: Measures, flagged: Int16Array, warnings: boolean) {
   scenario.constraints.forEach((c, ci) => {
-    if (c.enabled === false) return;
+    if (c.enabled === false || isWarning(c) !== warnings) return;
     const key = measureKey(c.measure);
     const raw = measures.values[key];
-    if (raw) markViolations(c, ci, raw, measures.categories[key], excludedBy);
+    if (!raw) return;
+    // The exception: exempt parcels are set aside for this constraint's loop only.
+    const exempt: number[] = [];
+    if (c.unless?.length) {
+      const holds = exceptionMask(c, measures);
+      for (let i = 0; i < flagged.length; i++) {
+        if (holds[i] === 1 && flagged[i] === NOT_EXCLUDED) {
+          flagged[i] = EXEMPT;
+          exempt.push(i);
+        }
+      }
+    }
+    markViolations(c, ci, raw, measures.categories[key], flagged);
+    for (const i of exempt) flagged[i] = NOT_EXCLUDED;
   });
-  return excludedBy;
+}
+
+/** 1 where every condition of the constraint's `unless` holds (isExempt for all parcels, one loop per condition). */
+function exceptionMask(c: Constraint, measures: Measures): Uint8Array {
+  const holds = new Uint8Array(measures.count).fill(1);
+  for (const u of c.unless ?? []) {
+    const key = measureKey(u.measure);
+    const raw = measures.values[key];
+    if (!raw) return holds.fill(0);
+    // markViolations marks where the test passes; the parcels it leaves are those where the condition fails.
+    const marks = new Int16Array(measures.count).fill(NOT_EXCLUDED);
+    markViolations({ ...c, test: u.test }, 0, raw, measures.categories[key], marks);
+    for (let i = 0; i < holds.length; i++) if (marks[i] !== 0) holds[i] = 0;
+  }
+  return holds;
 }
 
 /**
@@ -75,10 +132,10 @@ function markViolations(c: Constraint, ci: number, raw: Float64Array, categories
 const COMBINE_BLOCK = 4096;
 
 /**
- * Scores every parcel 0–100 = 100 × Σ weight × transform(raw). Pass `exclusions` from a previous
- * call when only weights or transforms changed, to skip the constraint pass.
+ * Scores every parcel 0–100 = 100 × Σ weight × transform(raw). Pass `exclusions` and `warnings` from a
+ * previous call when only weights or transforms changed, to skip the constraint passes.
  */
-export function combineScores(scenario: Scenario, measures: Measures, exclusions?: Int16Array): CombineResult {
+export function combineScores(scenario: Scenario, measures: Measures, exclusions?: Int16Array, warnings?: Int16Array): CombineResult {
   const n = measures.count;
   const weights = effectiveWeights(scenario);
   const scores = new Float64Array(n);
@@ -90,6 +147,7 @@ export function combineScores(scenario: Scenario, measures: Measures, exclusions
     terms.push({ values: transformedValues(c.transform, raw, measures.categories[key]), weight: 100 * weights[ci] });
   });
   const excludedBy = exclusions ?? computeExclusions(scenario, measures);
+  const warnedBy = warnings ?? computeWarnings(scenario, measures);
   // Block by block, criterion after criterion: each score gets the same sum in the same order as
   // a criterion-at-a-time pass, but the block of scores stays in cache.
   // Terms four (plain values) or two at a time: one load and store of the score per group, not per
@@ -121,7 +179,7 @@ export function combineScores(scenario: Scenario, measures: Measures, exclusions
     }
     for (let i = a; i < b; i++) if (excludedBy[i] !== NOT_EXCLUDED) scores[i] = NaN;
   }
-  return { scores, excludedBy, weights };
+  return { scores, excludedBy, warnedBy, weights };
 }
 
 function addWeighted4(

@@ -1,13 +1,13 @@
 // One parcel's explanation: every criterion's raw value (with unit), 0–1 value, weight and
-// contribution (score points), and every constraint it breaks. Used by the click popup, the
+// contribution (score points), every constraint it breaks and every warning. Used by the click popup, the
 // side-by-side comparison and the CLI output.
 import { msg, type Message } from '../../i18n/message.ts';
 import type { LocalText } from '../model/layerRoles.ts';
 import { renderBoth } from '../../i18n/renderMessage.ts';
 import { applyTransform } from './applyTransform.ts';
-import { EXCLUDED_INVALID_GEOMETRY, NOT_EXCLUDED, violatesConstraint, type CombineResult } from './combineScores.ts';
+import { EXCLUDED_INVALID_GEOMETRY, NOT_EXCLUDED, isExempt, violatesConstraint, type CombineResult } from './combineScores.ts';
 import type { Measures } from './measureParcels.ts';
-import { isNetworkDistance, measureKey, measureUnit, straightDistance, type Scenario } from './scenario.ts';
+import { isNetworkDistance, isWarning, measureKey, measureUnit, straightDistance, type Scenario } from './scenario.ts';
 
 export interface CriterionExplanation {
   id: string;
@@ -36,8 +36,10 @@ export interface ParcelExplanation {
   score: number | null;
   rank: number | null;
   excluded: ExclusionExplanation | null;
-  /** Every constraint the parcel breaks (the first one is `excluded`). */
+  /** Every exclusion constraint the parcel breaks (the first one is `excluded`). */
   brokenConstraints: ExclusionExplanation[];
+  /** Every warning constraint the parcel breaks (it keeps its score and rank). */
+  warnings: ExclusionExplanation[];
   criteria: CriterionExplanation[];
 }
 
@@ -86,10 +88,15 @@ export function parcelExplainer(scenario: Scenario, measures: Measures, combined
     const broken: ExclusionExplanation[] = [];
     if (combined.excludedBy[index] === EXCLUDED_INVALID_GEOMETRY) broken.push({ constraintId: 'invalid_geometry', reason: INVALID_GEOMETRY_REASON });
     let excluded: ExclusionExplanation | null = broken[0] ?? null;
+    const warnings: ExclusionExplanation[] = [];
     for (const { c, ci, values, cats } of constraintInputs) {
       const raw = values?.[index];
-      if (raw !== undefined && violatesConstraint(c, raw, cats)) {
+      if (raw !== undefined && violatesConstraint(c, raw, cats) && !isExempt(c, measures, index)) {
         const b: ExclusionExplanation = { constraintId: c.id, reason: c.reason, ...(c.reference ? { reference: c.reference } : {}) };
+        if (isWarning(c)) {
+          warnings.push(b);
+          continue;
+        }
         broken.push(b);
         if (combined.excludedBy[index] === ci) excluded = b;
       }
@@ -102,6 +109,7 @@ export function parcelExplainer(scenario: Scenario, measures: Measures, combined
       rank: finite(rank),
       excluded,
       brokenConstraints: broken,
+      warnings,
       criteria,
     };
   };

@@ -31,11 +31,12 @@ export interface MeasureContext {
 }
 
 /**
- * Every measure a scenario needs: its criteria's and its enabled constraints', and for a distance along
+ * Every measure a scenario needs: its criteria's and its enabled constraints' (with their exceptions'), and for a distance along
  * the roads also the straight distance (a parcel's explanation shows both).
  */
 export function scenarioMeasures(scenario: Scenario): MeasureSpec[] {
-  const specs = [...scenario.criteria.map((c) => c.measure), ...scenario.constraints.filter((c) => c.enabled !== false).map((c) => c.measure)];
+  const constraints = scenario.constraints.filter((c) => c.enabled !== false);
+  const specs = [...scenario.criteria.map((c) => c.measure), ...constraints.flatMap((c) => [c.measure, ...(c.unless ?? []).map((u) => u.measure)])];
   return [...specs, ...specs.filter(isNetworkDistance).map(straightDistance)];
 }
 

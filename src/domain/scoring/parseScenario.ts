@@ -3,7 +3,7 @@ import { isLayerRole } from '../model/layerRoles.ts';
 import { UserError } from '../model/userError.ts';
 import { msg, type MessageParams, type ScenarioProblem } from '../../i18n/message.ts';
 import { TRAVEL_MODES } from '../network/roadSpeeds.ts';
-import { DISTANCE_MODES, type MeasureKind, type MeasureSpec, type Scenario, type Transform } from './scenario.ts';
+import { CONSTRAINT_SEVERITIES, DISTANCE_MODES, type ConstraintTest, type MeasureKind, type MeasureSpec, type Scenario, type Transform } from './scenario.ts';
 
 const KINDS: MeasureKind[] = ['distance_to_nearest', 'count_within_radius', 'inside_polygon', 'overlap_share', 'attribute', 'area', 'jobs_within_reach'];
 const OPS = ['in', 'not_in', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte'];
@@ -51,6 +51,10 @@ function checkTransform(t: Transform, where: Where) {
   if (!ok) fail(where, 'transform');
 }
 
+function validTest(t: ConstraintTest | undefined): boolean {
+  return !!t && ((t.op === 'in' && Array.isArray(t.values)) || (['lt', 'lte', 'gt', 'gte'].includes(t.op) && typeof (t as { value: unknown }).value === 'number'));
+}
+
 export function parseScenario(input: unknown): Scenario {
   const s = input as Scenario;
   if (!s || typeof s !== 'object' || typeof s.id !== 'string' || !Array.isArray(s.criteria)) {
@@ -72,10 +76,14 @@ export function parseScenario(input: unknown): Scenario {
   constraints.forEach((c, i) => {
     const where: Where = { scenario: s.id, item: 'constraint', itemIndex: i, id: c?.id ?? '?' };
     checkMeasure(c.measure, where);
-    const t = c.test;
-    const ok = t && ((t.op === 'in' && Array.isArray(t.values)) || (['lt', 'lte', 'gt', 'gte'].includes(t.op) && typeof (t as { value: unknown }).value === 'number'));
-    if (!ok) fail(where, 'test');
+    if (!validTest(c.test)) fail(where, 'test');
     if (!c.reason?.vi || !c.reason?.en) fail(where, 'reason');
+    // Absent = exclude (scenario files from before severities).
+    if (c.severity !== undefined && !CONSTRAINT_SEVERITIES.includes(c.severity)) fail(where, 'severity');
+    if (c.unless !== undefined) {
+      if (!Array.isArray(c.unless) || !c.unless.every((u) => u && typeof u === 'object' && validTest(u.test))) fail(where, 'unless');
+      c.unless.forEach((u) => checkMeasure(u.measure, where));
+    }
   });
   return {
     id: s.id,

@@ -1,7 +1,7 @@
 // Preset scenarios. Bands come from the planning standards in docs/DOMAIN.md §6 (QCVN 01:2021/BXD
 // walking radii; verify against the current text): they are data, editable in the criteria panel.
 import type { LocalText } from '../model/layerRoles.ts';
-import type { Constraint, Criterion, Scenario } from './scenario.ts';
+import type { Constraint, ConstraintCondition, Criterion, Scenario } from './scenario.ts';
 
 const t = (vi: string, en: string): LocalText => ({ vi, en });
 /** "No upper limit" for the last stepped class (JSON has no Infinity). */
@@ -66,28 +66,107 @@ const substation: Criterion = {
   weight: 0.5,
 };
 
-function constraints(minAreaM2: number): Constraint[] {
+/**
+ * Separation distances (m) of the preset constraints, from QCVN 01:2021/BXD (the clauses and the whole
+ * tables are in docs/DOMAIN.md §6, marked "verify" where not confirmed): data, editable per scenario in
+ * the constraints panel (each becomes a constraint's `test.value`).
+ */
+export const SEPARATION_M = {
+  /** From an industrial park / cluster boundary to housing (environmental safety distance). */
+  industrialZone: 50,
+  /** From a sanitary landfill or waste-treatment site (land-use DRA). */
+  landfill: 1000,
+  /** From a cemetery (land-use NTD): burial once; temporary burial (hung táng) needs 1,500 m. */
+  cemetery: 500,
+  /** From a wastewater treatment plant (mechanical + biological, covered). */
+  wastewaterPlant: 100,
+};
+
+const QCVN_01 = 'QCVN 01:2021/BXD';
+const LAND_LAW = 'Luật Đất đai số 31/2024/QH15';
+
+/** Service land (TMD) inside an industrial park: worker dormitories may go there (Decree 100/2024 Art. 58–59). */
+export const INDUSTRIAL_SERVICE_LAND: ConstraintCondition[] = [
+  { measure: { kind: 'attribute', property: 'landuse_code', source: { role: 'land_use_plan' } }, test: { op: 'in', values: ['TMD'] } },
+  { measure: { kind: 'inside_polygon', source: { role: 'industrial_zone', filter: { property: 'kind', op: 'in', values: ['KCN'] } } }, test: { op: 'gte', value: 1 } },
+];
+
+const landUseCode = { kind: 'attribute', property: 'landuse_code', source: { role: 'land_use_plan' } } as const;
+const distanceToCodes = (codes: string[]) => ({ kind: 'distance_to_nearest', source: { role: 'land_use_plan', filter: { property: 'landuse_code', op: 'in', values: codes } } }) as const;
+const metres = (m: number, locale: string) => m.toLocaleString(locale);
+
+/** The preset constraints; `workerHousing` adds the exception of an industrial park's service land. */
+function constraints(minAreaM2: number, workerHousing = false): Constraint[] {
+  const industrialException = workerHousing ? { unless: INDUSTRIAL_SERVICE_LAND } : {};
+  const sep = SEPARATION_M;
   return [
     {
       id: 'high_flood',
       measure: { kind: 'overlap_share', source: { role: 'hazard', filter: { property: 'severity', op: 'in', values: ['high'] } } },
       test: { op: 'gt', value: 0 },
       reason: t('Nằm trong vùng thiên tai mức cao (ngập lụt, sạt lở)', 'Inside a high-severity hazard zone (flood, landslide)'),
-      reference: 'QCVN 01:2021/BXD — đất xây dựng phải ngoài vùng có nguy cơ thiên tai',
+      reference: `${QCVN_01} — đất xây dựng phải ngoài vùng có nguy cơ thiên tai`,
     },
     {
       id: 'forbidden_land_use',
-      measure: { kind: 'attribute', property: 'landuse_code', source: { role: 'land_use_plan' } },
-      test: { op: 'in', values: ['LUC', 'RPH', 'RDD', 'NTD', 'DRA', 'CQP', 'CAN', 'SON', 'MNC'] },
-      reason: t('Loại đất không được bố trí nhà ở (đất lúa, rừng, nghĩa trang, bãi rác, quốc phòng, mặt nước)', 'Land use where housing is not allowed (rice, forest, cemetery, landfill, defence, water)'),
-      reference: 'Luật Đất đai 2024; Thông tư 08/2024/TT-BTNMT, Phụ lục II',
+      measure: { ...landUseCode },
+      test: { op: 'in', values: ['NTD', 'DRA', 'CQP', 'CAN', 'SON', 'MNC'] },
+      reason: t('Loại đất không được bố trí nhà ở (nghĩa trang, bãi thải, quốc phòng, an ninh, mặt nước)', 'Land use where housing is not allowed (cemetery, waste, defence, security, water)'),
+      reference: `${LAND_LAW}, Điều 9 (phân loại đất); mã đất theo Thông tư 08/2024/TT-BTNMT`,
     },
     {
-      id: 'near_landfill_cemetery',
-      measure: { kind: 'distance_to_nearest', source: { role: 'land_use_plan', filter: { property: 'landuse_code', op: 'in', values: ['DRA', 'NTD'] } } },
-      test: { op: 'lt', value: 500 },
-      reason: t('Cách bãi rác / nghĩa trang dưới 500 m', 'Less than 500 m from a landfill or cemetery'),
-      reference: 'QCVN 01:2021/BXD — khoảng cách ly vệ sinh (giá trị mặc định, chỉnh theo quy chuẩn hiện hành)',
+      id: 'protected_forest',
+      measure: { ...landUseCode },
+      test: { op: 'in', values: ['RPH', 'RDD'] },
+      reason: t('Đất rừng phòng hộ, rừng đặc dụng: không chuyển sang đất ở', 'Protection or special-use forest land: not converted to housing'),
+      reference: `${LAND_LAW}, Điều 116, 122 (chuyển mục đích đất rừng cần nghị quyết HĐND tỉnh), Điều 184–185; Luật Lâm nghiệp 16/2017/QH14, Điều 19–20`,
+    },
+    {
+      id: 'rice_land',
+      measure: { ...landUseCode },
+      test: { op: 'in', values: ['LUC'] },
+      reason: t('Đất chuyên trồng lúa: cần chấp thuận chuyển mục đích sử dụng đất lúa', 'Specialised rice land: needs approval to convert rice land'),
+      reference: `${LAND_LAW}, Điều 116, 121, 122 (nghị quyết HĐND tỉnh), Điều 182; Nghị định 112/2024/NĐ-CP`,
+      severity: 'warning',
+    },
+    {
+      id: 'industrial_land',
+      measure: { ...landUseCode },
+      test: { op: 'in', values: ['SKK', 'SKN'] },
+      reason: t('Đất sản xuất công nghiệp (khu, cụm công nghiệp)', 'Industrial production land (industrial park or cluster)'),
+      reference: `Nghị định 100/2024/NĐ-CP, Điều 58–59 (nhà ở cho công nhân); ${QCVN_01}`,
+    },
+    {
+      id: 'near_industrial_zone',
+      measure: { kind: 'distance_to_nearest', source: { role: 'industrial_zone', filter: { property: 'kind', op: 'in', values: ['KCN', 'CCN'] } } },
+      test: { op: 'lt', value: sep.industrialZone },
+      reason: t(
+        `Cách khu, cụm công nghiệp dưới ${metres(sep.industrialZone, 'vi-VN')} m (khoảng cách ly)`,
+        `Less than ${metres(sep.industrialZone, 'en-US')} m from an industrial park or cluster (separation distance)`,
+      ),
+      reference: `${QCVN_01}, khoảng cách an toàn về môi trường của khu công nghiệp; Nghị định 100/2024/NĐ-CP, Điều 58–59`,
+      ...industrialException,
+    },
+    {
+      id: 'near_landfill',
+      measure: distanceToCodes(['DRA']),
+      test: { op: 'lt', value: sep.landfill },
+      reason: t(`Cách bãi chôn lấp, xử lý chất thải dưới ${metres(sep.landfill, 'vi-VN')} m`, `Less than ${metres(sep.landfill, 'en-US')} m from a landfill or waste-treatment site`),
+      reference: `${QCVN_01}, khoảng cách an toàn về môi trường của cơ sở xử lý chất thải rắn`,
+    },
+    {
+      id: 'near_cemetery',
+      measure: distanceToCodes(['NTD']),
+      test: { op: 'lt', value: sep.cemetery },
+      reason: t(`Cách nghĩa trang dưới ${metres(sep.cemetery, 'vi-VN')} m`, `Less than ${metres(sep.cemetery, 'en-US')} m from a cemetery`),
+      reference: `${QCVN_01}, khoảng cách an toàn về môi trường của nghĩa trang`,
+    },
+    {
+      id: 'near_wastewater_plant',
+      measure: { kind: 'distance_to_nearest', source: { role: 'utility', filter: { property: 'kind', op: 'in', values: ['wastewater_plant'] } } },
+      test: { op: 'lt', value: sep.wastewaterPlant },
+      reason: t(`Cách trạm xử lý nước thải dưới ${metres(sep.wastewaterPlant, 'vi-VN')} m`, `Less than ${metres(sep.wastewaterPlant, 'en-US')} m from a wastewater treatment plant`),
+      reference: `${QCVN_01}, khoảng cách an toàn về môi trường của trạm xử lý nước thải`,
     },
     {
       id: 'min_area',
@@ -137,7 +216,7 @@ export const WORKER_HOUSING: Scenario = {
       group: 'site',
     },
   ],
-  constraints: constraints(5000),
+  constraints: constraints(5000, true),
 };
 
 export const URBAN_LOW_INCOME: Scenario = {

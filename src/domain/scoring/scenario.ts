@@ -96,7 +96,20 @@ export type ConstraintTest =
   | { op: 'lt' | 'lte' | 'gt' | 'gte'; value: number }
   | { op: 'in'; values: string[] };
 
-/** Excludes a parcel whose measured value passes `test`, e.g. flood share > 0, code in [LUC, RPH]. */
+/**
+ * What a broken constraint does: `exclude` leaves the parcel out (no score, no rank); `warning` keeps
+ * its score and rank and shows the reason beside it (e.g. rice land: needs conversion approval).
+ */
+export type ConstraintSeverity = 'exclude' | 'warning';
+export const CONSTRAINT_SEVERITIES: ConstraintSeverity[] = ['exclude', 'warning'];
+
+/** One measured condition, e.g. the parcel's land-use code is TMD. */
+export interface ConstraintCondition {
+  measure: MeasureSpec;
+  test: ConstraintTest;
+}
+
+/** Flags a parcel whose measured value passes `test`, e.g. flood share > 0, code in [RPH, RDD]. */
 export interface Constraint {
   id: string;
   measure: MeasureSpec;
@@ -106,7 +119,17 @@ export interface Constraint {
   reference?: string;
   /** Off constraints are kept in the scenario but do not exclude. */
   enabled?: boolean;
+  /** Absent (old scenario files) = `exclude`. */
+  severity?: ConstraintSeverity;
+  /**
+   * The exception: a parcel for which every condition holds is not flagged (e.g. service land — code
+   * TMD — inside an industrial park, for worker dormitories).
+   */
+  unless?: ConstraintCondition[];
 }
+
+/** Whether a constraint only warns (keeps the parcel's score and rank). */
+export const isWarning = (c: Constraint): boolean => c.severity === 'warning';
 
 export interface Scenario {
   id: string;

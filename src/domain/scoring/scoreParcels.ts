@@ -1,6 +1,6 @@
 // One call for the CLI and tests: measure + combine + rank, and the scored GeoJSON output.
 import type { Feature, FeatureCollection } from 'geojson';
-import { combineScores, EXCLUDED_INVALID_GEOMETRY, type CombineResult } from './combineScores.ts';
+import { combineScores, EXCLUDED_INVALID_GEOMETRY, NOT_EXCLUDED, type CombineResult } from './combineScores.ts';
 import { INVALID_GEOMETRY_REASON, parcelExplainer, type ParcelExplanation } from './explainParcel.ts';
 import type { MeasureContext, ScoringLayer } from './measureContext.ts';
 import { measureParcels, type Measures } from './measureParcels.ts';
@@ -39,7 +39,8 @@ const round = (x: number | null, digits: number) => (x === null ? null : Math.ro
 
 /**
  * The scored parcels as GeoJSON: input properties kept, plus `score` (0–100, null when excluded),
- * `rank`, `excluded` (the reason, or null) and `criteria` { id: { raw, unit, normalized, weight, contribution } }.
+ * `rank`, `excluded` (the reason, or null), `warnings` (only when the parcel breaks a warning constraint:
+ * [{ id, reason, reference }]; it keeps its score and rank) and `criteria` { id: { raw, unit, normalized, weight, contribution } }.
  */
 export function scoredFeatureCollection(parcelFeatures: Feature[], scenario: Scenario, run: ScoringRun): FeatureCollection {
   const scored = scoredFeatureMaker(scenario, run, { explain: true });
@@ -49,11 +50,12 @@ export function scoredFeatureCollection(parcelFeatures: Feature[], scenario: Sce
 /**
  * One scored parcel at a time (a writer streams them; nothing holds every output feature): input properties
  * kept, plus `score`, `rank`, `excluded` (the reason in Vietnamese / English, or null), `excluded_by` (the
- * constraint id), and with `explain` the `criteria` of scoredFeatureCollection.
+ * constraint id), `warnings` when it breaks a warning constraint, and with `explain` the `criteria` of
+ * scoredFeatureCollection.
  */
 export function scoredFeatureMaker(scenario: Scenario, run: ScoringRun, options: { explain: boolean }): (f: Feature, i: number) => Feature {
   const explain = parcelExplainer(scenario, run.measures, run.combined, run.ranks);
-  const { scores, excludedBy } = run.combined;
+  const { scores, excludedBy, warnedBy } = run.combined;
   return (f, i) => {
     let properties: Record<string, unknown>;
     if (options.explain) {
@@ -74,6 +76,7 @@ export function scoredFeatureMaker(scenario: Scenario, run: ScoringRun, options:
         rank: e.rank,
         excluded: e.excluded ? `${e.excluded.reason.vi} / ${e.excluded.reason.en}` : null,
         excluded_by: e.excluded?.constraintId ?? null,
+        ...warningsOf(e),
         criteria,
       };
     } else {
@@ -85,8 +88,16 @@ export function scoredFeatureMaker(scenario: Scenario, run: ScoringRun, options:
         rank: Number.isFinite(run.ranks[i]) ? run.ranks[i] : null,
         excluded: reason ? `${reason.text.vi} / ${reason.text.en}` : null,
         excluded_by: reason?.id ?? null,
+        // Only warned parcels (few) are explained, for the list of every warning they break.
+        ...(warnedBy[i] !== NOT_EXCLUDED ? warningsOf(explain(i)) : {}),
       };
     }
     return { type: 'Feature', ...(f.id !== undefined ? { id: f.id } : {}), properties, geometry: f.geometry };
   };
+}
+
+/** A parcel's warnings as output properties: [{ id, reason, reference }], none when it has none. */
+function warningsOf(e: ParcelExplanation): { warnings?: { id: string; reason: string; reference?: string }[] } {
+  if (!e.warnings.length) return {};
+  return { warnings: e.warnings.map((w) => ({ id: w.constraintId, reason: `${w.reason.vi} / ${w.reason.en}`, ...(w.reference ? { reference: w.reference } : {}) })) };
 }

@@ -1,10 +1,12 @@
-// Exclusion constraints: enable toggle, threshold (a number, or a list of codes) and the reason text.
-import type { Scenario } from '../../domain/scoring/scenario.ts';
+// Constraints: enable toggle, severity (exclude or warn), threshold (a number, or a list of codes) and the reason text.
+import { CONSTRAINT_SEVERITIES, type ConstraintSeverity, type Scenario } from '../../domain/scoring/scenario.ts';
 import { NumberField } from './NumberField.tsx';
 import { thresholdUnit } from './CriteriaEditor.tsx';
 import { updateConstraint } from './scenarioEdits.ts';
 import { OP_TEXT, SCORING_TEXT as T } from './scoringText.ts';
 import { useLanguage } from '../useAppState.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 
 type Edit = (f: (s: Scenario) => Scenario) => void;
 
@@ -21,6 +23,20 @@ export function ConstraintsEditor({ scenario, edit }: { scenario: Scenario; edit
             <label className="sc-inline sc-constraint-head">
               <input type="checkbox" checked={on} onChange={(e) => edit((s) => updateConstraint(s, c.id, { enabled: e.target.checked }))} data-testid={`constraint-enable-${c.id}`} />
               <strong>{c.reason[language]}</strong>
+            </label>
+            <label className="sc-inline">
+              <span className="muted">{renderMessage(language, msg('scoring.constraint.severity.label'))}</span>
+              <select
+                value={c.severity ?? 'exclude'}
+                onChange={(e) => edit((s) => updateConstraint(s, c.id, { severity: e.target.value as ConstraintSeverity }))}
+                data-testid={`constraint-severity-${c.id}`}
+              >
+                {CONSTRAINT_SEVERITIES.map((v) => (
+                  <option key={v} value={v}>
+                    {renderMessage(language, msg('scoring.constraint.severity', { severity: v }))}
+                  </option>
+                ))}
+              </select>
             </label>
             <div className="sc-inline">
               <span className="muted">
@@ -60,6 +76,7 @@ export function ConstraintsEditor({ scenario, edit }: { scenario: Scenario; edit
                 onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
               />
             </label>
+            {c.unless?.length ? <div className="muted sc-small">{renderMessage(language, msg('scoring.constraint.has-exception'))}</div> : null}
             {c.reference && (
               <div className="muted sc-small">
                 {L(T.reference)}: {c.reference}

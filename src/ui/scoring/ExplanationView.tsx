@@ -6,6 +6,7 @@ import { renderMessage } from '../../i18n/renderMessage.ts';
 import { format01, formatPct, formatRaw, formatScore } from './formatScoring.ts';
 import { SCORING_TEXT as T } from './scoringText.ts';
 import { useLanguage } from '../useAppState.ts';
+import { msg } from '../../i18n/message.ts';
 
 export function ExplanationTable({ explanation: e }: { explanation: ParcelExplanation }) {
   const language = useLanguage();
@@ -48,6 +49,31 @@ export function ExplanationTable({ explanation: e }: { explanation: ParcelExplan
 }
 
 export function ExclusionNote({ explanation: e }: { explanation: ParcelExplanation }) {
+  return (
+    <>
+      <ExcludedNote explanation={e} />
+      <WarningsNote explanation={e} />
+    </>
+  );
+}
+
+/** The warning constraints a parcel breaks: it keeps its score and rank. */
+function WarningsNote({ explanation: e }: { explanation: ParcelExplanation }) {
+  const language = useLanguage();
+  if (!e.warnings.length) return null;
+  return (
+    <div className="sc-warning" data-testid="explain-warnings">
+      {e.warnings.map((w) => (
+        <div key={w.constraintId}>
+          <strong>⚠ {renderMessage(language, msg('scoring.constraint.warning'))}:</strong> {w.reason[language]}
+          {w.reference && <div className="muted sc-small">{w.reference}</div>}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function ExcludedNote({ explanation: e }: { explanation: ParcelExplanation }) {
   const language = useLanguage();
   const L = (x: { vi: string; en: string }) => x[language];
   if (!e.excluded) return <p className="muted sc-small">✓ {L(T.notExcluded)}</p>;

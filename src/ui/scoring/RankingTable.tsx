@@ -110,7 +110,10 @@ export function RankingTable(props: {
               </td>
               <td className="num">{r.rank ?? '—'}</td>
               <td className="sc-id">{r.id}</td>
-              <td>{r.name}</td>
+              <td>
+                {r.name}
+                {r.warning && <WarningMarker reason={r.warning[language]} />}
+              </td>
               <td data-testid="row-commune" data-code={r.commune?.code ?? ''}>
                 {r.commune?.name ?? '—'}
               </td>
@@ -140,5 +143,16 @@ export function RankingTable(props: {
         )}
       </div>
     </div>
+  );
+}
+
+/** A parcel that keeps its score but breaks a warning constraint (e.g. rice land needs conversion approval). */
+function WarningMarker({ reason }: { reason: string }) {
+  const language = useLanguage();
+  const label = `${renderMessage(language, msg('scoring.constraint.warning'))}: ${reason}`;
+  return (
+    <span className="sc-warn-marker" title={label} aria-label={label} data-testid="row-warning">
+      {' '}⚠
+    </span>
   );
 }

@@ -17,6 +17,8 @@ export interface RankingRow {
   score: number | null;
   areaM2: number;
   exclusion: LocalText | null;
+  /** The first warning constraint's reason (the parcel keeps its score and rank). */
+  warning: LocalText | null;
   pTopK: number | null;
   rankMin: number | null;
   rankMax: number | null;
@@ -28,6 +30,7 @@ export interface ScoreArrays {
   scores: Float64Array;
   ranks: Float64Array;
   excludedBy: Int16Array;
+  warnedBy?: Int16Array;
 }
 
 const orNull = (x: number) => (Number.isFinite(x) ? x : null);
@@ -52,6 +55,7 @@ export function buildRankingRows(
       score: orNull(scored.scores[i]),
       areaM2: p.areaM2,
       exclusion,
+      warning: scenario.constraints[scored.warnedBy?.[i] ?? -1]?.reason ?? null,
       pTopK: sensitivity ? orNull(sensitivity.probabilityTopK[i]) : null,
       rankMin: sensitivity ? orNull(sensitivity.rankMin[i]) : null,
       rankMax: sensitivity ? orNull(sensitivity.rankMax[i]) : null,

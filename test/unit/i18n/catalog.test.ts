@@ -267,6 +267,10 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'scoring.travel-mode.label': none,
   'scoring.network.note': { straightM: 850.4, unreachable: true, distanceMode: 'travel_min', travelMode: 'motorbike' },
   'network.problem': { problem: { kind: 'crossing_without_node', lon: 108.8, lat: 15.1, why: 'bridge', featureA: 1, featureB: 2 } },
+  'scoring.constraint.severity': { severity: 'warning' },
+  'scoring.constraint.severity.label': none,
+  'scoring.constraint.warning': none,
+  'scoring.constraint.has-exception': none,
   // Plan targets
   'targets.number-invalid': { name: 'NOXH Nghĩa Lộ', value: '-5', unitKind: 'dwelling' },
   'targets.year-invalid': { name: 'NOXH Nghĩa Lộ', field: 'start_year', value: '2025,5' },

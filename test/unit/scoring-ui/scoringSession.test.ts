@@ -48,7 +48,7 @@ describe('scoring session (worker over a message channel)', () => {
     expect(seen.some((s) => s.progress !== null && s.progress.done === s.progress.total)).toBe(true);
     expect(done.scored!.reply.scores).toEqual(scoreParcels(input.parcels, input.layers, scenario).combined.scores);
     // The worker says what it holds.
-    const keys = [...new Set([...scenario.criteria, ...scenario.constraints].map((c) => measureKey(c.measure)))].sort();
+    const keys = [...new Set([...scenario.criteria, ...scenario.constraints, ...scenario.constraints.flatMap((c) => c.unless ?? [])].map((c) => measureKey(c.measure)))].sort();
     expect([...done.scored!.reply.measuredKeys].sort()).toEqual(keys);
 
     seen.length = 0;

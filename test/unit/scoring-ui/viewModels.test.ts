@@ -20,13 +20,22 @@ const info = [
 const scored = {
   scores: Float64Array.from([55.5, 80.25, NaN]),
   ranks: Float64Array.from([2, 1, NaN]),
-  excludedBy: Int16Array.from([-1, -1, 3]),
+  excludedBy: Int16Array.from([-1, -1, scenario.constraints.findIndex((c) => c.id === 'min_area')]),
 };
 
 const communes = [{ code: '21028', name: 'Nghĩa Lộ' }, { code: '21181', name: 'Thọ Phong' }, null];
 
 describe('ranking rows', () => {
   const rows = buildRankingRows(info, scored, scenario, null, communes);
+
+  it('carry the reason of a warning constraint, the score kept (none without warnedBy)', () => {
+    const rice = scenario.constraints.findIndex((c) => c.id === 'rice_land');
+    const warned = buildRankingRows(info, { ...scored, warnedBy: Int16Array.from([rice, -1, -1]) }, scenario);
+    expect(warned[0].warning?.vi).toMatch(/chấp thuận chuyển mục đích sử dụng đất lúa/);
+    expect(warned[0].score).toBe(55.5);
+    expect(warned[1].warning).toBeNull();
+    expect(rows[0].warning).toBeNull();
+  });
 
   it('carry rank, score and the exclusion reason of the constraint', () => {
     expect(rows.map((r) => r.rank)).toEqual([2, 1, null]);

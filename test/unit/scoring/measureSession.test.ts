@@ -15,7 +15,7 @@ import { loadedSampleLayers, sampleProject } from '../audit-ui/sampleAudit.ts';
 const input = collectScoringInput(sampleProject.layers, loadedSampleLayers()) as ScoringInput;
 const worker = presetScenario('worker_housing')!;
 const urban = presetScenario('urban_low_income')!;
-const keysOf = (s: Scenario) => [...new Set([...s.criteria.map((c) => measureKey(c.measure)), ...s.constraints.map((c) => measureKey(c.measure))])].sort();
+const keysOf = (s: Scenario) => [...new Set([...s.criteria, ...s.constraints, ...s.constraints.flatMap((c) => c.unless ?? [])].map((c) => measureKey(c.measure)))].sort();
 
 /** Plans, measures and merges what the scenario needs; returns the session and the keys measured. */
 function measure(session: MeasureSession, scenario: Scenario): { session: MeasureSession; measured: string[] } {
