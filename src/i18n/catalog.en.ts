@@ -1,5 +1,5 @@
 // The English words of every message code (mirrors catalog.vi.ts, the reference, key for key).
-import type { AuditCsvColumn, Catalog, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
+import type { AuditCsvColumn, Catalog, ProjectFieldExpectation, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
@@ -220,6 +220,18 @@ export const EN: Catalog = {
   'project.version-newer': (p) => `The project was saved by a newer version (${p.version}); update NOXH Atlas.`,
   'project.layers-missing': () => 'The project has no "layers" list.',
   'project.layer-invalid': (p) => `Layer ${p.layerIndex + 1} has no valid id or role.`,
+  // Issue 16: a tampered project or workspace never blanks the app (validation, error boundary, recovery)
+  'project.field-invalid': (p) => `${projectPlaceEn(p.layerIndex, p.field)} is invalid: it must be ${PROJECT_EXPECTED_EN[p.expected]}. The project was not opened; the workspace is unchanged.`,
+  'project.too-large': (p, r) => `${projectPlaceEn(p.layerIndex, p.field)} is too large: ${r.num(p.count, 0)} ${PROJECT_UNIT_EN[p.unit]}, at most ${r.num(p.limit, 0)}. The project was not opened; the workspace is unchanged.`,
+  'project.layer-id-duplicate': (p) => `Layer ${p.layerIndex + 1} has the id "${p.id}" of an earlier layer. The project was not opened.`,
+  'project.not-json': (p) => `The file is not valid JSON (${p.detail}).`,
+  'recovery.crashed-title': () => 'NOXH Atlas ran into an error and cannot show the page',
+  'recovery.crashed-body': () => 'Your data is not lost. Download the workspace to keep it, then reload the page or start over with the sample data (the current workspace is kept for download on the next load).',
+  'recovery.reload': () => 'Reload the page',
+  'recovery.download-workspace': () => 'Download the workspace (.noxh.json)',
+  'recovery.start-over': () => 'Start over with the sample data',
+  'recovery.broken-workspace': (p, r) => `The workspace saved at ${p.savedAt} could not be opened${p.problem ? ` (${r.msg(p.problem)})` : ''}; the app opened the sample data instead. You can download the saved copy to repair it or send it for support.`,
+  'recovery.dismiss': () => 'Discard the broken copy',
   'layer.not-collection': (p) => `Layer "${p.layer}" is not a GeoJSON FeatureCollection.`,
   'sample.role-invalid': (p) => `Manifest entry ${p.entryIndex + 1} has an invalid role "${p.role}".`,
   'scoring.parcel-invalid': (p) => `Parcel ${p.featureIndex + 1} has no valid polygon (needs a Polygon/MultiPolygon with at least 3 vertices); it is not scored.`,
@@ -553,3 +565,16 @@ export const EN: Catalog = {
   'targets.count-column': (p) => `${p.unitKind === 'place' ? 'Places' : 'Units'}: ${p.status === 'total' ? 'total' : HOUSING_STATUS_WORDS[p.status].toLowerCase()}`,
   'targets.status': (p) => HOUSING_STATUS_WORDS[p.status],
 };
+
+// Issue 16: where in a project document a problem is, and what the field must be.
+function projectPlaceEn(layerIndex: number | null, field: string): string {
+  return layerIndex === null ? `The project's field "${field}"` : `Layer ${layerIndex + 1}, field "${field}"`;
+}
+const PROJECT_EXPECTED_EN: Record<ProjectFieldExpectation, string> = {
+  text: 'a text string', 'local-text': 'a two-language text {"vi": "…", "en": "…"}', boolean: 'true or false', object: 'a JSON object',
+  number: 'a finite number', list: 'a list', 'hex-colour': 'a colour as #rrggbb', fraction: 'a number from 0 to 1',
+  'lon-lat': '[longitude, latitude] within ±180°, ±90°', source: 'a "sample" or "inline" source', 'sample-file': 'the name of a sample data file (no path)',
+  'feature-collection': 'a GeoJSON FeatureCollection', feature: 'a GeoJSON Feature', geometry: 'a valid GeoJSON geometry',
+  coordinates: 'finite numbers shaped as the geometry type requires', properties: 'a properties object with finite values',
+};
+const PROJECT_UNIT_EN = { chars: 'characters', items: 'items', levels: 'nesting levels' } as const;

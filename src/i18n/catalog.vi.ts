@@ -1,5 +1,5 @@
 // The Vietnamese words of every message code (the reference catalogue; catalog.en.ts mirrors every key).
-import type { AuditCsvColumn, Catalog, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
+import type { AuditCsvColumn, Catalog, ProjectFieldExpectation, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
@@ -222,6 +222,18 @@ export const VI: Catalog = {
   'project.version-newer': (p) => `Dự án được lưu bằng phiên bản mới hơn (${p.version}); hãy cập nhật NOXH Atlas.`,
   'project.layers-missing': () => 'Dự án thiếu danh sách lớp ("layers").',
   'project.layer-invalid': (p) => `Lớp thứ ${p.layerIndex + 1} thiếu mã hoặc vai trò hợp lệ.`,
+  // Issue 16: a tampered project or workspace never blanks the app (validation, error boundary, recovery)
+  'project.field-invalid': (p) => `${projectPlaceVi(p.layerIndex, p.field)} không hợp lệ: cần ${PROJECT_EXPECTED_VI[p.expected]}. Dự án không được mở; không gian làm việc giữ nguyên.`,
+  'project.too-large': (p, r) => `${projectPlaceVi(p.layerIndex, p.field)} quá lớn: ${r.num(p.count, 0)} ${PROJECT_UNIT_VI[p.unit]}, tối đa ${r.num(p.limit, 0)}. Dự án không được mở; không gian làm việc giữ nguyên.`,
+  'project.layer-id-duplicate': (p) => `Lớp thứ ${p.layerIndex + 1} trùng mã "${p.id}" với một lớp trước đó. Dự án không được mở.`,
+  'project.not-json': (p) => `Tệp không phải JSON hợp lệ (${p.detail}).`,
+  'recovery.crashed-title': () => 'NOXH Atlas gặp lỗi và không hiển thị được',
+  'recovery.crashed-body': () => 'Dữ liệu của bạn chưa mất. Hãy tải xuống không gian làm việc để giữ lại, rồi tải lại trang hoặc bắt đầu lại với dữ liệu mẫu (không gian làm việc hiện tại vẫn được giữ để tải xuống ở lần mở sau).',
+  'recovery.reload': () => 'Tải lại trang',
+  'recovery.download-workspace': () => 'Tải xuống không gian làm việc (.noxh.json)',
+  'recovery.start-over': () => 'Bắt đầu lại với dữ liệu mẫu',
+  'recovery.broken-workspace': (p, r) => `Không gian làm việc lưu lúc ${p.savedAt} không mở được${p.problem ? ` (${r.msg(p.problem)})` : ''}; ứng dụng đã mở dữ liệu mẫu. Bạn có thể tải xuống bản đã lưu để sửa hoặc gửi hỗ trợ.`,
+  'recovery.dismiss': () => 'Bỏ bản lỗi',
   'layer.not-collection': (p) => `Lớp "${p.layer}" không phải là GeoJSON FeatureCollection.`,
   'sample.role-invalid': (p) => `Mục ${p.entryIndex + 1} của manifest có vai trò không hợp lệ "${p.role}".`,
   'scoring.parcel-invalid': (p) => `Thửa thứ ${p.featureIndex + 1} không có hình đa giác hợp lệ (cần Polygon/MultiPolygon có ít nhất 3 đỉnh); thửa này không được chấm điểm.`,
@@ -563,3 +575,16 @@ export const VI: Catalog = {
   'audit.obligation': (p) =>
     `${{ land_in_project: 'Quỹ đất trong dự án', land_elsewhere: 'Quỹ đất tương đương tại vị trí khác', payment: 'Nộp tiền thay quỹ đất' }[p.obligation]}${p.inferred ? ' (suy ra từ dữ liệu)' : ''}`,
 };
+
+// Issue 16: where in a project document a problem is, and what the field must be.
+function projectPlaceVi(layerIndex: number | null, field: string): string {
+  return layerIndex === null ? `Trường "${field}" của dự án` : `Lớp thứ ${layerIndex + 1}, trường "${field}"`;
+}
+const PROJECT_EXPECTED_VI: Record<ProjectFieldExpectation, string> = {
+  text: 'một chuỗi văn bản', 'local-text': 'văn bản hai ngôn ngữ {"vi": "…", "en": "…"}', boolean: 'true hoặc false', object: 'một đối tượng JSON',
+  number: 'một số hữu hạn', list: 'một danh sách', 'hex-colour': 'mã màu dạng #rrggbb', fraction: 'một số từ 0 đến 1',
+  'lon-lat': '[kinh độ, vĩ độ] trong khoảng ±180°, ±90°', source: 'nguồn "sample" hoặc "inline"', 'sample-file': 'tên một tệp dữ liệu mẫu (không có đường dẫn)',
+  'feature-collection': 'một GeoJSON FeatureCollection', feature: 'một GeoJSON Feature', geometry: 'một hình học GeoJSON hợp lệ',
+  coordinates: 'tọa độ là các số hữu hạn đúng cấu trúc của kiểu hình học', properties: 'một đối tượng thuộc tính với giá trị hữu hạn',
+};
+const PROJECT_UNIT_VI = { chars: 'ký tự', items: 'mục', levels: 'cấp lồng nhau' } as const;
