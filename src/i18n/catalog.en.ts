@@ -221,8 +221,8 @@ export const EN: Catalog = {
   'project.layers-missing': () => 'The project has no "layers" list.',
   'project.layer-invalid': (p) => `Layer ${p.layerIndex + 1} has no valid id or role.`,
   // Issue 16: a tampered project or workspace never blanks the app (validation, error boundary, recovery)
-  'project.field-invalid': (p) => `${projectPlaceEn(p.layerIndex, p.field)} is invalid: it must be ${PROJECT_EXPECTED_EN[p.expected]}. The project was not opened; the workspace is unchanged.`,
-  'project.too-large': (p, r) => `${projectPlaceEn(p.layerIndex, p.field)} is too large: ${r.num(p.count, 0)} ${PROJECT_UNIT_EN[p.unit]}, at most ${r.num(p.limit, 0)}. The project was not opened; the workspace is unchanged.`,
+  'project.field-invalid': (p) => `${projectPlaceEn(p.layerIndex, p.field)} is invalid: it must be ${PROJECT_EXPECTED_EN[p.expected]}.`,
+  'project.too-large': (p, r) => `${projectPlaceEn(p.layerIndex, p.field)} is too large: ${r.num(p.count, 0)} ${PROJECT_UNIT_EN[p.unit]}, at most ${r.num(p.limit, 0)}.`,
   'project.layer-id-duplicate': (p) => `Layer ${p.layerIndex + 1} has the id "${p.id}" of an earlier layer. The project was not opened.`,
   'project.not-json': (p) => `The file is not valid JSON (${p.detail}).`,
   'recovery.crashed-title': () => 'NOXH Atlas ran into an error and cannot show the page',

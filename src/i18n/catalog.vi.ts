@@ -223,8 +223,8 @@ export const VI: Catalog = {
   'project.layers-missing': () => 'Dự án thiếu danh sách lớp ("layers").',
   'project.layer-invalid': (p) => `Lớp thứ ${p.layerIndex + 1} thiếu mã hoặc vai trò hợp lệ.`,
   // Issue 16: a tampered project or workspace never blanks the app (validation, error boundary, recovery)
-  'project.field-invalid': (p) => `${projectPlaceVi(p.layerIndex, p.field)} không hợp lệ: cần ${PROJECT_EXPECTED_VI[p.expected]}. Dự án không được mở; không gian làm việc giữ nguyên.`,
-  'project.too-large': (p, r) => `${projectPlaceVi(p.layerIndex, p.field)} quá lớn: ${r.num(p.count, 0)} ${PROJECT_UNIT_VI[p.unit]}, tối đa ${r.num(p.limit, 0)}. Dự án không được mở; không gian làm việc giữ nguyên.`,
+  'project.field-invalid': (p) => `${projectPlaceVi(p.layerIndex, p.field)} không hợp lệ: cần ${PROJECT_EXPECTED_VI[p.expected]}.`,
+  'project.too-large': (p, r) => `${projectPlaceVi(p.layerIndex, p.field)} quá lớn: ${r.num(p.count, 0)} ${PROJECT_UNIT_VI[p.unit]}, tối đa ${r.num(p.limit, 0)}.`,
   'project.layer-id-duplicate': (p) => `Lớp thứ ${p.layerIndex + 1} trùng mã "${p.id}" với một lớp trước đó. Dự án không được mở.`,
   'project.not-json': (p) => `Tệp không phải JSON hợp lệ (${p.detail}).`,
   'recovery.crashed-title': () => 'NOXH Atlas gặp lỗi và không hiển thị được',
