@@ -491,6 +491,8 @@ export const EN: Catalog = {
       ? `Layer ${p.layer}: imported ${p.accepted}/${p.total} features, repaired ${p.repaired}, rejected ${p.rejected}.`
       : `Read ${p.points} points from ${p.rows} data rows; ${p.rejected} rows skipped${p.outside ? `, ${p.outside} points outside Vietnam` : ''}${p.blank ? `; ${p.blank} blank rows` : ''}.`,
   'import.csv-format': (p) => `CSV separated by ${DELIMITER_EN[p.delimiter]}${p.decimalComma ? ', with decimal commas' : ''}.`,
+  'import.csv-quote-unclosed': (p) => `Line ${p.line}: a quote opens but never closes — ${p.lastLine > p.line ? `lines ${p.line}–${p.lastLine} were merged into one cell (${p.lastLine - p.line} lines did not become points of their own)` : 'the last cell runs to the end of the file'}. Fix the quotes in the file and import it again.`,
+  'import.csv-quote-stray': (p) => `Stray quotes inside a quoted cell on ${p.count} lines (line ${p.lines.join(', ')}${p.count > p.lines.length ? ', …' : ''}): the cells are kept as read; please check them.`,
   'import.csv-column-missing': (p) => `There is no column "${p.column}" (chosen for ${p.axis}). Columns: ${p.columns.join(', ')}.`,
   'import.csv-no-coordinates': (p) =>
     `No pair of coordinate columns found (X/Y, lon/lat, E/N). Columns: ${p.columns.join(', ') || '(none)'}. Choose the coordinate columns.`,

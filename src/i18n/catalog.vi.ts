@@ -538,6 +538,8 @@ export const VI: Catalog = {
       ? `Lớp ${p.layer}: nhập ${p.accepted}/${p.total} đối tượng, sửa ${p.repaired}, loại ${p.rejected}.`
       : `Đọc ${p.points} điểm từ ${p.rows} dòng dữ liệu; ${p.rejected} dòng bị bỏ qua${p.outside ? `, ${p.outside} điểm ngoài Việt Nam` : ''}${p.blank ? `; ${p.blank} dòng trống` : ''}.`,
   'import.csv-format': (p) => `Tệp CSV phân cách bằng ${DELIMITER_VI[p.delimiter]}${p.decimalComma ? ', dấu phẩy thập phân' : ''}.`,
+  'import.csv-quote-unclosed': (p) => `Dòng ${p.line}: dấu ngoặc kép mở nhưng không đóng — ${p.lastLine > p.line ? `các dòng ${p.line}–${p.lastLine} bị gộp vào một ô (${p.lastLine - p.line} dòng không thành điểm riêng)` : 'ô cuối được đọc đến hết tệp'}. Hãy sửa dấu ngoặc kép trong tệp rồi nhập lại.`,
+  'import.csv-quote-stray': (p) => `Dấu ngoặc kép lạc trong ô có ngoặc kép ở ${p.count} dòng (dòng ${p.lines.join(', ')}${p.count > p.lines.length ? ', …' : ''}): ô được giữ nguyên như đọc được, hãy kiểm tra.`,
   'import.csv-column-missing': (p) => `Không có cột "${p.column}" (chọn cho ${p.axis}). Các cột: ${p.columns.join(', ')}.`,
   'import.csv-no-coordinates': (p) =>
     `Không tìm thấy hai cột tọa độ (X/Y, kinh độ/vĩ độ, Đông/Bắc). Các cột: ${p.columns.join(', ') || '(không có)'}. Hãy chọn cột tọa độ.`,

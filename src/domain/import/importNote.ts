@@ -106,6 +106,10 @@ export interface ImportNoteParams {
   'csv-row-rejected': { row: number; cells: CsvCellProblem[] } | { row: number; x: number; y: number; crs: LocalText };
   'csv-point-outside-vietnam': { row: number; x: number; y: number; lat: number; lon: number };
   'csv-all-outside-vietnam': { count: number; crs: LocalText };
+  /** A quoted field never closed: every line from `line` to `lastLine` (of the file) went into one cell. */
+  'csv-quote-unclosed': { line: number; lastLine: number };
+  /** Quotes inside a quoted field that do not close it (`"ab"c"`): the cells were kept as read; `lines` lists the first few. */
+  'csv-quote-stray': { lines: number[]; count: number };
   // the import dialog
   /** Importing a draft again failed; the text is the error's, as the worker's error envelope carries it. */
   'rerun-failed': { text: LocalText };

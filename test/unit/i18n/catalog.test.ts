@@ -152,6 +152,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'import.feature-invalid': none,
   'import.summary': { of: 'csv-rows', points: 4, rows: 6, rejected: 2, outside: 1, blank: 1 },
   'import.csv-format': { delimiter: ';', decimalComma: true },
+  'import.csv-quote-unclosed': { line: 3, lastLine: 9 },
+  'import.csv-quote-stray': { lines: [2, 5], count: 3 },
   'import.csv-column-missing': { column: 'X', axis: 'X', columns: ['a', 'b'] },
   'import.csv-no-coordinates': { columns: [] },
   'import.csv-columns': { reason: msg('csv-guess.x-y', { x: 'X', y: 'Y' }) },
