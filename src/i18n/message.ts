@@ -70,7 +70,8 @@ export interface MessageParams extends ImportNoteMessageParams {
   'export.mixed-kinds': { files: string[] };
   'export.dbf-name-shortened': { field: string; name: string };
   'export.dbf-number-as-text': { field: string };
-  'export.dbf-text-truncated': { field: string; maxBytes: number };
+  'export.dbf-text-truncated': { field: string; maxBytes: number; values: number };
+  'export.dbf-too-many-fields': { count: number; limit: number; extra: string[] };
   'project.not-object': None;
   'project.format-missing': { format: string };
   'project.version-invalid': None;
