@@ -13,6 +13,7 @@ import type { ProjectDocument } from './domain/model/projectDocument.ts';
 import { loadAutosavedProject, loadBrokenWorkspace, startAutosave } from './state/persistWorkspace.ts';
 import { AppErrorBoundary } from './ui/AppErrorBoundary.tsx';
 import { WorkspaceRecovery } from './ui/WorkspaceRecovery.tsx';
+import { AutosaveAlert } from './ui/AutosaveAlert.tsx';
 import { ImportHost } from './ui/import/ImportHost.tsx';
 import { ServicesContext } from './ui/appServices.ts';
 import { createAppServices } from './ui/createAppServices.ts';
@@ -50,8 +51,10 @@ async function start() {
     const [manifest] = await Promise.all([fetchSampleManifest(), loadLabelFonts()]);
     // The workspace autosaved in this browser (imported layers included) comes back; else the sample project.
     // One that cannot be read is set aside (offered for download) and the sample opens; no storage is not fatal.
+    let storageError: string | null = null;
     const saved = await loadAutosavedProject().catch((error: unknown) => {
       console.warn('NOXH Atlas: the autosaved workspace could not be read', error);
+      storageError = String(error);
       return null;
     });
     const broken = await loadBrokenWorkspace().catch(() => null);
@@ -59,6 +62,7 @@ async function start() {
     const store = new AppStore(project, language);
     const services = createAppServices();
     startAutosave(store);
+    if (storageError) store.setAutosaveStatus({ savedAt: null, error: storageError });
     store.setDatasetNote(manifest.note);
     root.render(
       <StrictMode>
@@ -68,6 +72,7 @@ async function start() {
               <App />
               <ImportHost />
               {broken && <WorkspaceRecovery broken={broken} />}
+              <AutosaveAlert />
             </AppErrorBoundary>
           </ServicesContext.Provider>
         </StoreContext.Provider>

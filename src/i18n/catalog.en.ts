@@ -233,6 +233,7 @@ export const EN: Catalog = {
   'recovery.start-over': () => 'Start over with the sample data',
   'recovery.broken-workspace': (p, r) => `The workspace saved at ${p.savedAt} could not be opened${p.problem ? ` (${r.msg(p.problem)})` : ''}; the app opened the sample data instead. You can download the saved copy to repair it or send it for support.`,
   'recovery.dismiss': () => 'Discard the broken copy',
+  'recovery.autosave-failed': (p) => `Could not autosave in the browser (${p.error}): recent changes are NOT saved and will be lost on reload. Download the project to keep them.`,
   'layer.not-collection': (p) => `Layer "${p.layer}" is not a GeoJSON FeatureCollection.`,
   'sample.role-invalid': (p) => `Manifest entry ${p.entryIndex + 1} has an invalid role "${p.role}".`,
   'scoring.parcel-invalid': (p) => `Parcel ${p.featureIndex + 1} has no valid polygon (needs a Polygon/MultiPolygon with at least 3 vertices); it is not scored.`,

@@ -235,6 +235,7 @@ export const VI: Catalog = {
   'recovery.start-over': () => 'Bắt đầu lại với dữ liệu mẫu',
   'recovery.broken-workspace': (p, r) => `Không gian làm việc lưu lúc ${p.savedAt} không mở được${p.problem ? ` (${r.msg(p.problem)})` : ''}; ứng dụng đã mở dữ liệu mẫu. Bạn có thể tải xuống bản đã lưu để sửa hoặc gửi hỗ trợ.`,
   'recovery.dismiss': () => 'Bỏ bản lỗi',
+  'recovery.autosave-failed': (p) => `Không tự lưu được vào trình duyệt (${p.error}): các thay đổi gần đây CHƯA được lưu và sẽ mất khi tải lại trang. Hãy tải xuống dự án để giữ lại.`,
   'layer.not-collection': (p) => `Lớp "${p.layer}" không phải là GeoJSON FeatureCollection.`,
   'sample.role-invalid': (p) => `Mục ${p.entryIndex + 1} của manifest có vai trò không hợp lệ "${p.role}".`,
   'scoring.parcel-invalid': (p) => `Thửa thứ ${p.featureIndex + 1} không có hình đa giác hợp lệ (cần Polygon/MultiPolygon có ít nhất 3 đỉnh); thửa này không được chấm điểm.`,

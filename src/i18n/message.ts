@@ -90,6 +90,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   'recovery.start-over': None;
   'recovery.broken-workspace': { savedAt: string; problem: Message | null };
   'recovery.dismiss': None;
+  'recovery.autosave-failed': { error: string };
   'layer.not-collection': { layer: string };
   'sample.role-invalid': { entryIndex: number; role: string };
   'scoring.parcel-invalid': { featureIndex: number };

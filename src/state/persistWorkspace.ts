@@ -78,7 +78,8 @@ export function startAutosave(store: AppStore, delayMs = 800): () => void {
     timer = null;
     const project = store.getState().history.workspace.project;
     const saved: SavedWorkspace = { savedAt: new Date().toISOString(), project };
-    set(KEY, saved).then(
+    // Through a promise: without IndexedDB at all, idb-keyval throws synchronously.
+    Promise.resolve().then(() => set(KEY, saved)).then(
       () => store.setAutosaveStatus({ savedAt: new Date(saved.savedAt), error: null }),
       (error: unknown) => {
         console.warn('NOXH Atlas: autosave failed', error);
@@ -93,11 +94,16 @@ export function startAutosave(store: AppStore, delayMs = 800): () => void {
     if (timer) clearTimeout(timer);
     timer = setTimeout(write, delayMs);
   });
+  // A reload or a closed tab right after an edit (before the delay) still saves it.
+  const flush = () => {
+    if (!timer) return;
+    clearTimeout(timer);
+    write();
+  };
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);
   return () => {
+    if (typeof window !== 'undefined') window.removeEventListener('pagehide', flush);
     unsubscribe();
-    if (timer) {
-      clearTimeout(timer);
-      write();
-    }
+    flush();
   };
 }

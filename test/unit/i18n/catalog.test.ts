@@ -60,6 +60,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'recovery.start-over': none,
   'recovery.broken-workspace': { savedAt: '2026-12-05 13:00', problem: msg('project.layer-invalid', { layerIndex: 0 }) },
   'recovery.dismiss': none,
+  'recovery.autosave-failed': { error: 'QuotaExceededError' },
   'layer.not-collection': { layer: 'Đường' },
   'sample.role-invalid': { entryIndex: 0, role: 'x' },
   'scoring.parcel-invalid': { featureIndex: 4 },
