@@ -90,4 +90,28 @@ describe('hostile project files and workspaces', () => {
     expect(await projectLayerIds(page)).toEqual(sampleIds);
     expect(s.externalRequests).toEqual([]);
   });
+
+  it('a failed autosave (full disk) is an alert over the map with the project as a download, and the Data tab does not claim it saves', async () => {
+    const { page } = s;
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.evaluate(() => {
+      const { store } = window.__noxhAtlas!;
+      const layer = store.getState().history.workspace.project.layers[0];
+      store.run({ type: 'setLayerVisible', layerId: layer.id, visible: !layer.visible });
+    });
+    const alert = page.getByTestId('autosave-failed');
+    await alert.waitFor({ timeout: 10_000 });
+    await expect(alert.textContent()).resolves.toContain('CHƯA được lưu');
+    await expect(alert.textContent()).resolves.toContain('QuotaExceededError');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('autosave-failed-download').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.noxh\.json$/);
+    await page.getByTestId('tab-data').click();
+    const status = await page.getByTestId('autosave-status').textContent();
+    expect(status).not.toContain('được tự động lưu');
+    expect(status).toContain('Không tự lưu được');
+  });
 });
