@@ -434,6 +434,7 @@ export const EN: Catalog = {
   'import.shx-missing': (p) => `${p.name}.shx is missing: not needed, the .shp is read sequentially.`,
   'import.dbf-missing': (p) => `${p.name}.dbf is missing: geometry imported without attributes. Select the .dbf too if you need the attributes.`,
   'import.dbf-invalid': (p) => (p.problem === 'too-short' ? 'The .dbf file is too short: it is damaged.' : 'The .dbf header is invalid: the file is damaged.'),
+  'import.dbf-records-missing': (p) => `${p.name}.dbf declares ${p.declared} records but holds ${p.read} (the file was cut short): the features after them have no attributes.`,
   'import.dbf-count-mismatch': (p) =>
     `${p.name}.dbf has ${p.records} records but ${p.name}.shp has ${p.shapes} shapes; features without a record get no attributes.`,
   'import.dbf-deleted-record': () => 'its attribute record is marked deleted in the .dbf; the feature is kept.',
@@ -475,6 +476,7 @@ export const EN: Catalog = {
     'outerPoints' in p
       ? `the polygon's outer ring has only ${p.outerPoints} distinct points (3 needed). Left out of the layer.`
       : `dropped ${p.droppedHoles} degenerate hole(s) (under 3 points).`,
+  'import.polygon-zero-area': (p) => `${p.rings} outer ring(s) enclose no area (the points lie on a line): the feature is kept but has no measurable area — please check it.`,
   'import.ring-rewound': (p) =>
     'orphanHole' in p ? 'a counter-clockwise ring inside no outer ring was taken as an outer ring.' : `rewound ${p.rings} ring(s) to RFC 7946 (outer rings counter-clockwise).`,
   'import.duplicate-points-removed': (p) => `removed ${p.points} duplicate consecutive point(s).`,

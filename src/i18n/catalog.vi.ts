@@ -479,6 +479,7 @@ export const VI: Catalog = {
   'import.shx-missing': (p) => `Thiếu ${p.name}.shx — không sao, tệp .shp được đọc tuần tự.`,
   'import.dbf-missing': (p) => `Thiếu ${p.name}.dbf: nhập hình học không có thuộc tính. Hãy chọn cả tệp .dbf nếu cần thuộc tính.`,
   'import.dbf-invalid': (p) => (p.problem === 'too-short' ? 'Tệp .dbf quá ngắn — tệp bị hỏng.' : 'Phần đầu tệp .dbf không hợp lệ — tệp bị hỏng.'),
+  'import.dbf-records-missing': (p) => `Tệp ${p.name}.dbf khai báo ${p.declared} bản ghi nhưng chỉ chứa ${p.read} (tệp bị cắt ngắn): các đối tượng sau đó không có thuộc tính.`,
   'import.dbf-count-mismatch': (p) =>
     `${p.name}.dbf có ${p.records} bản ghi nhưng ${p.name}.shp có ${p.shapes} hình; các đối tượng thiếu bản ghi sẽ không có thuộc tính.`,
   'import.dbf-deleted-record': () => 'bản ghi thuộc tính bị đánh dấu xóa trong .dbf; vẫn giữ đối tượng.',
@@ -520,6 +521,7 @@ export const VI: Catalog = {
     'outerPoints' in p
       ? `vòng ngoài của vùng chỉ có ${p.outerPoints} điểm phân biệt (cần ít nhất 3). Đã loại khỏi lớp.`
       : `đã bỏ ${p.droppedHoles} lỗ thủng suy biến (dưới 3 điểm).`,
+  'import.polygon-zero-area': (p) => `${p.rings} vòng ngoài có diện tích bằng 0 (các đỉnh thẳng hàng): đối tượng được giữ nhưng không đo được diện tích — hãy kiểm tra.`,
   'import.ring-rewound': (p) =>
     'orphanHole' in p
       ? 'vòng ngược chiều không nằm trong vòng ngoài nào được coi là vòng ngoài.'

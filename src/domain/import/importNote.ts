@@ -51,6 +51,8 @@ export interface ImportNoteParams {
   'dbf-missing': { name: string };
   'dbf-invalid': { problem: 'too-short' | 'bad-header' };
   'dbf-count-mismatch': { name: string; records: number; shapes: number };
+  /** The header counts more records than the file holds (cut short): the missing ones have no attributes. */
+  'dbf-records-missing': { name: string; declared: number; read: number };
   'dbf-deleted-record': Record<string, never>;
   'shp-missing': { name: string };
   'kml-invalid': { file: string };
@@ -87,6 +89,8 @@ export interface ImportNoteParams {
   /** Repaired: rings rewound to RFC 7946; or a Shapefile hole inside no outer ring taken as an outer ring. */
   'ring-rewound': { rings: number } | { orphanHole: true };
   'duplicate-points-removed': { points: number };
+  /** Kept, but an outer ring encloses no area (all its points on a line): it cannot be measured or drawn as a surface. */
+  'polygon-zero-area': { rings: number };
   'self-intersection-repaired': { near: [number, number] | null; parts: number };
   'self-intersection-kept': { near: [number, number] | null };
   'coordinates-out-of-range': { x: number; y: number };

@@ -125,3 +125,16 @@ describe('the DBF limits are said, and refused where the format cannot hold the 
     expect(new DataView(dbf.bytes.buffer).getUint16(8, true)).toBe(32 + 32 * 255 + 1);
   });
 });
+
+describe('hostile Shapefiles read back with a note (issue 16)', () => {
+  it('a DBF whose header counts more records than it holds: dbf-records-missing with both counts', async () => {
+    const points: FeatureCollection = { type: 'FeatureCollection', features: fc.features.filter((f) => f.geometry.type === 'Point') };
+    const { files } = exportShapefileFiles(points, { crs: WGS84_CRS, name: 'k' });
+    const dbf = files['k.dbf'].slice();
+    new DataView(dbf.buffer).setUint32(4, 1000, true);
+    const result = await importFiles(Object.entries({ ...files, 'k.dbf': dbf }).map(([name, bytes]) => ({ name, bytes })));
+    const note = result.notes.find((n) => n.code === 'dbf-records-missing');
+    expect(note).toMatchObject({ level: 'warning', params: { name: 'k', declared: 1000, read: points.features.length } });
+    expect(points.features.length).toBeGreaterThan(0);
+  });
+});

@@ -75,6 +75,7 @@ function readAttributes(group: FileGroup, shapeCount: number, ctx: DriverContext
     const params = { encoding: best.encoding, confidencePct: Math.round(best.confidence * 100), samples: best.sample.slice(0, 3) };
     ctx.note(best.confidence < 0.6 ? importNote('warning', 'encoding-uncertain', params) : importNote('info', 'encoding-detected', params));
   }
+  if (dbf.declaredCount > dbf.rows.length) ctx.note(importNote('warning', 'dbf-records-missing', { name, declared: dbf.declaredCount, read: dbf.rows.length }));
   if (dbf.rows.length !== shapeCount) ctx.note(importNote('warning', 'dbf-count-mismatch', { name, records: dbf.rows.length, shapes: shapeCount }));
   for (const r of dbf.deleted) if (r < shapeCount) ctx.note(importNote('warning', 'dbf-deleted-record', {}, r));
   return { dbf, encoding: dbf.encoding };
