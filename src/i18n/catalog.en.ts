@@ -430,6 +430,7 @@ export const EN: Catalog = {
         ? 'The .shp file is not a Shapefile (file code is not 9994).'
         : `Shapefile shape type ${p.shapeType} is not supported (MultiPatch?).`,
   'import.shp-truncated': (p) => `${p.name}.shp is truncated: only the first ${p.count} features could be read; the rest is lost (incomplete download?).`,
+  'import.shp-record-damaged': () => 'damaged .shp record (its part or point count does not fit its length): rejected; the other records are read.',
   'import.shp-unsupported-shape': (p) => `shape type ${p.shapeType} is not supported.`,
   'import.shx-missing': (p) => `${p.name}.shx is missing: not needed, the .shp is read sequentially.`,
   'import.dbf-missing': (p) => `${p.name}.dbf is missing: geometry imported without attributes. Select the .dbf too if you need the attributes.`,

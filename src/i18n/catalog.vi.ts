@@ -475,6 +475,7 @@ export const VI: Catalog = {
         ? 'Tệp .shp không đúng định dạng Shapefile (mã tệp khác 9994).'
         : `Kiểu hình học Shapefile ${p.shapeType} không được hỗ trợ (MultiPatch?).`,
   'import.shp-truncated': (p) => `Tệp ${p.name}.shp bị cắt cụt: chỉ đọc được ${p.count} đối tượng đầu; phần còn lại bị mất (tệp tải về chưa xong?).`,
+  'import.shp-record-damaged': () => 'bản ghi .shp hỏng (số phần hoặc số điểm không khớp với độ dài bản ghi): bị loại, các bản ghi khác vẫn được đọc.',
   'import.shp-unsupported-shape': (p) => `kiểu hình học ${p.shapeType} không được hỗ trợ.`,
   'import.shx-missing': (p) => `Thiếu ${p.name}.shx — không sao, tệp .shp được đọc tuần tự.`,
   'import.dbf-missing': (p) => `Thiếu ${p.name}.dbf: nhập hình học không có thuộc tính. Hãy chọn cả tệp .dbf nếu cần thuộc tính.`,

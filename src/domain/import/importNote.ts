@@ -47,6 +47,8 @@ export interface ImportNoteParams {
   'shp-invalid': { problem: 'too-short' } | { problem: 'not-shapefile' } | { problem: 'shape-type'; shapeType: number };
   'shp-truncated': { name: string; count: number };
   'shp-unsupported-shape': { shapeType: number };
+  /** A record whose part or point counts do not fit inside it (huge or negative): rejected, the rest of the file is read. */
+  'shp-record-damaged': Record<string, never>;
   'shx-missing': { name: string };
   'dbf-missing': { name: string };
   'dbf-invalid': { problem: 'too-short' | 'bad-header' };

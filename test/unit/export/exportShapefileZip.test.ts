@@ -138,3 +138,24 @@ describe('hostile Shapefiles read back with a note (issue 16)', () => {
     expect(points.features.length).toBeGreaterThan(0);
   });
 });
+
+describe('a .shp record with a huge or negative count (issue 16)', () => {
+  it('is one rejected feature with its number; the other records are read', async () => {
+    const square = (x: number) => [[[x, 15], [x + 0.01, 15], [x + 0.01, 15.01], [x, 15.01], [x, 15]]];
+    const polygons: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [108.7, 108.8, 108.9].map((x, i) => ({ type: 'Feature', properties: { id: i }, geometry: { type: 'Polygon', coordinates: square(x) } })),
+    };
+    const { files } = exportShapefileFiles(polygons, { crs: WGS84_CRS, name: 'p' });
+    const shp = files['p.shp'].slice();
+    const view = new DataView(shp.buffer);
+    // Record 1 starts at byte 100: 8-byte header, then type, bbox (32), numParts at +36, numPoints at +40.
+    view.setInt32(100 + 8 + 40, 0x7fffffff, true);
+    const second = 100 + 8 + view.getInt32(100 + 4, false) * 2;
+    view.setInt32(second + 8 + 36, -5, true);
+    const result = await importFiles(Object.entries({ ...files, 'p.shp': shp }).map(([name, bytes]) => ({ name, bytes })));
+    const damaged = result.notes.filter((n) => n.code === 'shp-record-damaged');
+    expect(damaged.map((n) => [n.level, n.featureIndex])).toEqual([['rejected', 0], ['rejected', 1]]);
+    expect(result.layers.flatMap((l) => l.features)).toHaveLength(polygons.features.length - 2);
+  });
+});

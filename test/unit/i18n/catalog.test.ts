@@ -112,6 +112,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'import.zip-empty': { file: 'a.zip' },
   'import.shp-invalid': { problem: 'shape-type', shapeType: 31 },
   'import.shp-truncated': { name: 'thua', count: 2 },
+  'import.shp-record-damaged': none,
   'import.shp-unsupported-shape': { shapeType: 31 },
   'import.shx-missing': { name: 'thua' },
   'import.dbf-missing': { name: 'thua' },

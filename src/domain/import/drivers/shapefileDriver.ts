@@ -55,6 +55,7 @@ function readGeometry(group: FileGroup, ctx: DriverContext): ShpTable {
   const { name } = group;
   const table = readShp(group.files.get('shp')!.bytes);
   if (table.truncatedAt >= 0) ctx.note(importNote('warning', 'shp-truncated', { name, count: table.truncatedAt }));
+  for (const index of table.damaged) ctx.note(importNote('rejected', 'shp-record-damaged', {}, index));
   for (const [index, shapeType] of table.unsupported) ctx.note(importNote('rejected', 'shp-unsupported-shape', { shapeType }, index));
   if (!group.files.has('shx')) ctx.note(importNote('info', 'shx-missing', { name }));
   return table;
