@@ -10,7 +10,10 @@ import { fetchSampleManifest, loadSampleLayers } from './state/loadSampleLayers.
 import { createSampleProject } from './domain/model/createSampleProject.ts';
 import { parseUrlState } from './state/urlState.ts';
 import type { ProjectDocument } from './domain/model/projectDocument.ts';
-import { loadAutosavedProject, startAutosave } from './state/persistWorkspace.ts';
+import { loadAutosavedProject, loadBrokenWorkspace, startAutosave } from './state/persistWorkspace.ts';
+import { AppErrorBoundary } from './ui/AppErrorBoundary.tsx';
+import { WorkspaceRecovery } from './ui/WorkspaceRecovery.tsx';
+import { AutosaveAlert } from './ui/AutosaveAlert.tsx';
 import { ImportHost } from './ui/import/ImportHost.tsx';
 import { ServicesContext } from './ui/appServices.ts';
 import { createAppServices } from './ui/createAppServices.ts';
@@ -47,18 +50,30 @@ async function start() {
   try {
     const [manifest] = await Promise.all([fetchSampleManifest(), loadLabelFonts()]);
     // The workspace autosaved in this browser (imported layers included) comes back; else the sample project.
-    const saved = await loadAutosavedProject();
+    // One that cannot be read is set aside (offered for download) and the sample opens; no storage is not fatal.
+    let storageError: string | null = null;
+    const saved = await loadAutosavedProject().catch((error: unknown) => {
+      console.warn('NOXH Atlas: the autosaved workspace could not be read', error);
+      storageError = String(error);
+      return null;
+    });
+    const broken = await loadBrokenWorkspace().catch(() => null);
     const { project, language } = applyUrl(saved ?? createSampleProject(manifest), window.location.hash);
     const store = new AppStore(project, language);
     const services = createAppServices();
     startAutosave(store);
+    if (storageError) store.setAutosaveStatus({ savedAt: null, error: storageError });
     store.setDatasetNote(manifest.note);
     root.render(
       <StrictMode>
         <StoreContext.Provider value={store}>
           <ServicesContext.Provider value={services}>
-            <App />
-            <ImportHost />
+            <AppErrorBoundary store={store}>
+              <App />
+              <ImportHost />
+              {broken && <WorkspaceRecovery broken={broken} />}
+              <AutosaveAlert />
+            </AppErrorBoundary>
           </ServicesContext.Provider>
         </StoreContext.Provider>
       </StrictMode>,

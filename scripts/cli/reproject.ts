@@ -71,7 +71,9 @@ export const command: CliCommand = {
 
     let bytes: Uint8Array | string;
     if (/\.zip$/i.test(out)) {
-      bytes = exportShapefileZip(wgs84, { crs: to, name: out.replace(/^.*[\\/]/, '').replace(/\.zip$/i, '') });
+      const zip = exportShapefileZip(wgs84, { crs: to, name: out.replace(/^.*[\\/]/, '').replace(/\.zip$/i, '') });
+      for (const note of zip.notes) console.error(`[warning] ${renderMessage('vi', note)}`);
+      bytes = zip.bytes;
     } else {
       const target = reprojectFeatureCollection(wgs84, WGS84_CRS, to);
       if (/\.csv$/i.test(out)) {

@@ -1,5 +1,5 @@
 // The English words of every message code (mirrors catalog.vi.ts, the reference, key for key).
-import type { AuditCsvColumn, Catalog, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
+import type { AuditCsvColumn, Catalog, ProjectFieldExpectation, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
@@ -215,13 +215,27 @@ export const EN: Catalog = {
   'export.mixed-kinds': (p) => `The layer mixes geometry types: written as ${p.files.length} file sets (${p.files.join(', ')}).`,
   'export.dbf-name-shortened': (p) => `Field "${p.field}" is written as "${p.name}" (DBF names are at most 10 ASCII characters).`,
   'export.dbf-number-as-text': (p) => `Field "${p.field}" has numbers too long for type N: written as text.`,
-  'export.dbf-text-truncated': (p) => `Field "${p.field}": values longer than ${p.maxBytes} bytes are truncated.`,
+  'export.dbf-text-truncated': (p) => `Field "${p.field}": ${p.values} values longer than ${p.maxBytes} bytes were cut (a DBF limit); the GeoJSON export keeps the full text.`,
+  'export.dbf-too-many-fields': (p) => `Cannot export a Shapefile: the layer has ${p.count} properties and a DBF table holds ${p.limit} fields (over: ${p.extra.join(', ')}${p.count - p.limit > p.extra.length ? ', …' : ''}). Export GeoJSON or CSV, or drop properties.`,
   'project.not-object': () => 'Not a NOXH Atlas project (not a JSON object).',
   'project.format-missing': (p) => `Not a NOXH Atlas project (missing "format": "${p.format}").`,
   'project.version-invalid': () => 'Invalid project version.',
   'project.version-newer': (p) => `The project was saved by a newer version (${p.version}); update NOXH Atlas.`,
   'project.layers-missing': () => 'The project has no "layers" list.',
   'project.layer-invalid': (p) => `Layer ${p.layerIndex + 1} has no valid id or role.`,
+  // Issue 16: a tampered project or workspace never blanks the app (validation, error boundary, recovery)
+  'project.field-invalid': (p) => `${projectPlaceEn(p.layerIndex, p.field)} is invalid: it must be ${PROJECT_EXPECTED_EN[p.expected]}.`,
+  'project.too-large': (p, r) => `${projectPlaceEn(p.layerIndex, p.field)} is too large: ${r.num(p.count, 0)} ${PROJECT_UNIT_EN[p.unit]}, at most ${r.num(p.limit, 0)}.`,
+  'project.layer-id-duplicate': (p) => `Layer ${p.layerIndex + 1} has the id "${p.id}" of an earlier layer. The project was not opened.`,
+  'project.not-json': (p) => `The file is not valid JSON (${p.detail}).`,
+  'recovery.crashed-title': () => 'NOXH Atlas ran into an error and cannot show the page',
+  'recovery.crashed-body': () => 'Your data is not lost. Download the workspace to keep it, then reload the page or start over with the sample data (the current workspace is kept for download on the next load).',
+  'recovery.reload': () => 'Reload the page',
+  'recovery.download-workspace': () => 'Download the workspace (.noxh.json)',
+  'recovery.start-over': () => 'Start over with the sample data',
+  'recovery.broken-workspace': (p, r) => `The workspace saved at ${p.savedAt} could not be opened${p.problem ? ` (${r.msg(p.problem)})` : ''}; the app opened the sample data instead. You can download the saved copy to repair it or send it for support.`,
+  'recovery.dismiss': () => 'Discard the broken copy',
+  'recovery.autosave-failed': (p) => `Could not autosave in the browser (${p.error}): recent changes are NOT saved and will be lost on reload. Download the project to keep them.`,
   'layer.not-collection': (p) => `Layer "${p.layer}" is not a GeoJSON FeatureCollection.`,
   'sample.role-invalid': (p) => `Manifest entry ${p.entryIndex + 1} has an invalid role "${p.role}".`,
   'scoring.parcel-invalid': (p) => `Parcel ${p.featureIndex + 1} has no valid polygon (needs a Polygon/MultiPolygon with at least 3 vertices); it is not scored.`,
@@ -425,10 +439,12 @@ export const EN: Catalog = {
         ? 'The .shp file is not a Shapefile (file code is not 9994).'
         : `Shapefile shape type ${p.shapeType} is not supported (MultiPatch?).`,
   'import.shp-truncated': (p) => `${p.name}.shp is truncated: only the first ${p.count} features could be read; the rest is lost (incomplete download?).`,
+  'import.shp-record-damaged': () => 'damaged .shp record (its part or point count does not fit its length): rejected; the other records are read.',
   'import.shp-unsupported-shape': (p) => `shape type ${p.shapeType} is not supported.`,
   'import.shx-missing': (p) => `${p.name}.shx is missing: not needed, the .shp is read sequentially.`,
   'import.dbf-missing': (p) => `${p.name}.dbf is missing: geometry imported without attributes. Select the .dbf too if you need the attributes.`,
   'import.dbf-invalid': (p) => (p.problem === 'too-short' ? 'The .dbf file is too short: it is damaged.' : 'The .dbf header is invalid: the file is damaged.'),
+  'import.dbf-records-missing': (p) => `${p.name}.dbf declares ${p.declared} records but holds ${p.read} (the file was cut short): the features after them have no attributes.`,
   'import.dbf-count-mismatch': (p) =>
     `${p.name}.dbf has ${p.records} records but ${p.name}.shp has ${p.shapes} shapes; features without a record get no attributes.`,
   'import.dbf-deleted-record': () => 'its attribute record is marked deleted in the .dbf; the feature is kept.',
@@ -470,6 +486,7 @@ export const EN: Catalog = {
     'outerPoints' in p
       ? `the polygon's outer ring has only ${p.outerPoints} distinct points (3 needed). Left out of the layer.`
       : `dropped ${p.droppedHoles} degenerate hole(s) (under 3 points).`,
+  'import.polygon-zero-area': (p) => `${p.rings} outer ring(s) enclose no area (the points lie on a line): the feature is kept but has no measurable area — please check it.`,
   'import.ring-rewound': (p) =>
     'orphanHole' in p ? 'a counter-clockwise ring inside no outer ring was taken as an outer ring.' : `rewound ${p.rings} ring(s) to RFC 7946 (outer rings counter-clockwise).`,
   'import.duplicate-points-removed': (p) => `removed ${p.points} duplicate consecutive point(s).`,
@@ -488,6 +505,8 @@ export const EN: Catalog = {
       ? `Layer ${p.layer}: imported ${p.accepted}/${p.total} features, repaired ${p.repaired}, rejected ${p.rejected}.`
       : `Read ${p.points} points from ${p.rows} data rows; ${p.rejected} rows skipped${p.outside ? `, ${p.outside} points outside Vietnam` : ''}${p.blank ? `; ${p.blank} blank rows` : ''}.`,
   'import.csv-format': (p) => `CSV separated by ${DELIMITER_EN[p.delimiter]}${p.decimalComma ? ', with decimal commas' : ''}.`,
+  'import.csv-quote-unclosed': (p) => `Line ${p.line}: a quote opens but never closes — ${p.lastLine > p.line ? `lines ${p.line}–${p.lastLine} were merged into one cell (${p.lastLine - p.line} lines did not become points of their own)` : 'the last cell runs to the end of the file'}. Fix the quotes in the file and import it again.`,
+  'import.csv-quote-stray': (p) => `Stray quotes inside a quoted cell on ${p.count} lines (line ${p.lines.join(', ')}${p.count > p.lines.length ? ', …' : ''}): the cells are kept as read; please check them.`,
   'import.csv-column-missing': (p) => `There is no column "${p.column}" (chosen for ${p.axis}). Columns: ${p.columns.join(', ')}.`,
   'import.csv-no-coordinates': (p) =>
     `No pair of coordinate columns found (X/Y, lon/lat, E/N). Columns: ${p.columns.join(', ') || '(none)'}. Choose the coordinate columns.`,
@@ -577,3 +596,16 @@ export const EN: Catalog = {
   'commune.filter.all': () => 'All communes/wards',
   'commune.computed': () => 'found from its location on the administrative-units layer',
 };
+
+// Issue 16: where in a project document a problem is, and what the field must be.
+function projectPlaceEn(layerIndex: number | null, field: string): string {
+  return layerIndex === null ? `The project's field "${field}"` : `Layer ${layerIndex + 1}, field "${field}"`;
+}
+const PROJECT_EXPECTED_EN: Record<ProjectFieldExpectation, string> = {
+  text: 'a text string', 'local-text': 'a two-language text {"vi": "…", "en": "…"}', boolean: 'true or false', object: 'a JSON object',
+  number: 'a finite number', list: 'a list', 'hex-colour': 'a colour as #rrggbb', fraction: 'a number from 0 to 1',
+  'lon-lat': '[longitude, latitude] within ±180°, ±90°', source: 'a "sample" or "inline" source', 'sample-file': 'the name of a sample data file (no path)',
+  'feature-collection': 'a GeoJSON FeatureCollection', feature: 'a GeoJSON Feature', geometry: 'a valid GeoJSON geometry',
+  coordinates: 'finite numbers shaped as the geometry type requires', properties: 'a properties object with finite values',
+};
+const PROJECT_UNIT_EN = { chars: 'characters', items: 'items', levels: 'nesting levels' } as const;

@@ -1,5 +1,5 @@
 // The Vietnamese words of every message code (the reference catalogue; catalog.en.ts mirrors every key).
-import type { AuditCsvColumn, Catalog, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
+import type { AuditCsvColumn, Catalog, ProjectFieldExpectation, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
 import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
@@ -217,13 +217,27 @@ export const VI: Catalog = {
   'export.mixed-kinds': (p) => `Lớp có nhiều kiểu hình học: xuất thành ${p.files.length} bộ tệp (${p.files.join(', ')}).`,
   'export.dbf-name-shortened': (p) => `Trường "${p.field}" được ghi thành "${p.name}" (tên trường DBF tối đa 10 ký tự ASCII).`,
   'export.dbf-number-as-text': (p) => `Trường "${p.field}" có số quá dài cho kiểu N: ghi thành chữ.`,
-  'export.dbf-text-truncated': (p) => `Trường "${p.field}": giá trị dài hơn ${p.maxBytes} byte bị cắt bớt.`,
+  'export.dbf-text-truncated': (p) => `Trường "${p.field}": ${p.values} giá trị dài hơn ${p.maxBytes} byte bị cắt bớt (giới hạn của DBF); bản GeoJSON giữ nguyên văn bản.`,
+  'export.dbf-too-many-fields': (p) => `Không xuất được Shapefile: lớp có ${p.count} thuộc tính, tệp DBF chỉ chứa được ${p.limit} trường (thừa: ${p.extra.join(', ')}${p.count - p.limit > p.extra.length ? ', …' : ''}). Hãy xuất GeoJSON hoặc CSV, hoặc bớt thuộc tính.`,
   'project.not-object': () => 'Tệp không phải là dự án NOXH Atlas (không phải đối tượng JSON).',
   'project.format-missing': (p) => `Tệp không phải là dự án NOXH Atlas (thiếu "format": "${p.format}").`,
   'project.version-invalid': () => 'Phiên bản dự án không hợp lệ.',
   'project.version-newer': (p) => `Dự án được lưu bằng phiên bản mới hơn (${p.version}); hãy cập nhật NOXH Atlas.`,
   'project.layers-missing': () => 'Dự án thiếu danh sách lớp ("layers").',
   'project.layer-invalid': (p) => `Lớp thứ ${p.layerIndex + 1} thiếu mã hoặc vai trò hợp lệ.`,
+  // Issue 16: a tampered project or workspace never blanks the app (validation, error boundary, recovery)
+  'project.field-invalid': (p) => `${projectPlaceVi(p.layerIndex, p.field)} không hợp lệ: cần ${PROJECT_EXPECTED_VI[p.expected]}.`,
+  'project.too-large': (p, r) => `${projectPlaceVi(p.layerIndex, p.field)} quá lớn: ${r.num(p.count, 0)} ${PROJECT_UNIT_VI[p.unit]}, tối đa ${r.num(p.limit, 0)}.`,
+  'project.layer-id-duplicate': (p) => `Lớp thứ ${p.layerIndex + 1} trùng mã "${p.id}" với một lớp trước đó. Dự án không được mở.`,
+  'project.not-json': (p) => `Tệp không phải JSON hợp lệ (${p.detail}).`,
+  'recovery.crashed-title': () => 'NOXH Atlas gặp lỗi và không hiển thị được',
+  'recovery.crashed-body': () => 'Dữ liệu của bạn chưa mất. Hãy tải xuống không gian làm việc để giữ lại, rồi tải lại trang hoặc bắt đầu lại với dữ liệu mẫu (không gian làm việc hiện tại vẫn được giữ để tải xuống ở lần mở sau).',
+  'recovery.reload': () => 'Tải lại trang',
+  'recovery.download-workspace': () => 'Tải xuống không gian làm việc (.noxh.json)',
+  'recovery.start-over': () => 'Bắt đầu lại với dữ liệu mẫu',
+  'recovery.broken-workspace': (p, r) => `Không gian làm việc lưu lúc ${p.savedAt} không mở được${p.problem ? ` (${r.msg(p.problem)})` : ''}; ứng dụng đã mở dữ liệu mẫu. Bạn có thể tải xuống bản đã lưu để sửa hoặc gửi hỗ trợ.`,
+  'recovery.dismiss': () => 'Bỏ bản lỗi',
+  'recovery.autosave-failed': (p) => `Không tự lưu được vào trình duyệt (${p.error}): các thay đổi gần đây CHƯA được lưu và sẽ mất khi tải lại trang. Hãy tải xuống dự án để giữ lại.`,
   'layer.not-collection': (p) => `Lớp "${p.layer}" không phải là GeoJSON FeatureCollection.`,
   'sample.role-invalid': (p) => `Mục ${p.entryIndex + 1} của manifest có vai trò không hợp lệ "${p.role}".`,
   'scoring.parcel-invalid': (p) => `Thửa thứ ${p.featureIndex + 1} không có hình đa giác hợp lệ (cần Polygon/MultiPolygon có ít nhất 3 đỉnh); thửa này không được chấm điểm.`,
@@ -485,10 +499,12 @@ export const VI: Catalog = {
         ? 'Tệp .shp không đúng định dạng Shapefile (mã tệp khác 9994).'
         : `Kiểu hình học Shapefile ${p.shapeType} không được hỗ trợ (MultiPatch?).`,
   'import.shp-truncated': (p) => `Tệp ${p.name}.shp bị cắt cụt: chỉ đọc được ${p.count} đối tượng đầu; phần còn lại bị mất (tệp tải về chưa xong?).`,
+  'import.shp-record-damaged': () => 'bản ghi .shp hỏng (số phần hoặc số điểm không khớp với độ dài bản ghi): bị loại, các bản ghi khác vẫn được đọc.',
   'import.shp-unsupported-shape': (p) => `kiểu hình học ${p.shapeType} không được hỗ trợ.`,
   'import.shx-missing': (p) => `Thiếu ${p.name}.shx — không sao, tệp .shp được đọc tuần tự.`,
   'import.dbf-missing': (p) => `Thiếu ${p.name}.dbf: nhập hình học không có thuộc tính. Hãy chọn cả tệp .dbf nếu cần thuộc tính.`,
   'import.dbf-invalid': (p) => (p.problem === 'too-short' ? 'Tệp .dbf quá ngắn — tệp bị hỏng.' : 'Phần đầu tệp .dbf không hợp lệ — tệp bị hỏng.'),
+  'import.dbf-records-missing': (p) => `Tệp ${p.name}.dbf khai báo ${p.declared} bản ghi nhưng chỉ chứa ${p.read} (tệp bị cắt ngắn): các đối tượng sau đó không có thuộc tính.`,
   'import.dbf-count-mismatch': (p) =>
     `${p.name}.dbf có ${p.records} bản ghi nhưng ${p.name}.shp có ${p.shapes} hình; các đối tượng thiếu bản ghi sẽ không có thuộc tính.`,
   'import.dbf-deleted-record': () => 'bản ghi thuộc tính bị đánh dấu xóa trong .dbf; vẫn giữ đối tượng.',
@@ -530,6 +546,7 @@ export const VI: Catalog = {
     'outerPoints' in p
       ? `vòng ngoài của vùng chỉ có ${p.outerPoints} điểm phân biệt (cần ít nhất 3). Đã loại khỏi lớp.`
       : `đã bỏ ${p.droppedHoles} lỗ thủng suy biến (dưới 3 điểm).`,
+  'import.polygon-zero-area': (p) => `${p.rings} vòng ngoài có diện tích bằng 0 (các đỉnh thẳng hàng): đối tượng được giữ nhưng không đo được diện tích — hãy kiểm tra.`,
   'import.ring-rewound': (p) =>
     'orphanHole' in p
       ? 'vòng ngược chiều không nằm trong vòng ngoài nào được coi là vòng ngoài.'
@@ -550,6 +567,8 @@ export const VI: Catalog = {
       ? `Lớp ${p.layer}: nhập ${p.accepted}/${p.total} đối tượng, sửa ${p.repaired}, loại ${p.rejected}.`
       : `Đọc ${p.points} điểm từ ${p.rows} dòng dữ liệu; ${p.rejected} dòng bị bỏ qua${p.outside ? `, ${p.outside} điểm ngoài Việt Nam` : ''}${p.blank ? `; ${p.blank} dòng trống` : ''}.`,
   'import.csv-format': (p) => `Tệp CSV phân cách bằng ${DELIMITER_VI[p.delimiter]}${p.decimalComma ? ', dấu phẩy thập phân' : ''}.`,
+  'import.csv-quote-unclosed': (p) => `Dòng ${p.line}: dấu ngoặc kép mở nhưng không đóng — ${p.lastLine > p.line ? `các dòng ${p.line}–${p.lastLine} bị gộp vào một ô (${p.lastLine - p.line} dòng không thành điểm riêng)` : 'ô cuối được đọc đến hết tệp'}. Hãy sửa dấu ngoặc kép trong tệp rồi nhập lại.`,
+  'import.csv-quote-stray': (p) => `Dấu ngoặc kép lạc trong ô có ngoặc kép ở ${p.count} dòng (dòng ${p.lines.join(', ')}${p.count > p.lines.length ? ', …' : ''}): ô được giữ nguyên như đọc được, hãy kiểm tra.`,
   'import.csv-column-missing': (p) => `Không có cột "${p.column}" (chọn cho ${p.axis}). Các cột: ${p.columns.join(', ')}.`,
   'import.csv-no-coordinates': (p) =>
     `Không tìm thấy hai cột tọa độ (X/Y, kinh độ/vĩ độ, Đông/Bắc). Các cột: ${p.columns.join(', ') || '(không có)'}. Hãy chọn cột tọa độ.`,
@@ -587,3 +606,16 @@ export const VI: Catalog = {
   'audit.obligation': (p) =>
     `${{ land_in_project: 'Quỹ đất trong dự án', land_elsewhere: 'Quỹ đất tương đương tại vị trí khác', payment: 'Nộp tiền thay quỹ đất' }[p.obligation]}${p.inferred ? ' (suy ra từ dữ liệu)' : ''}`,
 };
+
+// Issue 16: where in a project document a problem is, and what the field must be.
+function projectPlaceVi(layerIndex: number | null, field: string): string {
+  return layerIndex === null ? `Trường "${field}" của dự án` : `Lớp thứ ${layerIndex + 1}, trường "${field}"`;
+}
+const PROJECT_EXPECTED_VI: Record<ProjectFieldExpectation, string> = {
+  text: 'một chuỗi văn bản', 'local-text': 'văn bản hai ngôn ngữ {"vi": "…", "en": "…"}', boolean: 'true hoặc false', object: 'một đối tượng JSON',
+  number: 'một số hữu hạn', list: 'một danh sách', 'hex-colour': 'mã màu dạng #rrggbb', fraction: 'một số từ 0 đến 1',
+  'lon-lat': '[kinh độ, vĩ độ] trong khoảng ±180°, ±90°', source: 'nguồn "sample" hoặc "inline"', 'sample-file': 'tên một tệp dữ liệu mẫu (không có đường dẫn)',
+  'feature-collection': 'một GeoJSON FeatureCollection', feature: 'một GeoJSON Feature', geometry: 'một hình học GeoJSON hợp lệ',
+  coordinates: 'tọa độ là các số hữu hạn đúng cấu trúc của kiểu hình học', properties: 'một đối tượng thuộc tính với giá trị hữu hạn',
+};
+const PROJECT_UNIT_VI = { chars: 'ký tự', items: 'mục', levels: 'cấp lồng nhau' } as const;

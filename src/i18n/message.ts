@@ -13,6 +13,11 @@ import type { HousingStatus, StatusCounts, UnitKind } from '../domain/targets/ty
 
 type None = Record<string, never>;
 
+/** What a field of a project document must be (project.field-invalid). */
+export type ProjectFieldExpectation =
+  | 'text' | 'local-text' | 'boolean' | 'object' | 'number' | 'list' | 'hex-colour' | 'fraction' | 'lon-lat' | 'source' | 'sample-file'
+  | 'feature-collection' | 'feature' | 'geometry' | 'coordinates' | 'properties';
+
 /** The import notes: note code `c` (the closed list in src/domain/import/importNote.ts) is message code `import.c`. */
 type ImportNoteMessageParams = { [C in keyof ImportNoteParams as `import.${C}`]: ImportNoteParams[C] };
 
@@ -65,13 +70,27 @@ export interface MessageParams extends ImportNoteMessageParams {
   'export.mixed-kinds': { files: string[] };
   'export.dbf-name-shortened': { field: string; name: string };
   'export.dbf-number-as-text': { field: string };
-  'export.dbf-text-truncated': { field: string; maxBytes: number };
+  'export.dbf-text-truncated': { field: string; maxBytes: number; values: number };
+  'export.dbf-too-many-fields': { count: number; limit: number; extra: string[] };
   'project.not-object': None;
   'project.format-missing': { format: string };
   'project.version-invalid': None;
   'project.version-newer': { version: number };
   'project.layers-missing': None;
   'project.layer-invalid': { layerIndex: number };
+  // Issue 16: a tampered project or workspace never blanks the app (validation, error boundary, recovery)
+  'project.field-invalid': { layerIndex: number | null; field: string; expected: ProjectFieldExpectation };
+  'project.too-large': { layerIndex: number | null; field: string; count: number; limit: number; unit: 'chars' | 'items' | 'levels' };
+  'project.layer-id-duplicate': { layerIndex: number; id: string };
+  'project.not-json': { detail: string };
+  'recovery.crashed-title': None;
+  'recovery.crashed-body': None;
+  'recovery.reload': None;
+  'recovery.download-workspace': None;
+  'recovery.start-over': None;
+  'recovery.broken-workspace': { savedAt: string; problem: Message | null };
+  'recovery.dismiss': None;
+  'recovery.autosave-failed': { error: string };
   'layer.not-collection': { layer: string };
   'sample.role-invalid': { entryIndex: number; role: string };
   'scoring.parcel-invalid': { featureIndex: number };

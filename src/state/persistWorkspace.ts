@@ -1,26 +1,68 @@
 // Autosave of the workspace: the project document (imported layers inline) goes to IndexedDB a moment after every
-// change and is reopened at start-up. A saved document that cannot be read is ignored (with a warning), never fatal.
-import { get, set } from 'idb-keyval';
+// change and is reopened at start-up. A saved document that cannot be read is set aside (downloadable), never fatal.
+import { del, get, set } from 'idb-keyval';
 import { migrateProjectDocument, type ProjectDocument } from '../domain/model/projectDocument.ts';
 import type { AppStore } from './store.ts';
+import { isUserError, UserError } from '../domain/model/userError.ts';
+import { msg, type Message } from '../i18n/message.ts';
 
 const KEY = 'noxh-atlas:workspace';
+const BROKEN_KEY = 'noxh-atlas:workspace-broken';
 
 interface SavedWorkspace {
   savedAt: string;
   project: ProjectDocument;
 }
 
-/** Reads the autosaved project, migrated to the current version; null when there is none or it is unreadable. */
+/**
+ * A workspace that failed to load (or made the app fail), set aside under its own key so that the next autosave
+ * does not overwrite it: the app starts with the sample and offers the copy for download until it is discarded.
+ */
+export interface BrokenWorkspace {
+  savedAt: string;
+  /** The saved record as it was read (not trusted: it is only serialised for download). */
+  saved: unknown;
+  /** Why it could not be opened; null when the app failed while showing it (error boundary). */
+  problem: Message | null;
+}
+
+/**
+ * Reads the autosaved project, migrated to the current version; null when there is none. A saved document that
+ * cannot be read is set aside as the broken workspace (see loadBrokenWorkspace) and null is returned.
+ */
 export async function loadAutosavedProject(): Promise<ProjectDocument | null> {
+  const saved = await get<unknown>(KEY);
+  if (!saved) return null;
   try {
-    const saved = await get<SavedWorkspace>(KEY);
-    if (!saved) return null;
+    if (typeof saved !== 'object' || !('project' in saved)) throw new UserError(msg('project.not-object'));
     return migrateProjectDocument(saved.project);
   } catch (error) {
-    console.warn('NOXH Atlas: the autosaved project could not be read and is ignored.', error);
+    console.warn('NOXH Atlas: the autosaved project could not be read; it is set aside and the sample opens.', error);
+    await setAside(saved, isUserError(error) ? error.userMessage : null);
     return null;
   }
+}
+
+async function setAside(saved: unknown, problem: Message | null): Promise<void> {
+  const savedAt = typeof saved === 'object' && saved && 'savedAt' in saved && typeof saved.savedAt === 'string' ? saved.savedAt : '?';
+  const broken: BrokenWorkspace = { savedAt, saved, problem };
+  await set(BROKEN_KEY, broken);
+  await del(KEY);
+}
+
+/** Sets the current autosaved workspace aside as broken (the error boundary's "start over"); the next load opens the sample. */
+export async function setAsideAutosavedWorkspace(): Promise<void> {
+  const saved = await get<unknown>(KEY);
+  if (saved) await setAside(saved, null);
+}
+
+/** The workspace set aside by a failed load, if any (offered for download on every load until discarded). */
+export async function loadBrokenWorkspace(): Promise<BrokenWorkspace | null> {
+  return (await get<BrokenWorkspace>(BROKEN_KEY)) ?? null;
+}
+
+export function discardBrokenWorkspace(): Promise<void> {
+  return del(BROKEN_KEY);
 }
 
 /**
@@ -36,7 +78,8 @@ export function startAutosave(store: AppStore, delayMs = 800): () => void {
     timer = null;
     const project = store.getState().history.workspace.project;
     const saved: SavedWorkspace = { savedAt: new Date().toISOString(), project };
-    set(KEY, saved).then(
+    // Through a promise: without IndexedDB at all, idb-keyval throws synchronously.
+    Promise.resolve().then(() => set(KEY, saved)).then(
       () => store.setAutosaveStatus({ savedAt: new Date(saved.savedAt), error: null }),
       (error: unknown) => {
         console.warn('NOXH Atlas: autosave failed', error);
@@ -51,11 +94,16 @@ export function startAutosave(store: AppStore, delayMs = 800): () => void {
     if (timer) clearTimeout(timer);
     timer = setTimeout(write, delayMs);
   });
+  // A reload or a closed tab right after an edit (before the delay) still saves it.
+  const flush = () => {
+    if (!timer) return;
+    clearTimeout(timer);
+    write();
+  };
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);
   return () => {
+    if (typeof window !== 'undefined') window.removeEventListener('pagehide', flush);
     unsubscribe();
-    if (timer) {
-      clearTimeout(timer);
-      write();
-    }
+    flush();
   };
 }

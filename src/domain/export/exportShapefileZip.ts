@@ -94,7 +94,8 @@ export function exportShapefileFiles(fc: FeatureCollection, options: ExportShape
   return { files, notes };
 }
 
-/** The .zip bytes of exportShapefileFiles. */
-export function exportShapefileZip(fc: FeatureCollection, options: ExportShapefileOptions): Uint8Array {
-  return zipSync(exportShapefileFiles(fc, options).files, { level: 6 });
+/** The .zip bytes of exportShapefileFiles, with its notes (what the format changed: the user must see them). */
+export function exportShapefileZip(fc: FeatureCollection, options: ExportShapefileOptions): { bytes: Uint8Array; notes: Message[] } {
+  const { files, notes } = exportShapefileFiles(fc, options);
+  return { bytes: zipSync(files, { level: 6 }), notes };
 }

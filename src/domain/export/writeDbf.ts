@@ -1,6 +1,7 @@
 // dBase III table for a Shapefile, UTF-8 text (say so in the .cpg). Field names are ≤ 10 ASCII
 // characters and unique; C lengths count BYTES of UTF-8, so "Quảng Ngãi" needs 14, not 10.
 import { msg, type Message } from '../../i18n/message.ts';
+import { UserError } from '../model/userError.ts';
 
 export interface DbfField {
   /** Name in the file (≤ 10 ASCII chars). */
@@ -21,6 +22,10 @@ export interface DbfResult {
 
 const MAX_C_BYTES = 254;
 const MAX_N_WIDTH = 20;
+/** Fields a dBASE table holds (most readers stop at 255; past 2,047 the 16-bit header length wraps). */
+export const MAX_DBF_FIELDS = 255;
+/** Keys named in the too-many-fields refusal. */
+const EXTRA_KEYS_SHOWN = 5;
 
 /** "Số hiệu mốc" → "So_hieu_mo"; unique against `taken` by a numeric suffix. */
 export function dbfFieldName(key: string, taken: Set<string>): string {
@@ -59,7 +64,17 @@ export function writeDbf(rows: Record<string, unknown>[], date = new Date()): Db
   const enc = new TextEncoder();
   const notes: Message[] = [];
   const keys: string[] = [];
-  for (const r of rows) for (const k of Object.keys(r)) if (!keys.includes(k)) keys.push(k);
+  const seen = new Set<string>();
+  for (const r of rows) {
+    for (const k of Object.keys(r)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      keys.push(k);
+    }
+  }
+  if (keys.length > MAX_DBF_FIELDS) {
+    throw new UserError(msg('export.dbf-too-many-fields', { count: keys.length, limit: MAX_DBF_FIELDS, extra: keys.slice(MAX_DBF_FIELDS, MAX_DBF_FIELDS + EXTRA_KEYS_SHOWN) }));
+  }
   const taken = new Set<string>();
   const fields: DbfField[] = [];
   for (const key of keys) {
@@ -81,9 +96,10 @@ export function writeDbf(rows: Record<string, unknown>[], date = new Date()): Db
       }
       notes.push(msg('export.dbf-number-as-text', { field: key }));
     }
-    const maxBytes = Math.max(1, ...values.map((v) => enc.encode(textOf(v) ?? '').length));
+    const lengths = values.map((v) => enc.encode(textOf(v) ?? '').length);
+    const maxBytes = Math.max(1, ...lengths);
     if (maxBytes > MAX_C_BYTES)
-      notes.push(msg('export.dbf-text-truncated', { field: key, maxBytes: MAX_C_BYTES }));
+      notes.push(msg('export.dbf-text-truncated', { field: key, maxBytes: MAX_C_BYTES, values: lengths.filter((n) => n > MAX_C_BYTES).length }));
     fields.push({ name, key, type: 'C', length: Math.min(MAX_C_BYTES, maxBytes), decimals: 0 });
   }
 

@@ -49,10 +49,14 @@ export interface ImportNoteParams {
   'shp-invalid': { problem: 'too-short' } | { problem: 'not-shapefile' } | { problem: 'shape-type'; shapeType: number };
   'shp-truncated': { name: string; count: number };
   'shp-unsupported-shape': { shapeType: number };
+  /** A record whose part or point counts do not fit inside it (huge or negative): rejected, the rest of the file is read. */
+  'shp-record-damaged': Record<string, never>;
   'shx-missing': { name: string };
   'dbf-missing': { name: string };
   'dbf-invalid': { problem: 'too-short' | 'bad-header' };
   'dbf-count-mismatch': { name: string; records: number; shapes: number };
+  /** The header counts more records than the file holds (cut short): the missing ones have no attributes. */
+  'dbf-records-missing': { name: string; declared: number; read: number };
   'dbf-deleted-record': Record<string, never>;
   'shp-missing': { name: string };
   'kml-invalid': { file: string };
@@ -89,6 +93,8 @@ export interface ImportNoteParams {
   /** Repaired: rings rewound to RFC 7946; or a Shapefile hole inside no outer ring taken as an outer ring. */
   'ring-rewound': { rings: number } | { orphanHole: true };
   'duplicate-points-removed': { points: number };
+  /** Kept, but an outer ring encloses no area (all its points on a line): it cannot be measured or drawn as a surface. */
+  'polygon-zero-area': { rings: number };
   'self-intersection-repaired': { near: [number, number] | null; parts: number };
   'self-intersection-kept': { near: [number, number] | null };
   'coordinates-out-of-range': { x: number; y: number };
@@ -108,6 +114,10 @@ export interface ImportNoteParams {
   'csv-row-rejected': { row: number; cells: CsvCellProblem[] } | { row: number; x: number; y: number; crs: LocalText };
   'csv-point-outside-vietnam': { row: number; x: number; y: number; lat: number; lon: number };
   'csv-all-outside-vietnam': { count: number; crs: LocalText };
+  /** A quoted field never closed: every line from `line` to `lastLine` (of the file) went into one cell. */
+  'csv-quote-unclosed': { line: number; lastLine: number };
+  /** Quotes inside a quoted field that do not close it (`"ab"c"`): the cells were kept as read; `lines` lists the first few. */
+  'csv-quote-stray': { lines: number[]; count: number };
   // the import dialog
   /** Importing a draft again failed; the text is the error's, as the worker's error envelope carries it. */
   'rerun-failed': { text: LocalText };

@@ -107,6 +107,8 @@ interface CsvTable {
   hasHeader: boolean;
   names: string[];
   rows: CsvRow[];
+  /** Unclosed or stray quotes, by line of the file. */
+  quoteNotes: ImportNote[];
 }
 
 /**
@@ -119,7 +121,7 @@ interface CsvTable {
 export function* readCsvInSteps(text: string, options: ReadCsvOptions = {}): Generator<number, ReadCsvResult, void> {
   const table = parseCsvTable(text, options);
   yield 0.1;
-  const notes: ImportNote[] = [importNote('info', 'csv-format', { delimiter: table.delimiter, decimalComma: table.decimalComma })];
+  const notes: ImportNote[] = [importNote('info', 'csv-format', { delimiter: table.delimiter, decimalComma: table.decimalComma }), ...table.quoteNotes];
   const columns = yield* measureColumns(table);
   const { delimiter, decimalComma, hasHeader } = table;
   const result = (partial: Partial<ReadCsvResult> & Pick<ReadCsvResult, 'guess'>): ReadCsvResult => ({
@@ -170,7 +172,8 @@ function parseCsvTable(text: string, options: ReadCsvOptions): CsvTable {
   const decimalComma = options.decimalComma ?? delimiter !== ',';
   const numbers: LocaleNumberOptions = { decimalComma };
   // Papa parses the whole text in one go (about 1 s for 500,000 rows here).
-  const records = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false }).data;
+  const parsed = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
+  const records = parsed.data;
   if (records.length > 0 && isBlank(records[records.length - 1])) records.pop();
   const first = records[0] ?? [];
   const firstNumeric = first.filter((c) => !Number.isNaN(parseLocaleNumber(c, numbers))).length;
@@ -187,7 +190,39 @@ function parseCsvTable(text: string, options: ReadCsvOptions): CsvTable {
   const dataStart = hasHeader ? 1 : 0;
   // Excel row numbers: record i of the file is row i + 1 (the header, when present, is row 1).
   const rows = records.slice(dataStart).map((cells, i) => ({ cells, excelRow: dataStart + i + 1, dataIndex: i }));
-  return { delimiter, decimalComma, numbers, hasHeader, names, rows };
+  return { delimiter, decimalComma, numbers, hasHeader, names, rows, quoteNotes: quoteProblemNotes(clean, parsed.errors) };
+}
+
+/** Lines listed in a stray-quote note; the count says how many there were in all. */
+const STRAY_LINES_SHOWN = 10;
+
+/**
+ * Papa's quote errors as notes with the file's line numbers: an unclosed quote merges every following line into one
+ * cell (rows lost silently otherwise); a stray quote inside a quoted field is kept as read but said.
+ */
+function quoteProblemNotes(text: string, errors: Papa.ParseError[]): ImportNote[] {
+  const quotes = errors.filter((e) => e.type === 'Quotes' && typeof e.index === 'number').sort((a, b) => a.index! - b.index!);
+  if (!quotes.length) return [];
+  // One pass over the text: the line of each error's character offset.
+  const lineAt: number[] = [];
+  let line = 1;
+  let pos = 0;
+  for (const e of quotes) {
+    const end = Math.min(e.index!, text.length);
+    for (; pos < end; pos++) if (text.charCodeAt(pos) === 10) line++;
+    lineAt.push(line);
+  }
+  let lastLine = line;
+  for (; pos < text.length; pos++) if (text.charCodeAt(pos) === 10) lastLine++;
+  if (text.endsWith('\n')) lastLine--;
+  const notes: ImportNote[] = [];
+  const stray = new Set<number>();
+  quotes.forEach((e, i) => {
+    if (e.code === 'MissingQuotes') notes.push(importNote('warning', 'csv-quote-unclosed', { line: lineAt[i], lastLine: Math.max(lastLine, lineAt[i]) }));
+    else stray.add(lineAt[i]);
+  });
+  if (stray.size) notes.push(importNote('warning', 'csv-quote-stray', { lines: [...stray].slice(0, STRAY_LINES_SHOWN), count: stray.size }));
+  return notes;
 }
 
 /** Statistics of every column, yielding after each (10–30 %). */

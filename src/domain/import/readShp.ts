@@ -30,6 +30,8 @@ export interface ShpTable {
   xy: Float64Array;
   /** Z of every point when the file has Z values. */
   z?: Float64Array;
+  /** Records whose part or point counts do not fit the record (huge, negative): read as null shapes. */
+  damaged: number[];
   /** Index of the first record that was cut off by the end of the file, or -1. */
   truncatedAt: number;
   /** Records whose own shape type was not one this reader handles (index → type). */
@@ -61,6 +63,7 @@ export function readShp(bytes: Uint8Array): ShpTable {
   let points = 0;
   let offset = 100;
   let truncatedAt = -1;
+  const damaged: number[] = [];
   while (offset + 8 <= end) {
     const contentBytes = view.getInt32(offset + 4, false) * 2;
     const start = offset + 8;
@@ -70,15 +73,37 @@ export function readShp(bytes: Uint8Array): ShpTable {
     }
     const type = view.getInt32(start, true);
     const kind = BASE_KIND[type];
+    // Part and point counts must fit inside the record: a huge or negative count is a damaged record (rejected
+    // with its number), never a RangeError that loses the whole file.
+    const zBlock = type === 13 || type === 15 || type === 18;
+    const fits = (numParts: number, numPoints: number, header: number) =>
+      numParts >= 0 && numPoints >= 0 && header + numParts * 4 + numPoints * 16 + (zBlock ? 16 + numPoints * 8 : 0) <= contentBytes;
     if (kind === SHP_POINT) {
-      parts += 1;
-      points += 1;
+      if (contentBytes < (type === 11 ? 28 : 20)) damaged.push(records);
+      else {
+        parts += 1;
+        points += 1;
+      }
     } else if (kind === SHP_MULTIPOINT) {
-      parts += 1;
-      points += view.getInt32(start + 36, true);
+      const numPoints = contentBytes >= 40 ? view.getInt32(start + 36, true) : -1;
+      if (!fits(0, numPoints, 40)) damaged.push(records);
+      else {
+        parts += 1;
+        points += numPoints;
+      }
     } else if (kind === SHP_POLYLINE || kind === SHP_POLYGON) {
-      parts += view.getInt32(start + 36, true);
-      points += view.getInt32(start + 40, true);
+      const numParts = contentBytes >= 44 ? view.getInt32(start + 36, true) : -1;
+      const numPoints = contentBytes >= 44 ? view.getInt32(start + 40, true) : -1;
+      let ok = fits(numParts, numPoints, 44);
+      for (let i = 0; ok && i < numParts; i++) {
+        const first = view.getInt32(start + 44 + i * 4, true);
+        ok = first >= 0 && first <= numPoints;
+      }
+      if (!ok) damaged.push(records);
+      else {
+        parts += numParts;
+        points += numPoints;
+      }
     }
     records++;
     offset = start + contentBytes;
@@ -91,6 +116,7 @@ export function readShp(bytes: Uint8Array): ShpTable {
   const xy = new Float64Array(points * 2);
   const z = hasZ ? new Float64Array(points) : undefined;
   const unsupported = new Map<number, number>();
+  const damagedSet = new Set(damaged);
   let r = 0;
   let p = 0;
   let n = 0;
@@ -102,6 +128,10 @@ export function readShp(bytes: Uint8Array): ShpTable {
     recordParts[r] = p;
     const type = view.getInt32(start, true);
     const kind = BASE_KIND[type];
+    if (damagedSet.has(r)) {
+      kinds[r] = SHP_NULL;
+      continue;
+    }
     if (kind === undefined) {
       unsupported.set(r, type);
       kinds[r] = SHP_NULL;
@@ -145,5 +175,5 @@ export function readShp(bytes: Uint8Array): ShpTable {
   }
   recordParts[records] = p;
   partStarts[p] = n;
-  return { shapeType, hasZ, recordCount: records, kinds, recordParts, partStarts, xy, z, truncatedAt, unsupported };
+  return { shapeType, hasZ, recordCount: records, kinds, recordParts, partStarts, xy, z, truncatedAt, unsupported, damaged };
 }

@@ -2,7 +2,8 @@
 // It carries a version; `migrateProjectDocument` upgrades every past version (see test/fixtures/project).
 
 import type { FeatureCollection } from 'geojson';
-import { isLayerRole, type LayerRole, type LocalText } from './layerRoles.ts';
+import type { LayerRole, LocalText } from './layerRoles.ts';
+import { checkText, failField, isRecord, PROJECT_LIMITS, validateProjectLayer } from './validateProjectLayer.ts';
 import { UserError } from './userError.ts';
 import { msg } from '../../i18n/message.ts';
 import type { Scenario } from '../scoring/scenario.ts';
@@ -105,36 +106,44 @@ function checkCurrentVersion(doc: Record<string, unknown>): ProjectDocument {
   if (!Array.isArray(doc.layers)) {
     throw new UserError(msg('project.layers-missing'));
   }
-  const layers = doc.layers.map((raw, index): ProjectLayer => {
-    const layer = raw as Partial<ProjectLayer>;
-    if (!layer || typeof layer.id !== 'string' || !isLayerRole(layer.role)) {
-      throw new UserError(msg('project.layer-invalid', { layerIndex: index }));
-    }
-    return {
-      id: layer.id,
-      role: layer.role,
-      title: layer.title ?? { vi: layer.id, en: layer.id },
-      source: layer.source ?? { kind: 'inline', data: { type: 'FeatureCollection', features: [] } },
-      visible: layer.visible ?? true,
-      style: layer.style ?? {},
-      metadata: layer.metadata ?? { illustrative: false, note: { vi: '', en: '' } },
-    };
+  if (doc.layers.length > PROJECT_LIMITS.layers) {
+    throw new UserError(msg('project.too-large', { layerIndex: null, field: 'layers', count: doc.layers.length, limit: PROJECT_LIMITS.layers, unit: 'items' }));
+  }
+  const layers = doc.layers.map(validateProjectLayer);
+  const seen = new Set<string>();
+  layers.forEach((layer, layerIndex) => {
+    if (seen.has(layer.id)) throw new UserError(msg('project.layer-id-duplicate', { layerIndex, id: layer.id.slice(0, 80) }));
+    seen.add(layer.id);
   });
-  const view = (doc.view ?? DEFAULT_VIEW) as MapView;
+  if (doc.activeScenarioId !== undefined) checkText(doc.activeScenarioId, { layerIndex: null, field: 'activeScenarioId' });
+  if (doc.scenarios !== undefined && !Array.isArray(doc.scenarios)) failField({ layerIndex: null, field: 'scenarios' }, 'list');
   return {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
-    title: typeof doc.title === 'string' ? doc.title : 'NOXH Atlas',
+    title: doc.title === undefined ? 'NOXH Atlas' : checkText(doc.title, { layerIndex: null, field: 'title' }),
     layers,
-    view: {
-      center: Array.isArray(view.center) ? [Number(view.center[0]), Number(view.center[1])] : DEFAULT_VIEW.center,
-      zoom: Number.isFinite(view.zoom) ? view.zoom : DEFAULT_VIEW.zoom,
-      bearing: Number.isFinite(view.bearing) ? view.bearing : 0,
-      pitch: Number.isFinite(view.pitch) ? view.pitch : 0,
-    },
+    view: checkView(doc.view),
     basemap: doc.basemap === 'osm' ? 'osm' : 'none',
     ...(Array.isArray(doc.scenarios) ? { scenarios: doc.scenarios.map(parseScenario) } : {}),
     ...(typeof doc.activeScenarioId === 'string' ? { activeScenarioId: doc.activeScenarioId } : {}),
     ...(doc.targets !== undefined ? { targets: parsePlanTargets(doc.targets) } : {}),
   };
+}
+
+/** The saved map view: absent means the default; present, every number must be finite and in range. */
+function checkView(value: unknown): MapView {
+  if (value === undefined) return { ...DEFAULT_VIEW };
+  const place = { layerIndex: null, field: 'view' };
+  if (!isRecord(value)) failField(place, 'object');
+  const [lon, lat] = Array.isArray(value.center) ? value.center : [];
+  if (typeof lon !== 'number' || typeof lat !== 'number' || !(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
+    failField({ layerIndex: null, field: 'view.center' }, 'lon-lat');
+  }
+  const num = (key: 'zoom' | 'bearing' | 'pitch', fallback: number): number => {
+    const v = value[key];
+    if (v === undefined) return fallback;
+    if (typeof v !== 'number' || !Number.isFinite(v)) failField({ layerIndex: null, field: `view.${key}` }, 'number');
+    return v;
+  };
+  return { center: [lon, lat], zoom: Math.min(24, Math.max(0, num('zoom', DEFAULT_VIEW.zoom))), bearing: num('bearing', 0), pitch: Math.min(85, Math.max(0, num('pitch', 0))) };
 }

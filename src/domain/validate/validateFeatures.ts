@@ -43,6 +43,7 @@ interface Ctx {
   closed: number;
   rewound: number;
   droppedHoles: number;
+  zeroArea: number;
 }
 
 function checkPosition(p: unknown): Position {
@@ -89,6 +90,13 @@ function signedArea2(ring: Ring): number {
   return s;
 }
 
+/** True when a ring's area is nothing next to its perimeter (collinear points, up to rounding). */
+function encloseNoArea(ring: Ring, area2: number): boolean {
+  let perimeter = 0;
+  for (let i = 1; i < ring.length; i++) perimeter += Math.hypot(ring[i][0] - ring[i - 1][0], ring[i][1] - ring[i - 1][1]);
+  return Math.abs(area2) <= 1e-9 * perimeter * perimeter;
+}
+
 function fixRing(raw: unknown, isOuter: boolean, ctx: Ctx): Ring | null {
   let ring = dedupe(raw, ctx);
   if (ring.length > 0) {
@@ -105,6 +113,7 @@ function fixRing(raw: unknown, isOuter: boolean, ctx: Ctx): Ring | null {
     return null;
   }
   const area = signedArea2(ring);
+  if (isOuter && encloseNoArea(ring, area)) ctx.zeroArea++;
   if ((isOuter && area < 0) || (!isOuter && area > 0)) {
     ring = [...ring].reverse();
     ctx.rewound++;
@@ -196,13 +205,14 @@ function repairSelfIntersections(g: Geometry, ctx: Ctx): Geometry {
  */
 export function validateFeature(feature: Feature | null, index: number, notes: ImportNote[], options: { trustedStructure?: boolean } = {}): Feature | null {
   if (feature === null) return null; // rejected by the reader, which wrote the note
-  const ctx: Ctx = { index, notes, duplicates: 0, closed: 0, rewound: 0, droppedHoles: 0 };
+  const ctx: Ctx = { index, notes, duplicates: 0, closed: 0, rewound: 0, droppedHoles: 0, zeroArea: 0 };
   try {
     let geometry = fixGeometry(feature.geometry, ctx);
     if (ctx.duplicates) notes.push(importNote('repaired', 'duplicate-points-removed', { points: ctx.duplicates }, index));
     if (ctx.closed) notes.push(importNote('repaired', 'ring-closed', { rings: ctx.closed }, index));
     if (ctx.droppedHoles) notes.push(importNote('repaired', 'ring-too-short', { droppedHoles: ctx.droppedHoles }, index));
     if (ctx.rewound) notes.push(importNote('repaired', 'ring-rewound', { rings: ctx.rewound }, index));
+    if (ctx.zeroArea) notes.push(importNote('warning', 'polygon-zero-area', { rings: ctx.zeroArea }, index));
     geometry = repairSelfIntersections(geometry, ctx);
     // geojson-validation as the last gate, for geometries whose JSON structure came from the file. Shapefile
     // geometries are built by our reader (types and nesting known), so the gate is skipped for them (trustedStructure).

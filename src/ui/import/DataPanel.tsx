@@ -109,7 +109,7 @@ export function DataPanel() {
         </p>
       )}
       <p className="note" data-testid="autosave-status">
-        {TEXT.autosaveNote[language]}
+        {!autosave.error && TEXT.autosaveNote[language]}
         {autosave.savedAt && ` ${TEXT.autosavedAt[language]} ${autosave.savedAt.toLocaleTimeString(localeOf(language))}.`}
         {autosave.error && ` ${TEXT.autosaveFailed[language]}: ${autosave.error}`}
       </p>

@@ -8,6 +8,7 @@ import { CRS_GROUP_LABELS, DEFAULT_EXPORT_CRS_ID, listCrsChoices } from './crsCh
 import { downloadFile } from '../downloadFile.ts';
 import { FORMAT_LABELS, TEXT } from './importText.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
+import type { Message } from '../../i18n/message.ts';
 import './import.css';
 
 const CRS_CHOICES = listCrsChoices();
@@ -19,6 +20,8 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
   const [format, setFormat] = useState<ExportFormat>('geojson');
   const [crsId, setCrsId] = useState(DEFAULT_EXPORT_CRS_ID);
   const [error, setError] = useState<string | null>(null);
+  // What the last download changed (Shapefile limits): the popover stays open to show it.
+  const [exportNotes, setExportNotes] = useState<Message[]>([]);
   const title = layer.title[language];
 
   const download = () => {
@@ -31,8 +34,10 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
       const file = buildLayerExport({ data: data.data, role: layer.role, title: layer.title.vi, format, language, crsId });
       downloadFile(file.fileName, file.bytes, file.mimeType);
       setError(null);
-      setOpen(false);
+      setExportNotes(file.notes);
+      if (!file.notes.length) setOpen(false);
     } catch (e) {
+      setExportNotes([]);
       setError(isUserError(e) ? renderMessage(language, e.userMessage) : String(e));
     }
   };
@@ -86,6 +91,13 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
                 ))}
               </select>
             </label>
+          )}
+          {exportNotes.length > 0 && (
+            <ul className="layer-export-notes" role="status" data-testid="export-notes">
+              {exportNotes.map((note, i) => (
+                <li key={i}>{renderMessage(language, note)}</li>
+              ))}
+            </ul>
           )}
           {error && (
             <p className="layer-error" role="alert">

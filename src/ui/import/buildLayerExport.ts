@@ -3,6 +3,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerRole } from '../../domain/model/layerRoles.ts';
 import type { Language } from '../../i18n/language.ts';
+import type { Message } from '../../i18n/message.ts';
 import { exportGeoJson } from '../../domain/export/exportGeoJson.ts';
 import { exportCsv } from '../../domain/export/exportCsv.ts';
 import { exportShapefileZip } from '../../domain/export/exportShapefileZip.ts';
@@ -28,25 +29,29 @@ export interface LayerExportFile {
   fileName: string;
   bytes: Uint8Array;
   mimeType: string;
+  /** What the format changed or could not hold (Shapefile: shortened names, cut texts…), shown to the user. */
+  notes: Message[];
 }
 
 export function buildLayerExport(request: LayerExportRequest): LayerExportFile {
   const base = slugify(request.title);
   switch (request.format) {
     case 'geojson':
-      return { fileName: `${base}.geojson`, bytes: new TextEncoder().encode(exportGeoJson(request.data)), mimeType: 'application/geo+json' };
+      return { fileName: `${base}.geojson`, bytes: new TextEncoder().encode(exportGeoJson(request.data)), mimeType: 'application/geo+json', notes: [] };
     case 'csv':
       // TextEncoder keeps the U+FEFF at the start as the UTF-8 BOM bytes EF BB BF.
       return {
         fileName: `${base}.csv`,
         bytes: new TextEncoder().encode(exportCsv(request.data, { role: request.role, language: request.language })),
         mimeType: 'text/csv;charset=utf-8',
+        notes: [],
       };
     case 'shapefile': {
       const crs = resolveCrs(request.crsId ?? 'EPSG:4326');
       const suffix = crs.isGeographic ? 'wgs84' : crs.epsg ? `epsg${crs.epsg}` : `vn2000-${String(crs.centralMeridianDeg).replace('.', '_')}`;
       const name = `${base}-${suffix}`;
-      return { fileName: `${name}.zip`, bytes: exportShapefileZip(request.data, { crs, name }), mimeType: 'application/zip' };
+      const zip = exportShapefileZip(request.data, { crs, name });
+      return { fileName: `${name}.zip`, bytes: zip.bytes, mimeType: 'application/zip', notes: zip.notes };
     }
     case 'flatgeobuf': {
       const { parts, skipped } = exportFlatGeobuf(request.data.features);

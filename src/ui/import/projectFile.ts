@@ -3,6 +3,8 @@
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { migrateProjectDocument, type ProjectDocument } from '../../domain/model/projectDocument.ts';
 import { isUserError } from '../../domain/model/userError.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 import { createSampleProject } from '../../domain/model/createSampleProject.ts';
 import { fetchSampleManifest, loadSampleLayers } from '../../state/loadSampleLayers.ts';
 import type { AppStore } from '../../state/store.ts';
@@ -24,7 +26,7 @@ export function parseProjectFile(text: string): { project: ProjectDocument } | {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { error: { vi: `Tệp không phải JSON hợp lệ (${detail}).`, en: `The file is not valid JSON (${detail}).` } };
+    return { error: renderBoth(msg('project.not-json', { detail })) };
   }
   try {
     return { project: migrateProjectDocument(json) };

@@ -135,3 +135,30 @@ describe('CSV helpers', () => {
     expect(detectCsvDelimiter('X\tY\n1,5\t2,5')).toBe('\t');
   });
 });
+
+describe('CSV quotes that merge or garble rows (issue 16, test/fixtures/hostile)', () => {
+  const hostile = (name: string) => readFileSync(`test/fixtures/hostile/${name}`, 'utf8');
+
+  it('an unclosed quote: the merged lines are a warning with their line numbers, not "0 rows skipped"', () => {
+    const read = readCsv(hostile('csv-unclosed-quote.csv'));
+    // Papa merges lines 2–4 into one cell: one point comes out where three were written.
+    expect(read.features).toHaveLength(1);
+    const note = read.notes.find((n) => n.code === 'csv-quote-unclosed');
+    expect(note).toMatchObject({ level: 'warning', params: { line: 2, lastLine: 4 } });
+    expect(noteText(note, 'vi')).toContain('các dòng 2–4 bị gộp vào một ô (2 dòng');
+  });
+
+  it('stray quotes inside quoted cells: a warning naming the lines; the cells are kept as read', () => {
+    const read = readCsv(hostile('csv-stray-quotes.csv'));
+    expect(read.features).toHaveLength(3);
+    const note = read.notes.find((n) => n.code === 'csv-quote-stray');
+    expect(note).toMatchObject({ level: 'warning', params: { lines: [2, 4], count: 2 } });
+    expect(read.notes.some((n) => n.code === 'csv-quote-unclosed')).toBe(false);
+  });
+
+  it('a well-quoted file (a quoted newline, doubled quotes) has no quote note', () => {
+    const read = readCsv('lon,lat,ten\n108.8,15.1,"hai\ndòng"\n108.9,15.2,"nói ""xin chào"""\n');
+    expect(read.features).toHaveLength(2);
+    expect(read.notes.filter((n) => n.code.startsWith('csv-quote'))).toEqual([]);
+  });
+});

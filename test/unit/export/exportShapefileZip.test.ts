@@ -16,7 +16,7 @@ const fc = JSON.parse(readFileSync('test/fixtures/export/khu-dat-ung-vien.geojso
 
 describe('exportShapefileZip', () => {
   it('splits a mixed layer into one file set per shape type, each with .shp .shx .dbf .prj .cpg', () => {
-    const files = unzipSync(exportShapefileZip(fc, { crs: WGS84_CRS, name: 'khu-dat' }));
+    const files = unzipSync(exportShapefileZip(fc, { crs: WGS84_CRS, name: 'khu-dat' }).bytes);
     expect(Object.keys(files).sort()).toEqual(
       ['lines', 'points', 'polygons'].flatMap((k) => ['cpg', 'dbf', 'prj', 'shp', 'shx'].map((e) => `khu-dat_${k}.${e}`)).sort(),
     );
@@ -61,7 +61,7 @@ describe('exportShapefileZip', () => {
   });
 
   it('reads back identically through the project Shapefile reader (WGS84), with keys cut to 10 chars', async () => {
-    const zip = exportShapefileZip(fc, { crs: WGS84_CRS, name: 'khu-dat' });
+    const zip = exportShapefileZip(fc, { crs: WGS84_CRS, name: 'khu-dat' }).bytes;
     const result = await importFiles([{ name: 'khu-dat.zip', bytes: zip }]);
     const all = result.layers.flatMap((l) => l.features);
     expect(all).toHaveLength(fc.features.length);
@@ -88,7 +88,7 @@ describe('exportShapefileZip', () => {
 
   it('in VN-2000 108° the .prj is recognised and the points come back within 1 mm', async () => {
     const points: FeatureCollection = { type: 'FeatureCollection', features: fc.features.filter((f) => f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') };
-    const zip = exportShapefileZip(points, { crs: resolveCrs('vn2000:108'), name: 'vn2000' });
+    const zip = exportShapefileZip(points, { crs: resolveCrs('vn2000:108'), name: 'vn2000' }).bytes;
     const files = unzipSync(zip);
     const shp = files['vn2000_points.shp'];
     const v = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
@@ -104,5 +104,58 @@ describe('exportShapefileZip', () => {
   it('refuses a GeometryCollection with the feature number', () => {
     const gc: FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'GeometryCollection', geometries: [] } }] };
     expect(() => exportShapefileZip(gc, { crs: WGS84_CRS, name: 'x' })).toThrow(/Feature 1/);
+  });
+});
+
+describe('the DBF limits are said, and refused where the format cannot hold the layer (issue 16)', () => {
+  const point = (properties: Record<string, unknown>) => ({ type: 'Feature' as const, properties, geometry: { type: 'Point' as const, coordinates: [108.8, 15.1] } });
+
+  it('a 300-character text is cut to 254 bytes with a note saying the field and how many values', () => {
+    const long = 'Đ'.repeat(150); // 300 bytes of UTF-8
+    const { notes } = exportShapefileZip({ type: 'FeatureCollection', features: [point({ ghi_chu: long }), point({ ghi_chu: 'ngắn' })] }, { crs: WGS84_CRS, name: 'x' });
+    expect(notes).toContainEqual({ code: 'export.dbf-text-truncated', params: { field: 'ghi_chu', maxBytes: 254, values: 1 } });
+    expect(messageText(notes.find((n) => n.code === 'export.dbf-text-truncated'), 'vi')).toContain('1 giá trị dài hơn 254 byte bị cắt bớt');
+  });
+
+  it('1,808 properties: a clear refusal naming the extra fields, not a DBF whose header length wrapped', () => {
+    const properties = Object.fromEntries(Array.from({ length: 1808 }, (_, i) => [`a${i + 1}`, i]));
+    expect(() => writeDbf([properties])).toThrow(/1808 properties.*holds 255 fields \(over: a256, a257, a258, a259, a260, …\)/);
+    const exactly = Object.fromEntries(Array.from({ length: 255 }, (_, i) => [`a${i + 1}`, i]));
+    const dbf = writeDbf([exactly]);
+    expect(new DataView(dbf.bytes.buffer).getUint16(8, true)).toBe(32 + 32 * 255 + 1);
+  });
+});
+
+describe('hostile Shapefiles read back with a note (issue 16)', () => {
+  it('a DBF whose header counts more records than it holds: dbf-records-missing with both counts', async () => {
+    const points: FeatureCollection = { type: 'FeatureCollection', features: fc.features.filter((f) => f.geometry.type === 'Point') };
+    const { files } = exportShapefileFiles(points, { crs: WGS84_CRS, name: 'k' });
+    const dbf = files['k.dbf'].slice();
+    new DataView(dbf.buffer).setUint32(4, 1000, true);
+    const result = await importFiles(Object.entries({ ...files, 'k.dbf': dbf }).map(([name, bytes]) => ({ name, bytes })));
+    const note = result.notes.find((n) => n.code === 'dbf-records-missing');
+    expect(note).toMatchObject({ level: 'warning', params: { name: 'k', declared: 1000, read: points.features.length } });
+    expect(points.features.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a .shp record with a huge or negative count (issue 16)', () => {
+  it('is one rejected feature with its number; the other records are read', async () => {
+    const square = (x: number) => [[[x, 15], [x + 0.01, 15], [x + 0.01, 15.01], [x, 15.01], [x, 15]]];
+    const polygons: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [108.7, 108.8, 108.9].map((x, i) => ({ type: 'Feature', properties: { id: i }, geometry: { type: 'Polygon', coordinates: square(x) } })),
+    };
+    const { files } = exportShapefileFiles(polygons, { crs: WGS84_CRS, name: 'p' });
+    const shp = files['p.shp'].slice();
+    const view = new DataView(shp.buffer);
+    // Record 1 starts at byte 100: 8-byte header, then type, bbox (32), numParts at +36, numPoints at +40.
+    view.setInt32(100 + 8 + 40, 0x7fffffff, true);
+    const second = 100 + 8 + view.getInt32(100 + 4, false) * 2;
+    view.setInt32(second + 8 + 36, -5, true);
+    const result = await importFiles(Object.entries({ ...files, 'p.shp': shp }).map(([name, bytes]) => ({ name, bytes })));
+    const damaged = result.notes.filter((n) => n.code === 'shp-record-damaged');
+    expect(damaged.map((n) => [n.level, n.featureIndex])).toEqual([['rejected', 0], ['rejected', 1]]);
+    expect(result.layers.flatMap((l) => l.features)).toHaveLength(polygons.features.length - 2);
   });
 });

@@ -199,3 +199,15 @@ describe('project files', () => {
     expect(parseProjectFile('{"type":"FeatureCollection","features":[]}')).toMatchObject({ error: { vi: expect.stringContaining('không phải là dự án NOXH Atlas') } });
   });
 });
+
+describe('layer export notes (issue 16)', () => {
+  it('a Shapefile export returns what the format changed, for the export dialog; GeoJSON has none', () => {
+    const fc: import('geojson').FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { 'Ghi chú dài': 'x'.repeat(300) }, geometry: { type: 'Point', coordinates: [108.8, 15.1] } }],
+    };
+    const shp = buildLayerExport({ data: fc, role: 'candidate_site', title: 'Khu đất', format: 'shapefile', language: 'vi' });
+    expect(shp.notes.map((n) => n.code)).toEqual(['export.dbf-name-shortened', 'export.dbf-text-truncated']);
+    expect(buildLayerExport({ data: fc, role: 'candidate_site', title: 'Khu đất', format: 'geojson', language: 'vi' }).notes).toEqual([]);
+  });
+});

@@ -64,3 +64,16 @@ describe('detectSwappedLatLon', () => {
     expect(detectSwappedLatLon([feat({ type: 'Point', coordinates: [15.1, 108.8] }), feat({ type: 'Point', coordinates: [108.8, 15.1] })])).toBe(false);
   });
 });
+
+describe('a zero-area polygon (issue 16)', () => {
+  it('is kept with a warning; a thin but real sliver is not', () => {
+    const polygon = (ring: number[][]): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } });
+    const flat = validateFeatures([polygon([[108.8, 15.1], [108.81, 15.11], [108.82, 15.12], [108.8, 15.1]])]);
+    expect(flat.features).toHaveLength(1);
+    const note = flat.notes.find((n) => n.code === 'polygon-zero-area');
+    expect(note).toMatchObject({ level: 'warning', params: { rings: 1 }, featureIndex: 0 });
+    expect(noteText(note, 'vi')).toContain('diện tích bằng 0');
+    const sliver = validateFeatures([polygon([[108.8, 15.1], [108.81, 15.1], [108.81, 15.10001], [108.8, 15.1]])]);
+    expect(sliver.notes.some((n) => n.code === 'polygon-zero-area')).toBe(false);
+  });
+});

@@ -55,6 +55,7 @@ function readGeometry(group: FileGroup, ctx: DriverContext): ShpTable {
   const { name } = group;
   const table = readShp(group.files.get('shp')!.bytes);
   if (table.truncatedAt >= 0) ctx.note(importNote('warning', 'shp-truncated', { name, count: table.truncatedAt }));
+  for (const index of table.damaged) ctx.note(importNote('rejected', 'shp-record-damaged', {}, index));
   for (const [index, shapeType] of table.unsupported) ctx.note(importNote('rejected', 'shp-unsupported-shape', { shapeType }, index));
   if (!group.files.has('shx')) ctx.note(importNote('info', 'shx-missing', { name }));
   return table;
@@ -75,6 +76,7 @@ function readAttributes(group: FileGroup, shapeCount: number, ctx: DriverContext
     const params = { encoding: best.encoding, confidencePct: Math.round(best.confidence * 100), samples: best.sample.slice(0, 3) };
     ctx.note(best.confidence < 0.6 ? importNote('warning', 'encoding-uncertain', params) : importNote('info', 'encoding-detected', params));
   }
+  if (dbf.declaredCount > dbf.rows.length) ctx.note(importNote('warning', 'dbf-records-missing', { name, declared: dbf.declaredCount, read: dbf.rows.length }));
   if (dbf.rows.length !== shapeCount) ctx.note(importNote('warning', 'dbf-count-mismatch', { name, records: dbf.rows.length, shapes: shapeCount }));
   for (const r of dbf.deleted) if (r < shapeCount) ctx.note(importNote('warning', 'dbf-deleted-record', {}, r));
   return { dbf, encoding: dbf.encoding };
