@@ -64,7 +64,7 @@ export function buildLayerExport(request: LayerExportRequest): LayerExportFile {
         bytes.set(p, at);
         at += p.length;
       }
-      return { fileName: `${base}.fgb`, bytes, mimeType: 'application/flatgeobuf' };
+      return { fileName: `${base}.fgb`, bytes, mimeType: 'application/flatgeobuf', notes: [] };
     }
   }
 }
