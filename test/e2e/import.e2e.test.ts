@@ -9,6 +9,7 @@ import { unzipSync } from 'fflate';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
 import { ROLE_SPECS } from '../../src/domain/model/layerRoles.ts';
+import { PROJECT_VERSION } from '../../src/domain/model/projectDocument.ts';
 import { diffPixels, mapScreenshot, openApp, project, saveScreenshot, waitForAppReady, waitForMapIdle, type BrowserSession } from './browser.ts';
 
 const FIXTURES = 'test/fixtures';
@@ -182,7 +183,7 @@ describe('importing, exporting and saving data in the browser', () => {
     expect(saved.name).toBe(`${title}.noxh.json`);
     const doc = JSON.parse(saved.bytes.toString('utf8'));
     expect(doc.format).toBe('noxh-atlas-project');
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(PROJECT_VERSION);
     const layer = doc.layers.find((l: { id: string }) => l.id === importedId);
     expect(layer.role).toBe('industrial_zone');
     expect(layer.source.kind).toBe('inline');

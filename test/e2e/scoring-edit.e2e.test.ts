@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection, Polygon, Position } from 'geojson';
+import { formatNumber } from '../../src/i18n/format.ts';
 import { project, saveScreenshot, waitForMapIdle, type BrowserSession, openScoringTab } from './browser.ts';
 
 const parcels = JSON.parse(readFileSync('data/candidate_sites.geojson', 'utf8')) as FeatureCollection;
@@ -198,7 +199,9 @@ describe('editing the shape of a candidate parcel', () => {
     await s.page.getByTestId('drawn-result').waitFor({ timeout: 15_000 });
     await s.page.getByTestId('draw-add').click();
     // The new layer is scored with the others; then a click on the map selects the drawn site.
-    await s.page.waitForFunction(() => /\/ 350 /.test(document.querySelector('[data-testid="scoring-summary"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    // Every sample parcel and the drawn one.
+    const scored = `/ ${formatNumber(parcels.features.length + 1, 'vi')} `;
+    await s.page.waitForFunction((t) => document.querySelector('[data-testid="scoring-summary"]')?.textContent?.includes(t) ?? false, scored, { timeout: 60_000 });
     await waitForMapIdle(s.page);
     await map.click({ position: await project(s.page, [c[0], c[1]]) });
     await s.page.waitForFunction(() => document.querySelector('[data-testid="explanation-title"]')?.textContent === 'Khu đất vẽ 1', undefined, { timeout: 15_000 });

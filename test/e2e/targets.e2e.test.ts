@@ -6,10 +6,16 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_TARGETS } from '../../src/domain/targets/defaultPlanTargets.ts';
+import { findCommuneOf } from '../../src/domain/targets/findCommuneOf.ts';
+import { readCommunes } from '../../src/domain/targets/readCommunes.ts';
 import { summarizeProgress } from '../../src/domain/targets/summarizeProgress.ts';
 import { openApp, project, saveScreenshot, SCREENSHOT_DIR, waitForMapIdle, type BrowserSession } from './browser.ts';
 
 const sample = JSON.parse(readFileSync('data/housing_projects.geojson', 'utf8')) as FeatureCollection;
+const communes = readCommunes(JSON.parse(readFileSync('data/admin_units.geojson', 'utf8')) as FeatureCollection);
+/** Where the form's project is placed, and the commune/ward row it is counted in (the unassigned row outside every commune). */
+const addedAt: [number, number] = [108.8117, 15.1239];
+const addedCommune = findCommuneOf({ type: 'Point', coordinates: addedAt }, communes);
 const thisYear = Math.min(Math.max(new Date().getFullYear(), 2021), 2030);
 const expected = (asOfYear: number) => summarizeProgress({ projects: sample.features, communes: [], targets: DEFAULT_PLAN_TARGETS, asOfYear });
 const vi = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }).format(n);
@@ -17,7 +23,7 @@ const vi = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits
 describe('NOXH targets tab', () => {
   let s: BrowserSession;
   const text = async (id: string) => ((await s.page.getByTestId(id).textContent()) ?? '').trim();
-  const unassignedRow = () => s.page.getByTestId('tg-commune-row').filter({ hasText: 'Chưa xác định xã, phường' });
+  const communeRow = () => s.page.getByTestId('tg-commune-row').filter({ has: s.page.getByRole('cell', { name: addedCommune?.name ?? 'Chưa xác định xã, phường', exact: true }) });
   beforeAll(async () => {
     s = await openApp();
   });
@@ -34,13 +40,14 @@ describe('NOXH targets tab', () => {
     expect(await text('tg-headline-completed')).toBe(vi(r.dwellings.completed));
     expect(await text('tg-places-total')).toBe(vi(r.places.total));
     expect(await s.page.getByTestId('targets-panel').textContent()).toContain('6.300 căn');
-    expect(await s.page.getByTestId('tg-registry-row').count()).toBe(12);
+    expect(await s.page.getByTestId('tg-registry-row').count()).toBe(sample.features.length);
   });
 
   it('adds a project through the form, sees the totals, chart and commune row move, and undoes it', async () => {
     const r = expected(thisYear);
     const chartBefore = await s.page.getByTestId('tg-year-chart').innerHTML();
-    const unassignedBefore = (await unassignedRow().textContent()) ?? '';
+    const communeBefore = (await communeRow().textContent()) ?? '';
+    const inCommune = summarizeProgress({ projects: sample.features, communes, targets: DEFAULT_PLAN_TARGETS, asOfYear: thisYear }).by_commune.find((c) => c.code === (addedCommune?.code ?? null));
     await s.page.getByTestId('tg-add-project').click();
     await s.page.getByTestId('tg-field-name').fill('Nhà ở xã hội cho thuê Cẩm Thành (thử)');
     await s.page.getByTestId('tg-field-form').selectOption('rent');
@@ -53,19 +60,19 @@ describe('NOXH targets tab', () => {
     expect(await s.page.getByTestId('tg-form-problems').textContent()).toContain('Hãy chọn vị trí');
     await s.page.getByTestId('tg-pick-point').click();
     await waitForMapIdle(s.page);
-    await s.page.getByTestId('map').click({ position: await project(s.page, [108.8117, 15.1239]) });
+    await s.page.getByTestId('map').click({ position: await project(s.page, addedAt) });
     await expect.poll(() => text('tg-location')).toMatch(/^Điểm 15,123\d*, 108,81\d*$/);
     await saveScreenshot(s.page, 'targets-form');
     await s.page.getByTestId('tg-save').click();
 
     await expect.poll(() => text('tg-dwellings-total')).toBe(vi(r.dwellings.total + 1200));
-    expect(await s.page.getByTestId('tg-registry-row').count()).toBe(13);
+    expect(await s.page.getByTestId('tg-registry-row').count()).toBe(sample.features.length + 1);
     expect(await text('tg-dwellings-under_construction')).toContain(vi(r.dwellings.under_construction + 1200));
     const rent = (r.rental_share ?? 0) * r.dwellings.total;
     expect(await text('tg-rental-share')).toBe(`${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(((rent + 1200) / (r.dwellings.total + 1200)) * 100)} %`);
     expect(await s.page.getByTestId('tg-year-chart').innerHTML()).not.toBe(chartBefore);
-    expect(await unassignedRow().textContent()).not.toBe(unassignedBefore);
-    expect(await unassignedRow().textContent()).toContain(vi(r.dwellings.total + 1200));
+    expect(await communeRow().textContent()).not.toBe(communeBefore);
+    expect(await communeRow().locator('td').nth(1).textContent()).toBe(vi((inCommune?.dwellings.total ?? 0) + 1200));
     expect(await s.page.locator('.header-tools button').first().getAttribute('title')).toContain('Thêm dự án NOXH "Nhà ở xã hội cho thuê Cẩm Thành (thử)" (1.200 căn)');
     await s.page.getByTestId('tg-dwellings-bar').scrollIntoViewIfNeeded();
     await saveScreenshot(s.page, 'targets-added');
@@ -73,9 +80,9 @@ describe('NOXH targets tab', () => {
     await s.page.locator('h1').click();
     await s.page.keyboard.press('Control+z');
     await expect.poll(() => text('tg-dwellings-total')).toBe(vi(r.dwellings.total));
-    expect(await s.page.getByTestId('tg-registry-row').count()).toBe(12);
+    expect(await s.page.getByTestId('tg-registry-row').count()).toBe(sample.features.length);
     expect(await s.page.getByTestId('tg-year-chart').innerHTML()).toBe(chartBefore);
-    expect(await unassignedRow().textContent()).toBe(unassignedBefore);
+    expect(await communeRow().textContent()).toBe(communeBefore);
   });
 
   it('the year slider counts as of the year: a project that starts later is left out', async () => {
