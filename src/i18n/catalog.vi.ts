@@ -159,7 +159,7 @@ const TARGETS_INDICATORS: Record<TargetsIndicator, string> = {
   dwellingsUnderConstruction: 'Căn đang xây dựng',
   dwellingsApproved: 'Căn đã phê duyệt',
   dwellingsProposed: 'Căn đề xuất',
-  placesCompleted: 'Chỗ ở hoàn thành (nhà lưu trú công nhân, nhà ở sinh viên)',
+  placesCompleted: 'Chỗ ở hoàn thành (nhà lưu trú công nhân, nhà ở cho học sinh, sinh viên)',
   placesTotal: 'Tổng chỗ ở',
   gap: 'Số căn còn thiếu so với mục tiêu',
   neededPerYear: 'Số căn cần hoàn thành mỗi năm',
@@ -262,7 +262,7 @@ export const VI: Catalog = {
   'cli.preset-unknown': (p) => `Không có kịch bản mẫu "${p.id}" (có: ${p.ids}).`,
   'cli.threads-invalid': (p) => `--threads phải là số nguyên từ 1 đến 64 (đang là "${p.value}").`,
   'cli.layer-spec-invalid': (p) => `--layer thứ ${p.position} ("${p.spec}") phải có dạng <vai trò>=<tệp>, ví dụ transport=duong.geojson.`,
-  'cli.no-parcels': () => 'Không có thửa đất ứng viên nào để chấm điểm.',
+  'cli.no-parcels': () => 'Không có thửa đất đề xuất nào để chấm điểm.',
   'scenario.no-id': () => 'Kịch bản phải có "id" và danh sách "criteria".',
 
   'ui.vnd': (p, r) => `${r.num(Math.round(p.vnd), 0)} đồng`,
@@ -289,7 +289,7 @@ export const VI: Catalog = {
   'audit.project-boundary-not-polygon': (p) => `${project(p.featureIndex, p.name)}: ranh giới không phải vùng (Polygon/MultiPolygon); hãy vẽ ranh dự án.`,
   'audit.project-residential-missing': (p) => `${project(p.featureIndex, p.name)}: thiếu hoặc sai "residential_land_m2" (tổng diện tích đất ở, m²).`,
   'audit.project-residential-exceeded': (p) =>
-    `${project(p.featureIndex, p.name)}: đất ở hiện trạng + đất tái định cư lớn hơn tổng đất ở; hãy kiểm tra số liệu.`,
+    `${project(p.featureIndex, p.name)}: đất ở hiện hữu + đất tái định cư lớn hơn tổng đất ở; hãy kiểm tra số liệu.`,
   'audit.project-obligation-invalid': (p) =>
     `${project(p.featureIndex, p.name)}: hình thức nghĩa vụ "${p.declared}" không hợp lệ (land_in_project, land_elsewhere hoặc payment).`,
   'audit.sentences': (p, r) => p.sentences.map((m) => r.msg(m)).join(' '),
@@ -324,7 +324,7 @@ export const VI: Catalog = {
   'audit.reserve.data-missing': () => 'Thiếu số liệu đất ở của dự án.',
   'audit.reserve.nothing-recorded': (p, r) => `Chưa ghi nhận quỹ đất NOXH hay khoản nộp tiền nào cho dự án; phải dành ${r.m2(p.requiredM2)}.`,
   'audit.reserve.formula': (p, r) =>
-    `Phải dành ${r.pct(p.sharePct, 0)} × (${r.m2(p.residentialM2)} − ${r.m2(p.existingM2)} hiện trạng − ${r.m2(p.resettlementM2)} tái định cư) = ${r.m2(p.requiredM2)}`,
+    `Phải dành ${r.pct(p.sharePct, 0)} × (${r.m2(p.residentialM2)} − ${r.m2(p.existingM2)} hiện hữu − ${r.m2(p.resettlementM2)} tái định cư) = ${r.m2(p.requiredM2)}`,
   'audit.reserve.no-parcel': (p, r) => `${r.msg(p.formula)}; chưa có thửa quỹ đất NOXH nào${p.inferred ? INFERRED : ''}.`,
   'audit.reserve.measured': (p, r) => {
     const where = p.where === 'land_in_project' ? 'trong ranh dự án' : 'trong cùng đô thị';

@@ -3,7 +3,7 @@ import type { Language } from './language.ts';
 
 const vi = {
   appTitle: 'NOXH Atlas',
-  appSubtitle: 'Bản đồ quy hoạch nhà ở xã hội tỉnh Quảng Ngãi',
+  appSubtitle: 'Bản đồ hỗ trợ quy hoạch, phát triển nhà ở xã hội tỉnh Quảng Ngãi',
   layers: 'Lớp bản đồ',
   legend: 'Chú giải',
   language: 'Ngôn ngữ',
@@ -27,7 +27,7 @@ const vi = {
   undo: 'Hoàn tác',
   redo: 'Làm lại',
   history: 'Lịch sử thao tác',
-  zoomToLayer: 'Thu phóng tới lớp',
+  zoomToLayer: 'Phóng đến lớp',
   otherProperties: 'Thuộc tính khác',
   dataNote: 'Ghi chú dữ liệu',
   layerShown: 'Hiện lớp',
@@ -42,7 +42,7 @@ export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
   appTitle: 'NOXH Atlas',
-  appSubtitle: 'Social housing planning map of Quảng Ngãi province',
+  appSubtitle: 'Social housing planning and development support map of Quảng Ngãi province',
   layers: 'Layers',
   legend: 'Legend',
   language: 'Language',

@@ -1,7 +1,7 @@
 // Edit the shape of the selected candidate parcel on the map and see its score, rank among the other
 // parcels and explanation change at once; "Lưu" keeps it as one undoable named command
 // (editParcelShape), after which the whole run re-measures because the layer data changed;
-// "Huỷ" leaves the parcel as it was. A self-crossing boundary is shown and cannot be saved.
+// "Hủy" leaves the parcel as it was. A self-crossing boundary is shown and cannot be saved.
 import { useEffect, useMemo, useState } from 'react';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
