@@ -5,7 +5,7 @@ import { MapControllerContext } from './mapControllerContext.ts';
 import type { MapController } from '../map/MapController.ts';
 import { MapPane } from './MapPane.tsx';
 import { FeaturePanel } from './FeaturePanel.tsx';
-import { useAppSelector, useLanguage, useTranslate } from './useAppState.ts';
+import { useAppSelector, useLanguage, useText } from './useAppState.ts';
 import { serialiseUrlState } from '../state/urlState.ts';
 import { useServices } from './appServices.ts';
 import { FileDropArea } from './import/FileDropArea.tsx';
@@ -34,7 +34,7 @@ function useUrlSync(controller: MapController | null) {
 export function App() {
   const basemapFailed = useAppSelector((s) => s.basemapFailed && s.history.workspace.project.basemap === 'osm');
   const hasSelection = useAppSelector((s) => s.selection !== null);
-  const t = useTranslate();
+  const t = useText().app;
   const [controller, setController] = useState<MapController | null>(null);
   useUrlSync(controller);
   const language = useLanguage();
@@ -53,10 +53,10 @@ export function App() {
             <MapPane onReady={setController} />
             {basemapFailed && (
               <div className="toast" role="status" data-testid="basemap-failed">
-                {t('basemapFailed')}
+                {t.basemapFailed}
               </div>
             )}
-            {!hasSelection && <p className="hint">{t('clickHint')}</p>}
+            {!hasSelection && <p className="hint">{t.clickHint}</p>}
           </FileDropArea>
           <FeaturePanel />
         </main>

@@ -1,7 +1,7 @@
 import { COMMON_PROPERTIES, ROLE_SPECS } from '../domain/model/layerRoles.ts';
 import { findLandUseCode } from '../domain/model/landUseCodes.ts';
 import { formatPropertyValue } from '../i18n/format.ts';
-import { useAppSelector, useLanguage, useStore, useTranslate } from './useAppState.ts';
+import { useAppSelector, useLanguage, useStore, useText } from './useAppState.ts';
 
 /** The attributes of the clicked feature, with Vietnamese labels and units. Text is rendered as text, never HTML. */
 export function FeaturePanel() {
@@ -9,7 +9,7 @@ export function FeaturePanel() {
   const selection = useAppSelector((s) => s.selection);
   const layers = useAppSelector((s) => s.history.workspace.project.layers);
   const data = useAppSelector((s) => (s.selection ? s.layerData[s.selection.layerId] : undefined));
-  const t = useTranslate();
+  const t = useText().app;
   const language = useLanguage();
   if (!selection) return null;
   const layer = layers.find((l) => l.id === selection.layerId);
@@ -24,13 +24,13 @@ export function FeaturePanel() {
   const title = typeof props.name === 'string' ? props.name : typeof props.id === 'string' ? props.id : spec.label[language];
 
   return (
-    <aside className="panel feature-panel" aria-label={t('featureDetails')} data-testid="feature-panel">
+    <aside className="panel feature-panel" aria-label={t.featureDetails} data-testid="feature-panel">
       <div className="panel-head">
         <div>
           <div className="feature-layer">{layer.title[language]}</div>
           <h2 data-testid="feature-title">{title}</h2>
         </div>
-        <button type="button" className="icon-button" aria-label={t('close')} onClick={() => store.select(null)}>
+        <button type="button" className="icon-button" aria-label={t.close} onClick={() => store.select(null)}>
           ✕
         </button>
       </div>
@@ -51,7 +51,7 @@ export function FeaturePanel() {
           {others.length > 0 && (
             <tr>
               <th colSpan={2} className="subhead">
-                {t('otherProperties')}
+                {t.otherProperties}
               </th>
             </tr>
           )}
@@ -65,7 +65,7 @@ export function FeaturePanel() {
       </table>
       {layer.metadata.illustrative && (
         <p className="note">
-          <span className="badge">{t('illustrativeBadge')}</span> {layer.metadata.note[language]}
+          <span className="badge">{t.illustrativeBadge}</span> {layer.metadata.note[language]}
         </p>
       )}
     </aside>
