@@ -14,9 +14,9 @@ export function uiText(language: Language): UiText {
   return UI_TEXTS[language];
 }
 
-/** One UI text in both languages, for a value kept in state or history that is shown later in either language. */
-export function uiTextBoth(pick: (text: UiText) => string): LocalText {
-  return { vi: pick(UI_VI), en: pick(UI_EN) };
+/** A UI text in both languages, for a value kept in state or history that is shown later in either language. */
+export function uiTextBoth(pick: (text: UiText, language: Language) => string): LocalText {
+  return { vi: pick(UI_VI, 'vi'), en: pick(UI_EN, 'en') };
 }
 
 const renderers = new Map<Language, Render>();

@@ -2,7 +2,7 @@
 // verdict first, each with the check that decides it (its message and legal reference).
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { AuditReport, CheckResult, ProjectAudit, Verdict } from '../../domain/reserved_land/types.ts';
-import { VERDICT_ORDER } from './auditText.ts';
+import { VERDICT_ORDER } from './auditSymbols.ts';
 
 export interface AuditRow {
   id: string;
