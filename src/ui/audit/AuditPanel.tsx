@@ -7,7 +7,6 @@ import type { AuditOptions, HighlightKind } from '../../domain/reserved_land/typ
 import { formatDate } from '../../i18n/format.ts';
 import { useMapController } from '../mapControllerContext.ts';
 import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
-
 import { buildAuditOverlay, projectBounds } from './buildAuditOverlay.ts';
 import { buildAuditTable } from './buildAuditTable.ts';
 import type { ComplianceSheetProps } from './ComplianceSheet.tsx';

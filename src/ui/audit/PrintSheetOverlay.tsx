@@ -2,7 +2,6 @@
 // thing on the page — see audit.css @media print). Opening it asks the browser to print.
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
-
 import { ComplianceSheet, type ComplianceSheetProps } from './ComplianceSheet.tsx';
 import { buildComplianceSheetHtml, complianceSheetFileName } from './buildComplianceSheetHtml.ts';
 import { downloadFile } from '../downloadFile.ts';

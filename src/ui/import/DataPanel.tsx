@@ -7,7 +7,6 @@ import { useServices } from '../appServices.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { describeProjectReset } from './describeProjectReset.ts';
-
 import { openProject, parseProjectFile, projectFileName, resetToSampleProject, serialiseProject } from './projectFile.ts';
 import { uiTextBoth } from '../../i18n/renderMessage.ts';
 import { localeOf } from '../../i18n/language.ts';

@@ -11,7 +11,6 @@ import { useLanguage, useText } from '../useAppState.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { CRS_GROUP_LABELS, listCrsChoices, type CrsChoice } from './crsChoices.ts';
 import type { LayerDraft } from './importDrafts.ts';
-
 import { sortImportNotes, summarizeImportNotes } from './summarizeImportNotes.ts';
 import { msg } from '../../i18n/message.ts';
 

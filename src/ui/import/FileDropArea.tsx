@@ -3,7 +3,6 @@
 // pass through untouched.
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useText } from '../useAppState.ts';
-
 import './import.css';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');

@@ -2,7 +2,6 @@
 // CRS question, encoding, role and field mapping) with Confirm, or why nothing could be imported.
 import { NoteList, DraftCard } from './DraftCard.tsx';
 import { draftBlocker } from './importDrafts.ts';
-
 import { useLanguage, useText } from '../useAppState.ts';
 import type { ImportRunView } from './useImportRun.ts';
 

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { useLanguage, useText } from '../useAppState.ts';
 
-
 const SHOWN_MS = 8000;
 
 export function ImportToast({ toast, onClose }: { toast: LocalText; onClose: () => void }) {

@@ -6,7 +6,6 @@ import { useLanguage, useStore, useText } from '../useAppState.ts';
 import { buildLayerExport, type ExportFormat } from './buildLayerExport.ts';
 import { CRS_GROUP_LABELS, DEFAULT_EXPORT_CRS_ID, listCrsChoices } from './crsChoices.ts';
 import { downloadFile } from '../downloadFile.ts';
-
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import './import.css';
 

@@ -10,7 +10,6 @@ import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { isUserError } from '../../domain/model/userError.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
 import { formatNumber } from '../../i18n/format.ts';
-
 import { nearestSaaty, SAATY_CHOICES, saatyLabel, setUpperCell } from './ahpMatrix.ts';
 import { applyAhpWeights } from './applyAhpWeights.ts';
 import { buildAhpView, type AhpJudgements, type AhpLevelView, type AhpView } from './buildAhpView.ts';
@@ -30,7 +29,6 @@ function tryBuildAhpView(scenario: Scenario, judgements: AhpJudgements): { view:
     throw e;
   }
 }
-
 
 export function AhpEditor({ scenario, edit }: { scenario: Scenario; edit: Edit }) {
   const language = useLanguage();

@@ -9,9 +9,7 @@ import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import type { AttributeFilter, FilterOp, MeasureSource } from '../../domain/scoring/scenario.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useAppSelector, useLanguage, useText } from '../useAppState.ts';
-
 import { parseNumberText } from './NumberField.tsx';
-
 import { cachedSourceFeatures, cachedSourceSummary } from './cachedSourceSummary.ts';
 import { countPassingFilter, defaultFilterProperty, sourceLayersOf, type PropertySummary } from './summarizeSourceProperties.ts';
 import { msg } from '../../i18n/message.ts';

@@ -3,7 +3,6 @@
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { formatRaw, formatScore } from './formatScoring.ts';
-
 import { useLanguage, useText } from '../useAppState.ts';
 import { msg } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';

@@ -3,7 +3,6 @@ import type { Scenario } from '../../domain/scoring/scenario.ts';
 import { NumberField } from './NumberField.tsx';
 import { thresholdUnit } from './CriteriaEditor.tsx';
 import { updateConstraint } from './scenarioEdits.ts';
-
 import { useLanguage, useText } from '../useAppState.ts';
 
 type Edit = (f: (s: Scenario) => Scenario) => void;

@@ -11,7 +11,6 @@ import { DistanceModeEditor } from './DistanceModeEditor.tsx';
 import { formatPct } from './formatScoring.ts';
 import { NumberField } from './NumberField.tsx';
 import { isCriterionEnabled, setCriterionEnabled, setCriterionShare, setGroupShare, sharesOf, updateCriterion } from './scenarioEdits.ts';
-
 import { TransformEditor } from './TransformEditor.tsx';
 import { useLanguage, useText } from '../useAppState.ts';
 

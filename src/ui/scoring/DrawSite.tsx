@@ -17,7 +17,6 @@ import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
 import { useServices } from '../appServices.ts';
 
-
 export const DRAWN_LAYER_ID = 'drawn_sites';
 
 type DrawnResult = { explanation: ParcelExplanation; rankAmongExisting: number | null } | LocalText;

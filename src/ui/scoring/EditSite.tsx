@@ -15,7 +15,6 @@ import { useMapController } from '../mapControllerContext.ts';
 import { useLanguage, useStore, useText } from '../useAppState.ts';
 import { editablePolygonOf, problemWithEditedShape, rankAmongOthers, sameShape } from './checkEditableShape.ts';
 import type { ParcelRef, ScoringInput } from './collectScoringInput.ts';
-
 import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
 import { useServices } from '../appServices.ts';

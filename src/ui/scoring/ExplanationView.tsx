@@ -4,7 +4,6 @@ import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import { format01, formatPct, formatRaw, formatScore } from './formatScoring.ts';
-
 import { useLanguage, useText } from '../useAppState.ts';
 
 export function ExplanationTable({ explanation: e }: { explanation: ParcelExplanation }) {

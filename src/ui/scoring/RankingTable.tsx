@@ -5,7 +5,6 @@ import { downloadFile } from '../downloadFile.ts';
 import { filterRows, sortRows, type RankingRow, type SortKey } from './buildRankingRows.ts';
 import { formatScore } from './formatScoring.ts';
 import { rankingToCsv } from './rankingToCsv.ts';
-
 import { useLanguage, useText } from '../useAppState.ts';
 
 const PAGE = 60;

@@ -4,7 +4,6 @@ import type { Scenario } from '../../domain/scoring/scenario.ts';
 import { useLanguage, useStore, useText } from '../useAppState.ts';
 import { newScenarioId } from './scenarioEdits.ts';
 
-
 export function ScenarioPicker({ scenarios, active, current }: { scenarios: Scenario[]; active: Scenario; current: Scenario }) {
   const language = useLanguage();
   const T = useText().scoring;

@@ -1,6 +1,5 @@
 // Legend of the score map: the ramp with its end values, and the hatched grey of excluded parcels.
 import { rampGradient } from '../../map/scoreColors.ts';
-
 import { useText } from '../useAppState.ts';
 
 export function ScoreLegend({ mode, topK }: { mode: 'score' | 'probability'; topK: number }) {

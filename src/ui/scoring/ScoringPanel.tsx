@@ -23,7 +23,6 @@ import { describeScenarioChange } from './scenarioEdits.ts';
 import { ScoreLegend } from './ScoreLegend.tsx';
 import { useScoringSession } from './scoringSession.ts';
 import { useServices } from '../appServices.ts';
-
 import { SensitivityForm } from './SensitivityForm.tsx';
 import './scoring.css';
 

@@ -7,7 +7,6 @@ import type { Scenario } from '../../domain/scoring/scenario.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { NumberField } from './NumberField.tsx';
 import { useServices } from '../appServices.ts';
-
 import { useLanguage, useText } from '../useAppState.ts';
 
 export function SensitivityForm(props: { scenario: Scenario; running: boolean; stale: boolean; done: { result: SensitivityResult; options: SensitivityOptions } | null }) {

@@ -1,7 +1,6 @@
 // Edits one criterion's transform (linear, stepped, target band, categorical) next to its curve.
 import type { Transform } from '../../domain/scoring/scenario.ts';
 import { NumberField } from './NumberField.tsx';
-
 import { TransformPlot } from './TransformPlot.tsx';
 import { defaultTransform } from './transformCurve.ts';
 import { useText } from '../useAppState.ts';

@@ -9,7 +9,6 @@ import { uiText } from '../../i18n/renderMessage.ts';
 import { msg, type TargetsIndicator } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 
-
 export interface AnnualReportSheetProps {
   report: ProgressReport;
   language: Language;

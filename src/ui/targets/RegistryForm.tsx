@@ -15,7 +15,6 @@ import { useMapController } from '../mapControllerContext.ts';
 import { useLanguage, useStore, useText } from '../useAppState.ts';
 import { draftProblems, featureOf, type DraftProblem, type ProjectDraft } from './projectDraft.ts';
 
-
 type Drawing = 'point' | 'polygon' | null;
 
 /** The registry's checks that stop a save (an unknown form or status cannot come from this form). */

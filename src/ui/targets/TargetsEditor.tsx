@@ -7,7 +7,6 @@ import { parseLocaleNumber } from '../../domain/text/parseLocaleNumber.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
 
-
 type Row = { id: string; label: string; dwellings: string; year: string; source: string };
 
 const toRow = (t: PlanTarget): Row => ({ id: t.id, label: t.label, dwellings: String(t.dwellings), year: String(t.year), source: t.source });

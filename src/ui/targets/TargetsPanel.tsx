@@ -19,7 +19,6 @@ import { collectRegistry, type RegistryRow } from './collectRegistry.ts';
 import { draftOf, emptyDraft, nextProjectId } from './projectDraft.ts';
 import { RegistryForm } from './RegistryForm.tsx';
 import { TargetsEditor } from './TargetsEditor.tsx';
-
 import { YearChart } from './YearChart.tsx';
 import { buildAnnualReportHtml } from './buildAnnualReportHtml.ts';
 import './targets.css';

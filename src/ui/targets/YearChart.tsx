@@ -5,7 +5,6 @@ import type { ProgressReport } from '../../domain/targets/types.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage, useText } from '../useAppState.ts';
 
-
 const W = 360;
 const H = 190;
 const PAD = { left: 44, right: 8, top: 10, bottom: 22 };
