@@ -559,7 +559,7 @@ export const EN: Catalog = {
 export const UI_EN: UiText = {
   app: {
     appTitle: 'NOXH Atlas',
-    appSubtitle: 'Social housing planning and development support map of Quảng Ngãi province',
+    appSubtitle: 'Social housing planning support map, Quảng Ngãi province',
     layers: 'Layers',
     legend: 'Legend',
     language: 'Language',
