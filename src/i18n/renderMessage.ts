@@ -1,11 +1,23 @@
 // Renders a typed message in one language from its catalogue; numbers go through format.ts (1.234,5 in vi).
-import { EN } from './catalog.en.ts';
-import { VI } from './catalog.vi.ts';
+import { EN, UI_EN } from './catalog.en.ts';
+import { UI_VI, VI, type UiText } from './catalog.vi.ts';
 import { formatNumber } from './format.ts';
 import type { Language } from './language.ts';
 import type { Catalog, Message, Render } from './message.ts';
+import type { LocalText } from '../domain/model/layerRoles.ts';
 
 export const CATALOGS: Record<Language, Catalog> = { vi: VI, en: EN };
+export const UI_TEXTS: Record<Language, UiText> = { vi: UI_VI, en: UI_EN };
+
+/** The UI words of one language (components use `useText()` from src/ui/useAppState.ts). */
+export function uiText(language: Language): UiText {
+  return UI_TEXTS[language];
+}
+
+/** A UI text in both languages, for a value kept in state or history that is shown later in either language. */
+export function uiTextBoth(pick: (text: UiText, language: Language) => string): LocalText {
+  return { vi: pick(UI_VI, 'vi'), en: pick(UI_EN, 'en') };
+}
 
 const renderers = new Map<Language, Render>();
 

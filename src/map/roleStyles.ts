@@ -178,7 +178,7 @@ export function legendFor(role: LayerRole): LegendSection[] {
         },
       ];
     case 'candidate_site':
-      return [{ items: [item({ vi: 'Thửa đất ứng viên', en: 'Candidate parcel' }, CANDIDATE_SITE_COLOR, 'outline')] }];
+      return [{ items: [item({ vi: 'Thửa đất đề xuất', en: 'Candidate parcel' }, CANDIDATE_SITE_COLOR, 'outline')] }];
     case 'housing_project':
       return [
         { title: { vi: 'Tình trạng (màu nền)', en: 'Status (fill)' }, items: itemsFor(HOUSING_STATUSES, HOUSING_STATUS_COLORS, 'fill') },

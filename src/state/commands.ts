@@ -181,7 +181,7 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
       return { vi: `Xóa lớp "${title.vi}"`, en: `Remove layer "${title.en}"` };
     }
     case 'replaceProject':
-      return { vi: `Mở dự án "${command.project.title}"`, en: `Open project "${command.project.title}"` };
+      return { vi: `Mở tệp làm việc "${command.project.title}"`, en: `Open project "${command.project.title}"` };
     case 'saveScenario':
       return (
         command.note ?? { vi: `Lưu kịch bản "${command.scenario.label.vi}"`, en: `Save scenario "${command.scenario.label.en}"` }

@@ -6,7 +6,7 @@ import type { MapController } from '../map/MapController.ts';
 import { MapPane } from './MapPane.tsx';
 import { FeaturePanel } from './FeaturePanel.tsx';
 import { CommuneSearch } from './CommuneSearch.tsx';
-import { useAppSelector, useLanguage, useTranslate } from './useAppState.ts';
+import { useAppSelector, useLanguage, useText } from './useAppState.ts';
 import { serialiseUrlState } from '../state/urlState.ts';
 import { useServices } from './appServices.ts';
 import { FileDropArea } from './import/FileDropArea.tsx';
@@ -35,7 +35,7 @@ function useUrlSync(controller: MapController | null) {
 export function App() {
   const basemapFailed = useAppSelector((s) => s.basemapFailed && s.history.workspace.project.basemap === 'osm');
   const hasSelection = useAppSelector((s) => s.selection !== null);
-  const t = useTranslate();
+  const t = useText().app;
   const [controller, setController] = useState<MapController | null>(null);
   useUrlSync(controller);
   const language = useLanguage();
@@ -55,10 +55,10 @@ export function App() {
             <CommuneSearch />
             {basemapFailed && (
               <div className="toast" role="status" data-testid="basemap-failed">
-                {t('basemapFailed')}
+                {t.basemapFailed}
               </div>
             )}
-            {!hasSelection && <p className="hint">{t('clickHint')}</p>}
+            {!hasSelection && <p className="hint">{t.clickHint}</p>}
           </FileDropArea>
           <FeaturePanel />
         </main>

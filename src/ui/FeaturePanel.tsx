@@ -4,7 +4,7 @@ import { formatPropertyValue } from '../i18n/format.ts';
 import { msg } from '../i18n/message.ts';
 import { renderMessage } from '../i18n/renderMessage.ts';
 import { useCommunes } from './useCommunes.ts';
-import { useAppSelector, useLanguage, useStore, useTranslate } from './useAppState.ts';
+import { useAppSelector, useLanguage, useStore, useText } from './useAppState.ts';
 
 /** The attributes of the clicked feature, with Vietnamese labels and units. Text is rendered as text, never HTML. */
 export function FeaturePanel() {
@@ -12,7 +12,7 @@ export function FeaturePanel() {
   const selection = useAppSelector((s) => s.selection);
   const layers = useAppSelector((s) => s.history.workspace.project.layers);
   const data = useAppSelector((s) => (s.selection ? s.layerData[s.selection.layerId] : undefined));
-  const t = useTranslate();
+  const t = useText().app;
   const language = useLanguage();
   const { assign } = useCommunes();
   if (!selection) return null;
@@ -31,13 +31,13 @@ export function FeaturePanel() {
   const title = typeof props.name === 'string' ? props.name : typeof props.id === 'string' ? props.id : spec.label[language];
 
   return (
-    <aside className="panel feature-panel" aria-label={t('featureDetails')} data-testid="feature-panel">
+    <aside className="panel feature-panel" aria-label={t.featureDetails} data-testid="feature-panel">
       <div className="panel-head">
         <div>
           <div className="feature-layer">{layer.title[language]}</div>
           <h2 data-testid="feature-title">{title}</h2>
         </div>
-        <button type="button" className="icon-button" aria-label={t('close')} onClick={() => store.select(null)}>
+        <button type="button" className="icon-button" aria-label={t.close} onClick={() => store.select(null)}>
           ✕
         </button>
       </div>
@@ -67,7 +67,7 @@ export function FeaturePanel() {
           {others.length > 0 && (
             <tr>
               <th colSpan={2} className="subhead">
-                {t('otherProperties')}
+                {t.otherProperties}
               </th>
             </tr>
           )}
@@ -81,7 +81,7 @@ export function FeaturePanel() {
       </table>
       {layer.metadata.illustrative && (
         <p className="note">
-          <span className="badge">{t('illustrativeBadge')}</span> {layer.metadata.note[language]}
+          <span className="badge">{t.illustrativeBadge}</span> {layer.metadata.note[language]}
         </p>
       )}
     </aside>

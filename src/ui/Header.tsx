@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import type { Language } from '../i18n/language.ts';
 import type { BasemapId } from '../domain/model/projectDocument.ts';
-import { useAppSelector, useLanguage, useStore, useTranslate } from './useAppState.ts';
+import { useAppSelector, useLanguage, useStore, useText } from './useAppState.ts';
 
 export function Header() {
   const store = useStore();
   const history = useAppSelector((s) => s.history);
   const datasetNote = useAppSelector((s) => s.datasetNote);
   const language = useLanguage();
-  const t = useTranslate();
+  const t = useText().app;
   const { project } = history.workspace;
   const lastNote = history.past.at(-1)?.note[language];
   const nextNote = history.future[0]?.note[language];
@@ -32,24 +32,24 @@ export function Header() {
   return (
     <header className="app-header">
       <div className="brand">
-        <h1>{t('appTitle')}</h1>
-        <span className="subtitle">{t('appSubtitle')}</span>
+        <h1>{t.appTitle}</h1>
+        <span className="subtitle">{t.appSubtitle}</span>
         {datasetNote && (
           <span className="badge" title={datasetNote[language]} data-testid="illustrative-badge">
-            {t('illustrativeBadge')}
+            {t.illustrativeBadge}
           </span>
         )}
       </div>
       <div className="header-tools">
-        <button type="button" onClick={() => store.undo()} disabled={!lastNote} title={lastNote ? `${t('undo')}: ${lastNote}` : t('undo')}>
-          ↶ {t('undo')}
+        <button type="button" onClick={() => store.undo()} disabled={!lastNote} title={lastNote ? `${t.undo}: ${lastNote}` : t.undo}>
+          ↶ {t.undo}
         </button>
-        <button type="button" onClick={() => store.redo()} disabled={!nextNote} title={nextNote ? `${t('redo')}: ${nextNote}` : t('redo')}>
-          ↷ {t('redo')}
+        <button type="button" onClick={() => store.redo()} disabled={!nextNote} title={nextNote ? `${t.redo}: ${nextNote}` : t.redo}>
+          ↷ {t.redo}
         </button>
         {history.past.length > 0 && (
           <details className="history" data-testid="history">
-            <summary title={t('history')} aria-label={`${t('history')} (${history.past.length})`}>
+            <summary title={t.history} aria-label={`${t.history} (${history.past.length})`}>
               ☰ {history.past.length}
             </summary>
             <ol>
@@ -60,17 +60,17 @@ export function Header() {
           </details>
         )}
         <label>
-          {t('basemap')}{' '}
+          {t.basemap}{' '}
           <select
             value={project.basemap}
             data-testid="basemap-select"
             onChange={(e) => store.run({ type: 'setBasemap', basemap: e.target.value as BasemapId })}
           >
-            <option value="none">{t('basemapNone')}</option>
-            <option value="osm">{t('basemapOsm')}</option>
+            <option value="none">{t.basemapNone}</option>
+            <option value="osm">{t.basemapOsm}</option>
           </select>
         </label>
-        <div className="language-switch" role="group" aria-label={t('language')}>
+        <div className="language-switch" role="group" aria-label={t.language}>
           {(['vi', 'en'] as Language[]).map((l) => (
             <button
               key={l}

@@ -4,7 +4,7 @@ import { legendFor } from '../map/roleStyles.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { ProjectLayer } from '../domain/model/projectDocument.ts';
 import { LegendSymbol } from './LegendSymbol.tsx';
-import { useAppSelector, useLanguage, useStore, useTranslate } from './useAppState.ts';
+import { useAppSelector, useLanguage, useStore, useText } from './useAppState.ts';
 import { LayerActions } from './import/LayerActions.tsx';
 
 /** One row; memoised, so toggling one layer re-renders that row only (the others keep their `layer` object). */
@@ -12,7 +12,7 @@ const LayerRow = memo(function LayerRow({ layer }: { layer: ProjectLayer }) {
   const store = useStore();
   const data = useAppSelector((s) => s.layerData[layer.id]);
   const language = useLanguage();
-  const t = useTranslate();
+  const t = useText().app;
   const [showInfo, setShowInfo] = useState(false);
   const title = layer.title[language];
 
@@ -29,7 +29,7 @@ const LayerRow = memo(function LayerRow({ layer }: { layer: ProjectLayer }) {
           <input
             type="checkbox"
             checked={layer.visible}
-            aria-label={`${layer.visible ? t('hideLayer') : t('showLayer')}: ${title}`}
+            aria-label={`${layer.visible ? t.hideLayer : t.showLayer}: ${title}`}
             data-testid={`toggle-${layer.id}`}
             onChange={(e) => store.run({ type: 'setLayerVisible', layerId: layer.id, visible: e.target.checked })}
           />
@@ -39,15 +39,15 @@ const LayerRow = memo(function LayerRow({ layer }: { layer: ProjectLayer }) {
           {data?.status === 'ready' && `${formatNumber(data.data.features.length, language)}`}
           {data?.status === 'loading' && '…'}
         </span>
-        <button type="button" className="icon-button" title={t('zoomToLayer')} aria-label={`${t('zoomToLayer')}: ${title}`} onClick={zoomTo}>
+        <button type="button" className="icon-button" title={t.zoomToLayer} aria-label={`${t.zoomToLayer}: ${title}`} onClick={zoomTo}>
           ⤢
         </button>
         <button
           type="button"
           className="icon-button"
-          title={t('layerInfo')}
+          title={t.layerInfo}
           aria-expanded={showInfo}
-          aria-label={`${t('layerInfo')}: ${title}`}
+          aria-label={`${t.layerInfo}: ${title}`}
           onClick={() => setShowInfo(!showInfo)}
         >
           ⓘ
@@ -57,26 +57,26 @@ const LayerRow = memo(function LayerRow({ layer }: { layer: ProjectLayer }) {
       {data?.status === 'error' && <p className="layer-error" role="alert">{data.message[language]}</p>}
       {data?.status === 'ready' && data.invalidCount > 0 && (
         <p className="layer-error" role="alert">
-          {formatNumber(data.invalidCount, language)} {t('invalidFeatures')}
+          {formatNumber(data.invalidCount, language)} {t.invalidFeatures}
         </p>
       )}
       {showInfo && (
         <div className="layer-info">
-          {layer.metadata.illustrative && <span className="badge">{t('illustrativeBadge')}</span>}
+          {layer.metadata.illustrative && <span className="badge">{t.illustrativeBadge}</span>}
           <p>{layer.metadata.note[language]}</p>
           {layer.metadata.source && (
             <p>
-              {t('source')}: {layer.metadata.source}
+              {t.source}: {layer.metadata.source}
             </p>
           )}
           {layer.metadata.license && (
             <p>
-              {t('license')}: {layer.metadata.license}
+              {t.license}: {layer.metadata.license}
             </p>
           )}
         </div>
       )}
-      <div className="legend" aria-label={`${t('legend')}: ${title}`}>
+      <div className="legend" aria-label={`${t.legend}: ${title}`}>
         {legendFor(layer.role).map((section, i) => (
           <div key={i} className="legend-section">
             {section.title && <div className="legend-section-title">{section.title[language]}</div>}
@@ -97,12 +97,12 @@ const LayerRow = memo(function LayerRow({ layer }: { layer: ProjectLayer }) {
 
 export function LayerPanel() {
   const projectLayers = useAppSelector((s) => s.history.workspace.project.layers);
-  const t = useTranslate();
+  const t = useText().app;
   // Listed top-most first, the way GIS users read a layer list.
   const layers = useMemo(() => [...projectLayers].reverse(), [projectLayers]);
   return (
-    <section className="panel layer-panel" aria-label={t('layers')}>
-      <h2>{t('layers')}</h2>
+    <section className="panel layer-panel" aria-label={t.layers}>
+      <h2>{t.layers}</h2>
       <ul className="layer-list">
         {layers.map((layer) => (
           <LayerRow key={layer.id} layer={layer} />

@@ -1,7 +1,8 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Language } from '../i18n/language.ts';
-import { translate, type MessageKey } from '../i18n/messages.ts';
+import { uiText } from '../i18n/renderMessage.ts';
+import type { UiText } from '../i18n/catalog.vi.ts';
 
 export const StoreContext = createContext<AppStore | null>(null);
 
@@ -25,8 +26,7 @@ export function useLanguage(): Language {
   return useAppSelector((state) => state.language);
 }
 
-/** `t('layers')` in the current UI language. */
-export function useTranslate(): (key: MessageKey) => string {
-  const language = useLanguage();
-  return (key: MessageKey) => translate(language, key);
+/** The UI words in the current language, one section per panel: `const t = useText(); t.app.layers`. */
+export function useText(): UiText {
+  return uiText(useLanguage());
 }

@@ -23,7 +23,7 @@ describe('NOXH Atlas opens offline with the sample data', () => {
   it('shows the map, the Vietnamese title, the illustrative-data badge and every layer with its count', async () => {
     await saveScreenshot(s.page, 'app-initial-vi');
     await expect(s.page.locator('h1').textContent()).resolves.toBe('NOXH Atlas');
-    await expect(s.page.locator('.subtitle').textContent()).resolves.toBe('Bản đồ quy hoạch nhà ở xã hội tỉnh Quảng Ngãi');
+    await expect(s.page.locator('.subtitle').textContent()).resolves.toBe('Bản đồ hỗ trợ quy hoạch, phát triển nhà ở xã hội tỉnh Quảng Ngãi');
     expect(await s.page.getByTestId('illustrative-badge').isVisible()).toBe(true);
     for (const entry of manifest.layers) {
       const row = s.page.getByTestId(`layer-${entry.id}`);
@@ -115,7 +115,7 @@ describe('NOXH Atlas opens offline with the sample data', () => {
 
   it('switches to English and back, with numbers in each locale', async () => {
     await s.page.getByTestId('lang-en').click();
-    await expect(s.page.locator('.subtitle').textContent()).resolves.toBe('Social housing planning map of Quảng Ngãi province');
+    await expect(s.page.locator('.subtitle').textContent()).resolves.toBe('Social housing planning support map, Quảng Ngãi province');
     const zonesEntry = manifest.layers.find((l) => l.id === 'industrial_zones')!;
     await expect(s.page.getByTestId('layer-industrial_zones').locator('.layer-title').textContent()).resolves.toBe(zonesEntry.title.en);
     const panelText = (await s.page.getByTestId('feature-panel').textContent()) ?? '';
@@ -175,7 +175,7 @@ describe('the view lives in the URL', () => {
       const expected = entry.id === 'industrial_zones' || entry.id === 'transport';
       expect(await s.page.getByTestId(`toggle-${entry.id}`).isChecked(), entry.id).toBe(expected);
     }
-    await expect(s.page.locator('.subtitle').textContent()).resolves.toBe('Social housing planning map of Quảng Ngãi province');
+    await expect(s.page.locator('.subtitle').textContent()).resolves.toBe('Social housing planning support map, Quảng Ngãi province');
     const zoom = await s.page.evaluate(() => window.__noxhAtlas!.controller.map.getZoom());
     expect(zoom).toBeCloseTo(11, 1);
     await s.page.getByTestId('toggle-facilities').check();

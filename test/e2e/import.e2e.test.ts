@@ -215,7 +215,7 @@ describe('importing, exporting and saving data in the browser', () => {
     await page.getByTestId('open-project-input').setInputFiles(`${FIXTURES}/import/broken-features.geojson`);
     const message = page.getByTestId('project-message');
     await message.waitFor();
-    await expect(message.textContent()).resolves.toContain('không phải là dự án NOXH Atlas');
+    await expect(message.textContent()).resolves.toContain('không phải là tệp làm việc NOXH Atlas');
     await expect(message.textContent()).resolves.toContain('không thay đổi');
     expect(await projectLayerIds(page)).toEqual(before);
 

@@ -1,6 +1,6 @@
 // Editing a candidate parcel's shape as a planner does it: select the top-ranked parcel, press
 // "Sửa hình dạng", drag a vertex on the map with the mouse, see the area and score change at once;
-// a self-crossing boundary is refused with a Vietnamese message; "Huỷ" leaves the parcel as it was;
+// a self-crossing boundary is refused with a Vietnamese message; "Hủy" leaves the parcel as it was;
 // "Lưu" is one undoable named step after which the whole run re-measures; Ctrl+Z restores the shape.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,7 +97,7 @@ describe('editing the shape of a candidate parcel', () => {
     await saveScreenshot(s.page, 'scoring-edit-start');
   });
 
-  it('a self-crossing boundary gets a Vietnamese message and cannot be saved; Huỷ restores the parcel', async () => {
+  it('a self-crossing boundary gets a Vietnamese message and cannot be saved; Hủy restores the parcel', async () => {
     // Pull the first vertex out past the middle of the edge between vertices 2 and 3: the edge
     // from the last vertex to it then cuts through that edge.
     const [v, b, c] = original.coordinates[0];

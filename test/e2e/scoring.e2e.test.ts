@@ -193,7 +193,7 @@ describe('site scoring panel', () => {
     expect(p).toMatch(/^\d+ %$/);
     expect(await s.page.locator('.sc-table th', { hasText: 'Khoảng hạng' }).count()).toBe(1);
     await s.page.getByTestId('colour-ptopk').click();
-    expect(await s.page.getByTestId('score-legend').textContent()).toContain('Xác suất nằm trong top 10');
+    expect(await s.page.getByTestId('score-legend').textContent()).toContain('Xác suất nằm trong k hạng đầu, k = 10');
     await waitForMapIdle(s.page);
     await saveScreenshot(s.page, 'scoring-sensitivity');
     await s.page.getByTestId('colour-score').click();
@@ -205,7 +205,7 @@ describe('site scoring panel', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('Hạng,Mã thửa,Tên,Mã xã/phường,Xã/phường,Điểm (0–100),Diện tích (m²),Lý do loại,P(top k),Hạng cao nhất,Hạng thấp nhất');
+    expect(lines[0]).toBe('Hạng,Mã thửa,Tên,Mã xã/phường,Xã/phường,Điểm (0–100),Diện tích (m²),Lý do loại,P(trong k hạng đầu),Hạng cao nhất,Hạng thấp nhất');
     expect(lines.length).toBeGreaterThan(parcels.features.length);
     expect(lines[1].startsWith('1,')).toBe(true);
     // Every parcel carries its commune's code and name (issue 13).

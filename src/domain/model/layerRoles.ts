@@ -98,8 +98,8 @@ export const HOUSING_FORMS: Record<string, LocalText> = {
   rent: t('Cho thuê', 'Rent'),
   lease_purchase: t('Thuê mua', 'Lease-purchase'),
   worker_dormitory: t('Nhà lưu trú công nhân', 'Worker dormitory'),
-  student: t('Nhà ở sinh viên', 'Student housing'),
-  armed_forces: t('Nhà ở lực lượng vũ trang', 'Armed forces housing'),
+  student: t('Nhà ở cho học sinh, sinh viên', 'Student housing'),
+  armed_forces: t('Nhà ở cho lực lượng vũ trang nhân dân', 'Armed forces housing'),
 };
 
 export const HOUSING_STATUSES: Record<string, LocalText> = {
@@ -223,19 +223,19 @@ export const ROLE_SPECS: Record<LayerRole, RoleSpec> = {
         type: 'enum',
         values: { low: t('Thấp', 'Low'), medium: t('Trung bình', 'Medium'), high: t('Cao', 'High') },
       },
-      { key: 'return_period_years', label: t('Chu kỳ lặp lại', 'Return period'), type: 'number', unit: 'year' },
+      { key: 'return_period_years', label: t('Chu kỳ lũ T (năm), tần suất P = 100/T %', 'Return period T (years), P = 100/T %'), type: 'number', unit: 'year' },
     ],
   },
   candidate_site: {
     role: 'candidate_site',
-    label: t('Khu đất ứng viên', 'Candidate sites'),
+    label: t('Khu đất đề xuất', 'Candidate sites'),
     geometry: ['polygon'],
     properties: [
       { key: 'id', label: t('Mã thửa', 'Parcel id'), type: 'string' },
       name,
       { key: 'area_m2', label: t('Diện tích', 'Area'), type: 'number', unit: 'm2' },
       { key: 'current_use', label: t('Hiện trạng', 'Current use'), type: 'string' },
-      { key: 'owner', label: t('Chủ sử dụng', 'Owner'), type: 'string' },
+      { key: 'owner', label: t('Người sử dụng đất', 'Owner'), type: 'string' },
       { key: 'landuse_code', label: t('Mã loại đất', 'Land-use code'), type: 'string' },
       communeCode,
       communeName,
@@ -273,7 +273,7 @@ export const ROLE_SPECS: Record<LayerRole, RoleSpec> = {
       { key: 'residential_land_m2', label: t('Đất ở', 'Residential land'), type: 'number', unit: 'm2' },
       {
         key: 'existing_residential_m2',
-        label: t('Đất ở hiện trạng', 'Existing residential land'),
+        label: t('Đất ở hiện hữu', 'Existing residential land'),
         type: 'number',
         unit: 'm2',
       },

@@ -11,7 +11,7 @@ const LAND_USE_SUITABILITY: Record<string, number> = { ODT: 1, ONT: 0.8, TMD: 0.
 
 const mainRoad: Criterion = {
   id: 'main_road',
-  label: t('Khoảng cách đến quốc lộ, tỉnh lộ', 'Distance to a national/provincial road'),
+  label: t('Khoảng cách đến quốc lộ, đường tỉnh', 'Distance to a national/provincial road'),
   measure: { kind: 'distance_to_nearest', source: { role: 'transport', filter: { property: 'class', op: 'in', values: ['expressway', 'national', 'provincial', 'urban_main'] } } },
   transform: { type: 'linear', from: 1000, to: 500 },
   weight: 2,
@@ -221,7 +221,7 @@ export const WORKER_HOUSING: Scenario = {
 
 export const URBAN_LOW_INCOME: Scenario = {
   id: 'urban_low_income',
-  label: t('Nhà ở thu nhập thấp đô thị', 'Urban low-income housing'),
+  label: t('NOXH cho người thu nhập thấp tại đô thị', 'Urban low-income housing'),
   description: t(
     'Ưu tiên trong đô thị: trường học, y tế, chợ trong bán kính đi bộ, gần đường chính và giao thông công cộng, ngoài vùng ngập.',
     'Favours urban sites: schools, health and markets within walking distance, main roads and public transport, outside flood zones.',

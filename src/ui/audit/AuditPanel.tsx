@@ -6,8 +6,7 @@ import { ROLE_SPECS } from '../../domain/model/layerRoles.ts';
 import type { AuditOptions, HighlightKind } from '../../domain/reserved_land/types.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useMapController } from '../mapControllerContext.ts';
-import { useAppSelector, useLanguage, useStore } from '../useAppState.ts';
-import { AUDIT_TEXT, VERDICT_LABELS } from './auditText.ts';
+import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
 import { buildAuditOverlay, projectBounds } from './buildAuditOverlay.ts';
 import { buildAuditTable } from './buildAuditTable.ts';
 import { communeOfFeature } from '../../domain/geo/communeOfFeature.ts';
@@ -50,6 +49,7 @@ export function AuditPanel() {
   const controller = useMapController();
   const layerData = useAppSelector((s) => s.layerData);
   const language = useLanguage();
+  const t = useText();
   const layers = useAppSelector((s) => s.history.workspace.project.layers);
   const [asOfDate, setAsOfDate] = useState(todayIso);
   const [settings, setSettings] = useState<SettingsText>(DEFAULT_SETTINGS);
@@ -153,13 +153,13 @@ export function AuditPanel() {
     if (report) downloadFile(`kiem-tra-quy-dat-noxh-${report.as_of_date ?? todayIso()}.csv`, auditReportToCsv(report, language), 'text/csv;charset=utf-8');
   };
 
-  const field = (key: keyof SettingsText, label: { vi: string; en: string }, optional = false) => {
+  const field = (key: keyof SettingsText, label: string, optional = false) => {
     const invalid = parsed[key] === 'invalid';
     return (
       <label className="audit-field">
         <span>
-          {label[language]}
-          {optional && <span className="muted"> ({AUDIT_TEXT.optional[language]})</span>}
+          {label}
+          {optional && <span className="muted"> ({t.audit.optional})</span>}
         </span>
         <input
           type="text"
@@ -169,53 +169,53 @@ export function AuditPanel() {
           data-testid={`audit-setting-${key}`}
           onChange={(e) => setSettings({ ...settings, [key]: e.target.value })}
         />
-        {invalid && <span className="audit-field-error">{AUDIT_TEXT.invalidNumber[language]}</span>}
+        {invalid && <span className="audit-field-error">{t.audit.invalidNumber}</span>}
       </label>
     );
   };
 
   return (
-    <section className="panel audit-panel" aria-label={AUDIT_TEXT.title[language]} data-testid="audit-panel">
-      <h2>{AUDIT_TEXT.title[language]}</h2>
-      <p className="audit-intro muted">{AUDIT_TEXT.intro[language]}</p>
+    <section className="panel audit-panel" aria-label={t.audit.title} data-testid="audit-panel">
+      <h2>{t.audit.title}</h2>
+      <p className="audit-intro muted">{t.audit.intro}</p>
 
       <div className="audit-toolbar">
         <label className="audit-date">
-          <span>{AUDIT_TEXT.asOfDate[language]}</span>
+          <span>{t.audit.asOfDate}</span>
           <input type="date" value={asOfDate} required data-testid="audit-as-of" onChange={(e) => setAsOfDate(e.target.value)} />
           <strong data-testid="audit-as-of-text">{isoToDdMmYyyy(asOfDate)}</strong>
         </label>
         <button type="button" className="audit-button" disabled={!report} onClick={exportCsv} data-testid="audit-export-csv">
-          {AUDIT_TEXT.exportCsv[language]}
+          {t.audit.exportCsv}
         </button>
       </div>
 
       <details className="audit-settings">
-        <summary>{AUDIT_TEXT.settings[language]}</summary>
+        <summary>{t.audit.settings}</summary>
         <div className="audit-settings-grid">
-          {field('sharePct', AUDIT_TEXT.reserveSharePct)}
-          {field('roadM', AUDIT_TEXT.roadDistanceM)}
-          {field('tolerancePct', AUDIT_TEXT.declaredTolerancePct)}
-          {field('toleranceM2', AUDIT_TEXT.declaredToleranceM2)}
-          {field('landUseFee', AUDIT_TEXT.landUseFee, true)}
-          {field('infrastructureCost', AUDIT_TEXT.infrastructureCost, true)}
+          {field('sharePct', t.audit.reserveSharePct)}
+          {field('roadM', t.audit.roadDistanceM)}
+          {field('tolerancePct', t.audit.declaredTolerancePct)}
+          {field('toleranceM2', t.audit.declaredToleranceM2)}
+          {field('landUseFee', t.audit.landUseFee, true)}
+          {field('infrastructureCost', t.audit.infrastructureCost, true)}
         </div>
       </details>
 
-      {collected.status === 'loading' && <p className="muted">{AUDIT_TEXT.waitingForLayers[language]}</p>}
+      {collected.status === 'loading' && <p className="muted">{t.audit.waitingForLayers}</p>}
       {collected.status === 'missing' && (
         <p className="audit-error" role="alert">
-          {AUDIT_TEXT.missingLayers[language]} {collected.roles.map((r) => ROLE_SPECS[r].label[language]).join(', ')}.
+          {t.audit.missingLayers} {collected.roles.map((r) => ROLE_SPECS[r].label[language]).join(', ')}.
         </p>
       )}
       {run.status === 'error' && (
         <p className="audit-error" role="alert">
-          {AUDIT_TEXT.auditError[language]}: {run.message[language]}
+          {t.audit.auditError}: {run.message[language]}
         </p>
       )}
       {run.status === 'running' && (
         <p className="muted audit-running" role="status" data-testid="audit-running">
-          {AUDIT_TEXT.running[language]}
+          {t.audit.running}
         </p>
       )}
 
@@ -223,11 +223,11 @@ export function AuditPanel() {
         <>
           <div className="audit-summary" data-testid="audit-summary">
             <strong>
-              {table.total} {AUDIT_TEXT.projects[language]}:
+              {table.total} {t.audit.projects}:
             </strong>
             {table.summary.map(({ verdict, count }) => (
               <span key={verdict} className={`verdict-badge verdict-${verdict}${count ? '' : ' verdict-zero'}`} data-testid={`audit-count-${verdict}`}>
-                {VERDICT_LABELS[verdict][language]}: {count}
+                {t.verdict[verdict]}: {count}
               </span>
             ))}
           </div>
@@ -247,13 +247,13 @@ export function AuditPanel() {
           <table className="audit-table" data-testid="audit-table">
             <thead>
               <tr>
-                <th>{AUDIT_TEXT.colId[language]}</th>
-                <th>{AUDIT_TEXT.colName[language]}</th>
+                <th>{t.audit.colId}</th>
+                <th>{t.audit.colName}</th>
                 <th>{renderMessage(language, msg('commune.column'))}</th>
-                <th>{AUDIT_TEXT.colVerdict[language]}</th>
-                <th className="num">{AUDIT_TEXT.colRequired[language]}</th>
-                <th className="num">{AUDIT_TEXT.colCounted[language]}</th>
-                <th className="num">{AUDIT_TEXT.colShortfall[language]}</th>
+                <th>{t.audit.colVerdict}</th>
+                <th className="num">{t.audit.colRequired}</th>
+                <th className="num">{t.audit.colCounted}</th>
+                <th className="num">{t.audit.colShortfall}</th>
               </tr>
             </thead>
             {shownRows.map((row) => (
@@ -276,19 +276,19 @@ export function AuditPanel() {
                   </td>
                   <td>
                     <span className={`verdict-badge verdict-${row.verdict}`} data-testid="audit-verdict">
-                      {VERDICT_LABELS[row.verdict][language]}
+                      {t.verdict[row.verdict]}
                     </span>
                   </td>
                   <td className="num">{m2(row.requiredM2, language)}</td>
                   <td className="num">
                     {row.payment ? (
-                      <span className="muted">{AUDIT_TEXT.payment[language]}</span>
+                      <span className="muted">{t.audit.payment}</span>
                     ) : (
                       <>
                         {m2(row.countedM2, language)}
                         {Math.abs(row.measuredM2 - row.countedM2) >= 1 && (
                           <div className="muted small">
-                            {AUDIT_TEXT.measured[language]} {m2(row.measuredM2, language)}
+                            {t.audit.measured} {m2(row.measuredM2, language)}
                           </div>
                         )}
                       </>
@@ -316,7 +316,7 @@ export function AuditPanel() {
                         {row.reason.message[language]} <span className="audit-ref">({row.reason.reference[language]})</span>
                       </>
                     ) : (
-                      <span className="muted">{AUDIT_TEXT.allChecksPass[language]}</span>
+                      <span className="muted">{t.audit.allChecksPass}</span>
                     )}
                   </td>
                 </tr>
@@ -326,7 +326,7 @@ export function AuditPanel() {
           {report.notes.length > 0 && (
             <details className="audit-notes">
               <summary>
-                {AUDIT_TEXT.notes[language]} ({report.notes.length})
+                {t.audit.notes} ({report.notes.length})
               </summary>
               <ul>
                 {report.notes.map((n, i) => (

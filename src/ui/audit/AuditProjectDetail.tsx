@@ -6,10 +6,10 @@ import { estimatePaymentVnd } from '../../domain/reserved_land/estimatePaymentVn
 import type { ReservedLandRules } from '../../domain/reserved_land/rules.ts';
 import type { HighlightKind, ProjectAudit } from '../../domain/reserved_land/types.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { AUDIT_TEXT, HIGHLIGHT_LABELS, OUTCOME_ICONS, OUTCOME_LABELS, VERDICT_LABELS } from './auditText.ts';
+import { OUTCOME_ICONS } from './auditSymbols.ts';
 import { highlightKindsOf, highlightSwatchCss } from './buildAuditOverlay.ts';
 import { m2 } from './formatAudit.ts';
-import { useLanguage } from '../useAppState.ts';
+import { useLanguage, useText } from '../useAppState.ts';
 import { msg } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 
@@ -29,11 +29,12 @@ interface Props {
 
 function AuditMapLegend({ project, hidden, onToggleKind }: Pick<Props, 'project' | 'hidden' | 'onToggleKind'>) {
   const language = useLanguage();
+  const t = useText();
   const kinds = highlightKindsOf(project);
   return (
-    <div className="audit-map-legend" data-testid="audit-map-legend" aria-label={AUDIT_TEXT.onMap[language]}>
+    <div className="audit-map-legend" data-testid="audit-map-legend" aria-label={t.audit.onMap}>
       <div className="audit-map-legend-title">
-        {project.id} — {AUDIT_TEXT.onMap[language]}
+        {project.id} — {t.audit.onMap}
       </div>
       <ul>
         {kinds.map(({ kind, areaM2 }) => {
@@ -43,7 +44,7 @@ function AuditMapLegend({ project, hidden, onToggleKind }: Pick<Props, 'project'
                 <input type="checkbox" checked={!hidden.has(kind)} onChange={() => onToggleKind(kind)} data-testid={`audit-legend-${kind}`} />
                 <span className="audit-swatch" style={highlightSwatchCss(kind, 5)} />
                 <span>
-                  {HIGHLIGHT_LABELS[kind][language]}
+                  {t.highlight[kind]}
                   {kind !== 'project_boundary' && <span className="muted"> {m2(areaM2, language)} m²</span>}
                 </span>
               </label>
@@ -51,7 +52,7 @@ function AuditMapLegend({ project, hidden, onToggleKind }: Pick<Props, 'project'
           );
         })}
       </ul>
-      <div className="audit-map-legend-hint muted">{AUDIT_TEXT.legendHint[language]}</div>
+      <div className="audit-map-legend-hint muted">{t.audit.legendHint}</div>
     </div>
   );
 }
@@ -59,6 +60,7 @@ function AuditMapLegend({ project, hidden, onToggleKind }: Pick<Props, 'project'
 export function AuditProjectDetail(props: Props) {
   const { project, rules, busy } = props;
   const language = useLanguage();
+  const t = useText();
   // The legend floats over the map (the audit tab opens after the map exists).
   const [mapHost] = useState(() => document.querySelector('.map-wrap'));
   const legend = <AuditMapLegend {...props} />;
@@ -85,28 +87,28 @@ export function AuditProjectDetail(props: Props) {
         <div>
           <div className="muted small">{project.id}</div>
           <h3 data-testid="audit-detail-title">{project.name}</h3>
-          <span className={`verdict-badge verdict-${project.verdict}`}>{VERDICT_LABELS[project.verdict][language]}</span>
+          <span className={`verdict-badge verdict-${project.verdict}`}>{t.verdict[project.verdict]}</span>
         </div>
         <div className="audit-detail-tools">
-          <button type="button" className="icon-button" title={AUDIT_TEXT.zoomTo[language]} aria-label={AUDIT_TEXT.zoomTo[language]} onClick={props.onZoom}>
+          <button type="button" className="icon-button" title={t.audit.zoomTo} aria-label={t.audit.zoomTo} onClick={props.onZoom}>
             ⤢
           </button>
-          <button type="button" className="icon-button" aria-label={AUDIT_TEXT.close[language]} onClick={props.onClose}>
+          <button type="button" className="icon-button" aria-label={t.audit.close} onClick={props.onClose}>
             ✕
           </button>
         </div>
       </div>
       <div className="audit-sheet-buttons">
         <button type="button" className="audit-button primary" disabled={busy} onClick={props.onPrint} data-testid="audit-print">
-          {AUDIT_TEXT.printSheet[language]}
+          {t.audit.printSheet}
         </button>
         <button type="button" className="audit-button" disabled={busy} onClick={props.onDownload} data-testid="audit-download-sheet">
-          {AUDIT_TEXT.downloadSheet[language]}
+          {t.audit.downloadSheet}
         </button>
-        {busy && <span className="muted small">{AUDIT_TEXT.preparingSheet[language]}</span>}
+        {busy && <span className="muted small">{t.audit.preparingSheet}</span>}
       </div>
 
-      <h4>{AUDIT_TEXT.checks[language]}</h4>
+      <h4>{t.audit.checks}</h4>
       <ol className="audit-checks">
         {project.checks.map((c) => (
           <li key={c.id} className={`audit-check result-${c.result === 'n/a' ? 'na' : c.result}`} data-testid={`audit-check-${c.id}`} data-result={c.result}>
@@ -115,11 +117,11 @@ export function AuditProjectDetail(props: Props) {
             </span>
             <div>
               <div className="audit-check-title">
-                {c.number}. {c.title[language]} — <span className="audit-check-outcome">{OUTCOME_LABELS[c.result][language]}</span>
+                {c.number}. {c.title[language]} — <span className="audit-check-outcome">{t.outcome[c.result]}</span>
               </div>
               <div className="audit-check-message">{c.message[language]}</div>
               <div className="audit-ref">
-                {AUDIT_TEXT.reference[language]}: {c.reference[language]}
+                {t.audit.reference}: {c.reference[language]}
               </div>
             </div>
           </li>
@@ -128,14 +130,14 @@ export function AuditProjectDetail(props: Props) {
 
       {canEstimate ? (
         <div className="audit-payment" data-testid="audit-payment">
-          <h4>{AUDIT_TEXT.paymentEstimate[language]}</h4>
+          <h4>{t.audit.paymentEstimate}</h4>
           {estimate ? (
             <p>
               {formatNumber(rules.reserveShare01 * 100, language)}% × {m2(project.net_residential_m2, language)} m² = {m2(estimate.reserveLandM2, language, 1)} m²:{' '}
               {vnd(estimate.landUseFeeVnd)} + {vnd(estimate.infrastructureShareVnd)} = <strong>{vnd(estimate.totalVnd)}</strong>
             </p>
           ) : (
-            <p className="muted">{AUDIT_TEXT.paymentNeedsPrices[language]}</p>
+            <p className="muted">{t.audit.paymentNeedsPrices}</p>
           )}
         </div>
       ) : null}

@@ -8,10 +8,14 @@ import type { ReservedLandRules } from '../../domain/reserved_land/rules.ts';
 import type { ProjectAudit } from '../../domain/reserved_land/types.ts';
 import { listReserveCornersVn2000 } from '../../domain/reserved_land/listReserveCornersVn2000.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { HIGHLIGHT_LABELS, OUTCOME_ICONS, OUTCOME_LABELS, VERDICT_LABELS } from './auditText.ts';
+import { OUTCOME_ICONS } from './auditSymbols.ts';
 import { highlightKindsOf, highlightSwatchCss } from './buildAuditOverlay.ts';
 import { decidingCheck } from './buildAuditTable.ts';
 import { isoToDdMmYyyy, m2, pct } from './formatAudit.ts';
+import { uiText } from '../../i18n/renderMessage.ts';
+
+/** The sheet is a Vietnamese administrative document, whatever the UI language. */
+const VI = uiText('vi');
 
 export interface ComplianceSheetProps {
   project: ProjectAudit;
@@ -127,7 +131,7 @@ export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageU
               <td>{project.id}</td>
               <th>Kết luận</th>
               <td>
-                <span className={`sheet-verdict verdict-${project.verdict}`}>{VERDICT_LABELS[project.verdict].vi}</span>
+                <span className={`sheet-verdict verdict-${project.verdict}`}>{VI.verdict[project.verdict]}</span>
               </td>
             </tr>
             <tr>
@@ -175,7 +179,7 @@ export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageU
             return (
               <li key={kind}>
                 <span className="sheet-swatch" style={highlightSwatchCss(kind, 6)} />
-                {HIGHLIGHT_LABELS[kind].vi}
+                {VI.highlight[kind]}
                 {kind !== 'project_boundary' ? ` — ${m2(areaM2, vi)} m²` : ''}
               </li>
             );
@@ -229,7 +233,7 @@ export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageU
                 <td className="col-no">{c.number}</td>
                 <td className="col-title">{c.title.vi}</td>
                 <td className="col-result">
-                  <span className="sheet-icon">{OUTCOME_ICONS[c.result]}</span> {OUTCOME_LABELS[c.result].vi}
+                  <span className="sheet-icon">{OUTCOME_ICONS[c.result]}</span> {VI.outcome[c.result]}
                 </td>
                 <td>{c.message.vi}</td>
                 <td className="col-ref">{c.reference.vi}</td>
@@ -238,7 +242,7 @@ export function ComplianceSheet({ project, asOfDate, printDate, rules, mapImageU
           </tbody>
         </table>
         <p className="sheet-conclusion">
-          <strong>Kết luận: {VERDICT_LABELS[project.verdict].vi}.</strong>{' '}
+          <strong>Kết luận: {VI.verdict[project.verdict]}.</strong>{' '}
           {conclusion(project, deciding)}
         </p>
       </section>

@@ -2,15 +2,14 @@
 // thing on the page — see audit.css @media print). Opening it asks the browser to print.
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { AUDIT_TEXT } from './auditText.ts';
 import { ComplianceSheet, type ComplianceSheetProps } from './ComplianceSheet.tsx';
 import { buildComplianceSheetHtml, complianceSheetFileName } from './buildComplianceSheetHtml.ts';
 import { downloadFile } from '../downloadFile.ts';
 import './complianceSheet.css';
-import { useLanguage } from '../useAppState.ts';
+import { useText } from '../useAppState.ts';
 
 export function PrintSheetOverlay({ sheet, onClose }: { sheet: ComplianceSheetProps; onClose(): void }) {
-  const language = useLanguage();
+  const t = useText();
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let cancelled = false;
@@ -31,20 +30,20 @@ export function PrintSheetOverlay({ sheet, onClose }: { sheet: ComplianceSheetPr
   }, [onClose]);
 
   return createPortal(
-    <div className="audit-print-root" ref={rootRef} role="dialog" aria-modal="true" aria-label={AUDIT_TEXT.printSheet[language]} data-testid="audit-print-view">
+    <div className="audit-print-root" ref={rootRef} role="dialog" aria-modal="true" aria-label={t.audit.printSheet} data-testid="audit-print-view">
       <div className="audit-print-toolbar">
         <button type="button" className="audit-button primary" onClick={() => window.print()}>
-          {AUDIT_TEXT.print[language]}
+          {t.audit.print}
         </button>
         <button
           type="button"
           className="audit-button"
           onClick={() => downloadFile(complianceSheetFileName(sheet.project.id, sheet.asOfDate), buildComplianceSheetHtml(sheet), 'text/html;charset=utf-8')}
         >
-          {AUDIT_TEXT.downloadSheet[language]}
+          {t.audit.downloadSheet}
         </button>
         <button type="button" className="audit-button" onClick={onClose} data-testid="audit-print-close">
-          {AUDIT_TEXT.close[language]}
+          {t.audit.close}
         </button>
       </div>
       <div className="audit-print-page">

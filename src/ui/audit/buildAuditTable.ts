@@ -3,7 +3,7 @@
 import type { CommuneRef } from '../../domain/geo/assignCommune.ts';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { AuditReport, CheckResult, ProjectAudit, Verdict } from '../../domain/reserved_land/types.ts';
-import { VERDICT_ORDER } from './auditText.ts';
+import { VERDICT_ORDER } from './auditSymbols.ts';
 
 export interface AuditRow {
   id: string;

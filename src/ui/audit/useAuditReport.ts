@@ -7,7 +7,7 @@ import type { AuditInput, AuditOptions, AuditReport } from '../../domain/reserve
 import type { AuditLib } from '../../workers/auditLib.ts';
 import { createRpcClient, failureText, RpcError, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
 import { useServices } from '../appServices.ts';
-import { AUDIT_TEXT } from './auditText.ts';
+import { uiTextBoth } from '../../i18n/renderMessage.ts';
 import { AUDIT_ROLES } from './collectAuditInput.ts';
 
 export type AuditRun =
@@ -34,7 +34,7 @@ export function createAuditService(createWorker: () => RpcWorker): AuditService 
         return { status: 'done', report: await client.call('auditReservedLand', input).result };
       } catch (error) {
         const crashed = error instanceof RpcError && error.failure.kind === 'crash';
-        return { status: 'error', message: crashed ? AUDIT_TEXT.workerStopped : failureText(error, AUDIT_TEXT.programError) };
+        return { status: 'error', message: crashed ? uiTextBoth((t) => t.audit.workerStopped) : failureText(error, uiTextBoth((t) => t.audit.programError)) };
       }
     },
   };

@@ -2,13 +2,13 @@
 import { useRef, useState } from 'react';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ProjectDocument } from '../../domain/model/projectDocument.ts';
-import { useAppSelector, useLanguage, useStore } from '../useAppState.ts';
+import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
 import { useServices } from '../appServices.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { describeProjectReset } from './describeProjectReset.ts';
-import { TEXT } from './importText.ts';
 import { openProject, parseProjectFile, projectFileName, resetToSampleProject, serialiseProject } from './projectFile.ts';
+import { uiTextBoth } from '../../i18n/renderMessage.ts';
 import { localeOf } from '../../i18n/language.ts';
 import './import.css';
 
@@ -18,6 +18,7 @@ export function DataPanel() {
   const store = useStore();
   const { importBus } = useServices();
   const language = useLanguage();
+  const t = useText();
   const project = useAppSelector((s) => s.history.workspace.project);
   const importInput = useRef<HTMLInputElement>(null);
   const projectInput = useRef<HTMLInputElement>(null);
@@ -34,32 +35,29 @@ export function DataPanel() {
     const parsed = parseProjectFile(await file.text());
     if ('error' in parsed) {
       setMessage({
-        text: {
-          vi: `${TEXT.projectOpenFailed.vi} ${file.name}: ${parsed.error.vi} ${TEXT.nothingChanged.vi}`,
-          en: `${TEXT.projectOpenFailed.en} ${file.name}: ${parsed.error.en} ${TEXT.nothingChanged.en}`,
-        },
+        text: uiTextBoth((w, lang) => `${w.import.projectOpenFailed} ${file.name}: ${parsed.error[lang]} ${w.import.nothingChanged}`),
         error: true,
       });
       return;
     }
     await openProject(parsed.project, store);
-    setMessage({ text: { vi: `${TEXT.projectOpened.vi} "${parsed.project.title}".`, en: `${TEXT.projectOpened.en} "${parsed.project.title}".` }, error: false });
+    setMessage({ text: uiTextBoth((w) => `${w.import.projectOpened} "${parsed.project.title}".`), error: false });
   };
 
   const reset = async () => {
     try {
       await resetToSampleProject(store);
-      setMessage({ text: TEXT.projectReset, error: false });
+      setMessage({ text: uiTextBoth((w) => w.import.projectReset), error: false });
     } catch (error) {
       setMessage({ text: { vi: `Không tải được dữ liệu mẫu: ${String(error)}`, en: `Could not load the sample data: ${String(error)}` }, error: true });
     }
   };
 
   return (
-    <section className="panel data-panel" aria-label={TEXT.panelTitle[language]} data-testid="data-panel">
-      <h2>{TEXT.panelTitle[language]}</h2>
+    <section className="panel data-panel" aria-label={t.import.panelTitle} data-testid="data-panel">
+      <h2>{t.import.panelTitle}</h2>
       <button type="button" className="primary" data-testid="import-button" onClick={() => importInput.current?.click()}>
-        {TEXT.importButton[language]}
+        {t.import.importButton}
       </button>
       <input
         ref={importInput}
@@ -73,21 +71,21 @@ export function DataPanel() {
           e.target.value = '';
         }}
       />
-      <p className="muted">{TEXT.importHint[language]}</p>
+      <p className="muted">{t.import.importHint}</p>
 
-      <h3>{TEXT.workspace[language]}</h3>
+      <h3>{t.import.workspace}</h3>
       <p className="project-title" data-testid="project-title">
         {project.title}
       </p>
       <div className="data-buttons">
         <button type="button" data-testid="save-project" onClick={saveProject}>
-          {TEXT.saveProject[language]}
+          {t.import.saveProject}
         </button>
         <button type="button" data-testid="open-project" onClick={() => projectInput.current?.click()}>
-          {TEXT.openProject[language]}
+          {t.import.openProject}
         </button>
         <button type="button" data-testid="new-project" onClick={() => setAskReset(true)}>
-          {TEXT.newProject[language]}
+          {t.import.newProject}
         </button>
       </div>
       <input
@@ -109,9 +107,9 @@ export function DataPanel() {
         </p>
       )}
       <p className="note" data-testid="autosave-status">
-        {!autosave.error && TEXT.autosaveNote[language]}
-        {autosave.savedAt && ` ${TEXT.autosavedAt[language]} ${autosave.savedAt.toLocaleTimeString(localeOf(language))}.`}
-        {autosave.error && ` ${TEXT.autosaveFailed[language]}: ${autosave.error}`}
+        {!autosave.error && t.import.autosaveNote}
+        {autosave.savedAt && ` ${t.import.autosavedAt} ${autosave.savedAt.toLocaleTimeString(localeOf(language))}.`}
+        {autosave.error && ` ${t.import.autosaveFailed}: ${autosave.error}`}
       </p>
     </section>
   );

@@ -7,11 +7,10 @@ import type { ImportNote } from '../../domain/import/importTypes.ts';
 import { importNoteMessage } from '../../domain/import/importNote.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import { TEXT_ENCODINGS, type TextEncodingId } from '../../domain/encoding/textEncodings.ts';
-import type { Language } from '../../i18n/language.ts';
+import { useLanguage, useText } from '../useAppState.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { CRS_GROUP_LABELS, listCrsChoices, type CrsChoice } from './crsChoices.ts';
 import type { LayerDraft } from './importDrafts.ts';
-import { LEVEL_LABELS, TEXT } from './importText.ts';
 import { sortImportNotes, summarizeImportNotes } from './summarizeImportNotes.ts';
 import { msg } from '../../i18n/message.ts';
 
@@ -25,17 +24,19 @@ export interface DraftActions {
   changeCsvColumns(xColumn: string, yColumn: string, swapped: boolean): void;
 }
 
-export function NoteList({ notes, language, testId }: { notes: ImportNote[]; language: Language; testId?: string }) {
+export function NoteList({ notes, testId }: { notes: ImportNote[]; testId?: string }) {
+  const language = useLanguage();
+  const t = useText();
   if (notes.length === 0) return null;
   return (
     <ul className="import-notes" data-testid={testId}>
       {sortImportNotes(notes).map((n, i) => (
         <li key={i} className={`import-note import-note-${n.level}`} data-level={n.level}>
-          <span className={`import-level import-level-${n.level}`}>{LEVEL_LABELS[n.level][language]}</span>
+          <span className={`import-level import-level-${n.level}`}>{t.noteLevel[n.level]}</span>
           {n.featureIndex !== undefined && (
             // Counted from 1, like the message text and the row numbers users see in QGIS or Excel.
             <span className="import-index" title={renderMessage(language, msg('ui.feature-number-title'))}>
-              {TEXT.feature[language]} #{n.featureIndex + 1}
+              {t.import.feature} #{n.featureIndex + 1}
             </span>
           )}
           <span className="import-message">{renderMessage(language, importNoteMessage(n))}</span>
@@ -45,7 +46,9 @@ export function NoteList({ notes, language, testId }: { notes: ImportNote[]; lan
   );
 }
 
-function Counts({ draft, language }: { draft: LayerDraft; language: Language }) {
+function Counts({ draft }: { draft: LayerDraft }) {
+  const language = useLanguage();
+  const t = useText();
   const c = summarizeImportNotes(draft.notes, draft.features.length);
   const item = (value: number, label: string, cls: string) => (
     <span className={`import-count ${cls}`}>
@@ -54,16 +57,18 @@ function Counts({ draft, language }: { draft: LayerDraft; language: Language }) 
   );
   return (
     <p className="import-counts" data-testid="import-counts">
-      {item(c.accepted, TEXT.countAccepted[language], 'count-accepted')}
-      {item(c.repaired, TEXT.countRepaired[language], 'count-repaired')}
-      {item(c.rejected, TEXT.countRejected[language], 'count-rejected')}
-      {item(c.warnings, TEXT.countWarnings[language], 'count-warnings')}
-      {c.errors > 0 && item(c.errors, TEXT.countErrors[language], 'count-errors')}
+      {item(c.accepted, t.import.countAccepted, 'count-accepted')}
+      {item(c.repaired, t.import.countRepaired, 'count-repaired')}
+      {item(c.rejected, t.import.countRejected, 'count-rejected')}
+      {item(c.warnings, t.import.countWarnings, 'count-warnings')}
+      {c.errors > 0 && item(c.errors, t.import.countErrors, 'count-errors')}
     </p>
   );
 }
 
-function CrsOptions({ choices, language }: { choices: CrsChoice[]; language: Language }) {
+function CrsOptions({ choices }: { choices: CrsChoice[] }) {
+  const language = useLanguage();
+  const t = useText();
   const groups = (['vn2000-tm3', 'vn2000-utm', 'wgs84'] as const).map((g) => ({ g, items: choices.filter((c) => c.group === g) }));
   return (
     <>
@@ -72,7 +77,7 @@ function CrsOptions({ choices, language }: { choices: CrsChoice[]; language: Lan
           {items.map((c) => (
             <option key={c.id} value={c.id} disabled={!c.metres}>
               {c.label[language]}
-              {!c.metres ? ` — ${TEXT.crsNeverDegrees[language]}` : ''}
+              {!c.metres ? ` — ${t.import.crsNeverDegrees}` : ''}
             </option>
           ))}
         </optgroup>
@@ -81,13 +86,15 @@ function CrsOptions({ choices, language }: { choices: CrsChoice[]; language: Lan
   );
 }
 
-function CrsQuestion({ draft, actions, language, busy }: { draft: LayerDraft; actions: DraftActions; language: Language; busy: boolean }) {
+function CrsQuestion({ draft, actions, busy }: { draft: LayerDraft; actions: DraftActions; busy: boolean }) {
+  const language = useLanguage();
+  const t = useText();
   const suggestions = draft.crsSuggestions.slice(0, 4);
   const chosen = suggestions.find((s) => s.crs.id === draft.crsChoiceId);
   return (
-    <div className="crs-question" data-testid="crs-question" role="group" aria-label={TEXT.crsQuestion[language]}>
+    <div className="crs-question" data-testid="crs-question" role="group" aria-label={t.import.crsQuestion}>
       <p>
-        <strong>{TEXT.crsQuestion[language]}</strong> <span className="muted">{TEXT.crsNeverDegrees[language]}</span>
+        <strong>{t.import.crsQuestion}</strong> <span className="muted">{t.import.crsNeverDegrees}</span>
       </p>
       {suggestions.length > 0 ? (
         <ol className="crs-suggestions" data-testid="crs-suggestions">
@@ -104,20 +111,20 @@ function CrsQuestion({ draft, actions, language, busy }: { draft: LayerDraft; ac
               </button>
               {i === 0 && <span className="badge">{renderMessage(language, msg('ui.crs-most-likely'))}</span>}
               <div className="muted crs-reason">
-                {TEXT.crsWhy[language]}: {renderMessage(language, s.reason)}
+                {t.import.crsWhy}: {renderMessage(language, s.reason)}
               </div>
             </li>
           ))}
         </ol>
       ) : (
-        <p className="muted">{TEXT.crsNoSuggestion[language]}</p>
+        <p className="muted">{t.import.crsNoSuggestion}</p>
       )}
       <label className="field">
-        <span>{TEXT.crsFound[language]}</span>
+        <span>{t.import.crsFound}</span>
         <select data-testid="crs-select" value={draft.crsChoiceId} onChange={(e) => actions.update({ crsChoiceId: e.target.value })}>
           <option value="">—</option>
           {suggestions.length > 0 && (
-            <optgroup label={TEXT.crsSuggested[language]}>
+            <optgroup label={t.import.crsSuggested}>
               {[...new Map(suggestions.map((s) => [s.crs.id, s])).values()].map((s) => (
                 <option key={`s-${s.crs.id}`} value={s.crs.id}>
                   ★ {s.crs.label[language]}
@@ -125,35 +132,36 @@ function CrsQuestion({ draft, actions, language, busy }: { draft: LayerDraft; ac
               ))}
             </optgroup>
           )}
-          <CrsOptions choices={CRS_CHOICES.filter((c) => !suggestions.some((s) => s.crs.id === c.id))} language={language} />
+          <CrsOptions choices={CRS_CHOICES.filter((c) => !suggestions.some((s) => s.crs.id === c.id))} />
         </select>
       </label>
       {draft.sourceFormat !== 'csv' && (
         <label className="checkbox">
           <input type="checkbox" checked={draft.swapXY} data-testid="crs-swap" onChange={(e) => actions.update({ swapXY: e.target.checked })} />
-          {TEXT.swapXY[language]}
+          {t.import.swapXY}
         </label>
       )}
       {chosen && <p className="muted">{renderMessage(language, chosen.reason)}</p>}
       <button type="button" data-testid="crs-apply" disabled={!draft.crsChoiceId || busy} onClick={() => actions.applyCrs(draft.crsChoiceId, draft.swapXY)}>
-        {TEXT.crsApply[language]}
+        {t.import.crsApply}
       </button>
     </div>
   );
 }
 
-function CsvColumns({ draft, actions, language, busy }: { draft: LayerDraft; actions: DraftActions; language: Language; busy: boolean }) {
+function CsvColumns({ draft, actions, busy }: { draft: LayerDraft; actions: DraftActions; busy: boolean }) {
+  const t = useText();
   const csv = draft.csv!;
   const names = csv.columns.map((c) => c.name);
   const sample = (name: string | null) => csv.columns.find((c) => c.name === name)?.samples.slice(0, 2).join(' · ') ?? '';
   return (
     <fieldset className="csv-columns" data-testid="csv-columns">
-      <legend>{TEXT.csvColumns[language]}</legend>
+      <legend>{t.import.csvColumns}</legend>
       {(['x', 'y'] as const).map((axis) => {
         const column = axis === 'x' ? csv.xColumn : csv.yColumn;
         return (
           <label className="field" key={axis}>
-            <span>{(axis === 'x' ? TEXT.csvX : TEXT.csvY)[language]}</span>
+            <span>{(axis === 'x' ? t.import.csvX : t.import.csvY)}</span>
             <select
               data-testid={`csv-${axis}`}
               disabled={busy}
@@ -183,9 +191,9 @@ function CsvColumns({ draft, actions, language, busy }: { draft: LayerDraft; act
           checked={csv.swapped}
           onChange={(e) => actions.changeCsvColumns(csv.xColumn ?? '', csv.yColumn ?? '', e.target.checked)}
         />
-        {TEXT.swapXY[language]}
+        {t.import.swapXY}
       </label>
-      <p className="muted">{TEXT.csvConvention[language]}</p>
+      <p className="muted">{t.import.csvConvention}</p>
     </fieldset>
   );
 }
@@ -208,7 +216,8 @@ function textValues(draft: LayerDraft): string[] {
   return out;
 }
 
-function EncodingPicker({ draft, shown, actions, language, busy }: { draft: LayerDraft; shown: TextEncodingId | null; actions: DraftActions; language: Language; busy: boolean }) {
+function EncodingPicker({ draft, shown, actions, busy }: { draft: LayerDraft; shown: TextEncodingId | null; actions: DraftActions; busy: boolean }) {
+  const t = useText();
   const guesses = draft.encodingGuesses;
   const detected = guesses?.[0];
   const selected = shown ?? draft.encoding ?? 'utf8';
@@ -219,24 +228,24 @@ function EncodingPicker({ draft, shown, actions, language, busy }: { draft: Laye
   return (
     <div className="encoding-picker" data-testid="encoding">
       <label className="field">
-        <span>{TEXT.encoding[language]}</span>
+        <span>{t.import.encoding}</span>
         <select data-testid="encoding-select" value={selected} disabled={busy} onChange={(e) => actions.changeEncoding(e.target.value as TextEncodingId)}>
           {ENCODINGS.map((e) => (
             <option key={e.id} value={e.id}>
               {e.label}
-              {detected?.encoding === e.id ? ` — ${TEXT.encodingDetected[language]}` : ''}
+              {detected?.encoding === e.id ? ` — ${t.import.encodingDetected}` : ''}
             </option>
           ))}
         </select>
       </label>
       {detected && (
         <p className="muted" data-testid="encoding-detected">
-          {TEXT.encodingDetected[language]}: {TEXT_ENCODINGS.find((e) => e.id === detected.encoding)?.label} ({TEXT.encodingConfidence[language]}{' '}
+          {t.import.encodingDetected}: {TEXT_ENCODINGS.find((e) => e.id === detected.encoding)?.label} ({t.import.encodingConfidence}{' '}
           {Math.round(detected.confidence * 100)} %)
         </p>
       )}
       <div className="encoding-preview" data-testid="encoding-preview">
-        <span className="muted">{TEXT.encodingPreview[language]}:</span>
+        <span className="muted">{t.import.encodingPreview}:</span>
         {preview.length ? (
           <ul>
             {preview.map((v, i) => (
@@ -247,19 +256,21 @@ function EncodingPicker({ draft, shown, actions, language, busy }: { draft: Laye
           <span className="muted"> —</span>
         )}
       </div>
-      <p className="muted">{TEXT.encodingHint[language]}</p>
+      <p className="muted">{t.import.encodingHint}</p>
     </div>
   );
 }
 
-function FieldMappingTable({ draft, actions, language }: { draft: LayerDraft; actions: DraftActions; language: Language }) {
+function FieldMappingTable({ draft, actions }: { draft: LayerDraft; actions: DraftActions }) {
+  const language = useLanguage();
+  const t = useText();
   const specs = ROLE_SPECS[draft.role].properties;
   return (
     <table className="attribute-table mapping-table" data-testid="field-mapping">
       <thead>
         <tr>
-          <th>{TEXT.roleProperty[language]}</th>
-          <td className="muted">{TEXT.sourceField[language]}</td>
+          <th>{t.import.roleProperty}</th>
+          <td className="muted">{t.import.sourceField}</td>
         </tr>
       </thead>
       <tbody>
@@ -277,7 +288,7 @@ function FieldMappingTable({ draft, actions, language }: { draft: LayerDraft; ac
                   actions.update({ mapping });
                 }}
               >
-                <option value="">{TEXT.noField[language]}</option>
+                <option value="">{t.import.noField}</option>
                 {draft.fields.map((f) => (
                   <option key={f} value={f}>
                     {f}
@@ -295,13 +306,14 @@ function FieldMappingTable({ draft, actions, language }: { draft: LayerDraft; ac
 export function DraftCard(props: {
   draft: LayerDraft;
   actions: DraftActions;
-  language: Language;
   busy: boolean;
   /** While the draft is imported again (new CRS, encoding or CSV columns): its progress and a Cancel. */
   rerunProgress: { progress01: number; cancel: () => void } | null;
   shownEncoding: TextEncodingId | null;
 }) {
-  const { draft, actions, language, busy, rerunProgress, shownEncoding } = props;
+  const { draft, actions, busy, rerunProgress, shownEncoding } = props;
+  const language = useLanguage();
+  const t = useText();
   const section = (title: string, body: ReactNode) => (
     <div className="draft-section">
       <h4>{title}</h4>
@@ -315,43 +327,43 @@ export function DraftCard(props: {
         <label className="checkbox">
           <input type="checkbox" checked={draft.include} data-testid="import-include" onChange={(e) => actions.update({ include: e.target.checked })} />
           <strong>
-            {TEXT.layer[language]} {draft.name}
+            {t.import.layer} {draft.name}
           </strong>{' '}
           <span className="muted">({draft.sourceFormat.toUpperCase()})</span>
         </label>
         {busy && (
           <span className="draft-rerun" data-testid="draft-rerun">
-            <span className="muted">{TEXT.working[language]}</span>
+            <span className="muted">{t.import.working}</span>
             {rerunProgress && (
               <>
-                <progress max={1} value={rerunProgress.progress01} aria-label={TEXT.working[language]} />
+                <progress max={1} value={rerunProgress.progress01} aria-label={t.import.working} />
                 <button type="button" className="link-button" data-testid="draft-rerun-cancel" onClick={rerunProgress.cancel}>
-                  {TEXT.cancel[language]}
+                  {t.import.cancel}
                 </button>
               </>
             )}
           </span>
         )}
       </header>
-      <Counts draft={draft} language={language} />
+      <Counts draft={draft} />
       {draft.crsNeeded ? (
-        <CrsQuestion draft={draft} actions={actions} language={language} busy={busy} />
+        <CrsQuestion draft={draft} actions={actions} busy={busy} />
       ) : (
         draft.crs && (
           <p className="muted" data-testid="import-crs">
-            {TEXT.crsFound[language]}: {draft.crs.label[language]}
+            {t.import.crsFound}: {draft.crs.label[language]}
           </p>
         )
       )}
-      {draft.csv && <CsvColumns draft={draft} actions={actions} language={language} busy={busy} />}
-      {hasEncoding && <EncodingPicker draft={draft} shown={shownEncoding} actions={actions} language={language} busy={busy} />}
+      {draft.csv && <CsvColumns draft={draft} actions={actions} busy={busy} />}
+      {hasEncoding && <EncodingPicker draft={draft} shown={shownEncoding} actions={actions} busy={busy} />}
       <div className="draft-grid">
         <label className="field">
-          <span>{TEXT.layerTitle[language]}</span>
+          <span>{t.import.layerTitle}</span>
           <input type="text" data-testid="import-title" value={draft.title} onChange={(e) => actions.update({ title: e.target.value })} />
         </label>
         <label className="field">
-          <span>{TEXT.role[language]}</span>
+          <span>{t.import.role}</span>
           <select
             data-testid="import-role"
             value={draft.role}
@@ -368,8 +380,8 @@ export function DraftCard(props: {
           </select>
         </label>
       </div>
-      {draft.fields.length > 0 && section(TEXT.fieldMapping[language], <FieldMappingTable draft={draft} actions={actions} language={language} />)}
-      {section(TEXT.reportTitle[language], <NoteList notes={draft.notes} language={language} testId="import-notes" />)}
+      {draft.fields.length > 0 && section(t.import.fieldMapping, <FieldMappingTable draft={draft} actions={actions} />)}
+      {section(t.import.reportTitle, <NoteList notes={draft.notes} testId="import-notes" />)}
     </section>
   );
 }

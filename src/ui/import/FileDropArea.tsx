@@ -2,14 +2,13 @@
 // it shows "drop here"; dropped files go to `onFiles` (the app's import bus). Other drags (text, map panning)
 // pass through untouched.
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { useLanguage } from '../useAppState.ts';
-import { TEXT } from './importText.ts';
+import { useText } from '../useAppState.ts';
 import './import.css';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
 export function FileDropArea({ className, onFiles, children }: { className: string; onFiles: (files: File[]) => void; children: ReactNode }) {
-  const language = useLanguage();
+  const t = useText();
   const [dragging, setDragging] = useState(false);
   // dragenter/dragleave fire for every child crossed: the overlay goes when the count is back to 0.
   const depth = useRef(0);
@@ -42,7 +41,7 @@ export function FileDropArea({ className, onFiles, children }: { className: stri
       {children}
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay">
-          <span>{TEXT.dropHere[language]}</span>
+          <span>{t.import.dropHere}</span>
         </div>
       )}
     </div>

@@ -2,25 +2,25 @@
 // CRS question, encoding, role and field mapping) with Confirm, or why nothing could be imported.
 import { NoteList, DraftCard } from './DraftCard.tsx';
 import { draftBlocker } from './importDrafts.ts';
-import { TEXT } from './importText.ts';
-import { useLanguage } from '../useAppState.ts';
+import { useLanguage, useText } from '../useAppState.ts';
 import type { ImportRunView } from './useImportRun.ts';
 
 export function ImportDialog({ run }: { run: ImportRunView & { dialog: NonNullable<ImportRunView['dialog']> } }) {
   const language = useLanguage();
+  const t = useText();
   const { dialog, busy, shownEncoding } = run;
   let body = null;
   if (dialog.phase === 'running') {
     body = (
       <div className="import-progress" data-testid="import-progress">
         <p>
-          {TEXT.importing[language]}: {dialog.names.join(', ')}
+          {t.import.importing}: {dialog.names.join(', ')}
         </p>
-        <progress max={1} value={dialog.progress01} aria-label={TEXT.importing[language]} />
+        <progress max={1} value={dialog.progress01} aria-label={t.import.importing} />
         <span className="muted"> {Math.round(dialog.progress01 * 100)} %</span>
         <div className="import-actions">
           <button type="button" data-testid="import-cancel" onClick={dialog.cancel}>
-            {TEXT.cancel[language]}
+            {t.import.cancel}
           </button>
         </div>
       </div>
@@ -28,13 +28,13 @@ export function ImportDialog({ run }: { run: ImportRunView & { dialog: NonNullab
   } else if (dialog.phase === 'failed') {
     body = (
       <div className="import-failed" data-testid="import-error" role="alert">
-        <h3>{TEXT.failedTitle[language]}</h3>
+        <h3>{t.import.failedTitle}</h3>
         <p className="import-error-message">{dialog.message[language]}</p>
-        <NoteList notes={dialog.notes} language={language} />
-        <p className="muted">{TEXT.failedNothingChanged[language]}</p>
+        <NoteList notes={dialog.notes} />
+        <p className="muted">{t.import.failedNothingChanged}</p>
         <div className="import-actions">
           <button type="button" onClick={run.close} data-testid="import-close">
-            {TEXT.close[language]}
+            {t.import.close}
           </button>
         </div>
       </div>
@@ -45,14 +45,14 @@ export function ImportDialog({ run }: { run: ImportRunView & { dialog: NonNullab
     const anyBusy = dialog.drafts.some((d) => busy[d.key]);
     body = (
       <div className="import-review" data-testid="import-report">
-        <h3>{TEXT.reportTitle[language]}</h3>
-        <NoteList notes={dialog.globalNotes} language={language} testId="import-global-notes" />
+        <h3>{t.import.reportTitle}</h3>
+        <NoteList notes={dialog.globalNotes} testId="import-global-notes" />
         {dialog.drafts.map((draft) => (
           <DraftCard
             key={draft.key}
             draft={draft}
             actions={run.actionsFor(draft)}
-            language={language}
+           
             busy={Boolean(busy[draft.key])}
             rerunProgress={busy[draft.key] ?? null}
             shownEncoding={shownEncoding[draft.key] ?? null}
@@ -65,7 +65,7 @@ export function ImportDialog({ run }: { run: ImportRunView & { dialog: NonNullab
             </p>
           ))}
           <button type="button" onClick={run.close} data-testid="import-close">
-            {TEXT.cancel[language]}
+            {t.import.cancel}
           </button>
           <button
             type="button"
@@ -74,7 +74,7 @@ export function ImportDialog({ run }: { run: ImportRunView & { dialog: NonNullab
             disabled={anyBusy || included.length === 0 || blockers.length > 0}
             onClick={run.confirm}
           >
-            {TEXT.confirm[language]}
+            {t.import.confirm}
           </button>
         </footer>
       </div>
@@ -82,7 +82,7 @@ export function ImportDialog({ run }: { run: ImportRunView & { dialog: NonNullab
   }
   return (
     <div className="import-backdrop" onKeyDown={(e) => e.key === 'Escape' && run.close()}>
-      <div className="import-dialog" role="dialog" aria-modal="true" aria-label={TEXT.reportTitle[language]} data-testid="import-dialog">
+      <div className="import-dialog" role="dialog" aria-modal="true" aria-label={t.import.reportTitle} data-testid="import-dialog">
         {body}
       </div>
     </div>

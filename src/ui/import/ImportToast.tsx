@@ -1,13 +1,13 @@
 // The import's closing message ("Đã thêm: …", "Đã hủy nhập dữ liệu"): bottom of the screen, gone after 8 s.
 import { useEffect } from 'react';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
-import { useLanguage } from '../useAppState.ts';
-import { TEXT } from './importText.ts';
+import { useLanguage, useText } from '../useAppState.ts';
 
 const SHOWN_MS = 8000;
 
 export function ImportToast({ toast, onClose }: { toast: LocalText; onClose: () => void }) {
   const language = useLanguage();
+  const t = useText();
   useEffect(() => {
     const timer = window.setTimeout(onClose, SHOWN_MS);
     return () => window.clearTimeout(timer);
@@ -17,7 +17,7 @@ export function ImportToast({ toast, onClose }: { toast: LocalText; onClose: () 
   return (
     <div className="import-toast" role="status" data-testid="import-toast">
       {toast[language]}
-      <button type="button" className="toast-close" aria-label={TEXT.close[language]} data-testid="import-toast-close" onClick={onClose}>
+      <button type="button" className="toast-close" aria-label={t.import.close} data-testid="import-toast-close" onClick={onClose}>
         ×
       </button>
     </div>

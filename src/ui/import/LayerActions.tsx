@@ -2,11 +2,10 @@
 import { useState } from 'react';
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import { isUserError } from '../../domain/model/userError.ts';
-import { useLanguage, useStore } from '../useAppState.ts';
+import { useLanguage, useStore, useText } from '../useAppState.ts';
 import { buildLayerExport, type ExportFormat } from './buildLayerExport.ts';
 import { CRS_GROUP_LABELS, DEFAULT_EXPORT_CRS_ID, listCrsChoices } from './crsChoices.ts';
 import { downloadFile } from '../downloadFile.ts';
-import { FORMAT_LABELS, TEXT } from './importText.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import type { Message } from '../../i18n/message.ts';
 import './import.css';
@@ -16,6 +15,7 @@ const CRS_CHOICES = listCrsChoices();
 export function LayerActions({ layer }: { layer: ProjectLayer }) {
   const store = useStore();
   const language = useLanguage();
+  const t = useText();
   const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('geojson');
   const [crsId, setCrsId] = useState(DEFAULT_EXPORT_CRS_ID);
@@ -27,7 +27,7 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
   const download = () => {
     const data = store.getState().layerData[layer.id];
     if (data?.status !== 'ready') {
-      setError(TEXT.exportNoData[language]);
+      setError(t.import.exportNoData);
       return;
     }
     try {
@@ -47,8 +47,8 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
       <button
         type="button"
         className="icon-button"
-        title={TEXT.export[language]}
-        aria-label={`${TEXT.export[language]}: ${title}`}
+        title={t.import.export}
+        aria-label={`${t.import.export}: ${title}`}
         aria-expanded={open}
         data-testid={`export-${layer.id}`}
         onClick={() => setOpen(!open)}
@@ -58,27 +58,27 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
       <button
         type="button"
         className="icon-button"
-        title={`${TEXT.removeLayer[language]} (${TEXT.removeHint[language]})`}
-        aria-label={`${TEXT.removeLayer[language]}: ${title}`}
+        title={`${t.import.removeLayer} (${t.import.removeHint})`}
+        aria-label={`${t.import.removeLayer}: ${title}`}
         data-testid={`remove-${layer.id}`}
         onClick={() => store.run({ type: 'removeLayer', layerId: layer.id })}
       >
         ✕
       </button>
       {open && (
-        <div className="export-popover" role="dialog" aria-label={`${TEXT.export[language]}: ${title}`} data-testid={`export-form-${layer.id}`}>
+        <div className="export-popover" role="dialog" aria-label={`${t.import.export}: ${title}`} data-testid={`export-form-${layer.id}`}>
           <fieldset>
-            <legend>{TEXT.exportFormat[language]}</legend>
-            {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((f) => (
+            <legend>{t.import.exportFormat}</legend>
+            {(Object.keys(t.exportFormat) as ExportFormat[]).map((f) => (
               <label key={f} className="checkbox">
                 <input type="radio" name={`export-format-${layer.id}`} value={f} checked={format === f} onChange={() => setFormat(f)} data-testid={`export-format-${f}`} />
-                {FORMAT_LABELS[f][language]}
+                {t.exportFormat[f]}
               </label>
             ))}
           </fieldset>
           {format === 'shapefile' && (
             <label className="field">
-              <span>{TEXT.exportCrs[language]}</span>
+              <span>{t.import.exportCrs}</span>
               <select value={crsId} onChange={(e) => setCrsId(e.target.value)} data-testid="export-crs">
                 {(['vn2000-tm3', 'vn2000-utm', 'wgs84'] as const).map((g) => (
                   <optgroup key={g} label={CRS_GROUP_LABELS[g][language]}>
@@ -106,10 +106,10 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
           )}
           <div className="import-actions">
             <button type="button" onClick={() => setOpen(false)}>
-              {TEXT.close[language]}
+              {t.import.close}
             </button>
             <button type="button" className="primary" onClick={download} data-testid="export-download">
-              {TEXT.download[language]}
+              {t.import.download}
             </button>
           </div>
         </div>

@@ -13,10 +13,9 @@ import { useServices } from '../appServices.ts';
 import { buildImportedLayer } from './buildImportedLayer.ts';
 import type { DraftActions } from './DraftCard.tsx';
 import { draftsFromResult, rerunDraft, type LayerDraft, type RerunOptions } from './importDrafts.ts';
-import { TEXT } from './importText.ts';
 import { loadedLayerBboxes, unionBbox } from './loadedLayerBboxes.ts';
 import { ImportRunError } from './runImportInWorker.ts';
-import { renderBoth } from '../../i18n/renderMessage.ts';
+import { renderBoth, uiTextBoth } from '../../i18n/renderMessage.ts';
 import { importNoteMessage } from '../../domain/import/importNote.ts';
 
 export type ImportDialogState =
@@ -73,7 +72,7 @@ export function useImportRun(): ImportRunView {
         // Close at once: whatever the worker still sends for this run is ignored.
         if (runSeq.current === seq) runSeq.current++;
         setDialog(null);
-        setToast(TEXT.cancelled);
+        setToast(uiTextBoth((t) => t.import.cancelled));
       };
       setDialog({ phase: 'running', names, progress01: 0, cancel });
       const files: ImportFile[] = await Promise.all(fileList.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
@@ -94,7 +93,7 @@ export function useImportRun(): ImportRunView {
         if (error instanceof ImportRunError) {
           if (error.cancelled) {
             setDialog(null);
-            setToast(TEXT.cancelled);
+            setToast(uiTextBoth((t) => t.import.cancelled));
           } else setDialog({ phase: 'failed', message: error.text, notes: [] });
           return;
         }
@@ -102,7 +101,7 @@ export function useImportRun(): ImportRunView {
       }
       if (drafts.length === 0) {
         const first = globalNotes.find((n) => n.level === 'error');
-        setDialog({ phase: 'failed', message: first ? renderBoth(importNoteMessage(first)) : TEXT.failedTitle, notes: globalNotes.filter((n) => n !== first) });
+        setDialog({ phase: 'failed', message: first ? renderBoth(importNoteMessage(first)) : uiTextBoth((t) => t.import.failedTitle), notes: globalNotes.filter((n) => n !== first) });
       } else setDialog({ phase: 'review', drafts, globalNotes });
     },
     [store, importer],
@@ -171,7 +170,7 @@ export function useImportRun(): ImportRunView {
     const box = unionBbox(chosen.map((d) => d.bbox));
     if (box) store.fitBounds(box);
     setDialog(null);
-    setToast({ vi: `${TEXT.added.vi}: ${added.join(', ')}.`, en: `${TEXT.added.en}: ${added.join(', ')}.` });
+    setToast(uiTextBoth((t) => `${t.import.added}: ${added.join(', ')}.`));
   };
 
   const close = () => {

@@ -9,16 +9,14 @@ import { useMemo, useState } from 'react';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { isUserError } from '../../domain/model/userError.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
-import type { Language } from '../../i18n/language.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { AHP_TEXT as A } from './ahpText.ts';
 import { nearestSaaty, SAATY_CHOICES, saatyLabel, setUpperCell } from './ahpMatrix.ts';
 import { applyAhpWeights } from './applyAhpWeights.ts';
 import { buildAhpView, type AhpJudgements, type AhpLevelView, type AhpView } from './buildAhpView.ts';
 import { formatPct } from './formatScoring.ts';
 import { useServices } from '../appServices.ts';
 import './ahp.css';
-import { useLanguage } from '../useAppState.ts';
+import { useLanguage, useText } from '../useAppState.ts';
 
 type Edit = (f: (s: Scenario) => Scenario) => void;
 
@@ -32,11 +30,9 @@ function tryBuildAhpView(scenario: Scenario, judgements: AhpJudgements): { view:
   }
 }
 
-const both = (f: (language: Language) => string): LocalText => ({ vi: f('vi'), en: f('en') });
-const crText = (cr: number) => both((lang) => formatNumber(cr, lang, 2));
-
 export function AhpEditor({ scenario, edit }: { scenario: Scenario; edit: Edit }) {
   const language = useLanguage();
+  const A = useText().ahp;
   // Judgements by scenario id, kept for the app's lifetime so leaving the AHP view does not lose them.
   const remembered = useServices().ahpJudgements;
   const L = (x: LocalText) => x[language];
@@ -52,7 +48,7 @@ export function AhpEditor({ scenario, edit }: { scenario: Scenario; edit: Edit }
       </p>
     );
   }
-  if (!view) return <p className="muted sc-small">{L(A.noCriteria)}</p>;
+  if (!view) return <p className="muted sc-small">{A.noCriteria}</p>;
 
   const setJudgement = (level: AhpLevelView, i: number, j: number, value: number) => {
     const next = { ...judgements, [level.key]: { ids: level.items.map((x) => x.id), upper: setUpperCell(level.upper, i, j, value) } };
@@ -66,19 +62,19 @@ export function AhpEditor({ scenario, edit }: { scenario: Scenario; edit: Edit }
       return latest ? applyAhpWeights(s, latest) : s;
     });
 
-  const levels: { level: AhpLevelView; title: LocalText }[] = [
+  const levels: { level: AhpLevelView; title: string }[] = [
     { level: view.top, title: view.grouped ? A.groupMatrix : A.criteriaMatrix },
-    ...view.children.map((level) => ({ level, title: A.criteriaOfGroup(level.group!) })),
+    ...view.children.map((level) => ({ level, title: A.criteriaOfGroup(L(level.group!)) })),
   ];
 
   return (
     <div className="sc-ahp" data-testid="ahp-editor">
-      <p className="muted sc-small">{L(A.help)}</p>
+      <p className="muted sc-small">{A.help}</p>
       {levels.map(({ level, title }) => (
         <AhpLevelSection
           key={level.key || '(top)'}
           level={level}
-          title={L(title)}
+          title={title}
          
           open={open[level.key] ?? false}
           onToggle={(isOpen) => setOpen((o) => ({ ...o, [level.key]: isOpen }))}
@@ -86,26 +82,26 @@ export function AhpEditor({ scenario, edit }: { scenario: Scenario; edit: Edit }
         />
       ))}
       {view.skippedGroups.length > 0 && (
-        <p className="muted sc-small">{L(A.skipped({ vi: view.skippedGroups.map((g) => g.label.vi).join(', '), en: view.skippedGroups.map((g) => g.label.en).join(', ') }))}</p>
+        <p className="muted sc-small">{A.skipped(view.skippedGroups.map((g) => L(g.label)).join(', '))}</p>
       )}
       <GlobalWeightsTable view={view} />
       {view.grouped && (
-        <div className="ahp-hierarchy" data-testid="ahp-hierarchy-cr" title={L(A.hierarchyCrHelp)}>
-          {L(A.hierarchyCr)}: CR_H = {Number.isNaN(view.crHierarchy) ? '—' : formatNumber(view.crHierarchy, language, 3)}
+        <div className="ahp-hierarchy" data-testid="ahp-hierarchy-cr" title={A.hierarchyCrHelp}>
+          {A.hierarchyCr}: CR_H = {Number.isNaN(view.crHierarchy) ? '—' : formatNumber(view.crHierarchy, language, 3)}
           {view.inconsistent && (
             <p className="sc-warning" role="alert" data-testid="ahp-hierarchy-warning">
-              ⚠ {L(A.hierarchyInconsistent(crText(view.crHierarchy)))}
+              ⚠ {A.hierarchyInconsistent(formatNumber(view.crHierarchy, language, 2))}
             </p>
           )}
         </div>
       )}
       <div className="sc-buttons">
-        <button type="button" className="sc-button primary" onClick={apply} disabled={view.inSync} data-testid="ahp-apply" title={L(A.applyHint)}>
-          {L(A.apply)}
+        <button type="button" className="sc-button primary" onClick={apply} disabled={view.inSync} data-testid="ahp-apply" title={A.applyHint}>
+          {A.apply}
         </button>
         {view.inSync && (
           <span className="muted sc-small" data-testid="ahp-in-sync">
-            {L(A.inSync)}
+            {A.inSync}
           </span>
         )}
       </div>
@@ -122,6 +118,7 @@ function AhpLevelSection(props: {
 }) {
   const { level, title, open, onToggle, onChange } = props;
   const language = useLanguage();
+  const A = useText().ahp;
   const L = (x: LocalText) => x[language];
   const { items, upper, result } = level;
   const n = items.length;
@@ -150,7 +147,7 @@ function AhpLevelSection(props: {
                     {j + 1}
                   </th>
                 ))}
-                <th>{L(A.localWeight)}</th>
+                <th>{A.localWeight}</th>
               </tr>
             </thead>
             <tbody>
@@ -191,7 +188,7 @@ function AhpLevelSection(props: {
         </div>
       ) : (
         <p className="muted sc-small">
-          {items[0]?.label[language]}: {L(A.oneItem)}
+          {items[0]?.label[language]}: {A.oneItem}
         </p>
       )}
       {n >= 2 && (
@@ -200,27 +197,25 @@ function AhpLevelSection(props: {
           <span>CI = {formatNumber(result.ci, language, 3)}</span>
           <span>CR = {Number.isNaN(result.cr) ? '—' : formatNumber(result.cr, language, 3)}</span>
           {n === 2 ? (
-            <p className="muted sc-small">{L(A.twoItems)}</p>
+            <p className="muted sc-small">{A.twoItems}</p>
           ) : result.inconsistent ? (
             <div className="sc-warning" role="alert" data-testid={id('ahp-warning')}>
-              ⚠ {L(A.inconsistent(crText(result.cr)))}
+              ⚠ {A.inconsistent(formatNumber(result.cr, language, 2))}
               {worst && (
                 <p className="ahp-worst-note" data-testid={id('ahp-worst')}>
-                  {L(
-                    A.worst(
-                      items[worst.i].label,
-                      items[worst.j].label,
-                      saatyLabel(worst.judgement),
-                      saatyLabel(nearestSaaty(worst.impliedRatio)),
-                      both((lang) => formatNumber(worst.impliedRatio, lang, 2)),
-                    ),
+                  {A.worst(
+                    L(items[worst.i].label),
+                    L(items[worst.j].label),
+                    saatyLabel(worst.judgement),
+                    saatyLabel(nearestSaaty(worst.impliedRatio)),
+                    formatNumber(worst.impliedRatio, language, 2),
                   )}
-                  {worst.tiedWith > 0 && <> {L(A.worstTied(worst.tiedWith))}</>}
+                  {worst.tiedWith > 0 && <> {A.worstTied(worst.tiedWith)}</>}
                 </p>
               )}
             </div>
           ) : (
-            <p className="muted sc-small">{L(A.consistent(crText(result.cr)))}</p>
+            <p className="muted sc-small">{A.consistent(formatNumber(result.cr, language, 2))}</p>
           )}
         </div>
       )}
@@ -230,21 +225,21 @@ function AhpLevelSection(props: {
 
 function GlobalWeightsTable({ view }: { view: NonNullable<ReturnType<typeof buildAhpView>> }) {
   const language = useLanguage();
-  const L = (x: LocalText) => x[language];
+  const A = useText().ahp;
   const pct = (x: number) => formatPct(x, language, 1);
   const changed = (a: number, b: number) => (Math.abs(a - b) >= 0.0005 ? 'ahp-changed' : undefined);
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   const groupsInOrder = view.grouped ? view.top.items.map((g, k) => ({ group: g, weight: view.top.result.weights[k] })) : [{ group: null, weight: 1 }];
   return (
     <div className="sc-scroll-x">
-      <h4 className="sc-small">{L(view.grouped ? A.globalTitle : A.globalTitleFlat)}</h4>
+      <h4 className="sc-small">{view.grouped ? A.globalTitle : A.globalTitleFlat}</h4>
       <table className="ahp-global" data-testid="ahp-global">
         <thead>
           <tr>
-            <th>{L(A.criterion)}</th>
-            {view.grouped && <th>{L(A.local)}</th>}
-            <th>{L(A.global)}</th>
-            <th>{L(A.current)}</th>
+            <th>{A.criterion}</th>
+            {view.grouped && <th>{A.local}</th>}
+            <th>{A.global}</th>
+            <th>{A.current}</th>
           </tr>
         </thead>
         <tbody>
@@ -274,7 +269,7 @@ function GlobalWeightsTable({ view }: { view: NonNullable<ReturnType<typeof buil
         </tbody>
         <tfoot>
           <tr>
-            <td>{L(A.total)}</td>
+            <td>{A.total}</td>
             {view.grouped && <td />}
             <td data-testid="ahp-global-total">{pct(sum(view.global.map((r) => r.ahpWeight)))}</td>
             <td>{pct(sum(view.global.map((r) => r.currentWeight)))}</td>

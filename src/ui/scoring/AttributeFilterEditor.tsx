@@ -4,14 +4,12 @@
 // that pass — counted with the engine's own filter test.
 import { useId, useMemo, useState } from 'react';
 import type { Feature } from 'geojson';
-import { ROLE_SPECS, type LayerRole, type LocalText, type PropertySpec } from '../../domain/model/layerRoles.ts';
+import { ROLE_SPECS, type LayerRole, type PropertySpec } from '../../domain/model/layerRoles.ts';
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import type { AttributeFilter, FilterOp, MeasureSource } from '../../domain/scoring/scenario.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { useAppSelector, useLanguage } from '../useAppState.ts';
-import { FILTER_TEXT as F } from './attributeFilterText.ts';
+import { useAppSelector, useLanguage, useText } from '../useAppState.ts';
 import { parseNumberText } from './NumberField.tsx';
-import { OP_TEXT, SCORING_TEXT as T } from './scoringText.ts';
 import { cachedSourceFeatures, cachedSourceSummary } from './cachedSourceSummary.ts';
 import { countPassingFilter, defaultFilterProperty, sourceLayersOf, type PropertySummary } from './summarizeSourceProperties.ts';
 import { msg } from '../../i18n/message.ts';
@@ -41,7 +39,9 @@ function seedThreshold(op: FilterOp, p: PropertySummary | undefined): (string | 
 
 export function AttributeFilterEditor({ source, layers, onChange }: { source: MeasureSource; layers: ProjectLayer[]; onChange: (f: AttributeFilter | undefined) => void }) {
   const language = useLanguage();
-  const L = (x: LocalText) => x[language];
+  const F = useText().filter;
+  const T = useText().scoring;
+  const t = useText();
   const layerData = useAppSelector((s) => s.layerData);
   const { layerId, role: sourceRole } = source;
   const sourceLayers = useMemo(() => sourceLayersOf(layers, layerData), [layers, layerData]);
@@ -63,14 +63,14 @@ export function AttributeFilterEditor({ source, layers, onChange }: { source: Me
     <>
       <label className="sc-inline">
         <input type="checkbox" checked={!!filter} onChange={(e) => toggle(e.target.checked)} data-testid="filter-toggle" />
-        <span>{L(T.filter)}</span>
+        <span>{T.filter}</span>
       </label>
       {filter && summary && (
         <div className="sc-afilter" data-testid="attribute-filter">
           <div className="sc-afilter-row">
             <select
-              aria-label={L(F.property)}
-              title={L(F.property)}
+              aria-label={F.property}
+              title={F.property}
               value={filter.property}
               data-testid="filter-property"
               onChange={(e) => {
@@ -82,21 +82,21 @@ export function AttributeFilterEditor({ source, layers, onChange }: { source: Me
             >
               {!current && (
                 <option value={filter.property}>
-                  {filter.property} — {L(F.notInData)}
+                  {filter.property} — {F.notInData}
                 </option>
               )}
               {summary.properties.map((p) => {
                 const spec = specOf(p.name);
                 return (
                   <option key={p.name} value={p.name}>
-                    {spec ? `${spec.label[language]} (${p.name})` : p.name} · {n(p.featureCount)}/{n(total)} {L(F.features)}
+                    {spec ? `${spec.label[language]} (${p.name})` : p.name} · {n(p.featureCount)}/{n(total)} {F.features}
                   </option>
                 );
               })}
             </select>
             <select
-              aria-label={L(F.operator)}
-              title={L(F.operator)}
+              aria-label={F.operator}
+              title={F.operator}
               value={filter.op}
               data-testid="filter-op"
               onChange={(e) => {
@@ -110,7 +110,7 @@ export function AttributeFilterEditor({ source, layers, onChange }: { source: Me
             >
               {FILTER_OPS.map((op) => (
                 <option key={op} value={op}>
-                  {OP_TEXT[op][language]}
+                  {t.op[op]}
                 </option>
               ))}
             </select>
@@ -122,15 +122,15 @@ export function AttributeFilterEditor({ source, layers, onChange }: { source: Me
           )}
           {total === 0 ? (
             <div className="sc-warning sc-small" data-testid="filter-count">
-              {L(F.noSourceFeatures)}
+              {F.noSourceFeatures}
             </div>
           ) : (
             <div className={passing === 0 ? 'sc-warning sc-small' : 'sc-afilter-count'} data-testid="filter-count" aria-live="polite">
               <strong>
                 {n(passing)} / {n(total)}
               </strong>{' '}
-              {L(F.passing)}
-              {passing === 0 && <div data-testid="filter-none">{L(F.nonePass)}</div>}
+              {F.passing}
+              {passing === 0 && <div data-testid="filter-none">{F.nonePass}</div>}
             </div>
           )}
         </div>
@@ -142,7 +142,8 @@ export function AttributeFilterEditor({ source, layers, onChange }: { source: Me
 function ValuePicker(props: { filter: AttributeFilter; property: PropertySummary | undefined; spec: PropertySpec | undefined; features: readonly Feature[]; onChange: (f: AttributeFilter) => void }) {
   const { filter, property, spec, features, onChange } = props;
   const language = useLanguage();
-  const L = (x: LocalText) => x[language];
+  const F = useText().filter;
+  const T = useText().scoring;
   const n = (v: number) => formatNumber(v, language);
   const multiple = filter.op === 'in' || filter.op === 'not_in';
   const radioName = useId();
@@ -180,12 +181,12 @@ function ValuePicker(props: { filter: AttributeFilter; property: PropertySummary
   const hint = multiple ? (filter.op === 'in' ? F.keepValues : F.dropValues) : F.pickValue;
   return (
     <div className="sc-afilter-values">
-      <div className="muted sc-small">{L(hint)}</div>
+      <div className="muted sc-small">{hint}</div>
       {listed.length >= SEARCH_FROM && (
-        <input className="sc-text" type="search" placeholder={L(F.findValue)} aria-label={L(F.findValue)} value={search} onChange={(e) => setSearch(e.target.value)} data-testid="filter-search" />
+        <input className="sc-text" type="search" placeholder={F.findValue} aria-label={F.findValue} value={search} onChange={(e) => setSearch(e.target.value)} data-testid="filter-search" />
       )}
       {rows.length > 0 ? (
-        <div className="sc-afilter-list" role="group" aria-label={L(T.filterValues)} data-testid="filter-values">
+        <div className="sc-afilter-list" role="group" aria-label={T.filterValues} data-testid="filter-values">
           {rows.map((v) => {
             const label = spec?.values?.[v.value]?.[language];
             return (
@@ -200,32 +201,32 @@ function ValuePicker(props: { filter: AttributeFilter; property: PropertySummary
                   {v.value}
                   {label && <span className="muted"> — {label}</span>}
                 </span>
-                <span className="sc-afilter-n muted">{v.count === 0 ? L(F.notInData) : n(v.count)}</span>
+                <span className="sc-afilter-n muted">{v.count === 0 ? F.notInData : n(v.count)}</span>
               </label>
             );
           })}
         </div>
       ) : (
-        !property?.values.length && <div className="muted sc-small">{L(F.noValues)}</div>
+        !property?.values.length && <div className="muted sc-small">{F.noValues}</div>
       )}
       {property && property.distinctCount > listed.length && (
         <div className="muted sc-small">
-          {L(F.topValues)} {n(listed.length)} {L(F.of)} {property.distinctCapped ? '> ' : ''}
-          {n(property.distinctCount)} {L(F.distinctValues)}
+          {F.topValues} {n(listed.length)} {F.of} {property.distinctCapped ? '> ' : ''}
+          {n(property.distinctCount)} {F.distinctValues}
         </div>
       )}
       <div className="sc-afilter-row">
         <input
           className="sc-text sc-wide"
           value={other}
-          placeholder={L(multiple ? F.otherValue : F.otherValueSingle)}
-          aria-label={L(multiple ? F.otherValue : F.otherValueSingle)}
+          placeholder={multiple ? F.otherValue : F.otherValueSingle}
+          aria-label={multiple ? F.otherValue : F.otherValueSingle}
           data-testid="filter-other"
           onChange={(e) => setOther(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && addOther()}
         />
         <button type="button" className="sc-button" onClick={addOther} disabled={!other.trim()} data-testid="filter-other-add">
-          {L(multiple ? F.add : F.set)}
+          {multiple ? F.add : F.set}
         </button>
       </div>
     </div>
@@ -234,7 +235,7 @@ function ValuePicker(props: { filter: AttributeFilter; property: PropertySummary
 
 function ThresholdInput({ filter, property, onChange }: { filter: AttributeFilter; property: PropertySummary | undefined; onChange: (f: AttributeFilter) => void }) {
   const language = useLanguage();
-  const L = (x: LocalText) => x[language];
+  const F = useText().filter;
   const n = (v: number) => formatNumber(v, language, 6);
   const value = thresholdOf(filter.values[0]);
   // The text being typed; the stored threshold otherwise (shown with the Vietnamese decimal comma).
@@ -249,12 +250,12 @@ function ThresholdInput({ filter, property, onChange }: { filter: AttributeFilte
   return (
     <div className="sc-afilter-values">
       <label className="sc-inline">
-        <span>{L(F.threshold)}</span>
+        <span>{F.threshold}</span>
         <input
           className="sc-number"
           type="text"
           inputMode="decimal"
-          aria-label={L(F.threshold)}
+          aria-label={F.threshold}
           aria-invalid={!valid}
           data-testid="filter-threshold"
           value={shown}
@@ -267,13 +268,13 @@ function ThresholdInput({ filter, property, onChange }: { filter: AttributeFilte
           onKeyDown={(e) => e.key === 'Enter' && send()}
         />
       </label>
-      {!valid && <span className="sc-error sc-small">{L(F.invalidNumber)}</span>}
+      {!valid && <span className="sc-error sc-small">{F.invalidNumber}</span>}
       {numeric ? (
         <div className="muted sc-small" data-testid="filter-range">
-          {L(F.inData)}: {n(numeric.min)} {L(F.to)} {n(numeric.max)} ({formatNumber(numeric.count, language)} {L(F.numericValues)})
+          {F.inData}: {n(numeric.min)} {F.to} {n(numeric.max)} ({formatNumber(numeric.count, language)} {F.numericValues})
         </div>
       ) : (
-        <div className="sc-warning sc-small">{L(F.noNumeric)}</div>
+        <div className="sc-warning sc-small">{F.noNumeric}</div>
       )}
     </div>
   );

@@ -3,8 +3,7 @@
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { formatRaw, formatScore } from './formatScoring.ts';
-import { SCORING_TEXT as T } from './scoringText.ts';
-import { useLanguage } from '../useAppState.ts';
+import { useLanguage, useText } from '../useAppState.ts';
 import { msg } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 
@@ -12,6 +11,7 @@ const COLOURS = ['#0b5cad', '#d97706', '#059669', '#9333ea'];
 
 function ContributionChart({ sites }: { sites: { label: string; explanation: ParcelExplanation }[] }) {
   const language = useLanguage();
+  const T = useText().scoring;
   const criteria = sites[0].explanation.criteria.filter((c) => c.weight > 0);
   const max = Math.max(1, ...sites.flatMap((s) => s.explanation.criteria.map((c) => c.contribution ?? 0)));
   const rowH = 6 * sites.length + 8;
@@ -19,7 +19,7 @@ function ContributionChart({ sites }: { sites: { label: string; explanation: Par
   const W = 320;
   const H = criteria.length * rowH + 20;
   return (
-    <svg className="sc-chart" width={W} height={H} role="img" aria-label={T.contribution[language]} data-testid="compare-chart">
+    <svg className="sc-chart" width={W} height={H} role="img" aria-label={T.contribution} data-testid="compare-chart">
       {criteria.map((c, ci) => (
         <g key={c.id} transform={`translate(0, ${ci * rowH})`}>
           <text x={labelW - 4} y={rowH / 2 + 3} textAnchor="end" className="sc-plot-label">
@@ -41,8 +41,8 @@ function ContributionChart({ sites }: { sites: { label: string; explanation: Par
 
 export function CompareView({ sites, onClear }: { sites: { label: string; explanation: ParcelExplanation }[]; onClear: () => void }) {
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
-  if (sites.length < 2) return <p className="muted sc-small">{L(T.compareHint)}</p>;
+  const T = useText().scoring;
+  if (sites.length < 2) return <p className="muted sc-small">{T.compareHint}</p>;
   const criteria = sites[0].explanation.criteria;
   return (
     <div className="sc-compare" data-testid="compare">
@@ -55,14 +55,14 @@ export function CompareView({ sites, onClear }: { sites: { label: string; explan
           ))}
         </div>
         <button type="button" className="sc-link" onClick={onClear}>
-          {L(T.clearCompare)}
+          {T.clearCompare}
         </button>
       </div>
       <div className="sc-scroll-x">
         <table className="sc-table" data-testid="compare-table">
           <thead>
             <tr>
-              <th>{L(T.criterion)}</th>
+              <th>{T.criterion}</th>
               {sites.map((s, i) => (
                 <th key={i} className="num" style={{ color: COLOURS[i] }} data-testid="compare-site">
                   {s.label}
@@ -88,7 +88,7 @@ export function CompareView({ sites, onClear }: { sites: { label: string; explan
           </tbody>
           <tfoot>
             <tr>
-              <th>{L(T.score)}</th>
+              <th>{T.score}</th>
               {sites.map((s, i) => (
                 <th key={i} className="num">
                   {formatScore(s.explanation.score, language)}
@@ -96,10 +96,10 @@ export function CompareView({ sites, onClear }: { sites: { label: string; explan
               ))}
             </tr>
             <tr>
-              <th>{L(T.rank)}</th>
+              <th>{T.rank}</th>
               {sites.map((s, i) => (
                 <th key={i} className="num" title={s.explanation.excluded?.reason[language]}>
-                  {s.explanation.rank ?? (s.explanation.excluded ? `— (${L(T.excludedBy).toLowerCase()})` : '—')}
+                  {s.explanation.rank ?? (s.explanation.excluded ? `— (${T.excludedBy.toLowerCase()})` : '—')}
                 </th>
               ))}
             </tr>

@@ -3,8 +3,7 @@ import { CONSTRAINT_SEVERITIES, type ConstraintSeverity, type Scenario } from '.
 import { NumberField } from './NumberField.tsx';
 import { thresholdUnit } from './CriteriaEditor.tsx';
 import { updateConstraint } from './scenarioEdits.ts';
-import { OP_TEXT, SCORING_TEXT as T } from './scoringText.ts';
-import { useLanguage } from '../useAppState.ts';
+import { useLanguage, useText } from '../useAppState.ts';
 import { msg } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 
@@ -12,7 +11,8 @@ type Edit = (f: (s: Scenario) => Scenario) => void;
 
 export function ConstraintsEditor({ scenario, edit }: { scenario: Scenario; edit: Edit }) {
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
+  const T = useText().scoring;
+  const t = useText();
   return (
     <ul className="sc-constraints">
       {scenario.constraints.map((c) => {
@@ -40,14 +40,14 @@ export function ConstraintsEditor({ scenario, edit }: { scenario: Scenario; edit
             </label>
             <div className="sc-inline">
               <span className="muted">
-                {L(T.excludedWhen)} {OP_TEXT[test.op][language]}
+                {T.excludedWhen} {t.op[test.op]}
               </span>
               {test.op === 'in' ? (
                 <input
                   key={test.values.join(',')}
                   className="sc-text sc-wide"
-                  aria-label={L(T.forbiddenCodes)}
-                  title={L(T.forbiddenCodes)}
+                  aria-label={T.forbiddenCodes}
+                  title={T.forbiddenCodes}
                   defaultValue={test.values.join(', ')}
                   onBlur={(e) => {
                     const values = e.target.value.split(',').map((v) => v.trim().toUpperCase()).filter(Boolean);
@@ -57,18 +57,18 @@ export function ConstraintsEditor({ scenario, edit }: { scenario: Scenario; edit
                 />
               ) : (
                 <>
-                  <NumberField label={`${L(T.threshold)}: ${c.reason[language]}`} value={test.value} testId={`constraint-value-${c.id}`} onChange={(value) => edit((s) => updateConstraint(s, c.id, { test: { op: test.op, value } }))} />
+                  <NumberField label={`${T.threshold}: ${c.reason[language]}`} value={test.value} testId={`constraint-value-${c.id}`} onChange={(value) => edit((s) => updateConstraint(s, c.id, { test: { op: test.op, value } }))} />
                   <span className="muted">{thresholdUnit(c.measure)}</span>
                 </>
               )}
             </div>
             <label className="sc-inline">
-              <span className="muted">{L(T.reason)}</span>
+              <span className="muted">{T.reason}</span>
               <input
                 key={c.reason[language]}
                 className="sc-text sc-wide"
                 defaultValue={c.reason[language]}
-                aria-label={L(T.reason)}
+                aria-label={T.reason}
                 onBlur={(e) => {
                   const text = e.target.value.trim();
                   if (text && text !== c.reason[language]) edit((s) => updateConstraint(s, c.id, { reason: { ...c.reason, [language]: text } }));
@@ -79,7 +79,7 @@ export function ConstraintsEditor({ scenario, edit }: { scenario: Scenario; edit
             {c.unless?.length ? <div className="muted sc-small">{renderMessage(language, msg('scoring.constraint.has-exception'))}</div> : null}
             {c.reference && (
               <div className="muted sc-small">
-                {L(T.reference)}: {c.reference}
+                {T.reference}: {c.reference}
               </div>
             )}
           </li>

@@ -11,9 +11,8 @@ import { DistanceModeEditor } from './DistanceModeEditor.tsx';
 import { formatPct } from './formatScoring.ts';
 import { NumberField } from './NumberField.tsx';
 import { isCriterionEnabled, setCriterionEnabled, setCriterionShare, setGroupShare, sharesOf, updateCriterion } from './scenarioEdits.ts';
-import { SCORING_TEXT as T } from './scoringText.ts';
 import { TransformEditor } from './TransformEditor.tsx';
-import { useLanguage } from '../useAppState.ts';
+import { useLanguage, useText } from '../useAppState.ts';
 
 type Edit = (f: (s: Scenario) => Scenario) => void;
 
@@ -25,9 +24,9 @@ export function thresholdUnit(spec: MeasureSpec): string {
 
 function SourceEditor({ measure, layers, onChange }: { measure: MeasureSpec; layers: ProjectLayer[]; onChange: (m: MeasureSpec) => void }) {
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
+  const T = useText().scoring;
   const source = measure.source;
-  if (!source) return <div className="sc-source muted">{L(T.sourceLayer)}: {L(T.parcelItself)}</div>;
+  if (!source) return <div className="sc-source muted">{T.sourceLayer}: {T.parcelItself}</div>;
   const role: LayerRole | undefined = source.role ?? layers.find((l) => l.id === source.layerId)?.role;
   const candidates = layers.filter((l) => l.role === role);
   const value = source.layerId ? `layer:${source.layerId}` : 'role';
@@ -40,7 +39,7 @@ function SourceEditor({ measure, layers, onChange }: { measure: MeasureSpec; lay
   return (
     <div className="sc-source">
       <label className="sc-inline">
-        <span>{L(T.sourceLayer)}</span>
+        <span>{T.sourceLayer}</span>
         <select
           value={value}
           data-testid="criterion-source"
@@ -58,7 +57,7 @@ function SourceEditor({ measure, layers, onChange }: { measure: MeasureSpec; lay
           }}
         >
           <option value="role">
-            {L(T.allLayersOfRole)} “{role ? ROLE_SPECS[role].label[language] : '?'}”
+            {T.allLayersOfRole} “{role ? ROLE_SPECS[role].label[language] : '?'}”
           </option>
           {candidates.map((l) => (
             <option key={l.id} value={`layer:${l.id}`}>
@@ -69,8 +68,8 @@ function SourceEditor({ measure, layers, onChange }: { measure: MeasureSpec; lay
       </label>
       {measure.kind === 'count_within_radius' && (
         <label className="sc-inline">
-          <span>{L(T.radius)}</span>
-          <NumberField label={L(T.radius)} value={measure.radiusM ?? 500} min={1} commit="blur" onChange={(radiusM) => onChange({ ...measure, radiusM })} />
+          <span>{T.radius}</span>
+          <NumberField label={T.radius} value={measure.radiusM ?? 500} min={1} commit="blur" onChange={(radiusM) => onChange({ ...measure, radiusM })} />
         </label>
       )}
       <AttributeFilterEditor source={source} layers={layers} onChange={setFilter} />
@@ -98,13 +97,14 @@ function WeightSlider({ share01, disabled, label, onChange, testId }: { share01:
 function CriterionRow(props: { scenario: Scenario; criterion: Criterion; share01: number; effective01: number; siblingsOn: number; layers: ProjectLayer[]; edit: Edit }) {
   const { criterion: c, share01, effective01, siblingsOn, layers, edit } = props;
   const language = useLanguage();
+  const T = useText().scoring;
   const [open, setOpen] = useState(false);
   const on = isCriterionEnabled(c);
   const grouped = (props.scenario.groups?.length ?? 0) > 0;
   return (
     <li className={`sc-criterion${on ? '' : ' sc-off'}`} data-testid={`criterion-${c.id}`}>
       <div className="sc-criterion-head">
-        <input type="checkbox" checked={on} aria-label={`${T.enabled[language]}: ${c.label[language]}`} onChange={(e) => edit((s) => setCriterionEnabled(s, c.id, e.target.checked))} data-testid={`enable-${c.id}`} />
+        <input type="checkbox" checked={on} aria-label={`${T.enabled}: ${c.label[language]}`} onChange={(e) => edit((s) => setCriterionEnabled(s, c.id, e.target.checked))} data-testid={`enable-${c.id}`} />
         <button type="button" className="sc-criterion-name" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? '▾' : '▸'} {c.label[language]}
         </button>
@@ -113,7 +113,7 @@ function CriterionRow(props: { scenario: Scenario; criterion: Criterion; share01
           {grouped && on && <span className="muted"> ({formatPct(effective01, language, 1)})</span>}
         </span>
       </div>
-      <WeightSlider share01={on ? share01 : 0} disabled={!on || siblingsOn < 2} label={`${T.weight[language]}: ${c.label[language]}`} testId={`weight-${c.id}`} onChange={(v) => edit((s) => setCriterionShare(s, c.id, v))} />
+      <WeightSlider share01={on ? share01 : 0} disabled={!on || siblingsOn < 2} label={`${T.weight}: ${c.label[language]}`} testId={`weight-${c.id}`} onChange={(v) => edit((s) => setCriterionShare(s, c.id, v))} />
       {open && (
         <div className="sc-criterion-body">
           <SourceEditor measure={c.measure} layers={layers} onChange={(measure) => edit((s) => updateCriterion(s, c.id, { measure }))} />
@@ -127,7 +127,7 @@ function CriterionRow(props: { scenario: Scenario; criterion: Criterion; share01
 
 export function CriteriaEditor({ scenario, layers, edit }: { scenario: Scenario; layers: ProjectLayer[]; edit: Edit }) {
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
+  const T = useText().scoring;
   const [mode, setMode] = useState<'direct' | 'ahp'>('direct');
   const groups = scenario.groups ?? [];
   const effective = effectiveWeights(scenario);
@@ -137,23 +137,23 @@ export function CriteriaEditor({ scenario, layers, edit }: { scenario: Scenario;
   const groupShares = sharesOf(groups.map((g) => g.weight));
   return (
     <div className="sc-criteria">
-      <div className="sc-mode" role="radiogroup" aria-label={L(T.criteria)}>
+      <div className="sc-mode" role="radiogroup" aria-label={T.criteria}>
         <button type="button" role="radio" aria-checked={mode === 'direct'} onClick={() => setMode('direct')}>
-          {L(T.weightsDirect)}
+          {T.weightsDirect}
         </button>
         <button type="button" role="radio" aria-checked={mode === 'ahp'} onClick={() => setMode('ahp')} data-testid="ahp-mode">
-          {L(T.weightsAhp)}
+          {T.weightsAhp}
         </button>
       </div>
       {mode === 'ahp' && <AhpEditor scenario={scenario} edit={edit} />}
       {groups.length > 0 && (
         <div className="sc-groups">
-          <h4>{L(T.groups)}</h4>
+          <h4>{T.groups}</h4>
           {groups.map((g, gi) => (
             <div key={g.id} className="sc-group-weight">
               <span>{g.label[language]}</span>
               <span className="sc-pct">{formatPct(groupShares[gi], language)}</span>
-              <WeightSlider share01={groupShares[gi]} disabled={groups.length < 2} label={`${L(T.group)}: ${g.label[language]}`} testId={`group-weight-${g.id}`} onChange={(v) => edit((s) => setGroupShare(s, g.id, v))} />
+              <WeightSlider share01={groupShares[gi]} disabled={groups.length < 2} label={`${T.group}: ${g.label[language]}`} testId={`group-weight-${g.id}`} onChange={(v) => edit((s) => setGroupShare(s, g.id, v))} />
             </div>
           ))}
         </div>

@@ -11,11 +11,11 @@ import type { Scenario } from '../../domain/scoring/scenario.ts';
 import { geodesicAreaM2 } from '../../domain/geo/geodesicAreaM2.ts';
 import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
 import { useMapController } from '../mapControllerContext.ts';
-import { useLanguage, useStore } from '../useAppState.ts';
+import { useLanguage, useStore, useText } from '../useAppState.ts';
+import { uiText, uiTextBoth } from '../../i18n/renderMessage.ts';
 import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
 import { useServices } from '../appServices.ts';
-import { SCORING_TEXT as T } from './scoringText.ts';
 
 export const DRAWN_LAYER_ID = 'drawn_sites';
 
@@ -23,7 +23,7 @@ type DrawnResult = { explanation: ParcelExplanation; rankAmongExisting: number |
 
 export function DrawSite({ scenario, scoredCount }: { scenario: Scenario; scoredCount: number }) {
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
+  const T = useText().scoring;
   const controller = useMapController();
   const store = useStore();
   const [drawing, setDrawing] = useState(false);
@@ -72,15 +72,15 @@ export function DrawSite({ scenario, scoredCount }: { scenario: Scenario; scored
     const old = existing?.source.kind === 'inline' ? existing.source.data.features : [];
     const n = old.length + 1;
     const areaM2 = Math.round(geodesicAreaM2(feature));
-    const added: Feature = { ...feature, properties: { id: `VE-${String(n).padStart(3, '0')}`, name: `${T.drawnName.vi} ${n}`, area_m2: areaM2, current_use: '', owner: '' } };
+    const added: Feature = { ...feature, properties: { id: `VE-${String(n).padStart(3, '0')}`, name: `${uiText('vi').scoring.drawnName} ${n}`, area_m2: areaM2, current_use: '', owner: '' } };
     const layer: ProjectLayer = {
       id: DRAWN_LAYER_ID,
       role: 'candidate_site',
-      title: T.drawnLayerTitle,
+      title: uiTextBoth((t) => t.scoring.drawnLayerTitle),
       source: { kind: 'inline', data: { type: 'FeatureCollection', features: [...old, added] } },
       visible: true,
       style: {},
-      metadata: { illustrative: false, note: T.drawnLayerNote, source: 'NOXH Atlas' },
+      metadata: { illustrative: false, note: uiTextBoth((t) => t.scoring.drawnLayerNote), source: 'NOXH Atlas' },
     };
     const index = existing ? layers.indexOf(existing) : undefined;
     store.run({ type: 'addLayer', layer, ...(index !== undefined ? { index } : {}) });
@@ -88,21 +88,21 @@ export function DrawSite({ scenario, scoredCount }: { scenario: Scenario; scored
     setResult(null);
   };
 
-  if (!controller) return <p className="muted sc-small">{L(T.mapNotReady)}</p>;
+  if (!controller) return <p className="muted sc-small">{T.mapNotReady}</p>;
   return (
     <div className="sc-draw" data-testid="draw-site">
-      <p className="muted sc-small">{L(T.drawHelp)}</p>
+      <p className="muted sc-small">{T.drawHelp}</p>
       <div className="sc-buttons">
         <button type="button" className={`sc-button${drawing ? '' : ' primary'}`} onClick={() => setDrawing(!drawing)} data-testid="draw-toggle">
-          {drawing ? L(T.drawStop) : L(T.drawStart)}
+          {drawing ? T.drawStop : T.drawStart}
         </button>
         {feature && (
           <>
             <button type="button" className="sc-button" onClick={addToLayer} data-testid="draw-add">
-              {L(T.addToCandidates)}
+              {T.addToCandidates}
             </button>
             <button type="button" className="sc-button" onClick={() => (setFeature(null), setResult(null))}>
-              {L(T.discard)}
+              {T.discard}
             </button>
           </>
         )}
@@ -110,16 +110,16 @@ export function DrawSite({ scenario, scoredCount }: { scenario: Scenario; scored
       {feature && result && 'vi' in result && <p className="sc-error">{result[language]}</p>}
       {feature && result && 'explanation' in result && (
         <div className="sc-card" data-testid="drawn-result">
-          <h3>{L(T.drawnScore)}</h3>
+          <h3>{T.drawnScore}</h3>
           <div className="sc-score-line">
             <span>
-              {L(T.area)}: {formatAreaM2(geodesicAreaM2(feature), language)}
+              {T.area}: {formatAreaM2(geodesicAreaM2(feature), language)}
             </span>
             <span>
-              {L(T.score)}: <strong data-testid="drawn-score">{formatScore(result.explanation.score, language)}</strong>
+              {T.score}: <strong data-testid="drawn-score">{formatScore(result.explanation.score, language)}</strong>
             </span>
             <span>
-              {L(T.wouldRank)}: <strong data-testid="drawn-rank">{result.rankAmongExisting ?? '—'}</strong> {L(T.among)} {formatNumber(scoredCount + 1, language)}
+              {T.wouldRank}: <strong data-testid="drawn-rank">{result.rankAmongExisting ?? '—'}</strong> {T.among} {formatNumber(scoredCount + 1, language)}
             </span>
           </div>
           <ExclusionNote explanation={result.explanation} />

@@ -1,7 +1,7 @@
 // Edit the shape of the selected candidate parcel on the map and see its score, rank among the other
 // parcels and explanation change at once; "Lưu" keeps it as one undoable named command
 // (editParcelShape), after which the whole run re-measures because the layer data changed;
-// "Huỷ" leaves the parcel as it was. A self-crossing boundary is shown and cannot be saved.
+// "Hủy" leaves the parcel as it was. A self-crossing boundary is shown and cannot be saved.
 import { useEffect, useMemo, useState } from 'react';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
@@ -12,10 +12,9 @@ import { geodesicAreaM2 } from '../../domain/geo/geodesicAreaM2.ts';
 import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
 import { withEditedShape } from '../../state/editParcelShape.ts';
 import { useMapController } from '../mapControllerContext.ts';
-import { useLanguage, useStore } from '../useAppState.ts';
+import { useLanguage, useStore, useText } from '../useAppState.ts';
 import { editablePolygonOf, problemWithEditedShape, rankAmongOthers, sameShape } from './checkEditableShape.ts';
 import type { ParcelRef, ScoringInput } from './collectScoringInput.ts';
-import { EDIT_SITE_TEXT as T } from './editSiteText.ts';
 import { ExclusionNote, ExplanationTable } from './ExplanationView.tsx';
 import { formatScore } from './formatScoring.ts';
 import { useServices } from '../appServices.ts';
@@ -34,6 +33,7 @@ interface Editing {
 export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresReply; scenario: Scenario }; selectedIndex: number }) {
   const { input, scored, selectedIndex } = props;
   const language = useLanguage();
+  const T = useText().editSite;
   const L = (x: LocalText) => x[language];
   const store = useStore();
   const controller = useMapController();
@@ -123,17 +123,17 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
   };
 
   if (!active) {
-    const note = stale ? T.dataChanged : message?.index === selectedIndex ? message.text : null;
+    const note = stale ? T.dataChanged : message?.index === selectedIndex ? L(message.text) : null;
     return (
       <div className="sc-buttons" data-testid="edit-site">
         <button type="button" className="sc-button" onClick={start} disabled={!controller || 'vi' in editable} data-testid="edit-shape">
-          ✎ {L(T.editShape)}
+          ✎ {T.editShape}
         </button>
         {'vi' in editable && <span className="muted sc-small">{L(editable)}</span>}
-        {!controller && <span className="muted sc-small">{L(T.mapNotReady)}</span>}
+        {!controller && <span className="muted sc-small">{T.mapNotReady}</span>}
         {note && (
           <span className="sc-error" role="alert" data-testid="edit-message">
-            {L(note)}
+            {note}
           </span>
         )}
       </div>
@@ -147,24 +147,24 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
   return (
     <section className="sc-card" data-testid="edit-site">
       <h3>
-        {L(T.editing)} {active.parcelId}
+        {T.editing} {active.parcelId}
       </h3>
-      <p className="muted sc-small">{L(T.help)}</p>
+      <p className="muted sc-small">{T.help}</p>
       <div className="sc-score-line" data-testid="edit-result">
         <span>
-          {L(T.area)}: <strong data-testid="edit-area">{current && !problem ? formatAreaM2(geodesicAreaM2(current), language) : '—'}</strong>{' '}
+          {T.area}: <strong data-testid="edit-area">{current && !problem ? formatAreaM2(geodesicAreaM2(current), language) : '—'}</strong>{' '}
           <span className="muted">
-            ({L(T.before)}: {formatAreaM2(geodesicAreaM2(active.original), language)})
+            ({T.before}: {formatAreaM2(geodesicAreaM2(active.original), language)})
           </span>
         </span>
         <span>
-          {L(T.score)}: <strong data-testid="edit-score">{problem ? '—' : explanation ? formatScore(explanation.score, language) : '…'}</strong>{' '}
+          {T.score}: <strong data-testid="edit-score">{problem ? '—' : explanation ? formatScore(explanation.score, language) : '…'}</strong>{' '}
           <span className="muted">
-            ({L(T.before)}: {formatScore(originalScore, language)})
+            ({T.before}: {formatScore(originalScore, language)})
           </span>
         </span>
         <span>
-          {L(T.rank)}: <strong data-testid="edit-rank">{rank?.rank ?? '—'}</strong> {rank && `${L(T.among)} ${formatNumber(rank.outOf, language)}`}
+          {T.rank}: <strong data-testid="edit-rank">{rank?.rank ?? '—'}</strong> {rank && `${T.among} ${formatNumber(rank.outOf, language)}`}
         </span>
       </div>
       {problem && (
@@ -172,14 +172,14 @@ export function EditSite(props: { input: ScoringInput; scored: { reply: ScoresRe
           {L(problem)}
         </p>
       )}
-      {!problem && !changed && <p className="muted sc-small">{L(T.unchanged)}</p>}
+      {!problem && !changed && <p className="muted sc-small">{T.unchanged}</p>}
       {shown && 'vi' in shown && <p className="sc-error">{L(shown)}</p>}
       <div className="sc-buttons">
         <button type="button" className="sc-button primary" onClick={save} disabled={!!problem || !changed} data-testid="edit-save">
-          {L(T.save)}
+          {T.save}
         </button>
         <button type="button" className="sc-button" onClick={cancel} data-testid="edit-cancel">
-          {L(T.cancel)}
+          {T.cancel}
         </button>
       </div>
       {explanation && (

@@ -4,22 +4,21 @@ import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import { format01, formatPct, formatRaw, formatScore } from './formatScoring.ts';
-import { SCORING_TEXT as T } from './scoringText.ts';
-import { useLanguage } from '../useAppState.ts';
+import { useLanguage, useText } from '../useAppState.ts';
 import { msg } from '../../i18n/message.ts';
 
 export function ExplanationTable({ explanation: e }: { explanation: ParcelExplanation }) {
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
+  const T = useText().scoring;
   return (
     <table className="sc-table sc-explain" data-testid="explanation-table">
       <thead>
         <tr>
-          <th>{L(T.criterion)}</th>
-          <th className="num">{L(T.rawValue)}</th>
-          <th className="num">{L(T.normalized)}</th>
-          <th className="num">{L(T.weight)}</th>
-          <th className="num">{L(T.contribution)}</th>
+          <th>{T.criterion}</th>
+          <th className="num">{T.rawValue}</th>
+          <th className="num">{T.normalized}</th>
+          <th className="num">{T.weight}</th>
+          <th className="num">{T.contribution}</th>
         </tr>
       </thead>
       <tbody>
@@ -38,7 +37,7 @@ export function ExplanationTable({ explanation: e }: { explanation: ParcelExplan
       </tbody>
       <tfoot>
         <tr>
-          <th colSpan={4}>{L(T.total)}</th>
+          <th colSpan={4}>{T.total}</th>
           <th className="num" data-testid="explain-total">
             {formatScore(e.score, language)}
           </th>
@@ -75,16 +74,16 @@ function WarningsNote({ explanation: e }: { explanation: ParcelExplanation }) {
 
 function ExcludedNote({ explanation: e }: { explanation: ParcelExplanation }) {
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
-  if (!e.excluded) return <p className="muted sc-small">✓ {L(T.notExcluded)}</p>;
+  const T = useText().scoring;
+  if (!e.excluded) return <p className="muted sc-small">✓ {T.notExcluded}</p>;
   const others = e.brokenConstraints.filter((b) => b.constraintId !== e.excluded!.constraintId);
   return (
     <div className="sc-exclusion" data-testid="explain-excluded">
-      <strong>{L(T.excludedBy)}:</strong> {e.excluded.reason[language]}
+      <strong>{T.excludedBy}:</strong> {e.excluded.reason[language]}
       {e.excluded.reference && <div className="muted sc-small">{e.excluded.reference}</div>}
       {others.length > 0 && (
         <div className="sc-small">
-          {L(T.alsoBreaks)}: {others.map((o) => o.reason[language]).join('; ')}
+          {T.alsoBreaks}: {others.map((o) => o.reason[language]).join('; ')}
         </div>
       )}
     </div>
@@ -94,25 +93,25 @@ function ExcludedNote({ explanation: e }: { explanation: ParcelExplanation }) {
 export function ExplanationView(props: { title: string; subtitle: string; explanation: ParcelExplanation; total: number; onClose: () => void }) {
   const { explanation: e } = props;
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
+  const T = useText().scoring;
   return (
     <section className="sc-card" data-testid="explanation">
       <div className="panel-head">
         <div>
-          <div className="muted sc-small">{L(T.explanation)}</div>
+          <div className="muted sc-small">{T.explanation}</div>
           <h3 data-testid="explanation-title">{props.title}</h3>
           {props.subtitle && <div className="muted sc-small">{props.subtitle}</div>}
         </div>
-        <button type="button" className="icon-button" aria-label={L(T.close)} onClick={props.onClose}>
+        <button type="button" className="icon-button" aria-label={T.close} onClick={props.onClose}>
           ✕
         </button>
       </div>
       <div className="sc-score-line">
         <span>
-          {L(T.score)}: <strong data-testid="explanation-score">{formatScore(e.score, language)}</strong>
+          {T.score}: <strong data-testid="explanation-score">{formatScore(e.score, language)}</strong>
         </span>
         <span>
-          {L(T.rank)}: <strong>{e.rank ?? '—'}</strong> / {formatNumber(props.total, language)}
+          {T.rank}: <strong>{e.rank ?? '—'}</strong> / {formatNumber(props.total, language)}
         </span>
       </div>
       <ExclusionNote explanation={e} />

@@ -8,8 +8,7 @@ import { renderMessage } from '../../i18n/renderMessage.ts';
 import { filterRows, sortRows, type RankingRow, type SortKey } from './buildRankingRows.ts';
 import { formatScore } from './formatScoring.ts';
 import { rankingToCsv } from './rankingToCsv.ts';
-import { SCORING_TEXT as T } from './scoringText.ts';
-import { useLanguage } from '../useAppState.ts';
+import { useLanguage, useText } from '../useAppState.ts';
 
 const PAGE = 60;
 
@@ -24,7 +23,7 @@ export function RankingTable(props: {
 }) {
   const { rows, selectedIndex, compare, withSensitivity } = props;
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
+  const T = useText().scoring;
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'rank', desc: false });
   const [query, setQuery] = useState('');
   const [showExcluded, setShowExcluded] = useState(false);
@@ -49,7 +48,7 @@ export function RankingTable(props: {
   return (
     <div className="sc-ranking">
       <div className="sc-toolbar">
-        <input className="sc-text" type="search" placeholder={L(T.filterText)} aria-label={L(T.filterText)} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="ranking-filter" />
+        <input className="sc-text" type="search" placeholder={T.filterText} aria-label={T.filterText} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="ranking-filter" />
         {communes.length > 0 && (
           <select
             className="sc-text"
@@ -69,7 +68,7 @@ export function RankingTable(props: {
         )}
         <label className="sc-inline">
           <input type="checkbox" checked={showExcluded} onChange={(e) => setShowExcluded(e.target.checked)} data-testid="show-excluded" />
-          <span>{L(T.showExcluded)}</span>
+          <span>{T.showExcluded}</span>
         </label>
         <button
           type="button"
@@ -77,22 +76,22 @@ export function RankingTable(props: {
           data-testid="ranking-csv"
           onClick={() => downloadFile(`xep-hang-${props.scenarioId}.csv`, rankingToCsv(sortRows(filterRows(rows, '', true, language), 'rank', false, language), language, withSensitivity), 'text/csv;charset=utf-8')}
         >
-          {L(T.exportCsv)}
+          {T.exportCsv}
         </button>
       </div>
       <table className="sc-table" data-testid="ranking-table">
         <thead>
           <tr>
-            <th title={L(T.compareCol)}>⇄</th>
-            {header('rank', L(T.rank), 'num')}
-            {header('id', L(T.id))}
-            {header('name', L(T.name))}
+            <th title={T.compareCol}>⇄</th>
+            {header('rank', T.rank, 'num')}
+            {header('id', T.id)}
+            {header('name', T.name)}
             {header('commune', say('commune.column'))}
-            {header('score', L(T.score), 'num')}
-            {header('areaM2', L(T.area), 'num')}
-            {withSensitivity && header('pTopK', L(T.pTopK), 'num')}
-            {withSensitivity && <th className="num">{L(T.rankRange)}</th>}
-            {showExcluded && header('exclusion', L(T.exclusion))}
+            {header('score', T.score, 'num')}
+            {header('areaM2', T.area, 'num')}
+            {withSensitivity && header('pTopK', T.pTopK, 'num')}
+            {withSensitivity && <th className="num">{T.rankRange}</th>}
+            {showExcluded && header('exclusion', T.exclusion)}
           </tr>
         </thead>
         <tbody>
@@ -101,7 +100,7 @@ export function RankingTable(props: {
               <td onClick={(e) => e.stopPropagation()}>
                 <input
                   type="checkbox"
-                  aria-label={`${L(T.compareCol)} ${r.id}`}
+                  aria-label={`${T.compareCol} ${r.id}`}
                   checked={compare.includes(r.index)}
                   disabled={!compare.includes(r.index) && compare.length >= 4}
                   onChange={() => props.onToggleCompare(r.index)}
@@ -134,11 +133,11 @@ export function RankingTable(props: {
       </table>
       <div className="sc-toolbar muted sc-small">
         <span data-testid="ranking-count">
-          {formatNumber(Math.min(limit, shown.length), language)} / {formatNumber(shown.length, language)} {L(T.rowsShown)}
+          {formatNumber(Math.min(limit, shown.length), language)} / {formatNumber(shown.length, language)} {T.rowsShown}
         </span>
         {shown.length > limit && (
           <button type="button" className="sc-link" onClick={() => setLimit(limit + PAGE * 2)}>
-            {L(T.showMore)}
+            {T.showMore}
           </button>
         )}
       </div>

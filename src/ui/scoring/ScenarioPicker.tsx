@@ -1,14 +1,13 @@
 // Choose, copy, rename and delete scenarios — every change is an undoable store command.
 import { useState } from 'react';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
-import { useLanguage, useStore } from '../useAppState.ts';
+import { useLanguage, useStore, useText } from '../useAppState.ts';
 import { newScenarioId } from './scenarioEdits.ts';
-import { SCORING_TEXT as T } from './scoringText.ts';
 
 export function ScenarioPicker({ scenarios, active, current }: { scenarios: Scenario[]; active: Scenario; current: Scenario }) {
   const language = useLanguage();
+  const T = useText().scoring;
   const store = useStore();
-  const L = (x: { vi: string; en: string }) => x[language];
   const [naming, setNaming] = useState<null | { kind: 'new' | 'rename'; text: string }>(null);
   const confirm = () => {
     if (!naming) return;
@@ -28,7 +27,7 @@ export function ScenarioPicker({ scenarios, active, current }: { scenarios: Scen
   return (
     <div className="sc-scenario">
       <label className="sc-inline">
-        <span>{L(T.scenario)}</span>
+        <span>{T.scenario}</span>
         <select value={active.id} onChange={(e) => store.run({ type: 'setActiveScenario', scenarioId: e.target.value })} data-testid="scenario-select">
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
@@ -43,7 +42,7 @@ export function ScenarioPicker({ scenarios, active, current }: { scenarios: Scen
           <input
             className="sc-text sc-wide"
             autoFocus
-            aria-label={L(T.newName)}
+            aria-label={T.newName}
             value={naming.text}
             data-testid="scenario-name"
             onChange={(e) => setNaming({ ...naming, text: e.target.value })}
@@ -53,32 +52,32 @@ export function ScenarioPicker({ scenarios, active, current }: { scenarios: Scen
             }}
           />
           <button type="button" className="sc-button primary" onClick={confirm} data-testid="scenario-name-ok">
-            {L(T.ok)}
+            {T.ok}
           </button>
           <button type="button" className="sc-button" onClick={() => setNaming(null)}>
-            {L(T.cancel)}
+            {T.cancel}
           </button>
         </div>
       ) : (
         <div className="sc-buttons">
-          <button type="button" className="sc-button" onClick={() => setNaming({ kind: 'new', text: `${L(T.copyOf)} ${current.label[language]}` })} data-testid="scenario-save-new">
-            {L(T.saveAsNew)}
+          <button type="button" className="sc-button" onClick={() => setNaming({ kind: 'new', text: `${T.copyOf} ${current.label[language]}` })} data-testid="scenario-save-new">
+            {T.saveAsNew}
           </button>
           <button type="button" className="sc-button" onClick={() => setNaming({ kind: 'rename', text: current.label[language] })}>
-            {L(T.rename)}
+            {T.rename}
           </button>
           <button
             type="button"
             className="sc-button"
             disabled={scenarios.length < 2}
-            title={scenarios.length < 2 ? L(T.cannotDeleteLast) : undefined}
+            title={scenarios.length < 2 ? T.cannotDeleteLast : undefined}
             onClick={() => {
               const next = scenarios.find((s) => s.id !== active.id);
               store.run({ type: 'deleteScenario', scenarioId: active.id });
               if (next) store.run({ type: 'setActiveScenario', scenarioId: next.id });
             }}
           >
-            {L(T.delete)}
+            {T.delete}
           </button>
         </div>
       )}

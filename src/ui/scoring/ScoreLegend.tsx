@@ -1,13 +1,12 @@
 // Legend of the score map: the ramp with its end values, and the hatched grey of excluded parcels.
 import { rampGradient } from '../../map/scoreColors.ts';
-import { SCORING_TEXT as T } from './scoringText.ts';
-import { useLanguage } from '../useAppState.ts';
+import { useText } from '../useAppState.ts';
 
 export function ScoreLegend({ mode, topK }: { mode: 'score' | 'probability'; topK: number }) {
-  const language = useLanguage();
+  const T = useText().scoring;
   return (
     <div className="sc-legend" data-testid="score-legend">
-      <div className="sc-legend-title">{mode === 'score' ? T.legendScore[language] : `${T.legendTopK[language]} ${topK}`}</div>
+      <div className="sc-legend-title">{mode === 'score' ? T.legendScore : `${T.legendTopK} ${topK}`}</div>
       <div className="sc-ramp" style={{ background: rampGradient(mode) }} />
       <div className="sc-ramp-labels">
         <span>{mode === 'score' ? '0' : '0 %'}</span>
@@ -15,7 +14,7 @@ export function ScoreLegend({ mode, topK }: { mode: 'score' | 'probability'; top
         <span>{mode === 'score' ? '100' : '100 %'}</span>
       </div>
       <div className="sc-legend-excluded">
-        <span className="sc-hatch" /> {T.legendExcluded[language]}
+        <span className="sc-hatch" /> {T.legendExcluded}
       </div>
     </div>
   );

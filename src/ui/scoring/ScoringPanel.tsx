@@ -8,7 +8,7 @@ import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import { measureKey, type Scenario } from '../../domain/scoring/scenario.ts';
 import { scenariosOf } from '../../state/commands.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { useAppSelector, useLanguage, useStore } from '../useAppState.ts';
+import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
 import { buildRankingRows } from './buildRankingRows.ts';
 import { communeOfFeature } from '../../domain/geo/communeOfFeature.ts';
 import { useCommunes } from '../useCommunes.ts';
@@ -25,7 +25,6 @@ import { describeScenarioChange } from './scenarioEdits.ts';
 import { ScoreLegend } from './ScoreLegend.tsx';
 import { useScoringSession } from './scoringSession.ts';
 import { useServices } from '../appServices.ts';
-import { SCORING_TEXT as T } from './scoringText.ts';
 import { SensitivityForm } from './SensitivityForm.tsx';
 import './scoring.css';
 
@@ -37,7 +36,7 @@ export function ScoringPanel() {
   const layerData = useAppSelector((s) => s.layerData);
   const selection = useAppSelector((s) => s.selection);
   const language = useLanguage();
-  const L = (x: LocalText) => x[language];
+  const T = useText().scoring;
   const project = useAppSelector((s) => s.history.workspace.project);
   const scenarios = scenariosOf(project);
   const stored = scenarios.find((s) => s.id === project.activeScenarioId) ?? scenarios[0];
@@ -157,8 +156,8 @@ export function ScoringPanel() {
   }, [compareKey, ready, scored, scoring]);
   const toggleCompare = (index: number) => setCompare((c) => (c.includes(index) ? c.filter((x) => x !== index) : c.length >= 4 ? c : [...c, index]));
 
-  if (input.status === 'loading') return <div className="scoring-panel muted">{L(T.loadingData)}</div>;
-  if (input.status === 'noParcels') return <div className="scoring-panel muted">{L(T.noParcels)}</div>;
+  if (input.status === 'loading') return <div className="scoring-panel muted">{T.loadingData}</div>;
+  if (input.status === 'noParcels') return <div className="scoring-panel muted">{T.noParcels}</div>;
 
   const running = session.status === 'running';
   const progress = session.progress;
@@ -168,25 +167,25 @@ export function ScoringPanel() {
 
   return (
     <div className="scoring-panel" data-testid="scoring-panel">
-      <h2>{L(T.title)}</h2>
-      <p className="muted sc-small">{L(T.intro)}</p>
+      <h2>{T.title}</h2>
+      <p className="muted sc-small">{T.intro}</p>
       <ScenarioPicker scenarios={scenarios} active={stored} current={scenario} />
 
       <div className="sc-status" aria-live="polite">
         {progress && running && (
           <div className="sc-progress" data-testid="scoring-progress">
-            <span>{L(T.measuring)}</span>
+            <span>{T.measuring}</span>
             <progress max={progress.total} value={progress.done} />
             <button type="button" className="sc-button" onClick={scoring.cancelScoring} data-testid="scoring-cancel">
-              {L(T.cancelRun)}
+              {T.cancelRun}
             </button>
           </div>
         )}
         {session.status === 'cancelled' && (
           <div className="sc-warning">
-            {L(T.cancelled)}{' '}
+            {T.cancelled}{' '}
             <button type="button" className="sc-link" onClick={() => scoring.ensureScored(input, scenario, true)}>
-              {L(T.rerun)}
+              {T.rerun}
             </button>
           </div>
         )}
@@ -194,19 +193,19 @@ export function ScoringPanel() {
           <div className="sc-error" role="alert">
             {session.error[language]}{' '}
             <button type="button" className="sc-link" onClick={() => scoring.ensureScored(input, scenario, true)}>
-              {L(T.rerun)}
+              {T.rerun}
             </button>
           </div>
         )}
         {scored && (
           <div className="sc-small" data-testid="scoring-summary">
-            {formatNumber(scoredCount, language)} / {formatNumber(rows.length, language)} {L(T.summary)} {formatNumber(excludedCount, language)}
-            {scored.reply.invalid.length > 0 && ` · ${formatNumber(scored.reply.invalid.length, language)} ${L(T.invalidParcels)}`}
+            {formatNumber(scoredCount, language)} / {formatNumber(rows.length, language)} {T.summary} {formatNumber(excludedCount, language)}
+            {scored.reply.invalid.length > 0 && ` · ${formatNumber(scored.reply.invalid.length, language)} ${T.invalidParcels}`}
           </div>
         )}
         {scored && scored.reply.emptySources.length > 0 && (
           <div className="sc-warning sc-small" data-testid="empty-sources">
-            {L(T.emptySources)}:{' '}
+            {T.emptySources}:{' '}
             {[
               ...scored.scenario.criteria.filter((c) => scored.reply.emptySources.includes(measureKey(c.measure))).map((c) => c.label[language]),
               ...scored.scenario.constraints.filter((c) => c.enabled !== false && scored.reply.emptySources.includes(measureKey(c.measure))).map((c) => c.reason[language]),
@@ -219,15 +218,15 @@ export function ScoringPanel() {
         <div className="sc-map-options">
           <label className="sc-inline">
             <input type="checkbox" checked={showOnMap} onChange={(e) => setShowOnMap(e.target.checked)} data-testid="score-overlay-toggle" />
-            <span>{L(T.showOnMap)}</span>
+            <span>{T.showOnMap}</span>
           </label>
           {sensitivity && (
-            <div className="sc-mode" role="radiogroup" aria-label={L(T.colourBy)}>
+            <div className="sc-mode" role="radiogroup" aria-label={T.colourBy}>
               <button type="button" role="radio" aria-checked={mapMode === 'score'} onClick={() => setColourBy('score')} data-testid="colour-score">
-                {L(T.colourScore)}
+                {T.colourScore}
               </button>
               <button type="button" role="radio" aria-checked={mapMode === 'probability'} onClick={() => setColourBy('probability')} data-testid="colour-ptopk">
-                {L(T.colourTopK)}
+                {T.colourTopK}
               </button>
             </div>
           )}
@@ -251,18 +250,18 @@ export function ScoringPanel() {
       </div>
 
       <details className="sc-section" open>
-        <summary>{L(T.criteria)}</summary>
+        <summary>{T.criteria}</summary>
         <CriteriaEditor scenario={scenario} layers={project.layers} edit={edit} />
       </details>
 
       <details className="sc-section">
-        <summary data-testid="constraints-section">{L(T.constraints)}</summary>
+        <summary data-testid="constraints-section">{T.constraints}</summary>
         <ConstraintsEditor scenario={scenario} edit={edit} />
       </details>
 
       {scored && (
         <details className="sc-section" open>
-          <summary>{L(T.ranking)}</summary>
+          <summary>{T.ranking}</summary>
           <RankingTable
             rows={rows}
            
@@ -279,7 +278,7 @@ export function ScoringPanel() {
       {scored && (
         <details className="sc-section" open={compare.length > 0}>
           <summary data-testid="compare-section">
-            {L(T.compare)} {compare.length > 0 && `(${compare.length})`}
+            {T.compare} {compare.length > 0 && `(${compare.length})`}
           </summary>
           <CompareView sites={compare.length >= 2 && compared?.key === compareKey ? compared.sites : []} onClear={() => setCompare([])} />
         </details>
@@ -287,14 +286,14 @@ export function ScoringPanel() {
 
       {scored && (
         <details className="sc-section">
-          <summary data-testid="sensitivity-section">{L(T.sensitivity)}</summary>
+          <summary data-testid="sensitivity-section">{T.sensitivity}</summary>
           <SensitivityForm scenario={scored.scenario} running={session.sensitivityRunning} stale={!!session.sensitivity && !sensitivity} done={sensitivity} />
         </details>
       )}
 
       {scored && (
         <details className="sc-section">
-          <summary data-testid="draw-section">{L(T.draw)}</summary>
+          <summary data-testid="draw-section">{T.draw}</summary>
           <DrawSite scenario={scenario} scoredCount={scoredCount} />
         </details>
       )}

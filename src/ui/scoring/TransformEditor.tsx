@@ -1,27 +1,25 @@
 // Edits one criterion's transform (linear, stepped, target band, categorical) next to its curve.
 import type { Transform } from '../../domain/scoring/scenario.ts';
 import { NumberField } from './NumberField.tsx';
-import { SCORING_TEXT as T } from './scoringText.ts';
 import { TransformPlot } from './TransformPlot.tsx';
 import { defaultTransform } from './transformCurve.ts';
-import { useLanguage } from '../useAppState.ts';
+import { useText } from '../useAppState.ts';
 
 const TYPES: Transform['type'][] = ['linear', 'stepped', 'target_band', 'categorical'];
-const TYPE_LABEL = { linear: T.linear, stepped: T.stepped, target_band: T.targetBand, categorical: T.categorical };
+const TYPE_LABEL = { linear: 'linear', stepped: 'stepped', target_band: 'targetBand', categorical: 'categorical' } as const;
 /** Stepped classes up to this value mean "every larger value" (1e9 in the presets). */
 const ANY = 1e9;
 
 export function TransformEditor({ transform, unit, onChange }: { transform: Transform; unit: string; onChange: (t: Transform) => void }) {
-  const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
+  const T = useText().scoring;
   return (
     <div className="sc-transform">
       <label className="sc-inline">
-        <span>{L(T.transform)}</span>
+        <span>{T.transform}</span>
         <select value={transform.type} onChange={(e) => onChange(defaultTransform(e.target.value as Transform['type'], transform))} data-testid="transform-type">
           {TYPES.map((t) => (
             <option key={t} value={t}>
-              {L(TYPE_LABEL[t])}
+              {T[TYPE_LABEL[t]]}
             </option>
           ))}
         </select>
@@ -31,13 +29,13 @@ export function TransformEditor({ transform, unit, onChange }: { transform: Tran
           {transform.type === 'linear' && (
             <>
               <label className="sc-inline">
-                <span>{L(T.from)}</span>
-                <NumberField label={L(T.from)} value={transform.from} onChange={(from) => onChange({ ...transform, from })} />
+                <span>{T.from}</span>
+                <NumberField label={T.from} value={transform.from} onChange={(from) => onChange({ ...transform, from })} />
                 <span className="muted">{unit}</span>
               </label>
               <label className="sc-inline">
-                <span>{L(T.to)}</span>
-                <NumberField label={L(T.to)} value={transform.to} onChange={(to) => onChange({ ...transform, to })} />
+                <span>{T.to}</span>
+                <NumberField label={T.to} value={transform.to} onChange={(to) => onChange({ ...transform, to })} />
                 <span className="muted">{unit}</span>
               </label>
             </>
@@ -45,16 +43,16 @@ export function TransformEditor({ transform, unit, onChange }: { transform: Tran
           {transform.type === 'target_band' && (
             <>
               <label className="sc-inline">
-                <span>{L(T.min)}</span>
-                <NumberField label={L(T.min)} value={transform.min} max={transform.max} onChange={(min) => onChange({ ...transform, min })} />
+                <span>{T.min}</span>
+                <NumberField label={T.min} value={transform.min} max={transform.max} onChange={(min) => onChange({ ...transform, min })} />
               </label>
               <label className="sc-inline">
-                <span>{L(T.max)}</span>
-                <NumberField label={L(T.max)} value={transform.max} min={transform.min} onChange={(max) => onChange({ ...transform, max })} />
+                <span>{T.max}</span>
+                <NumberField label={T.max} value={transform.max} min={transform.min} onChange={(max) => onChange({ ...transform, max })} />
               </label>
               <label className="sc-inline">
-                <span>{L(T.sigma)}</span>
-                <NumberField label={L(T.sigma)} value={transform.sigma} min={0} onChange={(sigma) => onChange({ ...transform, sigma })} />
+                <span>{T.sigma}</span>
+                <NumberField label={T.sigma} value={transform.sigma} min={0} onChange={(sigma) => onChange({ ...transform, sigma })} />
                 <span className="muted">{unit}</span>
               </label>
             </>
@@ -64,9 +62,9 @@ export function TransformEditor({ transform, unit, onChange }: { transform: Tran
               <thead>
                 <tr>
                   <th>
-                    {L(T.upTo)} ({unit})
+                    {T.upTo} ({unit})
                   </th>
-                  <th>{L(T.value01)}</th>
+                  <th>{T.value01}</th>
                   <th />
                 </tr>
               </thead>
@@ -76,14 +74,14 @@ export function TransformEditor({ transform, unit, onChange }: { transform: Tran
                   return (
                     <tr key={i}>
                       <td>
-                        {c.upTo >= ANY ? <span className="muted">∞</span> : <NumberField label={L(T.upTo)} value={c.upTo} onChange={(upTo) => set({ upTo })} width="70px" />}
+                        {c.upTo >= ANY ? <span className="muted">∞</span> : <NumberField label={T.upTo} value={c.upTo} onChange={(upTo) => set({ upTo })} width="70px" />}
                       </td>
                       <td>
-                        <NumberField label={L(T.value01)} value={c.value01} min={0} max={1} onChange={(value01) => set({ value01 })} width="50px" />
+                        <NumberField label={T.value01} value={c.value01} min={0} max={1} onChange={(value01) => set({ value01 })} width="50px" />
                       </td>
                       <td>
                         {transform.classes.length > 1 && (
-                          <button type="button" className="icon-button" aria-label={L(T.delete)} onClick={() => onChange({ ...transform, classes: transform.classes.filter((_, k) => k !== i) })}>
+                          <button type="button" className="icon-button" aria-label={T.delete} onClick={() => onChange({ ...transform, classes: transform.classes.filter((_, k) => k !== i) })}>
                             ✕
                           </button>
                         )}
@@ -105,7 +103,7 @@ export function TransformEditor({ transform, unit, onChange }: { transform: Tran
                         onChange({ ...transform, classes });
                       }}
                     >
-                      + {L(T.addClass)}
+                      + {T.addClass}
                     </button>
                   </td>
                 </tr>
@@ -116,8 +114,8 @@ export function TransformEditor({ transform, unit, onChange }: { transform: Tran
             <table className="sc-mini-table">
               <thead>
                 <tr>
-                  <th>{L(T.code)}</th>
-                  <th>{L(T.value01)}</th>
+                  <th>{T.code}</th>
+                  <th>{T.value01}</th>
                   <th />
                 </tr>
               </thead>
@@ -126,13 +124,13 @@ export function TransformEditor({ transform, unit, onChange }: { transform: Tran
                   <tr key={code}>
                     <td>{code}</td>
                     <td>
-                      <NumberField label={`${code}: ${L(T.value01)}`} value={v} min={0} max={1} onChange={(value01) => onChange({ ...transform, values: { ...transform.values, [code]: value01 } })} width="50px" />
+                      <NumberField label={`${code}: ${T.value01}`} value={v} min={0} max={1} onChange={(value01) => onChange({ ...transform, values: { ...transform.values, [code]: value01 } })} width="50px" />
                     </td>
                     <td>
                       <button
                         type="button"
                         className="icon-button"
-                        aria-label={L(T.delete)}
+                        aria-label={T.delete}
                         onClick={() => {
                           const values = { ...transform.values };
                           delete values[code];
@@ -145,9 +143,9 @@ export function TransformEditor({ transform, unit, onChange }: { transform: Tran
                   </tr>
                 ))}
                 <tr>
-                  <td>{L(T.otherCodes)}</td>
+                  <td>{T.otherCodes}</td>
                   <td>
-                    <NumberField label={L(T.otherCodes)} value={transform.otherValue01} min={0} max={1} onChange={(otherValue01) => onChange({ ...transform, otherValue01 })} width="50px" />
+                    <NumberField label={T.otherCodes} value={transform.otherValue01} min={0} max={1} onChange={(otherValue01) => onChange({ ...transform, otherValue01 })} width="50px" />
                   </td>
                   <td />
                 </tr>
@@ -157,8 +155,8 @@ export function TransformEditor({ transform, unit, onChange }: { transform: Tran
                   <td colSpan={3}>
                     <input
                       className="sc-code-input"
-                      placeholder={`+ ${L(T.addCode)} (ODT…)`}
-                      aria-label={L(T.addCode)}
+                      placeholder={`+ ${T.addCode} (ODT…)`}
+                      aria-label={T.addCode}
                       onKeyDown={(e) => {
                         const code = e.currentTarget.value.trim().toUpperCase();
                         if (e.key === 'Enter' && code && !(code in transform.values)) {

@@ -2,24 +2,24 @@
 import type { Language } from '../../i18n/language.ts';
 import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
 import type { CriterionExplanation } from '../../domain/scoring/explainParcel.ts';
-import { SCORING_TEXT, UNIT_TEXT } from './scoringText.ts';
+import { uiText } from '../../i18n/renderMessage.ts';
 
 export function formatRaw(raw: number | string | null, unit: CriterionExplanation['unit'], language: Language): string {
-  if (raw === null) return unit === 'm' ? `— (${SCORING_TEXT.noSource[language]})` : '—';
-  if (typeof raw === 'string') return `${raw} (${UNIT_TEXT.code[language]})`;
+  if (raw === null) return unit === 'm' ? `— (${uiText(language).scoring.noSource})` : '—';
+  if (typeof raw === 'string') return `${raw} (${uiText(language).unit.code})`;
   switch (unit) {
     case 'm':
       return `${formatNumber(raw, language, 0)} m`;
     case 'min':
-      return `${formatNumber(raw, language, 1)} ${UNIT_TEXT.min[language]}`;
+      return `${formatNumber(raw, language, 1)} ${uiText(language).unit.min}`;
     case 'm2':
       return formatAreaM2(raw, language);
     case 'share01':
       return `${formatNumber(raw * 100, language, 1)} %`;
     case 'count':
-      return `${formatNumber(raw, language, 0)} ${UNIT_TEXT.count[language]}`;
+      return `${formatNumber(raw, language, 0)} ${uiText(language).unit.count}`;
     case 'persons':
-      return `${formatNumber(raw, language, 0)} ${UNIT_TEXT.persons[language]}`;
+      return `${formatNumber(raw, language, 0)} ${uiText(language).unit.persons}`;
     case 'code':
       return String(raw);
   }

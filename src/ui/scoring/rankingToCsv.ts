@@ -11,7 +11,7 @@ const HEADERS: Record<Language, string[]> = {
   en: ['Rank', 'Parcel id', 'Name', 'Score (0–100)', 'Area (m²)', 'Exclusion reason'],
 };
 const SENSITIVITY_HEADERS: Record<Language, string[]> = {
-  vi: ['P(top k)', 'Hạng cao nhất', 'Hạng thấp nhất'],
+  vi: ['P(trong k hạng đầu)', 'Hạng cao nhất', 'Hạng thấp nhất'],
   en: ['P(top k)', 'Best rank', 'Worst rank'],
 };
 

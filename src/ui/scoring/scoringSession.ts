@@ -13,7 +13,7 @@ import type { ScoresReply, ScoringLib } from '../../workers/scoringLib.ts';
 import { useServices } from '../appServices.ts';
 import { sameDataKey, type ScoringInput } from './collectScoringInput.ts';
 import { ScoringClient, type RequestHandle } from './scoringClient.ts';
-import { SCORING_TEXT } from './scoringText.ts';
+import { uiTextBoth } from '../../i18n/renderMessage.ts';
 
 export type { ScoresReply };
 
@@ -49,7 +49,7 @@ export interface ScoringSessionService {
   scoreDrawnParcel(scenario: Scenario, feature: Feature, lane?: string): Promise<{ explanation: ParcelExplanation; rankAmongExisting: number | null } | LocalText | null>;
 }
 
-const errorText = (error: unknown): LocalText => failureText(error, SCORING_TEXT.programError);
+const errorText = (error: unknown): LocalText => failureText(error, uiTextBoth((t) => t.scoring.programError));
 const isCrash = (error: unknown) => error instanceof RpcError && error.failure.kind === 'crash';
 
 export function createScoringSession(createWorker: () => RpcWorker): ScoringSessionService {

@@ -5,9 +5,9 @@ import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ProgressReport } from '../../domain/targets/types.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { Language } from '../../i18n/language.ts';
+import { uiText } from '../../i18n/renderMessage.ts';
 import { msg, type TargetsIndicator } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
-import { TARGETS_TEXT as T } from './targetsText.ts';
 
 export interface AnnualReportSheetProps {
   report: ProgressReport;
@@ -21,7 +21,7 @@ export interface AnnualReportSheetProps {
 export function AnnualReportSheet({ report, language, date, sources }: AnnualReportSheetProps) {
   const say = (m: Parameters<typeof renderMessage>[1]) => renderMessage(language, m);
   const n = (v: number) => formatNumber(v, language, 0);
-  const L = (x: LocalText) => x[language];
+  const T = uiText(language).targets;
   const indicators: [TargetsIndicator, string][] = [
     ['target', n(report.target)],
     ['dwellingsCompleted', n(report.dwellings.completed)],
@@ -57,7 +57,7 @@ export function AnnualReportSheet({ report, language, date, sources }: AnnualRep
           })}
         </tbody>
       </table>
-      <h2>{L(T.byYear)}</h2>
+      <h2>{T.byYear}</h2>
       <table>
         <thead>
           <tr>
@@ -74,7 +74,7 @@ export function AnnualReportSheet({ report, language, date, sources }: AnnualRep
           ))}
         </tbody>
       </table>
-      <h2>{L(T.byCommune)}</h2>
+      <h2>{T.byCommune}</h2>
       <table className="tg-sheet-communes">
         <thead>
           <tr>
@@ -98,7 +98,7 @@ export function AnnualReportSheet({ report, language, date, sources }: AnnualRep
             </tr>
           ))}
           <tr className="total">
-            <td>{say(msg('targets.column', { column: 'total' }))}{without > 0 ? ` (${n(without)} ${L(T.communesWithout)})` : ''}</td>
+            <td>{say(msg('targets.column', { column: 'total' }))}{without > 0 ? ` (${n(without)} ${T.communesWithout})` : ''}</td>
             <td className="num">{n(report.dwellings.completed)}</td>
             <td className="num">{n(report.dwellings.under_construction)}</td>
             <td className="num">{n(report.dwellings.approved)}</td>
@@ -108,12 +108,12 @@ export function AnnualReportSheet({ report, language, date, sources }: AnnualRep
           </tr>
         </tbody>
       </table>
-      <h2>{L(T.sources)}</h2>
+      <h2>{T.sources}</h2>
       <ul className="tg-sheet-sources">
         {report.targets.map((t) => (
-          <li key={t.id}>{L(T.targetLine)} — {t.label}: {n(t.dwellings)} {L(T.unitWord)} ({t.year}). {t.source}</li>
+          <li key={t.id}>{T.targetLine} — {t.label}: {n(t.dwellings)} {T.unitWord} ({t.year}). {t.source}</li>
         ))}
-        <li>{L(T.dataLayers)}: {sources.map((s) => L(s.title)).join('; ') || '—'}.{illustrative ? ` ${L(T.illustrativeData)}` : ''}</li>
+        <li>{T.dataLayers}: {sources.map((s) => s.title[language]).join('; ') || '—'}.{illustrative ? ` ${T.illustrativeData}` : ''}</li>
       </ul>
     </article>
   );

@@ -12,9 +12,8 @@ import { formatNumber } from '../../i18n/format.ts';
 import type { MessageCode } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import { useMapController } from '../mapControllerContext.ts';
-import { useLanguage, useStore } from '../useAppState.ts';
+import { useLanguage, useStore, useText } from '../useAppState.ts';
 import { draftProblems, featureOf, type DraftProblem, type ProjectDraft } from './projectDraft.ts';
-import { TARGETS_TEXT as T } from './targetsText.ts';
 
 type Drawing = 'point' | 'polygon' | null;
 
@@ -30,7 +29,7 @@ export function RegistryForm({ initial, base, communes, onSave, onCancel }: {
   onCancel: () => void;
 }) {
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
+  const T = useText().targets;
   const store = useStore();
   const controller = useMapController();
   const [draft, setDraft] = useState(initial);
@@ -70,7 +69,7 @@ export function RegistryForm({ initial, base, communes, onSave, onCancel }: {
 
   const problems = draftProblems(draft);
   const problemText = (p: DraftProblem) =>
-    p === 'name-missing' ? L(T.nameMissing) : p === 'location-missing' ? L(T.locationMissing) : p === 'area-invalid' ? L(T.areaInvalid) : renderMessage(language, p);
+    p === 'name-missing' ? T.nameMissing : p === 'location-missing' ? T.locationMissing : p === 'area-invalid' ? T.areaInvalid : renderMessage(language, p);
   // Problems the domain still counts (a completed project without its year…) do not block; these do.
   const isBlocking = (p: DraftProblem) => typeof p === 'string' || BLOCKING.has(p.code);
   const blocking = problems.filter(isBlocking);
@@ -79,52 +78,52 @@ export function RegistryForm({ initial, base, communes, onSave, onCancel }: {
     if (blocking.length === 0) onSave(featureOf(draft, base));
   };
 
-  const text = (key: 'name' | 'units' | 'floorAreaM2' | 'landAreaM2' | 'investor' | 'startYear' | 'completionYear' | 'communeCode' | 'communeName', label: { vi: string; en: string }, numeric = false) => (
+  const text = (key: 'name' | 'units' | 'floorAreaM2' | 'landAreaM2' | 'investor' | 'startYear' | 'completionYear' | 'communeCode' | 'communeName', label: string, numeric = false) => (
     <label className="tg-field">
-      <span>{L(label)}</span>
+      <span>{label}</span>
       <input type="text" inputMode={numeric ? 'numeric' : undefined} value={draft[key]} onChange={(e) => set(key, e.target.value)} data-testid={`tg-field-${key}`} />
     </label>
   );
   const g = draft.geometry;
   const where =
     g?.type === 'Point'
-      ? `${L(T.locationPoint)} ${formatNumber(g.coordinates[1], language, 5)}, ${formatNumber(g.coordinates[0], language, 5)}`
+      ? `${T.locationPoint} ${formatNumber(g.coordinates[1], language, 5)}, ${formatNumber(g.coordinates[0], language, 5)}`
       : g
-        ? L(T.locationPolygon)
-        : L(T.locationNone);
+        ? T.locationPolygon
+        : T.locationNone;
   const fromMap = !!g && draft.communeCode !== '' && communes.some((c) => c.code === draft.communeCode);
 
   return (
     <form className="tg-form" data-testid="tg-form" onSubmit={(e) => (e.preventDefault(), save())}>
-      <h4>{base ? L(T.editProject) : L(T.newProject)}</h4>
+      <h4>{base ? T.editProject : T.newProject}</h4>
       {text('name', T.name)}
       <div className="tg-field">
-        <span>{L(T.location)}</span>
+        <span>{T.location}</span>
         <div className="tg-location">
           <span className="muted" data-testid="tg-location">{where}</span>
           {controller ? (
             <>
               <button type="button" className="tg-button" onClick={() => setDrawing(drawing === 'point' ? null : 'point')} data-testid="tg-pick-point">
-                {drawing === 'point' ? L(T.stopDrawing) : L(T.pickPoint)}
+                {drawing === 'point' ? T.stopDrawing : T.pickPoint}
               </button>
               <button type="button" className="tg-button" onClick={() => setDrawing(drawing === 'polygon' ? null : 'polygon')} data-testid="tg-draw-polygon">
-                {drawing === 'polygon' ? L(T.stopDrawing) : L(T.drawPolygon)}
+                {drawing === 'polygon' ? T.stopDrawing : T.drawPolygon}
               </button>
             </>
           ) : (
-            <span className="muted">{L(T.mapNotReady)}</span>
+            <span className="muted">{T.mapNotReady}</span>
           )}
         </div>
-        {drawing && <span className="muted small">{drawing === 'point' ? L(T.pickHelp) : L(T.drawHelp)}</span>}
+        {drawing && <span className="muted small">{drawing === 'point' ? T.pickHelp : T.drawHelp}</span>}
       </div>
       <div className="tg-grid">
         {text('communeName', T.commune)}
         {text('communeCode', T.communeCode)}
       </div>
-      {g && <p className="muted small">{fromMap ? L(T.communeFromMap) : L(T.communeTyped)}</p>}
+      {g && <p className="muted small">{fromMap ? T.communeFromMap : T.communeTyped}</p>}
       <div className="tg-grid">
         <label className="tg-field">
-          <span>{L(T.form)}</span>
+          <span>{T.form}</span>
           <select
             value={draft.form}
             data-testid="tg-field-form"
@@ -140,15 +139,15 @@ export function RegistryForm({ initial, base, communes, onSave, onCancel }: {
           </select>
         </label>
         <label className="tg-field">
-          <span>{L(T.unitKind)}</span>
+          <span>{T.unitKind}</span>
           <select value={draft.unitKind} onChange={(e) => set('unitKind', e.target.value as UnitKind)} data-testid="tg-field-unitKind">
-            <option value="dwelling">{L(T.unitKindDwelling)}</option>
-            <option value="place">{L(T.unitKindPlace)}</option>
+            <option value="dwelling">{T.unitKindDwelling}</option>
+            <option value="place">{T.unitKindPlace}</option>
           </select>
         </label>
         {text('units', T.units, true)}
         <label className="tg-field">
-          <span>{L(T.status)}</span>
+          <span>{T.status}</span>
           <select value={draft.status} onChange={(e) => set('status', e.target.value as HousingStatus)} data-testid="tg-field-status">
             {HOUSING_STATUS_IDS.map((s) => (
               <option key={s} value={s}>{HOUSING_STATUSES[s][language]}</option>
@@ -169,8 +168,8 @@ export function RegistryForm({ initial, base, communes, onSave, onCancel }: {
         </ul>
       )}
       <div className="tg-buttons">
-        <button type="submit" className="tg-button primary" data-testid="tg-save">{L(T.save)}</button>
-        <button type="button" className="tg-button" onClick={onCancel}>{L(T.cancel)}</button>
+        <button type="submit" className="tg-button primary" data-testid="tg-save">{T.save}</button>
+        <button type="button" className="tg-button" onClick={onCancel}>{T.cancel}</button>
       </div>
     </form>
   );

@@ -5,8 +5,7 @@ import { konTumTargetDraft } from '../../domain/targets/defaultPlanTargets.ts';
 import type { PlanTarget } from '../../domain/targets/types.ts';
 import { parseLocaleNumber } from '../../domain/text/parseLocaleNumber.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { useAppSelector, useLanguage, useStore } from '../useAppState.ts';
-import { TARGETS_TEXT as T } from './targetsText.ts';
+import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
 
 type Row = { id: string; label: string; dwellings: string; year: string; source: string };
 
@@ -25,7 +24,7 @@ function parseRows(rows: Row[]): PlanTarget[] | null {
 
 export function TargetsEditor({ targets }: { targets: readonly PlanTarget[] }) {
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
+  const T = useText().targets;
   const store = useStore();
   const stored = useAppSelector((s) => s.history.workspace.project.targets);
   const [rows, setRows] = useState<Row[] | null>(null);
@@ -35,19 +34,19 @@ export function TargetsEditor({ targets }: { targets: readonly PlanTarget[] }) {
       <div className="tg-targets" data-testid="tg-targets">
         <table className="tg-table">
           <thead>
-            <tr><th>{L(T.targetLabel)}</th><th className="num">{L(T.targetUnits)}</th><th className="num">{L(T.targetYear)}</th></tr>
+            <tr><th>{T.targetLabel}</th><th className="num">{T.targetUnits}</th><th className="num">{T.targetYear}</th></tr>
           </thead>
           <tbody>
             {targets.map((t) => (
               <tr key={t.id}>
-                <td>{t.label}<div className="muted small">{L(T.targetSource)}: {t.source || '—'}</div></td>
+                <td>{t.label}<div className="muted small">{T.targetSource}: {t.source || '—'}</div></td>
                 <td className="num">{formatNumber(t.dwellings, language, 0)}</td>
                 <td className="num">{t.year}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <button type="button" className="tg-button" onClick={() => setRows(targets.map(toRow))} data-testid="tg-edit-targets">{L(T.editTargets)}</button>
+        <button type="button" className="tg-button" onClick={() => setRows(targets.map(toRow))} data-testid="tg-edit-targets">{T.editTargets}</button>
       </div>
     );
   }
@@ -58,15 +57,15 @@ export function TargetsEditor({ targets }: { targets: readonly PlanTarget[] }) {
       {rows.map((r, i) => (
         <div key={r.id} className="tg-target-edit">
           <div className="tg-grid">
-            <label className="tg-field"><span>{L(T.targetLabel)}</span><input value={r.label} onChange={(e) => setRow(i, 'label', e.target.value)} /></label>
-            <label className="tg-field"><span>{L(T.targetUnits)}</span><input value={r.dwellings} inputMode="numeric" onChange={(e) => setRow(i, 'dwellings', e.target.value)} data-testid={`tg-target-units-${i}`} /></label>
-            <label className="tg-field"><span>{L(T.targetYear)}</span><input value={r.year} inputMode="numeric" onChange={(e) => setRow(i, 'year', e.target.value)} /></label>
+            <label className="tg-field"><span>{T.targetLabel}</span><input value={r.label} onChange={(e) => setRow(i, 'label', e.target.value)} /></label>
+            <label className="tg-field"><span>{T.targetUnits}</span><input value={r.dwellings} inputMode="numeric" onChange={(e) => setRow(i, 'dwellings', e.target.value)} data-testid={`tg-target-units-${i}`} /></label>
+            <label className="tg-field"><span>{T.targetYear}</span><input value={r.year} inputMode="numeric" onChange={(e) => setRow(i, 'year', e.target.value)} /></label>
           </div>
-          <label className="tg-field"><span>{L(T.targetSource)}</span><textarea rows={2} value={r.source} onChange={(e) => setRow(i, 'source', e.target.value)} /></label>
-          {rows.length > 1 && <button type="button" className="tg-button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>{L(T.removeTarget)}</button>}
+          <label className="tg-field"><span>{T.targetSource}</span><textarea rows={2} value={r.source} onChange={(e) => setRow(i, 'source', e.target.value)} /></label>
+          {rows.length > 1 && <button type="button" className="tg-button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>{T.removeTarget}</button>}
         </div>
       ))}
-      {!parsed && <p className="tg-error">{L(T.targetInvalid)}</p>}
+      {!parsed && <p className="tg-error">{T.targetInvalid}</p>}
       <div className="tg-buttons">
         <button
           type="button"
@@ -79,15 +78,15 @@ export function TargetsEditor({ targets }: { targets: readonly PlanTarget[] }) {
             setRows(null);
           }}
         >
-          {L(T.saveTargets)}
+          {T.saveTargets}
         </button>
         {!rows.some((r) => r.id === 'kon_tum_former') && (
-          <button type="button" className="tg-button" onClick={() => setRows([...rows, { ...toRow(konTumTargetDraft(1)), dwellings: '' }])}>{L(T.addKonTum)}</button>
+          <button type="button" className="tg-button" onClick={() => setRows([...rows, { ...toRow(konTumTargetDraft(1)), dwellings: '' }])}>{T.addKonTum}</button>
         )}
         {stored && (
-          <button type="button" className="tg-button" onClick={() => (store.run({ type: 'setPlanTargets', targets: undefined }), setRows(null))}>{L(T.resetTargets)}</button>
+          <button type="button" className="tg-button" onClick={() => (store.run({ type: 'setPlanTargets', targets: undefined }), setRows(null))}>{T.resetTargets}</button>
         )}
-        <button type="button" className="tg-button" onClick={() => setRows(null)}>{L(T.cancel)}</button>
+        <button type="button" className="tg-button" onClick={() => setRows(null)}>{T.cancel}</button>
       </div>
     </div>
   );

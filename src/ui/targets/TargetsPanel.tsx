@@ -13,12 +13,12 @@ import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { msg } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import { downloadFile } from '../downloadFile.ts';
-import { useAppSelector, useLanguage, useStore } from '../useAppState.ts';
+import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
+import { uiTextBoth } from '../../i18n/renderMessage.ts';
 import { collectRegistry, type RegistryRow } from './collectRegistry.ts';
 import { draftOf, emptyDraft, nextProjectId } from './projectDraft.ts';
 import { RegistryForm } from './RegistryForm.tsx';
 import { TargetsEditor } from './TargetsEditor.tsx';
-import { TARGETS_TEXT as T } from './targetsText.ts';
 import { YearChart } from './YearChart.tsx';
 import { buildAnnualReportHtml } from './buildAnnualReportHtml.ts';
 import './targets.css';
@@ -62,7 +62,7 @@ function StatusLegend({ counts, word, testId }: { counts: StatusCounts; word: st
 
 export function TargetsPanel() {
   const language = useLanguage();
-  const L = (x: { vi: string; en: string }) => x[language];
+  const T = useText().targets;
   const store = useStore();
   const layers = useAppSelector((s) => s.history.workspace.project.layers);
   const layerData = useAppSelector((s) => s.layerData);
@@ -102,11 +102,11 @@ export function TargetsPanel() {
       const newLayer: ProjectLayer = {
         id: REGISTRY_LAYER_ID,
         role: 'housing_project',
-        title: T.newLayerTitle,
+        title: uiTextBoth((t) => t.targets.newLayerTitle),
         source: { kind: 'inline', data: { type: 'FeatureCollection', features: [] } },
         visible: true,
         style: {},
-        metadata: { illustrative: false, note: T.newLayerNote, source: 'NOXH Atlas' },
+        metadata: { illustrative: false, note: uiTextBoth((t) => t.targets.newLayerNote), source: 'NOXH Atlas' },
       };
       store.run({ type: 'editHousingProject', layerId: REGISTRY_LAYER_ID, featureIndex: null, feature, newLayer });
     }
@@ -138,68 +138,68 @@ export function TargetsPanel() {
   const editingKey = editing ? (editing.row ? `${editing.row.layerId}:${editing.row.featureIndex}` : 'new') : null;
 
   return (
-    <section className="panel tg-panel" aria-label={L(T.title)} data-testid="targets-panel">
-      <h2>{L(T.title)}</h2>
-      <p className="muted small">{L(T.intro)}</p>
-      {registry.loading && <p className="muted">{L(T.loading)}</p>}
+    <section className="panel tg-panel" aria-label={T.title} data-testid="targets-panel">
+      <h2>{T.title}</h2>
+      <p className="muted small">{T.intro}</p>
+      {registry.loading && <p className="muted">{T.loading}</p>}
 
       <label className="tg-slider">
-        <span>{L(T.asOf)} <strong data-testid="tg-as-of">{report.as_of}</strong></span>
+        <span>{T.asOf} <strong data-testid="tg-as-of">{report.as_of}</strong></span>
         <input type="range" min={FIRST_REPORT_YEAR} max={targetYear} step={1} value={asOf} onChange={(e) => setAsOf(Number(e.target.value))} data-testid="tg-year-slider" />
       </label>
 
       <div className="tg-card">
-        <h3>{L(T.dwellings)}</h3>
+        <h3>{T.dwellings}</h3>
         <p className="tg-headline">
-          <strong data-testid="tg-headline-completed">{n(d.completed)}</strong> / {n(report.target)} {L(T.unitWord)} ({formatNumber(sharePct, language, 1)} %)
+          <strong data-testid="tg-headline-completed">{n(d.completed)}</strong> / {n(report.target)} {T.unitWord} ({formatNumber(sharePct, language, 1)} %)
         </p>
         <div className="tg-bar-wrap">
           <StatusBar counts={d} scale={dwellingScale} testId="tg-dwellings-bar" />
-          <span className="tg-target-mark" style={{ left: `${(report.target / dwellingScale) * 100}%` }} title={L(T.targetLine)} />
+          <span className="tg-target-mark" style={{ left: `${(report.target / dwellingScale) * 100}%` }} title={T.targetLine} />
         </div>
-        <StatusLegend counts={d} word={L(T.unitWord)} testId="tg-dwellings" />
+        <StatusLegend counts={d} word={T.unitWord} testId="tg-dwellings" />
         <p className="small">
-          {L(T.total)}: <strong data-testid="tg-dwellings-total">{n(d.total)}</strong> {L(T.unitWord)}.{' '}
+          {T.total}: <strong data-testid="tg-dwellings-total">{n(d.total)}</strong> {T.unitWord}.{' '}
           {report.gap > 0 ? (
             <>
-              {L(T.gap)}: <strong data-testid="tg-gap">{n(report.gap)}</strong> {L(T.unitWord)}
+              {T.gap}: <strong data-testid="tg-gap">{n(report.gap)}</strong> {T.unitWord}
               {report.needed_per_year !== null && (
-                <>; {L(T.neededPerYear)} {report.target_year}: <strong>{n(Math.ceil(report.needed_per_year))}</strong> {L(T.unitWord)}</>
+                <>; {T.neededPerYear} {report.target_year}: <strong>{n(Math.ceil(report.needed_per_year))}</strong> {T.unitWord}</>
               )}
               .
             </>
           ) : (
-            <strong>{L(T.reached)}.</strong>
+            <strong>{T.reached}.</strong>
           )}
         </p>
         <p className="small">
-          {L(T.rentalShare)}: <strong data-testid="tg-rental-share">{report.rental_share === null ? '—' : `${formatNumber(report.rental_share * 100, language, 1)} %`}</strong>
-          {report.not_started.projects > 0 && <span className="muted"> · {report.not_started.projects} {L(T.notStarted)}</span>}
+          {T.rentalShare}: <strong data-testid="tg-rental-share">{report.rental_share === null ? '—' : `${formatNumber(report.rental_share * 100, language, 1)} %`}</strong>
+          {report.not_started.projects > 0 && <span className="muted"> · {report.not_started.projects} {T.notStarted}</span>}
         </p>
       </div>
 
       <div className="tg-card">
-        <h3>{L(T.places)}</h3>
-        <p className="tg-headline"><strong data-testid="tg-places-total">{n(report.places.total)}</strong> {L(T.placeWord)}</p>
+        <h3>{T.places}</h3>
+        <p className="tg-headline"><strong data-testid="tg-places-total">{n(report.places.total)}</strong> {T.placeWord}</p>
         <StatusBar counts={report.places} scale={Math.max(report.places.total, 1)} testId="tg-places-bar" />
-        <StatusLegend counts={report.places} word={L(T.placeWord)} testId="tg-places" />
+        <StatusLegend counts={report.places} word={T.placeWord} testId="tg-places" />
       </div>
 
       <div className="tg-card">
-        <h3>{L(T.byYear)}</h3>
+        <h3>{T.byYear}</h3>
         <YearChart report={report} />
       </div>
 
       <div className="tg-card">
-        <h3>{L(T.targets)}</h3>
+        <h3>{T.targets}</h3>
         <TargetsEditor key={JSON.stringify(targets)} targets={targets} />
       </div>
 
       <div className="tg-card">
-        <h3>{L(T.byForm)}</h3>
+        <h3>{T.byForm}</h3>
         <table className="tg-table">
           <thead>
-            <tr><th>{L(T.form)}</th><th className="num">{L(T.unitWord)}</th><th className="num">{L(T.placeWord)}</th></tr>
+            <tr><th>{T.form}</th><th className="num">{T.unitWord}</th><th className="num">{T.placeWord}</th></tr>
           </thead>
           <tbody>
             {report.by_form.map((f) => (
@@ -214,16 +214,16 @@ export function TargetsPanel() {
       </div>
 
       <div className="tg-card">
-        <h3>{L(T.byCommune)}</h3>
-        {registry.communes.length === 0 && <p className="muted small">{L(T.noCommunes)}</p>}
+        <h3>{T.byCommune}</h3>
+        {registry.communes.length === 0 && <p className="muted small">{T.noCommunes}</p>}
         <div className="tg-scroll">
           <table className="tg-table" data-testid="tg-commune-table">
             <thead>
               <tr>
-                <th>{L(T.commune)}</th>
-                <th className="num">{L(T.unitWord)}</th>
+                <th>{T.commune}</th>
+                <th className="num">{T.unitWord}</th>
                 <th className="num">{HOUSING_STATUSES.completed[language]}</th>
-                <th className="num">{L(T.placeWord)}</th>
+                <th className="num">{T.placeWord}</th>
               </tr>
             </thead>
             <tbody>
@@ -242,7 +242,7 @@ export function TargetsPanel() {
 
       {report.problems.length > 0 && (
         <details className="tg-card" data-testid="tg-problems">
-          <summary>{L(T.problems)} ({report.problems.length})</summary>
+          <summary>{T.problems} ({report.problems.length})</summary>
           <ul className="tg-problems">
             {report.problems.map((p, i) => <li key={i}>{renderMessage(language, p.message)}</li>)}
           </ul>
@@ -250,19 +250,19 @@ export function TargetsPanel() {
       )}
 
       <div className="tg-buttons">
-        <button type="button" className="tg-button" onClick={exportA4} data-testid="tg-export-a4">{L(T.exportA4)}</button>
-        <button type="button" className="tg-button" onClick={exportCsv} data-testid="tg-export-csv">{L(T.exportCsv)}</button>
-        <span className="muted small">{L(T.workingReport)}</span>
+        <button type="button" className="tg-button" onClick={exportA4} data-testid="tg-export-a4">{T.exportA4}</button>
+        <button type="button" className="tg-button" onClick={exportCsv} data-testid="tg-export-csv">{T.exportCsv}</button>
+        <span className="muted small">{T.workingReport}</span>
       </div>
 
       <div className="tg-card" data-testid="tg-registry">
-        <h3>{L(T.registry)} ({registry.rows.length})</h3>
+        <h3>{T.registry} ({registry.rows.length})</h3>
         <table className="tg-table">
           <thead>
-            <tr><th>{L(T.name)}</th><th className="num">{L(T.number)}</th><th>{L(T.status)}</th><th>{L(T.years)}</th><th /></tr>
+            <tr><th>{T.name}</th><th className="num">{T.number}</th><th>{T.status}</th><th>{T.years}</th><th /></tr>
           </thead>
           <tbody>
-            {registry.rows.length === 0 && <tr><td colSpan={5} className="muted">{L(T.noProjects)}</td></tr>}
+            {registry.rows.length === 0 && <tr><td colSpan={5} className="muted">{T.noProjects}</td></tr>}
             {registry.rows.map((row) => {
               const p = row.feature.properties ?? {};
               const key = `${row.layerId}:${row.featureIndex}`;
@@ -273,12 +273,12 @@ export function TargetsPanel() {
                     {String(p.name ?? p.id ?? '')}
                     <div className="muted small">{HOUSING_FORMS[String(p.form)]?.[language] ?? String(p.form ?? '—')}{p.commune_name ? ` · ${String(p.commune_name)}` : ''}</div>
                   </td>
-                  <td className="num">{typeof p.units === 'number' ? n(p.units) : '—'} {place ? L(T.placeWord) : L(T.unitWord)}</td>
+                  <td className="num">{typeof p.units === 'number' ? n(p.units) : '—'} {place ? T.placeWord : T.unitWord}</td>
                   <td>{HOUSING_STATUSES[String(p.status)]?.[language] ?? '—'}</td>
                   <td>{p.start_year ?? '?'}–{p.completion_year ?? '?'}</td>
                   <td className="tg-row-tools">
-                    <button type="button" className="link-button" onClick={() => setEditing({ row })}>{L(T.edit)}</button>{' '}
-                    <button type="button" className="link-button" onClick={() => remove(row)}>{L(T.delete)}</button>
+                    <button type="button" className="link-button" onClick={() => setEditing({ row })}>{T.edit}</button>{' '}
+                    <button type="button" className="link-button" onClick={() => remove(row)}>{T.delete}</button>
                   </td>
                 </tr>
               );
@@ -295,7 +295,7 @@ export function TargetsPanel() {
             onCancel={() => setEditing(null)}
           />
         ) : (
-          <button type="button" className="tg-button primary" onClick={() => setEditing({ row: null })} data-testid="tg-add-project">{L(T.addProject)}</button>
+          <button type="button" className="tg-button primary" onClick={() => setEditing({ row: null })} data-testid="tg-add-project">{T.addProject}</button>
         )}
       </div>
     </section>

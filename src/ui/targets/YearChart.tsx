@@ -3,8 +3,7 @@
 // the straight trajectory from today's completed units to the target (dotted), and the target (a line).
 import type { ProgressReport } from '../../domain/targets/types.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { useLanguage } from '../useAppState.ts';
-import { TARGETS_TEXT as T } from './targetsText.ts';
+import { useLanguage, useText } from '../useAppState.ts';
 
 const W = 360;
 const H = 190;
@@ -24,6 +23,7 @@ export const CHART_COLORS = { completed: '#1a7f37', expected: '#0b5cad', traject
 
 export function YearChart({ report }: { report: ProgressReport }) {
   const language = useLanguage();
+  const T = useText().targets;
   const years = report.by_year;
   if (!years.length) return null;
   const first = years[0].year;
@@ -38,7 +38,7 @@ export function YearChart({ report }: { report: ProgressReport }) {
   const trajectoryFrom = Math.max(first, Math.min(report.as_of, last));
   return (
     <figure className="tg-chart" data-testid="tg-year-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={T.byYear[language]}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={T.byYear}>
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#eef1f4" />
@@ -67,10 +67,10 @@ export function YearChart({ report }: { report: ProgressReport }) {
         )}
       </svg>
       <figcaption className="tg-legend">
-        <span><i style={{ background: CHART_COLORS.completed }} />{T.completedCumulative[language]}</span>
-        <span><i className="dashed" style={{ borderColor: CHART_COLORS.expected }} />{T.expectedCumulative[language]}</span>
-        <span><i className="dotted" style={{ borderColor: CHART_COLORS.trajectory }} />{T.trajectory[language]}</span>
-        <span><i style={{ background: CHART_COLORS.target }} />{T.targetLine[language]}</span>
+        <span><i style={{ background: CHART_COLORS.completed }} />{T.completedCumulative}</span>
+        <span><i className="dashed" style={{ borderColor: CHART_COLORS.expected }} />{T.expectedCumulative}</span>
+        <span><i className="dotted" style={{ borderColor: CHART_COLORS.trajectory }} />{T.trajectory}</span>
+        <span><i style={{ background: CHART_COLORS.target }} />{T.targetLine}</span>
       </figcaption>
     </figure>
   );

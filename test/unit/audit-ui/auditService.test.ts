@@ -2,7 +2,7 @@
 // a user error as guidance, and a worker that dies mid-run turned into an error run (never "running").
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditInput } from '../../../src/domain/reserved_land/types.ts';
-import { AUDIT_TEXT } from '../../../src/ui/audit/auditText.ts';
+import { uiTextBoth } from '../../../src/i18n/renderMessage.ts';
 import { collectAuditInput } from '../../../src/ui/audit/collectAuditInput.ts';
 import { createAuditService } from '../../../src/ui/audit/useAuditReport.ts';
 import { auditLib } from '../../../src/workers/auditLib.ts';
@@ -37,7 +37,7 @@ describe('audit service', () => {
       if (workers.started.length === 1) worker.postMessage = () => workers.started[0].close();
       return worker;
     });
-    expect(await service.run(sampleInput())).toEqual({ status: 'error', message: AUDIT_TEXT.workerStopped });
+    expect(await service.run(sampleInput())).toEqual({ status: 'error', message: uiTextBoth((t) => t.audit.workerStopped) });
     expect((await service.run(sampleInput())).status).toBe('done');
   });
 });

@@ -20,7 +20,7 @@ describe('exportCsv', () => {
 
   it('has Vietnamese headers from the role, in the role order, then WKT geometry', () => {
     const header = text.slice(1).split('\r\n')[0];
-    expect(header).toBe('Mã thửa,Tên,Diện tích (m²),Hiện trạng,Chủ sử dụng,Mã loại đất,WKT');
+    expect(header).toBe('Mã thửa,Tên,Diện tích (m²),Hiện trạng,Người sử dụng đất,Mã loại đất,WKT');
     expect(exportCsv(fc, { role: 'candidate_site', language: 'en' }).split('\r\n')[0]).toBe('\uFEFFParcel id,Name,Area (m²),Current use,Owner,Land-use code,WKT');
   });
 

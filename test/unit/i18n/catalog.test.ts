@@ -2,7 +2,7 @@
 // every placeholder filled (a sample of each code's params, typed, so a new code without a sample does not compile).
 import { describe, expect, it } from 'vitest';
 import { msg, type Message, type MessageCode, type MessageParams } from '../../../src/i18n/message.ts';
-import { CATALOGS, renderMessage } from '../../../src/i18n/renderMessage.ts';
+import { CATALOGS, UI_TEXTS, renderMessage } from '../../../src/i18n/renderMessage.ts';
 import { UserError } from '../../../src/domain/model/userError.ts';
 
 const none = {} as Record<string, never>;
@@ -347,5 +347,35 @@ describe('message catalogue', () => {
     expect(e.userMessage).toEqual({ code: 'audit.as-of-invalid', params: { asOf: '31/02/2025' } });
     expect(e.messageVi).toBe('Ngày đối chiếu "31/02/2025" không hợp lệ (dùng dd/mm/yyyy).');
     expect(e.messageEn).toBe(e.message);
+  });
+});
+
+/** Every UI text as [path, words, arguments]; a function is called with sample arguments ('«0»', '«1»' …; 3 for a count). */
+function uiWords(section: object, path = ''): [string, string, string[]][] {
+  return Object.entries(section).flatMap(([key, value]): [string, string, string[]][] => {
+    const at = path ? `${path}.${key}` : key;
+    if (typeof value === 'string') return [[at, value, []]];
+    if (typeof value === 'function') {
+      const fn = value as (...args: unknown[]) => string;
+      const args = at === 'ahp.worstTied' ? ['3'] : Array.from({ length: fn.length }, (_, i) => `«${i}»`);
+      return [[at, fn(...args.map((a) => (at === 'ahp.worstTied' ? Number(a) : a))), args]];
+    }
+    return uiWords(value as object, at);
+  });
+}
+
+describe('UI words', () => {
+  it('vi and en have the same keys in every section, none empty, every argument of a function in its words', () => {
+    const vi = uiWords(UI_TEXTS.vi);
+    const en = uiWords(UI_TEXTS.en);
+    expect(en.map(([path]) => path)).toEqual(vi.map(([path]) => path));
+    for (const [path, words, args] of [...vi, ...en]) {
+      expect(words.trim(), path).not.toBe('');
+      for (const arg of args) expect(words, path).toContain(arg);
+    }
+  });
+
+  it('the Vietnamese UI has no English words left ("top", "Top k")', () => {
+    for (const [path, words] of uiWords(UI_TEXTS.vi)) expect(words, path).not.toMatch(/\btop\b/i);
   });
 });

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../../src/i18n/messages.ts';
 import { formatAreaM2, formatDate, formatNumber, formatPropertyValue, formatWithUnit } from '../../../src/i18n/format.ts';
 import { ROLE_SPECS } from '../../../src/domain/model/layerRoles.ts';
-
-describe('messages', () => {
-  it('English has exactly the Vietnamese keys, none empty', () => {
-    expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.vi).sort());
-    for (const lang of ['vi', 'en'] as const) for (const v of Object.values(MESSAGES[lang])) expect(v.trim()).not.toBe('');
-  });
-});
 
 describe('formatting follows the language', () => {
   it('uses 1.234,5 in Vietnamese and 1,234.5 in English', () => {

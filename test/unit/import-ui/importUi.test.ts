@@ -196,7 +196,7 @@ describe('project files', () => {
     const again = parseProjectFile(serialiseProject(project));
     expect(again).toEqual({ project });
     expect(parseProjectFile('{"type":"FeatureCollection"')).toMatchObject({ error: { vi: expect.stringContaining('không phải JSON hợp lệ') } });
-    expect(parseProjectFile('{"type":"FeatureCollection","features":[]}')).toMatchObject({ error: { vi: expect.stringContaining('không phải là dự án NOXH Atlas') } });
+    expect(parseProjectFile('{"type":"FeatureCollection","features":[]}')).toMatchObject({ error: { vi: expect.stringContaining('không phải là tệp làm việc NOXH Atlas') } });
   });
 });
 

@@ -41,7 +41,7 @@ describe('project document', () => {
   });
 
   it.each([
-    ['not an object', 42, 'không phải là dự án'],
+    ['not an object', 42, 'không phải là tệp làm việc'],
     ['another format', { format: 'qgis', version: 1 }, 'thiếu "format"'],
     ['a newer version', { format: 'noxh-atlas-project', version: 99, layers: [] }, 'phiên bản mới hơn'],
     ['a layer with an unknown role', { format: 'noxh-atlas-project', version: 1, layers: [{ id: 'x', role: 'castle' }] }, 'Lớp thứ 1'],
