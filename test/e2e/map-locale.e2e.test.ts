@@ -1,4 +1,4 @@
-// Polish a first user asked for: MapLibre's own buttons speak the app's language, "Dự án mới từ dữ liệu mẫu"
+// Polish a first user asked for: MapLibre's own buttons speak the app's language, "Tệp làm việc mới từ dữ liệu mẫu"
 // asks before replacing the project, and a selection made inside a tool does not follow the user to other tabs.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,7 +128,7 @@ describe('first-user polish', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 
-  it('"Dự án mới từ dữ liệu mẫu" asks first: Cancel keeps the imported layer, OK replaces it, Ctrl+Z brings it back', async () => {
+  it('"Tệp làm việc mới từ dữ liệu mẫu" asks first: Cancel keeps the imported layer, OK replaces it, Ctrl+Z brings it back', async () => {
     const { page } = s;
     await page.getByTestId('tab-data').click();
     const sampleIds = await layerIds(page);
@@ -143,8 +143,8 @@ describe('first-user polish', () => {
     await page.getByTestId('new-project').click();
     await dialog.waitFor();
     const text = (await dialog.textContent()) ?? '';
-    expect(text).toContain('Tạo dự án mới từ dữ liệu mẫu?');
-    expect(text).toContain(`Toàn bộ ${withImport.length} lớp của dự án đang mở`);
+    expect(text).toContain('Tạo tệp làm việc mới từ dữ liệu mẫu?');
+    expect(text).toContain(`Toàn bộ ${withImport.length} lớp của tệp làm việc đang mở`);
     expect(text).toContain('trong đó 1 lớp đã nhập');
     expect(text).toContain('Ctrl+Z');
     await saveScreenshot(page, 'reset-confirm-vi');
@@ -164,7 +164,7 @@ describe('first-user polish', () => {
     // OK: the sample project replaces it.
     await page.getByTestId('new-project').click();
     await dialog.getByTestId('reset-confirm-ok').click();
-    await expect.poll(() => page.getByTestId('project-message').textContent()).toBe('Đã tạo dự án mới từ dữ liệu mẫu.');
+    await expect.poll(() => page.getByTestId('project-message').textContent()).toBe('Đã tạo tệp làm việc mới từ dữ liệu mẫu.');
     const reset = await layerIds(page);
     expect(reset.some((id) => id.startsWith('import-'))).toBe(false);
     expect(reset).toEqual(sampleIds);

@@ -1,4 +1,4 @@
-// The question asked before "Dự án mới từ dữ liệu mẫu" replaces the open project: how many layers go
+// The question asked before "Tệp làm việc mới từ dữ liệu mẫu" replaces the open project: how many layers go
 // (imported ones named apart, they are the user's own work) and how to get them back.
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ProjectDocument } from '../../domain/model/projectDocument.ts';
@@ -16,10 +16,10 @@ export function describeProjectReset(project: ProjectDocument): ResetQuestion {
   const importedCount = project.layers.filter(isImportedLayer).length;
   const layersEn = layerCount === 1 ? '1 layer' : `${layerCount} layers`;
   return {
-    title: { vi: 'Tạo dự án mới từ dữ liệu mẫu?', en: 'New project from the sample data?' },
+    title: { vi: 'Tạo tệp làm việc mới từ dữ liệu mẫu?', en: 'New project from the sample data?' },
     message: [
       {
-        vi: `Toàn bộ ${layerCount} lớp của dự án đang mở "${project.title}"${importedCount ? ` (trong đó ${importedCount} lớp đã nhập)` : ''} sẽ được thay bằng các lớp dữ liệu mẫu.`,
+        vi: `Toàn bộ ${layerCount} lớp của tệp làm việc đang mở "${project.title}"${importedCount ? ` (trong đó ${importedCount} lớp đã nhập)` : ''} sẽ được thay bằng các lớp dữ liệu mẫu.`,
         en: `All ${layersEn} of the open project "${project.title}"${importedCount ? ` (${importedCount} of them imported)` : ''} will be replaced by the sample layers.`,
       },
       {

@@ -56,7 +56,7 @@ describe('describeProjectReset', () => {
     ]);
     expect(project.layers.map(isImportedLayer)).toEqual([false, false, false, true, true]);
     const [message] = describeProjectReset(project).message;
-    expect(message.vi).toBe('Toàn bộ 5 lớp của dự án đang mở "Đề xuất NOXH 2026" (trong đó 2 lớp đã nhập) sẽ được thay bằng các lớp dữ liệu mẫu.');
+    expect(message.vi).toBe('Toàn bộ 5 lớp của tệp làm việc đang mở "Đề xuất NOXH 2026" (trong đó 2 lớp đã nhập) sẽ được thay bằng các lớp dữ liệu mẫu.');
     expect(message.en).toBe('All 5 layers of the open project "Đề xuất NOXH 2026" (2 of them imported) will be replaced by the sample layers.');
   });
 
@@ -64,7 +64,7 @@ describe('describeProjectReset', () => {
     const project = workedProject();
     const withoutImports = { ...project, layers: project.layers.filter((l) => !l.id.startsWith('import-')) };
     const [message] = describeProjectReset(withoutImports).message;
-    expect(message.vi).toBe('Toàn bộ 3 lớp của dự án đang mở "Đề xuất NOXH 2026" sẽ được thay bằng các lớp dữ liệu mẫu.');
+    expect(message.vi).toBe('Toàn bộ 3 lớp của tệp làm việc đang mở "Đề xuất NOXH 2026" sẽ được thay bằng các lớp dữ liệu mẫu.');
     expect(message.en).toBe('All 3 layers of the open project "Đề xuất NOXH 2026" will be replaced by the sample layers.');
   });
 

@@ -36,10 +36,10 @@ describe('a tampered project document', () => {
   it.each([
     ['inline-data-42', 'project.field-invalid', 'Lớp thứ 1, trường "source.data" không hợp lệ: cần một GeoJSON FeatureCollection'],
     ['title-object', 'project.field-invalid', 'Lớp thứ 1, trường "title" không hợp lệ: cần văn bản hai ngôn ngữ'],
-    ['project-title-object', 'project.field-invalid', 'Trường "title" của dự án không hợp lệ'],
+    ['project-title-object', 'project.field-invalid', 'Trường "title" của tệp làm việc không hợp lệ'],
     ['coordinates-strings', 'project.field-invalid', 'trường "source.data.features[0].geometry" không hợp lệ: cần tọa độ'],
     ['sample-path-traversal', 'project.field-invalid', 'trường "source.file" không hợp lệ: cần tên một tệp dữ liệu mẫu'],
-    ['view-center-text', 'project.field-invalid', 'Trường "view.center" của dự án'],
+    ['view-center-text', 'project.field-invalid', 'Trường "view.center" của tệp làm việc'],
     ['visible-string', 'project.field-invalid', 'trường "visible" không hợp lệ: cần true hoặc false'],
     ['duplicate-layer-id', 'project.layer-id-duplicate', 'Lớp thứ 2 trùng mã "khu_dat"'],
   ])('%s: %s, "%s"', (name, code, fragment) => {
@@ -61,7 +61,7 @@ describe('a tampered project document', () => {
     const doc = validProject();
     const layer = (doc.layers as unknown[])[0] as Record<string, unknown>;
     doc.layers = Array.from({ length: PROJECT_LIMITS.layers + 1 }, (_, i) => ({ ...layer, id: `l${i}` }));
-    expect(refusal(doc).messageVi).toContain('"layers" của dự án quá lớn');
+    expect(refusal(doc).messageVi).toContain('"layers" của tệp làm việc quá lớn');
   });
 
   it('refuses properties nested 200,000 deep without overflowing the stack, and a huge property text', () => {
