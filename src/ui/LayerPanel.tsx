@@ -50,7 +50,10 @@ const LayerRow = memo(function LayerRow({ layer }: { layer: ProjectLayer }) {
           aria-label={`${t.layerInfo}: ${title}`}
           onClick={() => setShowInfo(!showInfo)}
         >
-          ⓘ
+          {/* A circled "i" drawn with CSS: the bundled Noto Sans has no ⓘ glyph, which showed as an empty box. */}
+          <span className="info-glyph" aria-hidden="true">
+            i
+          </span>
         </button>
         <LayerActions layer={layer} />
       </div>
