@@ -63,15 +63,13 @@ const stemOf = (name: string) => (name.split(/[\\/]/).pop() ?? name).replace(/\.
 /** A draft as the engine's layer gives it, before the user's choices are filled in. */
 type DraftFromEngine = Omit<LayerDraft, 'key' | 'include' | 'role' | 'title' | 'mapping' | 'crsChoiceId' | 'swapXY'>;
 
-let keySeq = 0;
-
 /** Fills the user-facing choices of a fresh draft from the engine's layer. */
-function withGuesses(partial: DraftFromEngine): LayerDraft {
+function withGuesses(partial: DraftFromEngine, key: string): LayerDraft {
   const role = guessImportRole(partial.features, partial.fields, partial.sourceFormat === 'csv' ? 'point' : undefined);
   const top = partial.crsSuggestions[0];
   return {
     ...partial,
-    key: `draft-${++keySeq}`,
+    key,
     include: true,
     role,
     title: partial.name,
@@ -114,9 +112,13 @@ function filesOfLayer(name: string, files: ImportFile[]): ImportFile[] {
   return archives.length ? archives : files;
 }
 
-export function draftsFromResult(result: ImportResult, files: ImportFile[]): { drafts: LayerDraft[]; globalNotes: ImportNote[] } {
+/**
+ * The drafts of one import run. `runId` makes their keys unique across the app's runs, so a re-run still
+ * finishing for an earlier dialog never lands on a draft of the next one.
+ */
+export function draftsFromResult(result: ImportResult, files: ImportFile[], runId = 0): { drafts: LayerDraft[]; globalNotes: ImportNote[] } {
   const names = new Set(result.layers.map((l) => l.name));
-  const drafts = result.layers.map((layer) => withGuesses(fromImportLayer(layer, result.notes, filesOfLayer(layer.name, files))));
+  const drafts = result.layers.map((layer, i) => withGuesses(fromImportLayer(layer, result.notes, filesOfLayer(layer.name, files)), `draft-${runId}-${i}`));
   const globalNotes = result.notes.filter((n) => !n.layer || !names.has(n.layer));
   return { drafts, globalNotes };
 }

@@ -87,7 +87,7 @@ export function useImportRun(): ImportRunView {
       try {
         const result = await run.result;
         if (runSeq.current !== seq) return;
-        ({ drafts, globalNotes } = draftsFromResult(result, files));
+        ({ drafts, globalNotes } = draftsFromResult(result, files, seq));
       } catch (error) {
         if (runSeq.current !== seq) return;
         if (error instanceof ImportRunError) {
