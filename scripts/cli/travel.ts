@@ -2,10 +2,10 @@
 //   [--mode motorbike|walk|car] [--speeds <speeds.json>] [--snap-m <m>] --out <out.geojson>`
 // Each parcel with its properties and straight_m, network_m, travel_min, reachable (false with a reason):
 // the scoring measure's own code (a distance_to_nearest straight, in road metres and in travel minutes).
-import { readFileSync } from 'node:fs';
 import type { Feature } from 'geojson';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { readCollection } from './_readCollection.ts';
+import { readJsonFile } from './_readGeoJsonFile.ts';
 import { buildRoadGraph } from '../../src/domain/network/buildRoadGraph.ts';
 import { findGraphProblems } from '../../src/domain/network/findGraphProblems.ts';
 import { TRAVEL_MODES, type TravelMode } from '../../src/domain/network/roadSpeeds.ts';
@@ -38,7 +38,7 @@ export const command: CliCommand = {
     const mode = (optionalOption(parsed, 'mode') ?? 'motorbike') as TravelMode;
     if (!TRAVEL_MODES.includes(mode)) throw new UserError(msg('cli.travel-mode-invalid', { value: mode }));
     const speedsPath = optionalOption(parsed, 'speeds');
-    const speedsKmh = speedsPath ? (JSON.parse(readFileSync(speedsPath, 'utf8')) as Record<string, number>) : undefined;
+    const speedsKmh = speedsPath ? (readJsonFile(speedsPath) as Record<string, number>) : undefined;
     const snapText = optionalOption(parsed, 'snap-m');
     const snapM = snapText === undefined ? undefined : Number(snapText);
     if (snapM !== undefined && !(snapM >= 0)) throw new UserError(msg('cli.not-non-negative', { option: 'snap-m' }));
