@@ -1,4 +1,5 @@
 // The English words of every message code (mirrors catalog.vi.ts, the reference, key for key).
+import { listOrNumber } from './format.ts';
 import type { AuditCsvColumn, Catalog, ProjectFieldExpectation, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
@@ -214,6 +215,8 @@ export const EN: Catalog = {
   'export.geometry-collection': (p) => `Feature ${p.featureIndex + 1} is a GeometryCollection, which a Shapefile cannot hold. Split it into separate features.`,
   'export.null-shapes': (p) => `${p.count} features without geometry are written as null shapes in ${p.file}.`,
   'export.mixed-kinds': (p) => `The layer mixes geometry types: written as ${p.files.length} file sets (${p.files.join(', ')}).`,
+  'export.csv-longitude': () => 'Longitude',
+  'export.csv-latitude': () => 'Latitude',
   'export.dbf-name-shortened': (p) => `Field "${p.field}" is written as "${p.name}" (DBF names are at most 10 ASCII characters).`,
   'export.dbf-number-as-text': (p) => `Field "${p.field}" has numbers too long for type N: written as text.`,
   'export.dbf-text-truncated': (p) => `Field "${p.field}": ${p.values} values longer than ${p.maxBytes} bytes were cut (a DBF limit); the GeoJSON export keeps the full text.`,
@@ -292,6 +295,58 @@ export const EN: Catalog = {
   'ui.feature-number-title': () => 'Feature number in the file (from 1)',
   'ui.crs-most-likely': () => 'most likely',
 
+  'history.import-layers': (p) => `Import ${p.titles.length} layers: ${p.titles.map((t) => t.en).join(', ')}`,
+  'history.layer-visible': (p) => `${p.visible ? 'Show' : 'Hide'} layer "${p.title.en}"`,
+  'history.basemap': (p) => (p.on ? 'Turn on the OpenStreetMap basemap' : 'Turn off the online basemap'),
+  'history.add-layer': (p) => `Add layer "${p.title.en}"`,
+  'history.remove-layer': (p) => `Remove layer "${p.title.en}"`,
+  'history.open-project': (p) => `Open project "${p.title}"`,
+  'history.save-scenario': (p) => `Save scenario "${p.label.en}"`,
+  'history.save-new-scenario': (p) => `Save new scenario "${p.name}"`,
+  'history.rename-scenario': (p) => `Rename scenario "${p.from.en}" to "${p.to}"`,
+  'history.delete-scenario': (p) => `Delete scenario "${p.label.en}"`,
+  'history.choose-scenario': (p) => (p.label ? `Choose scenario "${p.label.en}"` : 'Clear scenario'),
+  'history.edit-scenario': (p) => `Edit scenario "${p.label.en}"`,
+  'history.scenario-renamed': (p) => `Rename scenario to "${p.label.en}"`,
+  'history.group-weight': (p, r) => `Group weight '${p.label.en}' ${r.num(p.from, 2)} → ${r.num(p.to, 2)}`,
+  'history.criterion-used': (p) => `${p.used ? 'Use' : 'Drop'} criterion '${p.label.en}'`,
+  'history.criterion-weight': (p, r) => `Weight '${p.label.en}' ${r.num(p.from, 2)} → ${r.num(p.to, 2)}`,
+  'history.criterion-transform': (p) => `Transform of '${p.label.en}'`,
+  'history.criterion-measure': (p) => `Measure of '${p.label.en}'`,
+  'history.constraint-enabled': (p) => `${p.enabled ? 'Enable' : 'Disable'} constraint '${p.reason.en}'`,
+  'history.constraint-threshold': (p, r) => `Threshold '${p.reason.en}' ${listOrNumber(p.from, r.num)} → ${listOrNumber(p.to, r.num)}`,
+  'history.constraint-reason': (p) => `Reason of constraint '${p.id}'`,
+  'history.changes': (p, r) => p.changes.slice(0, 3).map(r.msg).join('; ') + (p.changes.length > 3 ? '; …' : ''),
+  'history.parcel-shape': (p) => `Edit shape of parcel ${p.parcelId}`,
+  'history.housing-delete': (p) => `Delete NOXH project "${p.name}"`,
+  'history.housing-add': (p, r) => `Add NOXH project "${p.name}" (${p.count === null ? '?' : r.num(p.count, 0)} ${p.places ? 'places' : 'units'})`,
+  'history.housing-edit': (p) => {
+    const changes = [...p.changes.map((c) => `${c.label.en.toLowerCase()} ${c.from.en} → ${c.to.en}`), ...(p.location ? ['location'] : [])];
+    return `Edit NOXH project "${p.name}"${changes.length ? `: ${changes.join('; ')}` : ''}`;
+  },
+  'history.target-added': (p) => `Add target "${p.label}"`,
+  'history.target-removed': () => 'Remove a target',
+  'history.target-total': (p, r) => `Edit target: ${r.num(p.from, 0)} → ${r.num(p.to, 0)} units`,
+  'history.target-edited': () => 'Edit target (year, name or source)',
+
+  'shape.multipart': (p) => `This parcel has ${p.parts} separate parts; only single-part parcels can be edited here. Edit it in a GIS (e.g. QGIS).`,
+  'shape.not-polygon': () => 'This feature is not a polygon, so its shape cannot be edited.',
+  'shape.holes': (p) => `This parcel has ${p.holes} hole(s); only an outer boundary without holes can be edited here. Edit it in a GIS (e.g. QGIS).`,
+  'shape.too-few-vertices': () => 'The boundary has fewer than 3 vertices, so it cannot be edited.',
+  'shape.needs-three-vertices': () => 'The boundary needs at least 3 vertices.',
+  'shape.self-crossing': () => 'Invalid shape: the boundary crosses itself (two edges cut through each other). Drag the vertex back so no edges cross; it cannot be saved yet.',
+  'shape.zero-area': () => 'The area is almost zero; drag the vertices apart.',
+  'shape.not-drawn': (p) => `The shape could not be put on the map: ${p.reason}`,
+
+  'import-dialog.imported-from': (p) => `Imported from ${p.files}${p.crs ? ` (source coordinate system: ${p.crs.en})` : ''}.`,
+  'import-dialog.draft-crs-needed': (p) => `Layer "${p.title}": choose the coordinate system first.`,
+  'import-dialog.draft-empty': (p) => `Layer "${p.title}" has no valid feature.`,
+  'import-dialog.cancelled': () => 'Import cancelled.',
+  'import-dialog.program-error': (p) => `Internal error while importing: ${p.detail}`,
+  'import-dialog.worker-error': (p) => `Internal error in the import worker: ${p.detail}`,
+  'sample.load-failed': (p) => `Could not load the sample data: ${p.detail}`,
+  'sample.layer-load-failed': (p) => `Could not load layer "${p.title.en}": ${p.detail.en}`,
+
   'audit.check-title': (p) => CHECK_TITLES[p.check],
   'audit.reference': (p) => REFERENCES[p.reference],
   'audit.verdict': (p) => VERDICTS[p.verdict],
@@ -311,6 +366,7 @@ export const EN: Catalog = {
     `${project(p.featureIndex, p.name)}: existing residential + resettlement land exceeds total residential land; check the figures.`,
   'audit.project-obligation-invalid': (p) =>
     `${project(p.featureIndex, p.name)}: obligation "${p.declared}" is not one of land_in_project, land_elsewhere, payment.`,
+  'audit.reason': (p) => `${p.number}. ${p.title.en}: ${p.message.en} (${p.reference.en})`,
   'audit.sentences': (p, r) => p.sentences.map((m) => r.msg(m)).join(' '),
 
   'audit.highlight.boundary': (p) => `Project ${p.name} boundary`,
@@ -649,6 +705,23 @@ export const UI_EN: UiText = {
     invalidFeatures: 'invalid features',
     scale: 'Scale',
   },
+  tabs: { layers: 'Layers', data: 'Data', scoring: 'Site scoring', audit: '20 % land audit', targets: 'NOXH targets' },
+  legend: {
+    provinceBoundary: 'Province boundary',
+    districtBoundaryPre2025: 'District boundary (pre-2025)',
+    floodLow: 'Flood — low',
+    floodMedium: 'Flood — medium',
+    floodHigh: 'Flood — high',
+    candidateParcel: 'Candidate parcel',
+    housingStatusFill: 'Status (fill)',
+    housingFormOutline: 'Form (outline)',
+    commercialProjectBoundary: 'Commercial project boundary',
+    reservedLand: 'Land reserved for NOXH',
+  },
+  rankingCsv: {
+    rank: 'Rank', parcelId: 'Parcel id', name: 'Name', score: 'Score (0–100)', area: 'Area (m²)', exclusion: 'Exclusion reason',
+    pTopK: 'P(top k)', bestRank: 'Best rank', worstRank: 'Worst rank',
+  },
   scoring: {
     title: 'Site scoring',
     intro: 'Scores candidate parcels by criteria and weights; move a weight slider and the map and ranking update at once.',
@@ -930,6 +1003,14 @@ export const UI_EN: UiText = {
     declared_area_mismatch: 'Parcel with a declared-area mismatch',
   },
   import: {
+    xIsNorthing: 'X = northing',
+    resetTitle: 'New project from the sample data?',
+    resetWhatGoes: (layers: number, title: string, imported: number) =>
+      `All ${layers === 1 ? '1 layer' : `${layers} layers`} of the open project "${title}"${imported ? ` (${imported} of them imported)` : ''} will be replaced by the sample layers.`,
+    resetUndoHint: 'You can undo this with Ctrl+Z or the "Undo" button at the top.',
+    resetConfirm: 'Replace with the sample data',
+    resetCancel: 'Cancel',
+    crsGroups: { 'vn2000-tm3': 'VN-2000 provincial TM-3 (Circular 973/2001)', 'vn2000-utm': 'VN-2000 UTM 6° zones', wgs84: 'WGS84' },
     panelTitle: 'Data',
     importButton: 'Import data',
     importHint: 'Drop files on the map or press "Import data": GeoJSON, Shapefile (.zip or .shp + .shx + .dbf + .prj + .cpg), KML/KMZ, coordinate CSV (lon/lat or VN-2000 X/Y).',
@@ -1096,3 +1177,4 @@ export const UI_EN: UiText = {
     newLayerNote: 'Projects entered through the NOXH registry',
   },
 };
+

@@ -1,4 +1,5 @@
 // The Vietnamese words of every message code (the reference catalogue; catalog.en.ts mirrors every key).
+import { listOrNumber } from './format.ts';
 import type { AuditCsvColumn, Catalog, ProjectFieldExpectation, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
 import type { CheckId, CheckOutcome, HighlightKind, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
@@ -216,6 +217,8 @@ export const VI: Catalog = {
   'export.geometry-collection': (p) => `Đối tượng thứ ${p.featureIndex + 1} là GeometryCollection: Shapefile không lưu được kiểu này. Hãy tách thành các đối tượng riêng.`,
   'export.null-shapes': (p) => `${p.count} đối tượng không có hình học được ghi dạng "null shape" trong tệp ${p.file}.`,
   'export.mixed-kinds': (p) => `Lớp có nhiều kiểu hình học: xuất thành ${p.files.length} bộ tệp (${p.files.join(', ')}).`,
+  'export.csv-longitude': () => 'Kinh độ',
+  'export.csv-latitude': () => 'Vĩ độ',
   'export.dbf-name-shortened': (p) => `Trường "${p.field}" được ghi thành "${p.name}" (tên trường DBF tối đa 10 ký tự ASCII).`,
   'export.dbf-number-as-text': (p) => `Trường "${p.field}" có số quá dài cho kiểu N: ghi thành chữ.`,
   'export.dbf-text-truncated': (p) => `Trường "${p.field}": ${p.values} giá trị dài hơn ${p.maxBytes} byte bị cắt bớt (giới hạn của DBF); bản GeoJSON giữ nguyên văn bản.`,
@@ -294,6 +297,58 @@ export const VI: Catalog = {
   'ui.feature-number-title': () => 'Số thứ tự đối tượng trong tệp (đếm từ 1)',
   'ui.crs-most-likely': () => 'khả năng cao nhất',
 
+  'history.import-layers': (p) => `Nhập ${p.titles.length} lớp: ${p.titles.map((t) => t.vi).join(', ')}`,
+  'history.layer-visible': (p) => `${p.visible ? 'Hiện' : 'Ẩn'} lớp "${p.title.vi}"`,
+  'history.basemap': (p) => (p.on ? 'Bật bản đồ nền OpenStreetMap' : 'Tắt bản đồ nền trực tuyến'),
+  'history.add-layer': (p) => `Thêm lớp "${p.title.vi}"`,
+  'history.remove-layer': (p) => `Xóa lớp "${p.title.vi}"`,
+  'history.open-project': (p) => `Mở tệp làm việc "${p.title}"`,
+  'history.save-scenario': (p) => `Lưu kịch bản "${p.label.vi}"`,
+  'history.save-new-scenario': (p) => `Lưu kịch bản mới "${p.name}"`,
+  'history.rename-scenario': (p) => `Đổi tên kịch bản "${p.from.vi}" thành "${p.to}"`,
+  'history.delete-scenario': (p) => `Xóa kịch bản "${p.label.vi}"`,
+  'history.choose-scenario': (p) => (p.label ? `Chọn kịch bản "${p.label.vi}"` : 'Bỏ chọn kịch bản'),
+  'history.edit-scenario': (p) => `Sửa kịch bản "${p.label.vi}"`,
+  'history.scenario-renamed': (p) => `Đổi tên kịch bản thành "${p.label.vi}"`,
+  'history.group-weight': (p, r) => `Trọng số nhóm '${p.label.vi}' ${r.num(p.from, 2)} → ${r.num(p.to, 2)}`,
+  'history.criterion-used': (p) => `${p.used ? 'Dùng' : 'Bỏ'} tiêu chí '${p.label.vi}'`,
+  'history.criterion-weight': (p, r) => `Trọng số '${p.label.vi}' ${r.num(p.from, 2)} → ${r.num(p.to, 2)}`,
+  'history.criterion-transform': (p) => `Hàm chuẩn hóa '${p.label.vi}'`,
+  'history.criterion-measure': (p) => `Nguồn đo '${p.label.vi}'`,
+  'history.constraint-enabled': (p) => `${p.enabled ? 'Bật' : 'Tắt'} ràng buộc '${p.reason.vi}'`,
+  'history.constraint-threshold': (p, r) => `Ngưỡng '${p.reason.vi}' ${listOrNumber(p.from, r.num)} → ${listOrNumber(p.to, r.num)}`,
+  'history.constraint-reason': (p) => `Lý do ràng buộc '${p.id}'`,
+  'history.changes': (p, r) => p.changes.slice(0, 3).map(r.msg).join('; ') + (p.changes.length > 3 ? '; …' : ''),
+  'history.parcel-shape': (p) => `Sửa hình dạng thửa ${p.parcelId}`,
+  'history.housing-delete': (p) => `Xóa dự án NOXH "${p.name}"`,
+  'history.housing-add': (p, r) => `Thêm dự án NOXH "${p.name}" (${p.count === null ? '?' : r.num(p.count, 0)} ${p.places ? 'chỗ ở' : 'căn'})`,
+  'history.housing-edit': (p) => {
+    const changes = [...p.changes.map((c) => `${c.label.vi.toLowerCase()} ${c.from.vi} → ${c.to.vi}`), ...(p.location ? ['vị trí'] : [])];
+    return `Sửa dự án NOXH "${p.name}"${changes.length ? `: ${changes.join('; ')}` : ''}`;
+  },
+  'history.target-added': (p) => `Thêm mục tiêu "${p.label}"`,
+  'history.target-removed': () => 'Xóa một mục tiêu',
+  'history.target-total': (p, r) => `Sửa mục tiêu: ${r.num(p.from, 0)} → ${r.num(p.to, 0)} căn`,
+  'history.target-edited': () => 'Sửa mục tiêu (năm, tên hoặc nguồn)',
+
+  'shape.multipart': (p) => `Thửa này gồm ${p.parts} phần rời nhau; công cụ chỉ sửa được thửa một phần. Hãy sửa trong phần mềm GIS (ví dụ QGIS).`,
+  'shape.not-polygon': () => 'Đối tượng này không phải là vùng (polygon) nên không sửa hình dạng được.',
+  'shape.holes': (p) => `Thửa này có ${p.holes} lỗ bên trong; công cụ chỉ sửa được ranh ngoài không có lỗ. Hãy sửa trong phần mềm GIS (ví dụ QGIS).`,
+  'shape.too-few-vertices': () => 'Ranh thửa có ít hơn 3 đỉnh nên không sửa được.',
+  'shape.needs-three-vertices': () => 'Ranh thửa cần ít nhất 3 đỉnh.',
+  'shape.self-crossing': () => 'Hình dạng không hợp lệ: ranh thửa tự cắt nhau (hai cạnh cắt chéo nhau). Hãy kéo đỉnh về để các cạnh không cắt nhau; chưa lưu được.',
+  'shape.zero-area': () => 'Diện tích thửa gần bằng 0; hãy kéo các đỉnh ra xa nhau.',
+  'shape.not-drawn': (p) => `Hình dạng không đưa lên bản đồ được: ${p.reason}`,
+
+  'import-dialog.imported-from': (p) => `Nhập từ tệp ${p.files}${p.crs ? ` (hệ tọa độ gốc: ${p.crs.vi})` : ''}.`,
+  'import-dialog.draft-crs-needed': (p) => `Lớp "${p.title}": hãy chọn hệ tọa độ trước.`,
+  'import-dialog.draft-empty': (p) => `Lớp "${p.title}" không có đối tượng hợp lệ nào.`,
+  'import-dialog.cancelled': () => 'Đã hủy nhập dữ liệu.',
+  'import-dialog.program-error': (p) => `Lỗi chương trình khi nhập: ${p.detail}`,
+  'import-dialog.worker-error': (p) => `Lỗi chương trình trong luồng nhập dữ liệu: ${p.detail}`,
+  'sample.load-failed': (p) => `Không tải được dữ liệu mẫu: ${p.detail}`,
+  'sample.layer-load-failed': (p) => `Không tải được lớp "${p.title.vi}": ${p.detail.vi}`,
+
   'audit.check-title': (p) => CHECK_TITLES[p.check],
   'audit.reference': (p) => REFERENCES[p.reference],
   'audit.verdict': (p) => VERDICTS[p.verdict],
@@ -315,6 +370,7 @@ export const VI: Catalog = {
     `${project(p.featureIndex, p.name)}: đất ở hiện hữu + đất tái định cư lớn hơn tổng đất ở; hãy kiểm tra số liệu.`,
   'audit.project-obligation-invalid': (p) =>
     `${project(p.featureIndex, p.name)}: hình thức nghĩa vụ "${p.declared}" không hợp lệ (land_in_project, land_elsewhere hoặc payment).`,
+  'audit.reason': (p) => `${p.number}. ${p.title.vi}: ${p.message.vi} (${p.reference.vi})`,
   'audit.sentences': (p, r) => p.sentences.map((m) => r.msg(m)).join(' '),
 
   'audit.highlight.boundary': (p) => `Ranh dự án ${p.name}`,
@@ -662,6 +718,23 @@ export const UI_VI = {
     invalidFeatures: 'đối tượng không hợp lệ',
     scale: 'Tỷ lệ',
   },
+  tabs: { layers: 'Lớp bản đồ', data: 'Dữ liệu', scoring: 'Chấm điểm vị trí', audit: 'Quỹ đất 20 %', targets: 'Mục tiêu NOXH' },
+  legend: {
+    provinceBoundary: 'Ranh giới tỉnh',
+    districtBoundaryPre2025: 'Ranh giới huyện (trước 2025)',
+    floodLow: 'Ngập lụt — mức thấp',
+    floodMedium: 'Ngập lụt — trung bình',
+    floodHigh: 'Ngập lụt — mức cao',
+    candidateParcel: 'Thửa đất đề xuất',
+    housingStatusFill: 'Tình trạng (màu nền)',
+    housingFormOutline: 'Hình thức (màu viền)',
+    commercialProjectBoundary: 'Ranh giới dự án thương mại',
+    reservedLand: 'Quỹ đất dành cho NOXH',
+  },
+  rankingCsv: {
+    rank: 'Hạng', parcelId: 'Mã thửa', name: 'Tên', score: 'Điểm (0–100)', area: 'Diện tích (m²)', exclusion: 'Lý do loại',
+    pTopK: 'P(trong k hạng đầu)', bestRank: 'Hạng cao nhất', worstRank: 'Hạng thấp nhất',
+  },
   scoring: {
     title: 'Chấm điểm vị trí',
     intro: 'Chấm điểm mức phù hợp của các khu đất đề xuất theo tiêu chí và trọng số; kéo thanh trọng số, bản đồ và bảng xếp hạng cập nhật ngay.',
@@ -943,6 +1016,14 @@ export const UI_VI = {
     declared_area_mismatch: 'Thửa sai lệch diện tích kê khai',
   } satisfies Record<HighlightKind, string>,
   import: {
+    xIsNorthing: 'X = Bắc',
+    resetTitle: 'Tạo tệp làm việc mới từ dữ liệu mẫu?',
+    resetWhatGoes: (layers: number, title: string, imported: number) =>
+      `Toàn bộ ${layers} lớp của tệp làm việc đang mở "${title}"${imported ? ` (trong đó ${imported} lớp đã nhập)` : ''} sẽ được thay bằng các lớp dữ liệu mẫu.`,
+    resetUndoHint: 'Có thể hoàn tác bằng Ctrl+Z hoặc nút "Hoàn tác" ở đầu trang.',
+    resetConfirm: 'Thay bằng dữ liệu mẫu',
+    resetCancel: 'Hủy',
+    crsGroups: { 'vn2000-tm3': 'VN-2000 múi 3° theo tỉnh (TT 973/2001)', 'vn2000-utm': 'VN-2000 UTM múi 6°', wgs84: 'WGS84' },
     panelTitle: 'Dữ liệu',
     importButton: 'Nhập dữ liệu',
     importHint: 'Kéo thả tệp vào bản đồ hoặc bấm "Nhập dữ liệu": GeoJSON, Shapefile (.zip hoặc .shp + .shx + .dbf + .prj + .cpg), KML/KMZ, CSV tọa độ (kinh độ/vĩ độ hoặc VN-2000 X/Y).',
@@ -1115,3 +1196,4 @@ type Words<T> = {
 };
 /** The UI words of one language: the shape of UI_VI with every text widened to `string`. */
 export type UiText = Words<typeof UI_VI>;
+

@@ -39,12 +39,17 @@ export function formatAreaM2(areaM2: number, language: Language): string {
   return areaM2 >= 10_000 ? `${m2} (${formatNumber(areaM2 / 10_000, language, 2)} ha)` : m2;
 }
 
+/** The unit as written after a number or in a column header ("căn", "m²"); empty for years. */
+export function unitSuffix(unit: PropertyUnit, language: Language): string {
+  return UNIT_SUFFIX[unit][language];
+}
+
 export function formatWithUnit(value: number, unit: PropertyUnit, language: Language): string {
   if (unit === 'm2') return formatAreaM2(value, language);
   // Years are identifiers, not quantities: no thousands separator.
   if (unit === 'year') return String(Math.round(value));
   const digits = unit === 'units' || unit === 'persons' || unit === 'vnd' ? 0 : 2;
-  return `${formatNumber(value, language, digits)} ${UNIT_SUFFIX[unit][language]}`.trim();
+  return `${formatNumber(value, language, digits)} ${unitSuffix(unit, language)}`.trim();
 }
 
 /** Formats one property value for the attribute panel: enum labels, units, numbers in the locale. */
@@ -58,4 +63,9 @@ export function formatPropertyValue(value: unknown, spec: PropertySpec | undefin
   if (typeof value === 'boolean') return language === 'vi' ? (value ? 'Có' : 'Không') : value ? 'Yes' : 'No';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/** A value that is either a number (shown with 2 decimals) or a list of codes (joined): a constraint's threshold. */
+export function listOrNumber(value: number | string[], num: (value: number, digits?: number) => string): string {
+  return Array.isArray(value) ? value.join(', ') : num(value, 2);
 }

@@ -68,6 +68,8 @@ export interface MessageParams extends ImportNoteMessageParams {
   'export.geometry-collection': { featureIndex: number };
   'export.null-shapes': { count: number; file: string };
   'export.mixed-kinds': { files: string[] };
+  'export.csv-longitude': None;
+  'export.csv-latitude': None;
   'export.dbf-name-shortened': { field: string; name: string };
   'export.dbf-number-as-text': { field: string };
   'export.dbf-text-truncated': { field: string; maxBytes: number; values: number };
@@ -146,6 +148,60 @@ export interface MessageParams extends ImportNoteMessageParams {
   'ui.feature-number-title': None;
   'ui.crs-most-likely': None;
 
+  // The undo history's notes: what an edit did, kept in both languages and shown in either
+  'history.import-layers': { titles: LocalText[] };
+  'history.layer-visible': { title: LocalText; visible: boolean };
+  'history.basemap': { on: boolean };
+  'history.add-layer': { title: LocalText };
+  'history.remove-layer': { title: LocalText };
+  'history.open-project': { title: string };
+  'history.save-scenario': { label: LocalText };
+  'history.save-new-scenario': { name: string };
+  'history.rename-scenario': { from: LocalText; to: string };
+  'history.delete-scenario': { label: LocalText };
+  'history.choose-scenario': { label: LocalText | null };
+  'history.edit-scenario': { label: LocalText };
+  'history.scenario-renamed': { label: LocalText };
+  'history.group-weight': { label: LocalText; from: number; to: number };
+  'history.criterion-used': { label: LocalText; used: boolean };
+  'history.criterion-weight': { label: LocalText; from: number; to: number };
+  'history.criterion-transform': { label: LocalText };
+  'history.criterion-measure': { label: LocalText };
+  'history.constraint-enabled': { reason: LocalText; enabled: boolean };
+  'history.constraint-threshold': { reason: LocalText; from: number | string[]; to: number | string[] };
+  'history.constraint-reason': { id: string };
+  /** The first three changes joined by "; ", then "…" when there are more. */
+  'history.changes': { changes: Message[] };
+  'history.parcel-shape': { parcelId: string };
+  'history.housing-delete': { name: string };
+  'history.housing-add': { name: string; count: number | null; places: boolean };
+  /** `changes`: the changed properties by their labels, values already formatted in both languages. */
+  'history.housing-edit': { name: string; changes: { label: LocalText; from: LocalText; to: LocalText }[]; location: boolean };
+  'history.target-added': { label: string };
+  'history.target-removed': None;
+  'history.target-total': { from: number; to: number };
+  'history.target-edited': None;
+
+  // Editing a parcel's shape on the map
+  'shape.multipart': { parts: number };
+  'shape.not-polygon': None;
+  'shape.holes': { holes: number };
+  'shape.too-few-vertices': None;
+  'shape.needs-three-vertices': None;
+  'shape.self-crossing': None;
+  'shape.zero-area': None;
+  'shape.not-drawn': { reason: string };
+
+  // Importing: the dialog, the worker, the sample
+  'import-dialog.imported-from': { files: string; crs: LocalText | null };
+  'import-dialog.draft-crs-needed': { title: string };
+  'import-dialog.draft-empty': { title: string };
+  'import-dialog.cancelled': None;
+  'import-dialog.program-error': { detail: string };
+  'import-dialog.worker-error': { detail: string };
+  'sample.load-failed': { detail: string };
+  'sample.layer-load-failed': { title: LocalText; detail: LocalText };
+
   // The 20 % reserved-land audit: labels
   'audit.check-title': { check: CheckId };
   'audit.reference': { reference: LegalReferenceKey };
@@ -164,6 +220,8 @@ export interface MessageParams extends ImportNoteMessageParams {
   'audit.project-residential-missing': { featureIndex: number; name: string };
   'audit.project-residential-exceeded': { featureIndex: number; name: string };
   'audit.project-obligation-invalid': { featureIndex: number; name: string; declared: string };
+  /** One reason of a verdict: "3. <check title>: <what it found> (<legal reference>)". */
+  'audit.reason': { number: number; title: LocalText; message: LocalText; reference: LocalText };
   /** Several sentences joined by spaces. */
   'audit.sentences': { sentences: Message[] };
   // highlights on the map

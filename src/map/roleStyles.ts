@@ -13,6 +13,7 @@ import {
   type LocalText,
 } from '../domain/model/layerRoles.ts';
 import { LAND_USE_CODES } from '../domain/model/landUseCodes.ts';
+import { uiTextBoth } from '../i18n/renderMessage.ts';
 
 export type SymbolShape = 'fill' | 'line' | 'dashed-line' | 'circle' | 'outline';
 
@@ -121,8 +122,8 @@ export function legendFor(role: LayerRole): LegendSection[] {
       return [
         {
           items: [
-            item({ vi: 'Ranh giới tỉnh', en: 'Province boundary' }, ADMIN_LINE_COLOR, 'line', 'province'),
-            item({ vi: 'Ranh giới huyện (trước 2025)', en: 'District boundary (pre-2025)' }, '#8a8a8a', 'dashed-line', 'district'),
+            item(uiTextBoth((t) => t.legend.provinceBoundary), ADMIN_LINE_COLOR, 'line', 'province'),
+            item(uiTextBoth((t) => t.legend.districtBoundaryPre2025), '#8a8a8a', 'dashed-line', 'district'),
           ],
         },
       ];
@@ -170,23 +171,23 @@ export function legendFor(role: LayerRole): LegendSection[] {
       return [
         {
           items: [
-            item({ vi: 'Ngập lụt — mức thấp', en: 'Flood — low' }, FLOOD_SEVERITY_COLORS.low, 'fill', 'low'),
-            item({ vi: 'Ngập lụt — trung bình', en: 'Flood — medium' }, FLOOD_SEVERITY_COLORS.medium, 'fill', 'medium'),
-            item({ vi: 'Ngập lụt — mức cao', en: 'Flood — high' }, FLOOD_SEVERITY_COLORS.high, 'fill', 'high'),
+            item(uiTextBoth((t) => t.legend.floodLow), FLOOD_SEVERITY_COLORS.low, 'fill', 'low'),
+            item(uiTextBoth((t) => t.legend.floodMedium), FLOOD_SEVERITY_COLORS.medium, 'fill', 'medium'),
+            item(uiTextBoth((t) => t.legend.floodHigh), FLOOD_SEVERITY_COLORS.high, 'fill', 'high'),
             item(HAZARD_KINDS.landslide, LANDSLIDE_COLOR, 'fill', 'landslide'),
           ],
         },
       ];
     case 'candidate_site':
-      return [{ items: [item({ vi: 'Thửa đất đề xuất', en: 'Candidate parcel' }, CANDIDATE_SITE_COLOR, 'outline')] }];
+      return [{ items: [item(uiTextBoth((t) => t.legend.candidateParcel), CANDIDATE_SITE_COLOR, 'outline')] }];
     case 'housing_project':
       return [
-        { title: { vi: 'Tình trạng (màu nền)', en: 'Status (fill)' }, items: itemsFor(HOUSING_STATUSES, HOUSING_STATUS_COLORS, 'fill') },
-        { title: { vi: 'Hình thức (màu viền)', en: 'Form (outline)' }, items: itemsFor(HOUSING_FORMS, HOUSING_FORM_COLORS, 'outline') },
+        { title: uiTextBoth((t) => t.legend.housingStatusFill), items: itemsFor(HOUSING_STATUSES, HOUSING_STATUS_COLORS, 'fill') },
+        { title: uiTextBoth((t) => t.legend.housingFormOutline), items: itemsFor(HOUSING_FORMS, HOUSING_FORM_COLORS, 'outline') },
       ];
     case 'commercial_project':
-      return [{ items: [item({ vi: 'Ranh giới dự án thương mại', en: 'Commercial project boundary' }, COMMERCIAL_PROJECT_COLOR, 'outline')] }];
+      return [{ items: [item(uiTextBoth((t) => t.legend.commercialProjectBoundary), COMMERCIAL_PROJECT_COLOR, 'outline')] }];
     case 'reserved_land':
-      return [{ items: [item({ vi: 'Quỹ đất dành cho NOXH', en: 'Land reserved for NOXH' }, RESERVED_LAND_COLOR, 'fill')] }];
+      return [{ items: [item(uiTextBoth((t) => t.legend.reservedLand), RESERVED_LAND_COLOR, 'fill')] }];
   }
 }

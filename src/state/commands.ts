@@ -16,6 +16,8 @@ import {
   type SetPlanTargetsCommand,
 } from './editHousingRegistry.ts';
 import { DEFAULT_PLAN_TARGETS } from '../domain/targets/defaultPlanTargets.ts';
+import { msg } from '../i18n/message.ts';
+import { renderBoth } from '../i18n/renderMessage.ts';
 
 /** What undo/redo covers: the project document (the UI language is a preference kept beside it, in the store). */
 export interface Workspace {
@@ -54,10 +56,9 @@ export interface BatchCommand {
 /** Adds the layers of one import: one layer is an `addLayer`; several are one batch, "Nhập 3 lớp: A, B, C". */
 export function addLayersCommand(layers: ProjectLayer[]): Command {
   if (layers.length === 1) return { type: 'addLayer', layer: layers[0] };
-  const titles = (language: 'vi' | 'en') => layers.map((l) => l.title[language]).join(', ');
   return {
     type: 'batch',
-    note: { vi: `Nhập ${layers.length} lớp: ${titles('vi')}`, en: `Import ${layers.length} layers: ${titles('en')}` },
+    note: renderBoth(msg('history.import-layers', { titles: layers.map((l) => l.title) })),
     commands: layers.map((layer) => ({ type: 'addLayer', layer })),
   };
 }
@@ -164,35 +165,29 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
   switch (command.type) {
     case 'setLayerVisible': {
       const title = workspace.project.layers.find((l) => l.id === command.layerId)?.title ?? { vi: command.layerId, en: command.layerId };
-      return command.visible
-        ? { vi: `Hiện lớp "${title.vi}"`, en: `Show layer "${title.en}"` }
-        : { vi: `Ẩn lớp "${title.vi}"`, en: `Hide layer "${title.en}"` };
+      return renderBoth(msg('history.layer-visible', { title, visible: command.visible }));
     }
     case 'setBasemap':
-      return command.basemap === 'osm'
-        ? { vi: 'Bật bản đồ nền OpenStreetMap', en: 'Turn on the OpenStreetMap basemap' }
-        : { vi: 'Tắt bản đồ nền trực tuyến', en: 'Turn off the online basemap' };
+      return renderBoth(msg('history.basemap', { on: command.basemap === 'osm' }));
     case 'batch':
       return command.note;
     case 'addLayer':
-      return { vi: `Thêm lớp "${command.layer.title.vi}"`, en: `Add layer "${command.layer.title.en}"` };
+      return renderBoth(msg('history.add-layer', { title: command.layer.title }));
     case 'removeLayer': {
       const title = workspace.project.layers.find((l) => l.id === command.layerId)?.title ?? { vi: command.layerId, en: command.layerId };
-      return { vi: `Xóa lớp "${title.vi}"`, en: `Remove layer "${title.en}"` };
+      return renderBoth(msg('history.remove-layer', { title }));
     }
     case 'replaceProject':
-      return { vi: `Mở tệp làm việc "${command.project.title}"`, en: `Open project "${command.project.title}"` };
+      return renderBoth(msg('history.open-project', { title: command.project.title }));
     case 'saveScenario':
-      return (
-        command.note ?? { vi: `Lưu kịch bản "${command.scenario.label.vi}"`, en: `Save scenario "${command.scenario.label.en}"` }
-      );
+      return command.note ?? renderBoth(msg('history.save-scenario', { label: command.scenario.label }));
     case 'deleteScenario': {
       const label = scenariosOf(workspace.project).find((sc) => sc.id === command.scenarioId)?.label ?? { vi: command.scenarioId, en: command.scenarioId };
-      return { vi: `Xóa kịch bản "${label.vi}"`, en: `Delete scenario "${label.en}"` };
+      return renderBoth(msg('history.delete-scenario', { label }));
     }
     case 'setActiveScenario': {
       const label = scenariosOf(workspace.project).find((sc) => sc.id === command.scenarioId)?.label;
-      return label ? { vi: `Chọn kịch bản "${label.vi}"`, en: `Choose scenario "${label.en}"` } : { vi: 'Bỏ chọn kịch bản', en: 'Clear scenario' };
+      return renderBoth(msg('history.choose-scenario', { label: label ?? null }));
     }
     case 'editParcelShape':
       return describeEditParcelShape(command);

@@ -7,6 +7,8 @@ import { ROLE_SPECS, type LocalText } from '../domain/model/layerRoles.ts';
 import type { ProjectLayer } from '../domain/model/projectDocument.ts';
 import type { PlanTarget } from '../domain/targets/types.ts';
 import { formatPropertyValue } from '../i18n/format.ts';
+import { msg } from '../i18n/message.ts';
+import { renderBoth } from '../i18n/renderMessage.ts';
 import type { Command, Workspace } from './commands.ts';
 
 export interface EditHousingProjectCommand {
@@ -70,42 +72,33 @@ function nameOf(feature: Feature | undefined): string {
   return String(p.name || p.id || '?');
 }
 
-function countText(feature: Feature, language: 'vi' | 'en'): string {
+function countOf(feature: Feature): { count: number | null; places: boolean } {
   const p = feature.properties ?? {};
-  const units = typeof p.units === 'number' ? formatPropertyValue(p.units, undefined, language) : '?';
-  const place = p.unit_kind === 'place';
-  return language === 'vi' ? `${units} ${place ? 'chỗ ở' : 'căn'}` : `${units} ${place ? 'places' : 'units'}`;
+  return { count: typeof p.units === 'number' ? p.units : null, places: p.unit_kind === 'place' };
 }
 
 /** "số căn 400 → 500; tình trạng Đã phê duyệt → Đang xây dựng": the changed properties, by their labels. */
-function changesText(before: Feature, after: Feature, language: 'vi' | 'en'): string {
+function changesOf(before: Feature, after: Feature) {
   const a = before.properties ?? {};
   const b = after.properties ?? {};
-  const changes: string[] = [];
-  for (const spec of SPEC.properties) {
-    if ((a[spec.key] ?? '') === (b[spec.key] ?? '')) continue;
-    const label = spec.label[language];
-    changes.push(`${label.toLowerCase()} ${formatPropertyValue(a[spec.key], spec, language)} → ${formatPropertyValue(b[spec.key], spec, language)}`);
-  }
-  if (JSON.stringify(before.geometry) !== JSON.stringify(after.geometry)) changes.push(language === 'vi' ? 'vị trí' : 'location');
-  return changes.join('; ');
+  const both = (value: unknown, spec: (typeof SPEC.properties)[number]) => ({
+    vi: formatPropertyValue(value, spec, 'vi'),
+    en: formatPropertyValue(value, spec, 'en'),
+  });
+  return SPEC.properties
+    .filter((spec) => (a[spec.key] ?? '') !== (b[spec.key] ?? ''))
+    .map((spec) => ({ label: spec.label, from: both(a[spec.key], spec), to: both(b[spec.key], spec) }));
 }
 
 export function describeEditHousingProject(workspace: Workspace, command: EditHousingProjectCommand): LocalText {
   const layer = workspace.project.layers.find((l) => l.id === command.layerId);
   const data = layer ? layerDataOf(layer, command) : undefined;
   const old = command.featureIndex === null ? undefined : data?.features[command.featureIndex];
-  if (!command.feature) {
-    const name = nameOf(old);
-    return { vi: `Xóa dự án NOXH "${name}"`, en: `Delete NOXH project "${name}"` };
-  }
+  if (!command.feature) return renderBoth(msg('history.housing-delete', { name: nameOf(old) }));
   const name = nameOf(command.feature);
-  if (!old) {
-    return { vi: `Thêm dự án NOXH "${name}" (${countText(command.feature, 'vi')})`, en: `Add NOXH project "${name}" (${countText(command.feature, 'en')})` };
-  }
-  const vi = changesText(old, command.feature, 'vi');
-  const en = changesText(old, command.feature, 'en');
-  return { vi: `Sửa dự án NOXH "${name}"${vi ? `: ${vi}` : ''}`, en: `Edit NOXH project "${name}"${en ? `: ${en}` : ''}` };
+  if (!old) return renderBoth(msg('history.housing-add', { name, ...countOf(command.feature) }));
+  const location = JSON.stringify(old.geometry) !== JSON.stringify(command.feature.geometry);
+  return renderBoth(msg('history.housing-edit', { name, changes: changesOf(old, command.feature), location }));
 }
 
 export function applySetPlanTargets(workspace: Workspace, command: SetPlanTargetsCommand): Workspace {
@@ -121,17 +114,9 @@ export function describeSetPlanTargets(workspace: Workspace, command: SetPlanTar
   const before = workspace.project.targets ?? defaults;
   const after = command.targets ?? defaults;
   const total = (ts: readonly PlanTarget[]) => ts.reduce((s, t) => s + t.dwellings, 0);
-  const n = (v: number, language: 'vi' | 'en') => formatPropertyValue(v, undefined, language);
   if (after.length !== before.length) {
-    return after.length > before.length
-      ? { vi: `Thêm mục tiêu "${after.at(-1)?.label ?? ''}"`, en: `Add target "${after.at(-1)?.label ?? ''}"` }
-      : { vi: 'Xóa một mục tiêu', en: 'Remove a target' };
+    return renderBoth(after.length > before.length ? msg('history.target-added', { label: after.at(-1)?.label ?? '' }) : msg('history.target-removed'));
   }
-  if (total(before) !== total(after)) {
-    return {
-      vi: `Sửa mục tiêu: ${n(total(before), 'vi')} → ${n(total(after), 'vi')} căn`,
-      en: `Edit target: ${n(total(before), 'en')} → ${n(total(after), 'en')} units`,
-    };
-  }
-  return { vi: 'Sửa mục tiêu (năm, tên hoặc nguồn)', en: 'Edit target (year, name or source)' };
+  if (total(before) !== total(after)) return renderBoth(msg('history.target-total', { from: total(before), to: total(after) }));
+  return renderBoth(msg('history.target-edited'));
 }

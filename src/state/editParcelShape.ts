@@ -7,6 +7,8 @@ import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { ProjectLayer } from '../domain/model/projectDocument.ts';
 import { geodesicAreaM2 } from '../domain/geo/geodesicAreaM2.ts';
 import type { Command, Workspace } from './commands.ts';
+import { msg } from '../i18n/message.ts';
+import { renderBoth } from '../i18n/renderMessage.ts';
 
 export interface EditParcelShapeCommand {
   type: 'editParcelShape';
@@ -59,5 +61,5 @@ export function inverseOfEditParcelShape(workspace: Workspace, command: EditParc
 }
 
 export function describeEditParcelShape(command: EditParcelShapeCommand): LocalText {
-  return { vi: `Sửa hình dạng thửa ${command.parcelId}`, en: `Edit shape of parcel ${command.parcelId}` };
+  return renderBoth(msg('history.parcel-shape', { parcelId: command.parcelId }));
 }

@@ -6,6 +6,8 @@ import type { ProjectDocument } from '../domain/model/projectDocument.ts';
 import { validateLayerData } from '../domain/model/validateLayerData.ts';
 import { isUserError } from '../domain/model/userError.ts';
 import type { AppStore } from './store.ts';
+import { msg } from '../i18n/message.ts';
+import { renderBoth } from '../i18n/renderMessage.ts';
 
 const SAMPLE_URLS = import.meta.glob('../../data/*.{geojson,json}', {
   query: '?url',
@@ -43,11 +45,8 @@ export async function loadSampleLayers(project: ProjectDocument, store: AppStore
         const dataUrl = invalid.length === 0 ? new URL(url, window.location.href).href : URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/geo+json' }));
         store.setLayerData(layer.id, { status: 'ready', data, dataUrl, invalidCount: invalid.length });
       } catch (error) {
-        const detail = isUserError(error) ? error.messageVi : String(error);
-        store.setLayerData(layer.id, {
-          status: 'error',
-          message: { vi: `Không tải được lớp "${layer.title.vi}": ${detail}`, en: `Could not load layer "${layer.title.en}": ${isUserError(error) ? error.messageEn : String(error)}` },
-        });
+        const detail = isUserError(error) ? { vi: error.messageVi, en: error.messageEn } : { vi: String(error), en: String(error) };
+        store.setLayerData(layer.id, { status: 'error', message: renderBoth(msg('sample.layer-load-failed', { title: layer.title, detail })) });
       }
     }),
   );

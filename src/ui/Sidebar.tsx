@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { TOOL_TABS } from './toolTabs.ts';
-import { useAppSelector, useLanguage, useStore } from './useAppState.ts';
+import { useAppSelector, useStore, useText } from './useAppState.ts';
 import { clearsSelectionOnLeave, ownerOfSelection, type SelectionOwner } from './selectionOnTabLeave.ts';
 
 export function Sidebar() {
   const store = useStore();
   const selection = useAppSelector((s) => s.selection);
-  const language = useLanguage();
+  const text = useText();
   const [active, setActive] = useState(TOOL_TABS[0].id);
   const tab = TOOL_TABS.find((t) => t.id === active) ?? TOOL_TABS[0];
   // Which tab the current selection was made in: a tool's selection goes when the user leaves the tool.
@@ -35,7 +35,7 @@ export function Sidebar() {
               data-testid={`tab-${t.id}`}
               onClick={() => openTab(t.id)}
             >
-              {t.label[language]}
+              {t.label(text)}
             </button>
           ))}
         </div>

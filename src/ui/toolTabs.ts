@@ -1,6 +1,6 @@
 // The tabs of the left sidebar, in order. Each feature adds its panel here; the panel lives in its own folder.
 import type { ComponentType } from 'react';
-import type { LocalText } from '../domain/model/layerRoles.ts';
+import type { UiText } from '../i18n/catalog.vi.ts';
 import { LayerPanel } from './LayerPanel.tsx';
 import { DataPanel } from './import/DataPanel.tsx';
 import { AuditPanel } from './audit/AuditPanel.tsx';
@@ -9,14 +9,15 @@ import { TargetsPanel } from './targets/TargetsPanel.tsx';
 
 export interface ToolTab {
   id: string;
-  label: LocalText;
+  /** The tab's name, from the `tabs` section of the UI words. */
+  label: (text: UiText) => string;
   Panel: ComponentType;
 }
 
 export const TOOL_TABS: ToolTab[] = [
-  { id: 'layers', label: { vi: 'Lớp bản đồ', en: 'Layers' }, Panel: LayerPanel },
-  { id: 'data', label: { vi: 'Dữ liệu', en: 'Data' }, Panel: DataPanel },
-  { id: 'scoring', label: { vi: 'Chấm điểm vị trí', en: 'Site scoring' }, Panel: ScoringPanel },
-  { id: 'audit', label: { vi: 'Quỹ đất 20 %', en: '20 % land audit' }, Panel: AuditPanel },
-  { id: 'targets', label: { vi: 'Mục tiêu NOXH', en: 'NOXH targets' }, Panel: TargetsPanel },
+  { id: 'layers', label: (t) => t.tabs.layers, Panel: LayerPanel },
+  { id: 'data', label: (t) => t.tabs.data, Panel: DataPanel },
+  { id: 'scoring', label: (t) => t.tabs.scoring, Panel: ScoringPanel },
+  { id: 'audit', label: (t) => t.tabs.audit, Panel: AuditPanel },
+  { id: 'targets', label: (t) => t.tabs.targets, Panel: TargetsPanel },
 ];

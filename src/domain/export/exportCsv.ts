@@ -8,6 +8,9 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { ROLE_SPECS, type LayerRole, type PropertySpec } from '../model/layerRoles.ts';
 import { formatGeometryWkt } from './formatGeometryWkt.ts';
+import { unitSuffix } from '../../i18n/format.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
 
 export interface ExportCsvOptions {
   /** The layer's role: its property labels become the headers, in its order, before other columns. */
@@ -19,8 +22,6 @@ export interface ExportCsvOptions {
   geometry?: 'auto' | 'lonlat' | 'wkt' | 'none';
 }
 
-const UNIT_SUFFIX: Record<string, string> = { m2: 'm²', ha: 'ha', km: 'km', m: 'm', vnd: 'VNĐ', percent: '%', units: 'căn', persons: 'người', year: '' };
-const UNIT_SUFFIX_EN: Record<string, string> = { m2: 'm²', ha: 'ha', km: 'km', m: 'm', vnd: 'VND', percent: '%', units: 'units', persons: 'persons', year: '' };
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF (or edge spaces Excel would trim). */
 export function quoteCsvField(value: string): string {
@@ -52,7 +53,7 @@ export function exportCsv(fc: FeatureCollection, options: ExportCsvOptions = {})
   const header = (key: string): string => {
     const spec = specByKey.get(key);
     if (!spec) return key;
-    const unit = spec.unit ? (language === 'vi' ? UNIT_SUFFIX : UNIT_SUFFIX_EN)[spec.unit] : '';
+    const unit = spec.unit ? unitSuffix(spec.unit, language) : '';
     return unit ? `${spec.label[language]} (${unit})` : spec.label[language];
   };
   // Two properties can share a label (e.g. "Diện tích"); keep headers unique so the file reads back.
@@ -70,7 +71,7 @@ export function exportCsv(fc: FeatureCollection, options: ExportCsvOptions = {})
         ? 'lonlat'
         : 'wkt';
   const geomHeaders =
-    mode === 'lonlat' ? (language === 'vi' ? ['Kinh độ', 'Vĩ độ'] : ['Longitude', 'Latitude']) : mode === 'wkt' ? ['WKT'] : [];
+    mode === 'lonlat' ? [renderMessage(language, msg('export.csv-longitude')), renderMessage(language, msg('export.csv-latitude'))] : mode === 'wkt' ? ['WKT'] : [];
 
   const geomCells = (f: Feature): string[] => {
     if (mode === 'lonlat') {

@@ -5,12 +5,12 @@
 // regime, the 2024 checks are a reference, and the verdict is review with the transition named first.
 import type { LocalText } from '../model/layerRoles.ts';
 import type { CheckResult, Verdict } from './types.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 
 export function decideVerdict(subject: boolean | null, checks: CheckResult[]): { verdict: Verdict; reasons: LocalText[] } {
-  const cite = (c: CheckResult): LocalText => ({
-    vi: `${c.number}. ${c.title.vi}: ${c.message.vi} (${c.reference.vi})`,
-    en: `${c.number}. ${c.title.en}: ${c.message.en} (${c.reference.en})`,
-  });
+  const cite = (c: CheckResult): LocalText =>
+    renderBoth(msg('audit.reason', { number: c.number, title: c.title, message: c.message, reference: c.reference }));
   const fails = checks.filter((c) => c.result === 'fail');
   const warnings = checks.filter((c) => c.result === 'warning');
   if (subject === false) {

@@ -2,6 +2,8 @@
 // Vietnamese. Rendered on screen for printing and to static HTML for download, from the same component
 // (React escapes every text). The agency header is editable in place (contentEditable) before printing;
 // the reserve's corners are listed in VN-2000 on the province's meridian (X northing, Y easting).
+// Its words are written here, in Vietnamese only, on purpose: it is an administrative document filed with
+// the agency's papers, which are in Vietnamese (Decree 30/2020/NĐ-CP), whatever the UI language.
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { URBAN_CLASSES } from '../../domain/model/layerRoles.ts';
 import type { ReservedLandRules } from '../../domain/reserved_land/rules.ts';

@@ -8,7 +8,8 @@ import { downloadFile } from '../downloadFile.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { describeProjectReset } from './describeProjectReset.ts';
 import { openProject, parseProjectFile, projectFileName, resetToSampleProject, serialiseProject } from './projectFile.ts';
-import { uiTextBoth } from '../../i18n/renderMessage.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth, uiTextBoth } from '../../i18n/renderMessage.ts';
 import { localeOf } from '../../i18n/language.ts';
 import './import.css';
 
@@ -49,7 +50,7 @@ export function DataPanel() {
       await resetToSampleProject(store);
       setMessage({ text: uiTextBoth((w) => w.import.projectReset), error: false });
     } catch (error) {
-      setMessage({ text: { vi: `Không tải được dữ liệu mẫu: ${String(error)}`, en: `Could not load the sample data: ${String(error)}` }, error: true });
+      setMessage({ text: renderBoth(msg('sample.load-failed', { detail: String(error) })), error: true });
     }
   };
 

@@ -9,7 +9,7 @@ import { renderMessage } from '../../i18n/renderMessage.ts';
 import { TEXT_ENCODINGS, type TextEncodingId } from '../../domain/encoding/textEncodings.ts';
 import { useLanguage, useText } from '../useAppState.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { CRS_GROUP_LABELS, listCrsChoices, type CrsChoice } from './crsChoices.ts';
+import { listCrsChoices, type CrsChoice } from './crsChoices.ts';
 import type { LayerDraft } from './importDrafts.ts';
 import { sortImportNotes, summarizeImportNotes } from './summarizeImportNotes.ts';
 import { msg } from '../../i18n/message.ts';
@@ -73,7 +73,7 @@ function CrsOptions({ choices }: { choices: CrsChoice[] }) {
   return (
     <>
       {groups.map(({ g, items }) => (
-        <optgroup key={g} label={CRS_GROUP_LABELS[g][language]}>
+        <optgroup key={g} label={t.import.crsGroups[g]}>
           {items.map((c) => (
             <option key={c.id} value={c.id} disabled={!c.metres}>
               {c.label[language]}
@@ -107,7 +107,7 @@ function CrsQuestion({ draft, actions, busy }: { draft: LayerDraft; actions: Dra
                 aria-pressed={draft.crsChoiceId === s.crs.id && draft.swapXY === s.swapped}
               >
                 {s.crs.label[language]}
-                {s.swapped ? ' (X = Bắc)' : ''}
+                {s.swapped ? ` (${t.import.xIsNorthing})` : ''}
               </button>
               {i === 0 && <span className="badge">{renderMessage(language, msg('ui.crs-most-likely'))}</span>}
               <div className="muted crs-reason">

@@ -4,7 +4,7 @@ import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import { isUserError } from '../../domain/model/userError.ts';
 import { useLanguage, useStore, useText } from '../useAppState.ts';
 import { buildLayerExport, type ExportFormat } from './buildLayerExport.ts';
-import { CRS_GROUP_LABELS, DEFAULT_EXPORT_CRS_ID, listCrsChoices } from './crsChoices.ts';
+import { DEFAULT_EXPORT_CRS_ID, listCrsChoices } from './crsChoices.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import type { Message } from '../../i18n/message.ts';
@@ -81,7 +81,7 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
               <span>{t.import.exportCrs}</span>
               <select value={crsId} onChange={(e) => setCrsId(e.target.value)} data-testid="export-crs">
                 {(['vn2000-tm3', 'vn2000-utm', 'wgs84'] as const).map((g) => (
-                  <optgroup key={g} label={CRS_GROUP_LABELS[g][language]}>
+                  <optgroup key={g} label={t.import.crsGroups[g]}>
                     {CRS_CHOICES.filter((c) => c.group === g).map((c) => (
                       <option key={c.id} value={c.id}>
                         {c.label[language]}

@@ -5,6 +5,8 @@ import type { LayerRole } from '../../domain/model/layerRoles.ts';
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import { applyFieldMapping } from '../../domain/import/applyFieldMapping.ts';
 import type { FieldMapping } from '../../domain/import/guessFieldMapping.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 
 export interface ImportedLayerInput {
   features: Feature[];
@@ -50,8 +52,6 @@ export function buildImportedLayer(input: ImportedLayerInput): ProjectLayer {
   const mapping = Object.fromEntries(Object.entries(input.mapping).filter(([, field]) => field));
   const features = Object.keys(mapping).length ? applyFieldMapping(input.features, mapping) : input.features;
   const files = input.fileNames.join(', ');
-  const crsVi = input.crsLabel ? ` (hệ tọa độ gốc: ${input.crsLabel.vi})` : '';
-  const crsEn = input.crsLabel ? ` (source coordinate system: ${input.crsLabel.en})` : '';
   const title = input.title.trim() || files;
   return {
     id,
@@ -62,7 +62,7 @@ export function buildImportedLayer(input: ImportedLayerInput): ProjectLayer {
     style: {},
     metadata: {
       illustrative: false,
-      note: { vi: `Nhập từ tệp ${files}${crsVi}.`, en: `Imported from ${files}${crsEn}.` },
+      note: renderBoth(msg('import-dialog.imported-from', { files, crs: input.crsLabel ?? null })),
       source: files,
     },
   };

@@ -42,9 +42,3 @@ export function listCrsChoices(): CrsChoice[] {
   choices.push({ id: WGS84_CRS.id, label: WGS84_CRS.label, group: 'wgs84', metres: false, crs: WGS84_CRS });
   return choices;
 }
-
-export const CRS_GROUP_LABELS: Record<CrsChoice['group'], LocalText> = {
-  'vn2000-tm3': { vi: 'VN-2000 múi 3° theo tỉnh (TT 973/2001)', en: 'VN-2000 provincial TM-3 (Circular 973/2001)' },
-  'vn2000-utm': { vi: 'VN-2000 UTM múi 6°', en: 'VN-2000 UTM 6° zones' },
-  wgs84: { vi: 'WGS84', en: 'WGS84' },
-};

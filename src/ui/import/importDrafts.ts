@@ -12,6 +12,8 @@ import type { TextEncodingId } from '../../domain/encoding/textEncodings.ts';
 import { guessImportRole } from './guessImportRole.ts';
 import type { ImportRun, ImportService } from './runImportInWorker.ts';
 import type { WorkerImportOptions } from '../../workers/importLib.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 
 type Bbox = [number, number, number, number];
 
@@ -215,7 +217,7 @@ export function rerunDraft(importer: ImportService, draft: LayerDraft, options: 
 
 /** Whether a draft can be added now, and if not, why (for the confirm button). */
 export function draftBlocker(draft: LayerDraft): { vi: string; en: string } | null {
-  if (draft.crsNeeded) return { vi: `Lớp "${draft.title}": hãy chọn hệ tọa độ trước.`, en: `Layer "${draft.title}": choose the coordinate system first.` };
-  if (draft.features.length === 0) return { vi: `Lớp "${draft.title}" không có đối tượng hợp lệ nào.`, en: `Layer "${draft.title}" has no valid feature.` };
+  if (draft.crsNeeded) return renderBoth(msg('import-dialog.draft-crs-needed', { title: draft.title }));
+  if (draft.features.length === 0) return renderBoth(msg('import-dialog.draft-empty', { title: draft.title }));
   return null;
 }

@@ -5,6 +5,8 @@ import type { ImportFile, ImportResult } from '../../domain/import/importTypes.t
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ImportLib, WorkerImportOptions } from '../../workers/importLib.ts';
 import { createRpcClient, RpcError, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 
 /** Why a run ended without a result: cancelled by the user, a problem with the input (userError) or a bug. */
 export class ImportRunError extends Error {
@@ -34,13 +36,13 @@ function importRunError(error: unknown): ImportRunError {
   const failure = error instanceof RpcError ? error.failure : { kind: 'bug' as const, message: String(error) };
   switch (failure.kind) {
     case 'cancelled':
-      return new ImportRunError({ vi: 'Đã hủy nhập dữ liệu.', en: 'Import cancelled.' }, { cancelled: true });
+      return new ImportRunError(renderBoth(msg('import-dialog.cancelled')), { cancelled: true });
     case 'user':
       return new ImportRunError(failure.text, { userError: true });
     case 'bug':
-      return new ImportRunError({ vi: `Lỗi chương trình khi nhập: ${failure.message}`, en: `Internal error while importing: ${failure.message}` });
+      return new ImportRunError(renderBoth(msg('import-dialog.program-error', { detail: failure.message })));
     case 'crash':
-      return new ImportRunError({ vi: `Lỗi chương trình trong luồng nhập dữ liệu: ${failure.message}`, en: `Internal error in the import worker: ${failure.message}` });
+      return new ImportRunError(renderBoth(msg('import-dialog.worker-error', { detail: failure.message })));
   }
 }
 

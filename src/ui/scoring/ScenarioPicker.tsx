@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
 import { useLanguage, useStore, useText } from '../useAppState.ts';
 import { newScenarioId } from './scenarioEdits.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 
 export function ScenarioPicker({ scenarios, active, current }: { scenarios: Scenario[]; active: Scenario; current: Scenario }) {
   const language = useLanguage();
@@ -16,11 +18,11 @@ export function ScenarioPicker({ scenarios, active, current }: { scenarios: Scen
     if (naming.kind === 'new') {
       const id = newScenarioId(name, scenarios.map((s) => s.id));
       const copy: Scenario = { ...JSON.parse(JSON.stringify(current)), id, label: { vi: name, en: name } };
-      store.run({ type: 'saveScenario', scenario: copy, note: { vi: `Lưu kịch bản mới "${name}"`, en: `Save new scenario "${name}"` } });
+      store.run({ type: 'saveScenario', scenario: copy, note: renderBoth(msg('history.save-new-scenario', { name })) });
       store.run({ type: 'setActiveScenario', scenarioId: id });
     } else {
       const renamed: Scenario = { ...current, label: { vi: name, en: name } };
-      store.run({ type: 'saveScenario', scenario: renamed, note: { vi: `Đổi tên kịch bản "${active.label.vi}" thành "${name}"`, en: `Rename scenario "${active.label.en}" to "${name}"` } });
+      store.run({ type: 'saveScenario', scenario: renamed, note: renderBoth(msg('history.rename-scenario', { from: active.label, to: name })) });
     }
     setNaming(null);
   };

@@ -4,6 +4,8 @@ import type { Geometry, Polygon, Position } from 'geojson';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import { findRingCrossings } from '../../domain/validate/findRingCrossings.ts';
 import { geodesicAreaM2 } from '../../domain/geo/geodesicAreaM2.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 
 /** terra-draw's default coordinate precision (decimal places). */
 export const EDIT_PRECISION = 9;
@@ -34,34 +36,21 @@ export function editablePolygonOf(geometry: Geometry | null | undefined): Polygo
   if (geometry?.type === 'Polygon') rings = geometry.coordinates;
   else if (geometry?.type === 'MultiPolygon' && geometry.coordinates.length === 1) rings = geometry.coordinates[0];
   else if (geometry?.type === 'MultiPolygon') {
-    return {
-      vi: `Thửa này gồm ${geometry.coordinates.length} phần rời nhau; công cụ chỉ sửa được thửa một phần. Hãy sửa trong phần mềm GIS (ví dụ QGIS).`,
-      en: `This parcel has ${geometry.coordinates.length} separate parts; only single-part parcels can be edited here. Edit it in a GIS (e.g. QGIS).`,
-    };
+    return renderBoth(msg('shape.multipart', { parts: geometry.coordinates.length }));
   }
-  if (!rings) return { vi: 'Đối tượng này không phải là vùng (polygon) nên không sửa hình dạng được.', en: 'This feature is not a polygon, so its shape cannot be edited.' };
-  if (rings.length > 1) {
-    return {
-      vi: `Thửa này có ${rings.length - 1} lỗ bên trong; công cụ chỉ sửa được ranh ngoài không có lỗ. Hãy sửa trong phần mềm GIS (ví dụ QGIS).`,
-      en: `This parcel has ${rings.length - 1} hole(s); only an outer boundary without holes can be edited here. Edit it in a GIS (e.g. QGIS).`,
-    };
-  }
+  if (!rings) return renderBoth(msg('shape.not-polygon'));
+  if (rings.length > 1) return renderBoth(msg('shape.holes', { holes: rings.length - 1 }));
   const ring = cleanRing(rings[0]);
-  if (ring.length < 4) return { vi: 'Ranh thửa có ít hơn 3 đỉnh nên không sửa được.', en: 'The boundary has fewer than 3 vertices, so it cannot be edited.' };
+  if (ring.length < 4) return renderBoth(msg('shape.too-few-vertices'));
   return { type: 'Polygon', coordinates: [ring] };
 }
 
 /** Why the edited shape cannot be saved (Vietnamese first), or null when it can. */
 export function problemWithEditedShape(polygon: Polygon): LocalText | null {
   const ring = cleanRing(polygon.coordinates[0] ?? []);
-  if (ring.length < 4) return { vi: 'Ranh thửa cần ít nhất 3 đỉnh.', en: 'The boundary needs at least 3 vertices.' };
-  if (findRingCrossings([ring]) > 0) {
-    return {
-      vi: 'Hình dạng không hợp lệ: ranh thửa tự cắt nhau (hai cạnh cắt chéo nhau). Hãy kéo đỉnh về để các cạnh không cắt nhau; chưa lưu được.',
-      en: 'Invalid shape: the boundary crosses itself (two edges cut through each other). Drag the vertex back so no edges cross; it cannot be saved yet.',
-    };
-  }
-  if (geodesicAreaM2(polygon) < 1) return { vi: 'Diện tích thửa gần bằng 0; hãy kéo các đỉnh ra xa nhau.', en: 'The area is almost zero; drag the vertices apart.' };
+  if (ring.length < 4) return renderBoth(msg('shape.needs-three-vertices'));
+  if (findRingCrossings([ring]) > 0) return renderBoth(msg('shape.self-crossing'));
+  if (geodesicAreaM2(polygon) < 1) return renderBoth(msg('shape.zero-area'));
   return null;
 }
 

@@ -3,24 +3,17 @@
 import type { Language } from '../../i18n/language.ts';
 import { quoteCsvField } from '../../domain/export/exportCsv.ts';
 import { msg } from '../../i18n/message.ts';
-import { renderMessage } from '../../i18n/renderMessage.ts';
+import { renderMessage, uiText } from '../../i18n/renderMessage.ts';
 import type { RankingRow } from './buildRankingRows.ts';
-
-const HEADERS: Record<Language, string[]> = {
-  vi: ['Hạng', 'Mã thửa', 'Tên', 'Điểm (0–100)', 'Diện tích (m²)', 'Lý do loại'],
-  en: ['Rank', 'Parcel id', 'Name', 'Score (0–100)', 'Area (m²)', 'Exclusion reason'],
-};
-const SENSITIVITY_HEADERS: Record<Language, string[]> = {
-  vi: ['P(trong k hạng đầu)', 'Hạng cao nhất', 'Hạng thấp nhất'],
-  en: ['P(top k)', 'Best rank', 'Worst rank'],
-};
 
 const num = (x: number | null, digits: number) => (x === null ? '' : String(Math.round(x * 10 ** digits) / 10 ** digits));
 
 export function rankingToCsv(rows: RankingRow[], language: Language, withSensitivity: boolean): string {
   // The commune's code and name after the parcel's name.
   const commune = [renderMessage(language, msg('commune.code-column')), renderMessage(language, msg('commune.column'))];
-  const header = [...HEADERS[language].slice(0, 3), ...commune, ...HEADERS[language].slice(3), ...(withSensitivity ? SENSITIVITY_HEADERS[language] : [])];
+  const h = uiText(language).rankingCsv;
+  const sensitivity = withSensitivity ? [h.pTopK, h.bestRank, h.worstRank] : [];
+  const header = [h.rank, h.parcelId, h.name, ...commune, h.score, h.area, h.exclusion, ...sensitivity];
   const lines = [header.map(quoteCsvField).join(',')];
   for (const r of rows) {
     const cells = [num(r.rank, 0), r.id, r.name, r.commune?.code ?? '', r.commune?.name ?? '', num(r.score, 2), num(r.areaM2, 0), r.exclusion?.[language] ?? ''];

@@ -2,7 +2,8 @@
 // saved change ("Trọng số 'Khoảng cách đến KCN' 0,20 → 0,30"). No React here: unit-tested.
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { Constraint, Criterion, Scenario } from '../../domain/scoring/scenario.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { msg, type Message } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 
 /** A criterion with weight 0 takes no part in the score: the panel shows it as switched off. */
 export const isCriterionEnabled = (c: Criterion) => c.weight > 0;
@@ -99,7 +100,6 @@ export function newScenarioId(label: string, taken: string[]): string {
   return id;
 }
 
-const n2 = (x: number, language: 'vi' | 'en') => formatNumber(x, language, 2);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -107,19 +107,14 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * weights as shares (0–1) of their group, transforms, sources, constraints. At most three items, then "…".
  */
 export function describeScenarioChange(before: Scenario, after: Scenario): LocalText {
-  const vi: string[] = [];
-  const en: string[] = [];
-  const push = (v: string, e: string) => {
-    vi.push(v);
-    en.push(e);
-  };
-  if (!same(before.label, after.label)) push(`Đổi tên kịch bản thành "${after.label.vi}"`, `Rename scenario to "${after.label.en}"`);
+  const changes: Message[] = [];
+  if (!same(before.label, after.label)) changes.push(msg('history.scenario-renamed', { label: after.label }));
   (after.groups ?? []).forEach((g) => {
     const b = before.groups?.find((x) => x.id === g.id);
     if (!b) return;
     const sb = sharesOf(before.groups!.map((x) => x.weight))[before.groups!.indexOf(b)];
     const sa = sharesOf(after.groups!.map((x) => x.weight))[after.groups!.indexOf(g)];
-    if (Math.abs(sb - sa) >= 0.005) push(`Trọng số nhóm '${g.label.vi}' ${n2(sb, 'vi')} → ${n2(sa, 'vi')}`, `Group weight '${g.label.en}' ${n2(sb, 'en')} → ${n2(sa, 'en')}`);
+    if (Math.abs(sb - sa) >= 0.005) changes.push(msg('history.group-weight', { label: g.label, from: sb, to: sa }));
   });
   // Criteria weights as shares of their own budget (group), so a group change is one item.
   const budgetShares = (sc: Scenario) => {
@@ -136,26 +131,19 @@ export function describeScenarioChange(before: Scenario, after: Scenario): Local
     const b = before.criteria.find((x) => x.id === c.id);
     if (!b) return;
     const bi = before.criteria.indexOf(b);
-    if ((b.weight > 0) !== (c.weight > 0)) {
-      push(c.weight > 0 ? `Dùng tiêu chí '${c.label.vi}'` : `Bỏ tiêu chí '${c.label.vi}'`, c.weight > 0 ? `Use criterion '${c.label.en}'` : `Drop criterion '${c.label.en}'`);
-    } else if (Math.abs(wb[bi] - wa[i]) >= 0.005) {
-      push(`Trọng số '${c.label.vi}' ${n2(wb[bi], 'vi')} → ${n2(wa[i], 'vi')}`, `Weight '${c.label.en}' ${n2(wb[bi], 'en')} → ${n2(wa[i], 'en')}`);
-    }
-    if (!same(b.transform, c.transform)) push(`Hàm chuẩn hóa '${c.label.vi}'`, `Transform of '${c.label.en}'`);
-    if (!same(b.measure, c.measure)) push(`Nguồn đo '${c.label.vi}'`, `Measure of '${c.label.en}'`);
+    if ((b.weight > 0) !== (c.weight > 0)) changes.push(msg('history.criterion-used', { label: c.label, used: c.weight > 0 }));
+    else if (Math.abs(wb[bi] - wa[i]) >= 0.005) changes.push(msg('history.criterion-weight', { label: c.label, from: wb[bi], to: wa[i] }));
+    if (!same(b.transform, c.transform)) changes.push(msg('history.criterion-transform', { label: c.label }));
+    if (!same(b.measure, c.measure)) changes.push(msg('history.criterion-measure', { label: c.label }));
   });
   after.constraints.forEach((c) => {
     const b = before.constraints.find((x) => x.id === c.id);
     if (!b) return;
-    if ((b.enabled !== false) !== (c.enabled !== false)) {
-      push(c.enabled !== false ? `Bật ràng buộc '${c.reason.vi}'` : `Tắt ràng buộc '${c.reason.vi}'`, c.enabled !== false ? `Enable constraint '${c.reason.en}'` : `Disable constraint '${c.reason.en}'`);
-    }
+    if ((b.enabled !== false) !== (c.enabled !== false)) changes.push(msg('history.constraint-enabled', { reason: c.reason, enabled: c.enabled !== false }));
     if (!same(b.test, c.test)) {
-      const show = (t: Constraint['test'], language: 'vi' | 'en') => (t.op === 'in' ? t.values.join(', ') : n2(t.value, language));
-      push(`Ngưỡng '${b.reason.vi}' ${show(b.test, 'vi')} → ${show(c.test, 'vi')}`, `Threshold '${b.reason.en}' ${show(b.test, 'en')} → ${show(c.test, 'en')}`);
-    } else if (!same(b.reason, c.reason)) push(`Lý do ràng buộc '${c.id}'`, `Reason of constraint '${c.id}'`);
+      const threshold = (t: Constraint['test']) => (t.op === 'in' ? t.values.map(String) : t.value);
+      changes.push(msg('history.constraint-threshold', { reason: b.reason, from: threshold(b.test), to: threshold(c.test) }));
+    } else if (!same(b.reason, c.reason)) changes.push(msg('history.constraint-reason', { id: c.id }));
   });
-  if (vi.length === 0) return { vi: `Sửa kịch bản "${after.label.vi}"`, en: `Edit scenario "${after.label.en}"` };
-  const more = vi.length > 3;
-  return { vi: vi.slice(0, 3).join('; ') + (more ? '; …' : ''), en: en.slice(0, 3).join('; ') + (more ? '; …' : '') };
+  return renderBoth(changes.length === 0 ? msg('history.edit-scenario', { label: after.label }) : msg('history.changes', { changes }));
 }

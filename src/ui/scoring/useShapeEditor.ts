@@ -7,6 +7,8 @@ import { TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { EDIT_PRECISION } from './checkEditableShape.ts';
+import { msg } from '../../i18n/message.ts';
+import { renderBoth } from '../../i18n/renderMessage.ts';
 
 const BLUE = '#0b5cad';
 const ORANGE = '#e8590c';
@@ -82,7 +84,7 @@ export function useShapeEditor(
     const [added] = draw.addFeatures([{ id, type: 'Feature', geometry: current.current ?? initial, properties: { mode: 'polygon' } }]);
     if (!added?.valid) {
       stop();
-      callbacks.current.onEnd({ vi: `Hình dạng không đưa lên bản đồ được: ${added?.reason ?? ''}`, en: `The shape could not be put on the map: ${added?.reason ?? ''}` });
+      callbacks.current.onEnd(renderBoth(msg('shape.not-drawn', { reason: added?.reason ?? '' })));
       return;
     }
     draw.selectFeature(id);
