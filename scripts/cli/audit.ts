@@ -10,7 +10,10 @@ import { writeFileSync } from 'node:fs';
 import { auditReservedLand } from '../../src/domain/reserved_land/auditReservedLand.ts';
 import { auditReportToCsv } from '../../src/domain/reserved_land/auditReportToCsv.ts';
 import { hasLayerTags, splitAuditLayers } from '../../src/domain/reserved_land/splitAuditLayers.ts';
-import type { AuditInput, AuditReport } from '../../src/domain/reserved_land/types.ts';
+import type { AuditInput, AuditReport, ProjectAudit } from '../../src/domain/reserved_land/types.ts';
+import { assignCommuneOfCommunes } from '../../src/domain/geo/assignCommuneOfCommunes.ts';
+import { communeOfFeature } from '../../src/domain/geo/communeOfFeature.ts';
+import { readCommunes } from '../../src/domain/targets/readCommunes.ts';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { msg } from '../../src/i18n/message.ts';
 import { renderMessage } from '../../src/i18n/renderMessage.ts';
@@ -25,7 +28,7 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export function buildAuditInput(args: string[]): { input: AuditInput; out: string; csv?: string } {
+export function buildAuditInput(args: string[]): { input: AuditInput; out: string; csv?: string; communesPath?: string } {
   const parsed = parseArgs(args);
   const projectsPath = requireOption(parsed, 'projects');
   const out = requireOption(parsed, 'out');
@@ -63,7 +66,7 @@ export function buildAuditInput(args: string[]): { input: AuditInput; out: strin
     landUseFeeVndPerM2: number('land-use-fee'),
     infrastructureCostVndPerM2: number('infrastructure-cost'),
   };
-  return { input, out, csv: optionalOption(parsed, 'csv') };
+  return { input, out, csv: optionalOption(parsed, 'csv'), communesPath: optionalOption(parsed, 'communes') };
 }
 
 export function summaryTable(report: AuditReport): string {
@@ -99,14 +102,22 @@ export const command: CliCommand = {
     '--projects <commercial.geojson> --reserved <reserved.geojson> --out <report.json>',
     '[--urban <urban_areas.geojson>] [--landuse <plan.geojson>] [--roads <roads.geojson>] [--hazards <flood.geojson>]',
     '[--housing <noxh_projects.geojson>] [--as-of dd/mm/yyyy] [--road-distance <m>] [--declared-tolerance-m2 <m²>]',
-    '[--land-use-fee <VND/m²>] [--infrastructure-cost <VND/m²>] [--csv <table.csv>]',
+    '[--land-use-fee <VND/m²>] [--infrastructure-cost <VND/m²>] [--csv <table.csv>] [--communes <admin_units.geojson>]',
+    'The CSV names each project\'s commune/ward: from its commune_code/commune_name, else by location in --communes.',
     'A single GeoJSON whose features carry a "layer" property may be given as --projects alone.',
   ].join('\n'),
   async run(args) {
-    const { input, out, csv } = buildAuditInput(args);
+    const { input, out, csv, communesPath } = buildAuditInput(args);
     const report = auditReservedLand(input);
     writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
-    if (csv) writeFileSync(csv, auditReportToCsv(report, 'vi'));
+    if (csv) {
+      const assign = communesPath ? assignCommuneOfCommunes(readCommunes(readCollection(communesPath))) : null;
+      const communeOf = (p: ProjectAudit) => {
+        const feature = input.projects.features[p.feature_index];
+        return feature ? communeOfFeature(feature, assign) : null;
+      };
+      writeFileSync(csv, auditReportToCsv(report, 'vi', communeOf));
+    }
     console.log(summaryTable(report));
     for (const note of report.notes) console.log(`Ghi chú (${note.layer} #${note.feature_index + 1}): ${note.message.vi}`);
     console.log(`\nĐã ghi ${out}${csv ? ` và ${csv}` : ''}.`);

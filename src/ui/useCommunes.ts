@@ -3,8 +3,8 @@
 // looks in, and the assigner that finds the commune of a feature whose data does not name one.
 import { useMemo } from 'react';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { assignCommune, type CommuneRef } from '../domain/geo/assignCommune.ts';
-import { isPolygonal } from '../domain/geo/polygonalGeometry.ts';
+import type { CommuneRef } from '../domain/geo/assignCommune.ts';
+import { assignCommuneOfCommunes } from '../domain/geo/assignCommuneOfCommunes.ts';
 import { readCommunes } from '../domain/targets/readCommunes.ts';
 import type { Commune } from '../domain/targets/types.ts';
 import { useAppSelector } from './useAppState.ts';
@@ -22,8 +22,7 @@ function readLayer(data: FeatureCollection): CommuneLayer {
   let read = cache.get(data);
   if (!read) {
     const communes = readCommunes(data);
-    const units = communes.flatMap((c) => (isPolygonal(c.geometry) ? [{ code: c.code, name: c.name, geometry: c.geometry }] : []));
-    read = { communes, assign: units.length ? assignCommune(units) : null };
+    read = { communes, assign: assignCommuneOfCommunes(communes) };
     cache.set(data, read);
   }
   return read;

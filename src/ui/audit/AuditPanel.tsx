@@ -1,9 +1,9 @@
 // The audit tab (issue 5): runs the reserved-land audit on the project's layers, lists every commercial
 // project with its verdict and reason, and shows the selected project's checks and map highlights.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { auditReportToCsv } from '../../domain/reserved_land/auditReportToCsv.ts';
 import { ROLE_SPECS } from '../../domain/model/layerRoles.ts';
-import type { AuditOptions, HighlightKind } from '../../domain/reserved_land/types.ts';
+import type { AuditOptions, HighlightKind, ProjectAudit } from '../../domain/reserved_land/types.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useMapController } from '../mapControllerContext.ts';
 import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
@@ -84,10 +84,11 @@ export function AuditPanel() {
   const report = run.status === 'done' ? run.report : run.status === 'running' ? run.previous : null;
   const { assign: assignCommune } = useCommunes();
   const projectFeatures = collected.status === 'ready' ? collected.input.projects.features : null;
-  const table = useMemo(
-    () => (report ? buildAuditTable(report, (p) => (projectFeatures?.[p.feature_index] ? communeOfFeature(projectFeatures[p.feature_index], assignCommune) : null)) : null),
-    [report, projectFeatures, assignCommune],
+  const communeOfProject = useCallback(
+    (p: ProjectAudit) => (projectFeatures?.[p.feature_index] ? communeOfFeature(projectFeatures[p.feature_index], assignCommune) : null),
+    [projectFeatures, assignCommune],
   );
+  const table = useMemo(() => (report ? buildAuditTable(report, communeOfProject) : null), [report, communeOfProject]);
   const [communeCode, setCommuneCode] = useState<string | null>(null);
   const communes = useMemo(() => (table ? communeChoices(table.rows) : []), [table]);
   const shownRows = table ? table.rows.filter((r) => communeCode === null || r.commune?.code === communeCode) : [];
@@ -150,7 +151,7 @@ export function AuditPanel() {
     if (props) downloadFile(complianceSheetFileName(props.project.id, props.asOfDate), buildComplianceSheetHtml(props), 'text/html;charset=utf-8');
   };
   const exportCsv = () => {
-    if (report) downloadFile(`kiem-tra-quy-dat-noxh-${report.as_of_date ?? todayIso()}.csv`, auditReportToCsv(report, language), 'text/csv;charset=utf-8');
+    if (report) downloadFile(`kiem-tra-quy-dat-noxh-${report.as_of_date ?? todayIso()}.csv`, auditReportToCsv(report, language, communeOfProject), 'text/csv;charset=utf-8');
   };
 
   const field = (key: keyof SettingsText, label: string, optional = false) => {

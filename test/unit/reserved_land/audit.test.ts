@@ -130,13 +130,13 @@ describe('CSV export', () => {
     const csv = auditReportToCsv(auditFixture('noncompliant/reserve-counted-by-two-projects.geojson'), 'vi');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[0]).toMatch(/^Mã dự án,Tên dự án,Kết luận,/);
+    expect(lines[0]).toMatch(/^Mã dự án,Tên dự án,Mã xã\/phường,Xã\/phường,Kết luận,/);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('Không đạt');
     // The obligation in words, not the raw code (issue 14).
     expect(lines[1]).toContain('Quỹ đất trong dự án');
     expect(csv).not.toContain('land_in_project');
-    expect(auditReportToCsv(auditFixture('compliant/exactly-20-percent.geojson'), 'en')).toContain('Project id,Project name,Verdict');
+    expect(auditReportToCsv(auditFixture('compliant/exactly-20-percent.geojson'), 'en')).toContain('Project id,Project name,Commune code,Commune/ward,Verdict');
   });
 });
 
@@ -157,6 +157,21 @@ describe('CLI: npm run noxh -- audit', () => {
     expect(Object.keys(p.checks[0])).toEqual(expect.arrayContaining(['id', 'result', 'message', 'reference']));
     expect(report.as_of_date).toBe('2026-06-30');
     expect(readFileSync(join(dir, 't.csv'), 'utf8').charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('names each project\'s commune/ward in the CSV: by location in --communes when the project does not say (issue 13)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'audit-'));
+    const csvPath = join(dir, 't.csv');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const args = ['--projects', join(FIX, 'review/handover-deadline-passed.geojson'), '--as-of', '30/06/2026', '--out', join(dir, 'r.json'), '--csv', csvPath];
+    expect(await command.run([...args, '--communes', 'data/admin_units.geojson'])).toBe(0);
+    const withCommunes = readFileSync(csvPath, 'utf8').slice(1).split('\r\n');
+    expect(await command.run(args)).toBe(0);
+    const without = readFileSync(csvPath, 'utf8').slice(1).split('\r\n');
+    log.mockRestore();
+    // The fixture lies in today's An Phú ward (21034), which absorbed Nghĩa Dõng; without the boundaries the columns stay empty.
+    expect(withCommunes[1].split(',').slice(0, 4)).toEqual(['TM-A', 'Khu dân cư thương mại A (minh họa)', '21034', 'An Phú']);
+    expect(without[1].split(',').slice(2, 4)).toEqual(['', '']);
   });
 });
 
