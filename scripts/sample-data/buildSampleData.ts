@@ -125,16 +125,16 @@ const LAYERS: LayerPlan[] = [
     id: 'commercial_projects', role: 'commercial_project', visible: true,
     title: { vi: 'Dự án nhà ở thương mại (minh họa)', en: 'Commercial housing projects (illustrative)' },
     basedOn: {
-      vi: 'Sáu dự án giả định TM-01…TM-06 thiết kế để kiểm tra quỹ đất 20 % (Nghị định 100/2024, Điều 17); xem data/README.md.',
-      en: 'Six hypothetical projects TM-01…TM-06 designed to exercise the 20 % reserve audit (Decree 100/2024, Art. 17); see data/README.md.',
+      vi: 'Bảy dự án giả định TM-01…TM-07 (TM-07 ở phần tỉnh Kon Tum cũ) thiết kế để kiểm tra quỹ đất 20 % (Nghị định 100/2024, Điều 17); xem data/README.md.',
+      en: 'Seven hypothetical projects TM-01…TM-07 (TM-07 in the former Kon Tum part) designed to exercise the 20 % reserve audit (Decree 100/2024, Art. 17); see data/README.md.',
     },
   },
   {
     id: 'reserved_land', role: 'reserved_land', visible: true,
     title: { vi: 'Quỹ đất NOXH 20 % (minh họa)', en: 'Reserved NOXH land, 20 % (illustrative)' },
     basedOn: {
-      vi: 'Quỹ đất giả định của các dự án TM-01…TM-06, gồm các trường hợp đạt và không đạt.',
-      en: 'Hypothetical reserved plots of projects TM-01…TM-06, including compliant and non-compliant cases.',
+      vi: 'Quỹ đất giả định của các dự án TM-01…TM-07, gồm các trường hợp đạt và không đạt.',
+      en: 'Hypothetical reserved plots of projects TM-01…TM-07, including compliant and non-compliant cases.',
     },
   },
 ];

@@ -1,4 +1,4 @@
-// The reserved-land audit as a land officer meets it: the audit tab lists the six sample projects with
+// The reserved-land audit as a land officer meets it: the audit tab lists the sample projects with
 // their verdicts, a click on TM-03 (reserve partly outside its boundary) shows the failing location
 // check and draws the outside slice in red where it lies, and the sheet and CSV downloads hold what a
 // report needs. Offline, no console errors.
@@ -10,6 +10,9 @@ import type { FeatureCollection } from 'geojson';
 import { PNG } from 'pngjs';
 import { auditReservedLand } from '../../src/domain/reserved_land/auditReservedLand.ts';
 import type { ProjectAudit } from '../../src/domain/reserved_land/types.ts';
+import { msg } from '../../src/i18n/message.ts';
+import { renderMessage } from '../../src/i18n/renderMessage.ts';
+import { buildAuditTable } from '../../src/ui/audit/buildAuditTable.ts';
 import { diffPixels, mapScreenshot, openApp, project, saveScreenshot, SCREENSHOT_DIR, waitForMapIdle, type BrowserSession } from './browser.ts';
 
 const readLayer = (file: string) => JSON.parse(readFileSync(`data/${file}.geojson`, 'utf8')) as FeatureCollection;
@@ -29,15 +32,12 @@ const expected = auditReservedLand({
   options: { asOfDate: todayIso },
 });
 const byId = (id: string) => expected.projects.find((p) => p.id === id) as ProjectAudit;
-// TM-01…04 were approved before 1 Aug 2024: the earlier regime, so review (Decree 100/2024 Art. 78).
-const VERDICTS: Record<string, string> = {
-  'TM-01': 'Cần xem xét',
-  'TM-02': 'Cần xem xét',
-  'TM-03': 'Cần xem xét',
-  'TM-04': 'Cần xem xét',
-  'TM-05': 'Không thuộc diện',
-  'TM-06': 'Đạt',
-};
+// The verdicts and the order the panel must show, from the same pure table builder (most severe first). TM-01…04
+// were approved before 1 Aug 2024: the earlier regime, so review (Decree 100/2024 Art. 78).
+const expectedTable = buildAuditTable(expected);
+const verdictVi = (verdict: ProjectAudit['verdict']) => renderMessage('vi', msg('audit.verdict', { verdict }));
+const VERDICTS: Record<string, string> = Object.fromEntries(expected.projects.map((p) => [p.id, verdictVi(p.verdict)]));
+const countOf = (verdict: ProjectAudit['verdict']) => expected.projects.filter((p) => p.verdict === verdict).length;
 const viM2 = (v: number) => `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(v)} m²`;
 
 describe('reserved NOXH land audit in the app', () => {
@@ -49,24 +49,27 @@ describe('reserved NOXH land audit in the app', () => {
     await s?.close();
   });
 
-  it('lists the six commercial projects, most severe first, with verdicts, figures and the reason', async () => {
+  it('lists every commercial project, most severe first, with verdicts, figures and the reason', async () => {
+    const n = expected.projects.length;
+    expect(n).toBeGreaterThanOrEqual(7); // TM-07 is in the former Kon Tum part (issue 13)
     await s.page.getByTestId('tab-audit').click();
-    await s.page.locator('[data-testid^="audit-row-"]').nth(5).waitFor({ timeout: 60_000 });
+    await s.page.locator('[data-testid^="audit-row-"]').nth(n - 1).waitFor({ timeout: 60_000 });
     const rows = s.page.locator('[data-testid^="audit-row-"]');
-    expect(await rows.count()).toBe(6);
+    expect(await rows.count()).toBe(n);
     const order: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < n; i++) {
       const row = rows.nth(i);
       const id = (await row.getAttribute('data-testid'))!.replace('audit-row-', '');
       order.push(id);
       await expect(row.getByTestId('audit-verdict').textContent()).resolves.toBe(VERDICTS[id]);
     }
+    expect(order).toEqual(expectedTable.rows.map((r) => r.id));
     // Review first (no project is non-compliant), not-subject last.
-    expect(order.slice(0, 4).sort()).toEqual(['TM-01', 'TM-02', 'TM-03', 'TM-04']);
-    expect(order[5]).toBe('TM-05');
-    await expect(s.page.getByTestId('audit-count-noncompliant').textContent()).resolves.toBe('Không đạt: 0');
-    await expect(s.page.getByTestId('audit-count-review').textContent()).resolves.toBe('Cần xem xét: 4');
-    await expect(s.page.getByTestId('audit-count-compliant').textContent()).resolves.toBe('Đạt: 1');
+    expect(order.at(-1)).toBe('TM-05');
+    expect(VERDICTS['TM-07']).toBe('Đạt');
+    await expect(s.page.getByTestId('audit-count-noncompliant').textContent()).resolves.toBe(`Không đạt: ${countOf('noncompliant')}`);
+    await expect(s.page.getByTestId('audit-count-review').textContent()).resolves.toBe(`Cần xem xét: ${countOf('review')}`);
+    await expect(s.page.getByTestId('audit-count-compliant').textContent()).resolves.toBe(`Đạt: ${countOf('compliant')}`);
     await expect(s.page.getByTestId('audit-as-of-text').textContent()).resolves.toBe(todayVi);
     // TM-02's row: required 17.100 m², short by 2.535 m² under the 2024 rule, the reason the transition (Art. 78).
     const tm02 = s.page.getByTestId('audit-row-TM-02');
@@ -216,12 +219,15 @@ describe('reserved NOXH land audit in the app', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l.length > 0);
-    expect(lines).toHaveLength(7);
-    expect(lines[0]).toMatch(/^Mã dự án,Tên dự án,Kết luận/);
+    expect(lines).toHaveLength(expected.projects.length + 1);
+    expect(lines[0]).toMatch(/^Mã dự án,Tên dự án,Mã xã\/phường,Xã\/phường,Kết luận/);
+    const projects = readLayer('commercial_projects').features;
     for (const [id, verdict] of Object.entries(VERDICTS)) {
       const line = lines.find((l) => l.startsWith(`${id},`));
       expect(line, id).toBeDefined();
-      expect(line!.split(',')[2]).toBe(verdict);
+      // The commune/ward the table shows (issue 13), then the verdict.
+      const commune = projects.find((f) => f.properties?.id === id)!.properties!;
+      expect(line!.split(',').slice(2, 5)).toEqual([commune.commune_code, commune.commune_name, verdict]);
     }
   });
 

@@ -296,10 +296,11 @@ describe('sample data content', () => {
     expect(new Set(projects.map((p) => p.properties!.form)).size).toBeGreaterThanOrEqual(4);
   });
 
-  it('has 4–6 commercial projects whose reserved land refers to existing projects', () => {
+  it('has 4–8 commercial projects, one in the former Kon Tum part, whose reserved land refers to existing projects', () => {
     const projects = layer('commercial_projects').features;
     expect(projects.length).toBeGreaterThanOrEqual(4);
-    expect(projects.length).toBeLessThanOrEqual(6);
+    expect(projects.length).toBeLessThanOrEqual(8);
+    expect(projects.some((p) => p.properties!.commune_code?.startsWith('23'))).toBe(true);
     const ids = new Set(projects.map((p) => p.properties!.id));
     const reserves = layer('reserved_land').features;
     expect(reserves.length).toBeGreaterThan(0);

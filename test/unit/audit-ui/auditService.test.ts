@@ -22,7 +22,7 @@ describe('audit service', () => {
   it('runs the audit in the worker', async () => {
     const run = await createAuditService(workers.create).run(sampleInput());
     expect(run.status).toBe('done');
-    if (run.status === 'done') expect(run.report.projects).toHaveLength(6);
+    if (run.status === 'done') expect(run.report.projects).toHaveLength(7);
   });
 
   it('shows a user error as its own guidance', async () => {

@@ -23,7 +23,7 @@ beforeAll(() => {
 });
 
 describe('buildAuditTable: the audit table of the panel', () => {
-  it('lists the six sample projects, most severe verdict first, the larger shortfall first', () => {
+  it('lists the seven sample projects, most severe verdict first, the larger shortfall first', () => {
     const table = buildAuditTable(report);
     expect(table.rows.map((r) => [r.id, r.verdict])).toEqual([
       // TM-01…04 were approved before 1 Aug 2024: the earlier regime, so review (Decree 100/2024 Art. 78).
@@ -32,12 +32,13 @@ describe('buildAuditTable: the audit table of the panel', () => {
       ['TM-01', 'review'],
       ['TM-04', 'review'],
       ['TM-06', 'compliant'],
+      ['TM-07', 'compliant'],
       ['TM-05', 'not_subject'],
     ]);
     expect(table.summary).toEqual([
       { verdict: 'noncompliant', count: 0 },
       { verdict: 'review', count: 4 },
-      { verdict: 'compliant', count: 1 },
+      { verdict: 'compliant', count: 2 },
       { verdict: 'not_subject', count: 1 },
     ]);
   });
@@ -69,7 +70,9 @@ describe('buildAuditTable: the audit table of the panel', () => {
     const byId = Object.fromEntries(table.rows.map((r) => [r.id, r.commune]));
     expect(byId['TM-03']).toEqual({ code: '21172', name: 'Trương Quang Trọng' });
     expect(byId['TM-06']).toEqual({ code: '21028', name: 'Nghĩa Lộ' });
-    expect(communeChoices(table.rows).map((c) => c.name)).toEqual(['An Phú', 'Cẩm Thành', 'Đức Phổ', 'Nghĩa Lộ', 'Trương Quang Trọng', 'Tư Nghĩa']);
+    // TM-07 lies in the former Kon Tum part (issue 13).
+    expect(byId['TM-07']).toEqual({ code: '23284', name: 'Đăk Cấm' });
+    expect(communeChoices(table.rows).map((c) => c.name)).toEqual(['An Phú', 'Cẩm Thành', 'Đăk Cấm', 'Đức Phổ', 'Nghĩa Lộ', 'Trương Quang Trọng', 'Tư Nghĩa']);
     // A project whose data names no commune gets the one it lies in.
     const units = readCommunes(loadedAdmin()).flatMap((c) => (isPolygonal(c.geometry) ? [{ code: c.code, name: c.name, geometry: c.geometry }] : []));
     const stripped = { ...features[2], properties: { ...features[2].properties, commune_code: null, commune_name: null } };

@@ -30,8 +30,8 @@ describe('collectAuditInput: the audit reads the project layers by role', () => 
     const collected = collectAuditInput(sampleProject.layers, loadedSampleLayers());
     expect(collected.status).toBe('ready');
     if (collected.status !== 'ready') return;
-    expect(collected.input.projects.features).toHaveLength(6);
-    expect(collected.input.reserved.features).toHaveLength(5);
+    expect(collected.input.projects.features).toHaveLength(7);
+    expect(collected.input.reserved.features).toHaveLength(6);
     // The land-use plan is hidden at start but still audited.
     expect(sampleProject.layers.find((l) => l.role === 'land_use_plan')!.visible).toBe(false);
     expect(collected.input.landUse!.features.length).toBeGreaterThan(100);
@@ -44,13 +44,13 @@ describe('collectAuditInput: the audit reads the project layers by role', () => 
     expect(collected.illustrativeLayers.map((t) => t.vi)).toContain('Quy hoạch sử dụng đất (minh họa)');
   });
 
-  it('adds an imported layer of the same role to the audit (and the audit then lists 7 projects)', () => {
+  it('adds an imported layer of the same role to the audit (and the audit then lists 8 projects)', () => {
     const layerData = { ...loadedSampleLayers(), imported_projects: { status: 'ready' as const, data: importedProject, dataUrl: 'blob:x', invalidCount: 0 } };
     const collected = collectAuditInput([...sampleProject.layers, importedLayer], layerData);
     if (collected.status !== 'ready') throw new Error(collected.status);
-    expect(collected.input.projects.features.map((f) => f.properties!.id)).toEqual(['TM-01', 'TM-02', 'TM-03', 'TM-04', 'TM-05', 'TM-06', 'TM-99']);
+    expect(collected.input.projects.features.map((f) => f.properties!.id)).toEqual(['TM-01', 'TM-02', 'TM-03', 'TM-04', 'TM-05', 'TM-06', 'TM-07', 'TM-99']);
     const report = auditReservedLand({ ...collected.input, options: { asOfDate: '2026-01-15' } });
-    expect(report.projects).toHaveLength(7);
+    expect(report.projects).toHaveLength(8);
     // TM-03 (approved 15/05/2024) keeps the earlier regime: review, with its 2024 location check failing for reference.
     const tm03 = report.projects.find((p) => p.id === 'TM-03')!;
     expect(tm03.verdict).toBe('review');
