@@ -90,6 +90,10 @@ export const HOUSING_STATUS_COLORS: Record<string, string> = {
   completed: '#1a9850',
 };
 
+/** A project not started yet in the year the map is drawn as of (the Targets tab's slider): ghosted. */
+export const HOUSING_NOT_STARTED_COLOR = '#ffffff';
+export const HOUSING_NOT_STARTED_OPACITY = 0.3;
+
 export const HOUSING_FORM_COLORS: Record<string, string> = {
   sale: '#1f78b4',
   rent: '#33a02c',
@@ -189,4 +193,15 @@ export function legendFor(role: LayerRole): LegendSection[] {
     case 'reserved_land':
       return [{ items: [item({ vi: 'Quỹ đất dành cho NOXH', en: 'Land reserved for NOXH' }, RESERVED_LAND_COLOR, 'fill')] }];
   }
+}
+
+/**
+ * The housing_project status legend when the map is drawn as of a year: each status as counted that year
+ * (statusAsOf: completed only from its completion year) and the projects not started yet, ghosted.
+ */
+export function housingAsOfLegend(year: number): LegendItem[] {
+  return [
+    ...itemsFor(HOUSING_STATUSES, HOUSING_STATUS_COLORS, 'fill'),
+    item({ vi: `Chưa khởi công năm ${year} (mờ)`, en: `Not started in ${year} (faint)` }, HOUSING_NOT_STARTED_COLOR, 'outline', 'not_started'),
+  ];
 }

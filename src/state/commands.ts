@@ -15,6 +15,12 @@ import {
   type EditHousingProjectCommand,
   type SetPlanTargetsCommand,
 } from './editHousingRegistry.ts';
+import {
+  applySetTemporaryHousing,
+  describeSetTemporaryHousing,
+  inverseOfSetTemporaryHousing,
+  type SetTemporaryHousingCommand,
+} from './editHousingRegistry.ts';
 import { DEFAULT_PLAN_TARGETS } from '../domain/targets/defaultPlanTargets.ts';
 
 /** What undo/redo covers: the project document (the UI language is a preference kept beside it, in the store). */
@@ -42,6 +48,7 @@ export type Command =
   /** Adds, edits or deletes one NOXH project of the registry; sets the plan targets (editHousingRegistry.ts). */
   | EditHousingProjectCommand
   | SetPlanTargetsCommand
+  | SetTemporaryHousingCommand
   /** Several commands as one undo step with one note (e.g. "Nhập 3 lớp: …" for one import of several files). */
   | BatchCommand;
 
@@ -112,6 +119,8 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       return applyEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return applySetPlanTargets(workspace, command);
+    case 'setTemporaryHousing':
+      return applySetTemporaryHousing(workspace, command);
   }
 }
 
@@ -157,6 +166,8 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       return inverseOfEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return inverseOfSetPlanTargets(workspace);
+    case 'setTemporaryHousing':
+      return inverseOfSetTemporaryHousing(workspace);
   }
 }
 
@@ -200,5 +211,7 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
       return describeEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return describeSetPlanTargets(workspace, command, DEFAULT_PLAN_TARGETS);
+    case 'setTemporaryHousing':
+      return describeSetTemporaryHousing(command);
   }
 }
