@@ -328,6 +328,8 @@ export interface MessageParams extends ImportNoteMessageParams {
   'targets.temporary.number-invalid': { row: number; column: 'total' | 'replaced' | 'remaining'; value: string };
   'targets.temporary.year-invalid': { row: number; value: string };
   'targets.temporary.counts-missing': { row: number };
+  /** The file was not imported: `count` problems listed under this line. */
+  'targets.temporary.refused': { file: string; count: number };
   'targets.temporary.counts-disagree': { row: number; total: number; replaced: number; remaining: number };
   /** A saved project's table is damaged (`index`: the record, null: the table itself). */
   'targets.temporary.table-invalid': { index: number | null };

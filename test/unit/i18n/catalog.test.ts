@@ -317,6 +317,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'targets.temporary.number-invalid': { row: 9, column: 'replaced', value: '-3' },
   'targets.temporary.year-invalid': { row: 10, value: '20255' },
   'targets.temporary.counts-missing': { row: 12 },
+  'targets.temporary.refused': { file: 'nha-tam.csv', count: 3 },
   'targets.temporary.counts-disagree': { row: 11, total: 10, replaced: 12, remaining: 0 },
   'targets.temporary.table-invalid': { index: 2 },
   'targets.temporary.group': { group: 'merit' },
