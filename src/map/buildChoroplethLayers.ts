@@ -8,7 +8,7 @@ import type { ChoroplethOverlaySpec } from '../state/overlaySpecs.ts';
 import { hexToRgba } from './choroplethColors.ts';
 import type { Rgba } from './scoreColors.ts';
 
-export const CHOROPLETH_FILL_ALPHA = 170;
+export const CHOROPLETH_FILL_ALPHA = 125;
 export const CHOROPLETH_HIGHLIGHT: Rgba = [0, 229, 255, 255];
 
 export function buildChoroplethLayers(spec: ChoroplethOverlaySpec): Layer[] {

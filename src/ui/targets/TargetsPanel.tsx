@@ -141,7 +141,13 @@ export function TargetsPanel() {
   };
   const exportA4 = () => {
     const sources = layers.filter((l) => l.role === 'housing_project' || l.role === 'admin_unit').map((l) => ({ title: l.title, illustrative: l.metadata.illustrative }));
-    const html = buildAnnualReportHtml({ report, language, date: formatDate(new Date(), language), sources });
+    const html = buildAnnualReportHtml({
+      report,
+      language,
+      date: formatDate(new Date(), language),
+      sources,
+      ...(temporary && temporaryTable ? { temporary: { summary: temporary, source: temporaryTable.source, illustrative: temporaryTable.illustrative === true } } : {}),
+    });
     downloadFile(`bao-cao-tien-do-noxh-${report.as_of}.html`, html, 'text/html;charset=utf-8');
   };
   const exportCsv = () =>

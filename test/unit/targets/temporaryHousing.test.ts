@@ -102,3 +102,20 @@ describe('temporaryHousing in the project document', () => {
     expect(renderMessage('vi', (error as UserError).userMessage)).toBe('Bảng nhà tạm, nhà dột nát trong tệp dự án: dòng thứ 2 bị hỏng.');
   });
 });
+
+describe('the temporary-housing section of the annual CSV', () => {
+  it('comes after the communes: by group with the share done, then by commune (golden)', async () => {
+    const { progressReportToCsv } = await import('../../../src/domain/targets/progressReportToCsv.ts');
+    const { summarizeProgress } = await import('../../../src/domain/targets/summarizeProgress.ts');
+    const { DEFAULT_PLAN_TARGETS } = await import('../../../src/domain/targets/defaultPlanTargets.ts');
+    const projects = (JSON.parse(readFileSync('test/fixtures/targets/projects.geojson', 'utf8')) as FeatureCollection).features;
+    const fixtureCommunes = readCommunes(JSON.parse(readFileSync('test/fixtures/targets/communes.geojson', 'utf8')) as FeatureCollection);
+    const report = summarizeProgress({ projects, communes: fixtureCommunes, targets: DEFAULT_PLAN_TARGETS, asOfYear: 2026 });
+    const { records } = readTemporaryHousingCsv(good, communes);
+    const csv = progressReportToCsv(report, { language: 'vi', date: '31/12/2026', temporary: summarizeTemporaryHousing(records, 2026), temporarySource: 'temporary-housing.csv' });
+    const plain = progressReportToCsv(report, { language: 'vi', date: '31/12/2026' });
+    // The report without the table is unchanged; with it, the section is appended.
+    expect(csv.startsWith(plain.slice(0, -2))).toBe(true);
+    expect(csv).toBe(readFileSync('test/fixtures/targets/report-2026-temporary.golden.csv', 'utf8'));
+  });
+});
