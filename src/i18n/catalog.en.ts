@@ -602,6 +602,11 @@ export const EN: Catalog = {
   'targets.temporary.year-invalid': (p) => `Row ${p.row}: the year "${p.value}" is not valid (e.g. 2025), or leave it empty.`,
   'targets.temporary.counts-missing': (p) => `Row ${p.row}: give at least two of the three counts: total, replaced, remaining.`,
   'targets.temporary.refused': (p) => `"${p.file}" was not imported: ${p.count} problem${p.count === 1 ? '' : 's'} to fix${p.count > 20 ? ' (the first 20 shown)' : ''}. The figures you had are kept.`,
+  'targets.temporary.point-code-unknown': (p) => `Point ${p.point}: commune/ward code "${p.code}" is not in the administrative layer. Correct it, or leave it empty to use the location.`,
+  'targets.temporary.point-outside': (p) => `Point ${p.point} lies in no commune/ward. Check its coordinates or give its commune_code.`,
+  'targets.temporary.point-group-unknown': (p) => `Point ${p.point}: unknown group "${p.value}". Use one of: poor, near-poor, disaster-hit, people with merit.`,
+  'targets.temporary.point-replaced-unknown': (p) => `Point ${p.point}: replaced or not is unclear ("${p.value}"). Write yes/no (or replaced/remaining) in its "replaced" property.`,
+  'targets.temporary.point-year-invalid': (p) => `Point ${p.point}: the year "${p.value}" is not valid (e.g. 2025), or leave it empty.`,
   'targets.temporary.counts-disagree': (p) =>
     `Row ${p.row}: the counts disagree: total ${p.total}, replaced ${p.replaced}, remaining ${p.remaining} (total must be replaced plus remaining, replaced no more than total).`,
   'targets.temporary.table-invalid': (p) => (p.index === null ? 'The temporary-housing table in the project file is damaged.' : `The temporary-housing table in the project file: record ${p.index + 1} is damaged.`),
@@ -1118,6 +1123,7 @@ export const UI_EN: UiText = {
     newLayerTitle: 'NOXH project registry',
     newLayerNote: 'Projects entered through the NOXH registry',
     completedInYear: 'Units completed in the year',
+    exportMapPng: 'Download the map (PNG)',
     exportPng: 'Download the chart (PNG)',
     mapTitle: 'Map: projects and communes in',
     mapChoropleth: 'Colour communes/wards by',
@@ -1143,6 +1149,6 @@ export const UI_EN: UiText = {
     temporaryImport: 'Import temporary housing (CSV)…',
     temporaryReplace: 'Import another table (CSV)…',
     temporaryRemove: 'Remove the table',
-    temporaryHint: 'Or drop the file here.',
+    temporaryHint: 'Or drop the file here. A GeoJSON point layer works too (one point per house: group, replaced, year).',
   },
 };

@@ -463,6 +463,11 @@ export const VI: Catalog = {
   'targets.temporary.year-invalid': (p) => `Dòng ${p.row}: năm "${p.value}" không hợp lệ (ví dụ 2025), hoặc để trống.`,
   'targets.temporary.counts-missing': (p) => `Dòng ${p.row}: cần ít nhất hai trong ba số: tổng số, đã xóa, còn lại.`,
   'targets.temporary.refused': (p) => `Chưa nhập tệp "${p.file}": ${p.count} lỗi cần sửa${p.count > 20 ? ' (hiện 20 lỗi đầu)' : ''}. Số liệu đang có được giữ nguyên.`,
+  'targets.temporary.point-code-unknown': (p) => `Điểm ${p.point}: mã xã, phường "${p.code}" không có trong lớp đơn vị hành chính. Hãy sửa mã hoặc bỏ trống để lấy theo vị trí.`,
+  'targets.temporary.point-outside': (p) => `Điểm ${p.point} không nằm trong xã, phường nào. Hãy kiểm tra tọa độ hoặc ghi mã xã, phường (commune_code).`,
+  'targets.temporary.point-group-unknown': (p) => `Điểm ${p.point}: nhóm "${p.value}" không rõ. Hãy ghi một trong: hộ nghèo, hộ cận nghèo, hộ bị ảnh hưởng thiên tai, người có công.`,
+  'targets.temporary.point-replaced-unknown': (p) => `Điểm ${p.point}: không rõ đã xóa hay chưa ("${p.value}"). Hãy ghi có/không (hoặc "đã xóa"/"còn lại") vào thuộc tính da_xoa.`,
+  'targets.temporary.point-year-invalid': (p) => `Điểm ${p.point}: năm "${p.value}" không hợp lệ (ví dụ 2025), hoặc để trống.`,
   'targets.temporary.counts-disagree': (p) =>
     `Dòng ${p.row}: số liệu không khớp: tổng số ${p.total}, đã xóa ${p.replaced}, còn lại ${p.remaining} (tổng số phải bằng đã xóa cộng còn lại, đã xóa không quá tổng số).`,
   'targets.temporary.table-invalid': (p) => (p.index === null ? 'Bảng nhà tạm, nhà dột nát trong tệp dự án bị hỏng.' : `Bảng nhà tạm, nhà dột nát trong tệp dự án: dòng thứ ${p.index + 1} bị hỏng.`),
@@ -1133,6 +1138,7 @@ export const UI_VI = {
     newLayerTitle: 'Sổ dự án NOXH',
     newLayerNote: 'Dự án nhập qua sổ dự án NOXH',
     completedInYear: 'Căn hoàn thành trong năm',
+    exportMapPng: 'Tải bản đồ (PNG)',
     exportPng: 'Tải biểu đồ (PNG)',
     mapTitle: 'Bản đồ: dự án và xã, phường năm',
     mapChoropleth: 'Tô màu xã, phường theo',
@@ -1158,7 +1164,7 @@ export const UI_VI = {
     temporaryImport: 'Nhập bảng nhà tạm (CSV)…',
     temporaryReplace: 'Nhập bảng khác (CSV)…',
     temporaryRemove: 'Xóa bảng',
-    temporaryHint: 'Hoặc kéo thả tệp vào đây.',
+    temporaryHint: 'Hoặc kéo thả tệp vào đây. Cũng nhận lớp điểm GeoJSON (mỗi điểm một nhà: nhom, da_xoa, nam).',
   },
 };
 

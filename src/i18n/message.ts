@@ -330,6 +330,11 @@ export interface MessageParams extends ImportNoteMessageParams {
   'targets.temporary.counts-missing': { row: number };
   /** The file was not imported: `count` problems listed under this line. */
   'targets.temporary.refused': { file: string; count: number };
+  'targets.temporary.point-code-unknown': { point: number; code: string };
+  'targets.temporary.point-outside': { point: number };
+  'targets.temporary.point-group-unknown': { point: number; value: string };
+  'targets.temporary.point-replaced-unknown': { point: number; value: string };
+  'targets.temporary.point-year-invalid': { point: number; value: string };
   'targets.temporary.counts-disagree': { row: number; total: number; replaced: number; remaining: number };
   /** A saved project's table is damaged (`index`: the record, null: the table itself). */
   'targets.temporary.table-invalid': { index: number | null };

@@ -12,7 +12,9 @@ import { choroplethColors } from '../../map/choroplethColors.ts';
 import { housingAsOfLegend } from '../../map/roleStyles.ts';
 import { CHOROPLETH_MEASURES, type ChoroplethMeasure } from '../../state/targetsView.ts';
 import { LegendSymbol } from '../LegendSymbol.tsx';
+import { downloadFile } from '../downloadFile.ts';
 import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
+import { useMapController } from '../mapControllerContext.ts';
 
 export const CHOROPLETH_OVERLAY_KEY = 'targets-choropleth';
 
@@ -61,6 +63,13 @@ export function TargetsMapCard({ report, communes, temporary }: { report: Progre
   }, [store, measure, classes, colors, collection, mapped, view.commune]);
   useEffect(() => () => store.setOverlay(CHOROPLETH_OVERLAY_KEY, null), [store]);
 
+  const controller = useMapController();
+  const exportMapPng = async () => {
+    if (!controller) return;
+    const url = await controller.snapshotWhenIdle();
+    const bytes = Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (c) => c.charCodeAt(0));
+    downloadFile(`ban-do-noxh-${report.as_of}.png`, bytes, 'image/png');
+  };
   const n = (v: number) => formatNumber(v, language, 0);
   const labels: Record<ChoroplethMeasure, string> = { dwellings: T.mapDwellings, places: T.mapPlaces, temporary_remaining: T.mapTemporary };
   const year = report.as_of;
@@ -106,6 +115,9 @@ export function TargetsMapCard({ report, communes, temporary }: { report: Progre
         </ul>
       )}
       {communes.length > 0 && collection.features.length === 0 && <p className="muted small">{T.noCommunes}</p>}
+      <div className="tg-buttons">
+        <button type="button" className="tg-button" onClick={() => void exportMapPng()} disabled={!controller} data-testid="tg-map-png">{T.exportMapPng}</button>
+      </div>
     </div>
   );
 }

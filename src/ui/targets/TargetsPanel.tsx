@@ -15,6 +15,7 @@ import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { msg } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import { downloadFile } from '../downloadFile.ts';
+import { tableToCsv } from '../../domain/export/tableToCsv.ts';
 import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
 import { uiTextBoth } from '../../i18n/renderMessage.ts';
 import { collectRegistry, type RegistryRow } from './collectRegistry.ts';
@@ -179,6 +180,46 @@ export function TargetsPanel() {
   };
 
   const n = (v: number) => formatNumber(v, language, 0);
+  /** Each table of the tab as its own CSV (the figures as on screen, as of the year). */
+  const csvOf = (name: string, header: string[], rows: (string | number | null)[][]) =>
+    downloadFile(`${name}-${report.as_of}.csv`, tableToCsv(header, rows), 'text/csv;charset=utf-8');
+  const formCsv = () =>
+    csvOf('noxh-theo-hinh-thuc', [T.form, T.unitWord, T.placeWord], report.by_form.map((f) => [f.form ? HOUSING_FORMS[f.form][language] : '', f.dwellings.total, f.places.total]));
+  const communeCsv = () =>
+    csvOf(
+      'noxh-theo-xa-phuong',
+      [renderMessage(language, msg('targets.column', { column: 'code' })), T.commune, T.unitWord, HOUSING_STATUSES.completed[language], T.placeWord, ...(temporary ? [T.temporaryLeftShort] : [])],
+      report.by_commune.map((c) => [
+        c.code ?? '',
+        c.code === null ? renderMessage(language, msg('targets.unassigned')) : c.name,
+        c.dwellings.total,
+        c.dwellings.completed,
+        c.places.total,
+        ...(temporary ? [c.code === null ? null : (temporaryLeft.get(c.code) ?? 0)] : []),
+      ]),
+    );
+  const registryCsv = () =>
+    csvOf(
+      'so-du-an-noxh',
+      ['id', T.name, T.form, T.commune, T.number, T.unitKind, T.status, T.startYear, T.completionYear, T.investor],
+      registry.rows.map(({ feature }) => {
+        const p = feature.properties ?? {};
+        const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+        const place = p.unit_kind === 'place' || (p.unit_kind !== 'dwelling' && (p.form === 'worker_dormitory' || p.form === 'student'));
+        return [
+          text(p.id),
+          text(p.name),
+          HOUSING_FORMS[String(p.form)]?.[language] ?? text(p.form),
+          text(p.commune_name ?? p.commune_code),
+          typeof p.units === 'number' ? p.units : text(p.units),
+          place ? T.placeWord : T.unitWord,
+          HOUSING_STATUSES[String(p.status)]?.[language] ?? text(p.status),
+          text(p.start_year),
+          text(p.completion_year),
+          text(p.investor),
+        ];
+      }),
+    );
   const d = report.dwellings;
   const sharePct = report.target > 0 ? (d.completed / report.target) * 100 : 0;
   const dwellingScale = Math.max(report.target, d.total, 1);
@@ -249,7 +290,7 @@ export function TargetsPanel() {
       </div>
 
       <div className="tg-card">
-        <h3>{T.byForm}</h3>
+        <h3 className="tg-card-head">{T.byForm} <button type="button" className="link-button small" onClick={formCsv} data-testid="tg-form-csv">CSV</button></h3>
         <table className="tg-table">
           <thead>
             <tr><th>{T.form}</th><th className="num">{T.unitWord}</th><th className="num">{T.placeWord}</th></tr>
@@ -267,7 +308,7 @@ export function TargetsPanel() {
       </div>
 
       <div className="tg-card">
-        <h3>{T.byCommune}</h3>
+        <h3 className="tg-card-head">{T.byCommune} <button type="button" className="link-button small" onClick={communeCsv} data-testid="tg-commune-csv">CSV</button></h3>
         {registry.communes.length === 0 && <p className="muted small">{T.noCommunes}</p>}
         <div className="tg-scroll">
           <table className="tg-table" data-testid="tg-commune-table">
@@ -319,7 +360,7 @@ export function TargetsPanel() {
       </div>
 
       <div className="tg-card" data-testid="tg-registry">
-        <h3>{T.registry} ({registry.rows.length})</h3>
+        <h3 className="tg-card-head">{T.registry} ({registry.rows.length}) <button type="button" className="link-button small" onClick={registryCsv} data-testid="tg-registry-csv">CSV</button></h3>
         <table className="tg-table">
           <thead>
             <tr><th>{T.name}</th><th className="num">{T.number}</th><th>{T.status}</th><th>{T.years}</th><th /></tr>

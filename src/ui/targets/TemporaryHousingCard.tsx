@@ -4,7 +4,9 @@
 // and share done. The table is kept in the project document (one undoable command); the choropleth of what
 // is left per commune is chosen in the map card.
 import { useState, type DragEvent } from 'react';
-import { readTemporaryHousingCsv } from '../../domain/targets/readTemporaryHousingCsv.ts';
+import type { FeatureCollection } from 'geojson';
+import { readTemporaryHousingCsv, type TemporaryHousingReadResult } from '../../domain/targets/readTemporaryHousingCsv.ts';
+import { readTemporaryHousingPoints } from '../../domain/targets/readTemporaryHousingPoints.ts';
 import type { TemporaryHousingSummary } from '../../domain/targets/summarizeTemporaryHousing.ts';
 import type { TemporaryHousingTable } from '../../domain/targets/temporaryHousingTypes.ts';
 import type { Commune } from '../../domain/targets/types.ts';
@@ -12,6 +14,8 @@ import { formatNumber } from '../../i18n/format.ts';
 import { msg, type Message } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import { useLanguage, useStore, useText } from '../useAppState.ts';
+import { downloadFile } from '../downloadFile.ts';
+import { tableToCsv } from '../../domain/export/tableToCsv.ts';
 
 /** UTF-8 (with or without BOM) as Excel's "CSV UTF-8" writes it; else the Vietnamese Windows code page. */
 function decodeCsv(bytes: Uint8Array): string {
@@ -34,7 +38,20 @@ export function TemporaryHousingCard({ table, summary, communes }: { table: Temp
 
   const importFile = async (file: File) => {
     const text = decodeCsv(new Uint8Array(await file.arrayBuffer()));
-    const result = readTemporaryHousingCsv(text, communes);
+    let result: TemporaryHousingReadResult;
+    // A point layer (one point per house) or a table of counts.
+    if (/\.(geo)?json$/i.test(file.name)) {
+      let collection: unknown;
+      try {
+        collection = JSON.parse(text);
+      } catch {
+        collection = null;
+      }
+      const features = (collection as FeatureCollection | null)?.features;
+      result = Array.isArray(features)
+        ? readTemporaryHousingPoints(collection as FeatureCollection, communes)
+        : { records: [], problems: [msg('import.json-invalid', { file: file.name })] };
+    } else result = readTemporaryHousingCsv(text, communes);
     if (result.problems.length) {
       setProblems({ file: file.name, messages: result.problems });
       return;
@@ -108,7 +125,7 @@ export function TemporaryHousingCard({ table, summary, communes }: { table: Temp
           {table ? T.temporaryReplace : T.temporaryImport}
           <input
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,text/csv,.geojson,.json"
             hidden
             data-testid="tg-temporary-file"
             onChange={(e) => {
@@ -118,6 +135,25 @@ export function TemporaryHousingCard({ table, summary, communes }: { table: Temp
             }}
           />
         </label>
+        {table && summary && (
+          <button
+            type="button"
+            className="tg-button"
+            data-testid="tg-temporary-csv"
+            onClick={() =>
+              downloadFile(
+                `nha-tam-theo-xa-phuong-${summary.as_of}.csv`,
+                tableToCsv(
+                  (['code', 'commune', 'total', 'replaced', 'remaining'] as const).map((c) => renderMessage(language, msg('targets.temporary.column', { column: c }))),
+                  summary.by_commune.map((c) => [c.code, c.name, c.total, c.replaced, c.remaining]),
+                ),
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
+            CSV
+          </button>
+        )}
         {table && <button type="button" className="tg-button" onClick={() => store.run({ type: 'setTemporaryHousing', table: undefined })}>{T.temporaryRemove}</button>}
         <span className="muted small">{T.temporaryHint}</span>
       </div>

@@ -119,3 +119,33 @@ describe('the temporary-housing section of the annual CSV', () => {
     expect(csv).toBe(readFileSync('test/fixtures/targets/report-2026-temporary.golden.csv', 'utf8'));
   });
 });
+
+describe('readTemporaryHousingPoints (one point per house)', () => {
+  it('counts the points per commune and group, the commune from the location unless a code is given', async () => {
+    const { readTemporaryHousingPoints } = await import('../../../src/domain/targets/readTemporaryHousingPoints.ts');
+    const fixtureCommunes = readCommunes(JSON.parse(readFileSync('test/fixtures/targets/communes.geojson', 'utf8')) as FeatureCollection);
+    const points = JSON.parse(readFileSync('test/fixtures/targets/temporary-housing-points.geojson', 'utf8')) as FeatureCollection;
+    const { records, problems } = readTemporaryHousingPoints(points, fixtureCommunes);
+    expect(problems).toEqual([]);
+    const sorted = [...records].sort((a, b) => `${a.communeCode}${a.group}`.localeCompare(`${b.communeCode}${b.group}`));
+    expect(sorted.map((r) => [r.communeCode, r.group, r.total, r.replaced])).toEqual([
+      ['XA-01', 'poor', 3, 1],
+      ['XA-02', 'merit', 1, 1],
+      ['XA-03', 'disaster', 1, 0],
+      ['XA-04', 'near_poor', 1, 1],
+    ]);
+    // A point outside every commune, an unknown group and an unclear "replaced": named by point number.
+    const bad: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { nhom: 'Hộ nghèo', da_xoa: 'có' }, geometry: { type: 'Point', coordinates: [100, 10] } },
+        { type: 'Feature', properties: { nhom: 'khác', da_xoa: 'có lẽ' }, geometry: { type: 'Point', coordinates: [108.805, 15.105] } },
+      ],
+    };
+    expect(readTemporaryHousingPoints(bad, fixtureCommunes).problems.map((p) => renderMessage('vi', p))).toEqual([
+      'Điểm 1 không nằm trong xã, phường nào. Hãy kiểm tra tọa độ hoặc ghi mã xã, phường (commune_code).',
+      'Điểm 2: nhóm "khác" không rõ. Hãy ghi một trong: hộ nghèo, hộ cận nghèo, hộ bị ảnh hưởng thiên tai, người có công.',
+      'Điểm 2: không rõ đã xóa hay chưa ("có lẽ"). Hãy ghi có/không (hoặc "đã xóa"/"còn lại") vào thuộc tính da_xoa.',
+    ]);
+  });
+});
