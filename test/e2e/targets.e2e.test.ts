@@ -163,6 +163,9 @@ describe('NOXH targets tab', () => {
     expect(await s.page.getByTestId('tg-choropleth-legend').locator('li').count()).toBe(classes.classes.length);
     const top = classes.classes.at(-1)!;
     expect(await s.page.getByTestId('tg-choropleth-legend').textContent()).toContain(`${vi(top.min)} – ${vi(top.max)}`);
+    await s.page.getByTestId('tg-map-card').scrollIntoViewIfNeeded();
+    await waitForMapIdle(s.page);
+    await saveScreenshot(s.page, 'targets-choropleth-legend');
     // The commune with the most units: its row outlines it on the map.
     const best = mapped[classes.classIndex.indexOf(classes.classes.length - 1)];
     await s.page.getByTestId('tg-commune-row').filter({ has: s.page.getByRole('cell', { name: best.name, exact: true }) }).click();
