@@ -202,6 +202,7 @@ export function legendFor(role: LayerRole): LegendSection[] {
 export function housingAsOfLegend(year: number): LegendItem[] {
   return [
     ...itemsFor(HOUSING_STATUSES, HOUSING_STATUS_COLORS, 'fill'),
-    item({ vi: `Chưa khởi công năm ${year} (mờ)`, en: `Not started in ${year} (faint)` }, HOUSING_NOT_STARTED_COLOR, 'outline', 'not_started'),
+    // A faint white fill on the map: the swatch shows its grey edge, a white one would not show on the panel.
+    item({ vi: `Chưa khởi công năm ${year} (mờ)`, en: `Not started in ${year} (faint)` }, '#9aa5b1', 'outline', 'not_started'),
   ];
 }
