@@ -6,6 +6,8 @@ import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../d
 import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
 import type { CsvDelimiter } from '../domain/import/detectCsvDelimiter.ts';
 import type { HousingStatus } from '../domain/targets/types.ts';
+import type { TemporaryHousingGroup } from '../domain/targets/temporaryHousingTypes.ts';
+import type { TemporaryHousingColumn } from '../domain/targets/readTemporaryHousingCsv.ts';
 import type { UiText } from './catalog.vi.ts';
 
 const CHECK_TITLES: Record<CheckId, string> = {
@@ -169,6 +171,8 @@ const TARGETS_INDICATORS: Record<TargetsIndicator, string> = {
   notStarted: 'Projects not started yet (not counted)',
   problems: 'Data notes',
 };
+const TEMPORARY_GROUPS: Record<TemporaryHousingGroup, string> = { poor: 'Poor households', near_poor: 'Near-poor households', disaster: 'Disaster-hit households', merit: 'People with merit' };
+const TEMPORARY_COLUMNS: Record<TemporaryHousingColumn | 'pctDone', string> = { code: 'Commune/ward code', commune: 'Commune/ward', group: 'Group', total: 'Total', replaced: 'Replaced (done)', remaining: 'Remaining', year: 'Year', pctDone: 'Done (%)' };
 const TARGETS_COLUMNS: Record<TargetsColumn, string> = {
   target: 'Target',
   dwellings: 'Units',
@@ -641,6 +645,30 @@ export const EN: Catalog = {
   'targets.column': (p) => TARGETS_COLUMNS[p.column],
   'targets.count-column': (p) => `${p.unitKind === 'place' ? 'Places' : 'Units'}: ${p.status === 'total' ? 'total' : HOUSING_STATUS_WORDS[p.status].toLowerCase()}`,
   'targets.status': (p) => HOUSING_STATUS_WORDS[p.status],
+  'targets.temporary.no-communes': () => 'The administrative layer has no communes/wards: the temporary-housing table cannot be matched. Turn on or import the communes layer first.',
+  'targets.temporary.columns-missing': (p) =>
+    `Columns missing: ${p.columns.map((c) => TEMPORARY_COLUMNS[c]).join(', ')}. The table needs the commune code or name, the group, and two of total / replaced / remaining (columns found: ${p.found || 'none'}).`,
+  'targets.temporary.empty': () => 'The table has no data rows below its header.',
+  'targets.temporary.code-unknown': (p) => `Row ${p.row}: commune/ward code "${p.code}" is not in the administrative layer. Correct the code, or leave it empty and give the name.`,
+  'targets.temporary.commune-ambiguous': (p) => `Row ${p.row}: the name "${p.name}" matches several communes/wards (${p.candidates.join('; ')}). Give the code.`,
+  'targets.temporary.commune-unknown': (p) => `Row ${p.row}: no commune/ward "${p.name}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Correct the name or give the code.`,
+  'targets.temporary.commune-missing': (p) => `Row ${p.row}: no commune code or name.`,
+  'targets.temporary.group-unknown': (p) => `Row ${p.row}: unknown group "${p.value}". Use one of: poor, near-poor, disaster-hit, people with merit.`,
+  'targets.temporary.number-invalid': (p) => `Row ${p.row}: "${TEMPORARY_COLUMNS[p.column]}" must be a whole number, 0 or more (it is "${p.value}").`,
+  'targets.temporary.year-invalid': (p) => `Row ${p.row}: the year "${p.value}" is not valid (e.g. 2025), or leave it empty.`,
+  'targets.temporary.counts-missing': (p) => `Row ${p.row}: give at least two of the three counts: total, replaced, remaining.`,
+  'targets.temporary.refused': (p) => `"${p.file}" was not imported: ${p.count} problem${p.count === 1 ? '' : 's'} to fix${p.count > 20 ? ' (the first 20 shown)' : ''}. The figures you had are kept.`,
+  'targets.temporary.point-code-unknown': (p) => `Point ${p.point}: commune/ward code "${p.code}" is not in the administrative layer. Correct it, or leave it empty to use the location.`,
+  'targets.temporary.point-outside': (p) => `Point ${p.point} lies in no commune/ward. Check its coordinates or give its commune_code.`,
+  'targets.temporary.point-group-unknown': (p) => `Point ${p.point}: unknown group "${p.value}". Use one of: poor, near-poor, disaster-hit, people with merit.`,
+  'targets.temporary.point-replaced-unknown': (p) => `Point ${p.point}: replaced or not is unclear ("${p.value}"). Write yes/no (or replaced/remaining) in its "replaced" property.`,
+  'targets.temporary.point-year-invalid': (p) => `Point ${p.point}: the year "${p.value}" is not valid (e.g. 2025), or leave it empty.`,
+  'targets.temporary.counts-disagree': (p) =>
+    `Row ${p.row}: the counts disagree: total ${p.total}, replaced ${p.replaced}, remaining ${p.remaining} (total must be replaced plus remaining, replaced no more than total).`,
+  'targets.temporary.table-invalid': (p) => (p.index === null ? 'The temporary-housing table in the project file is damaged.' : `The temporary-housing table in the project file: record ${p.index + 1} is damaged.`),
+  'targets.temporary.group': (p) => TEMPORARY_GROUPS[p.group],
+  'targets.temporary.column': (p) => TEMPORARY_COLUMNS[p.column],
+  'targets.temporary.report-heading': (p) => `Temporary and dilapidated houses as of ${p.asOf} (source: ${p.source})`,
   'commune.search.label': () => 'Zoom to commune/ward',
   'commune.search.placeholder': () => 'Find a commune, ward, special zone…',
   'commune.search.none': () => 'No commune or ward has this name.',
@@ -1175,6 +1203,34 @@ export const UI_EN: UiText = {
     mapNotReady: 'The map is not ready.',
     newLayerTitle: 'NOXH project registry',
     newLayerNote: 'Projects entered through the NOXH registry',
+    completedInYear: 'Units completed in the year',
+    exportMapPng: 'Download the map (PNG)',
+    exportPng: 'Download the chart (PNG)',
+    mapTitle: 'Map: projects and communes in',
+    mapChoropleth: 'Colour communes/wards by',
+    mapNone: 'No colouring',
+    mapDwellings: 'Units (every counted status)',
+    mapPlaces: 'Places',
+    mapTemporary: 'Temporary houses remaining',
+    communeWord: 'communes/wards',
+    communeRowHint: 'Click to outline this commune/ward on the map and zoom to it',
+    temporaryLeftShort: 'Temporary left',
+    temporaryTitle: 'Ending temporary and dilapidated housing',
+    temporaryIntro: 'Poor, near-poor and disaster-hit households and people with merit: houses by commune/ward, replaced and remaining, as of the year shown.',
+    temporarySource: 'Source of the figures',
+    temporaryGroup: 'Group',
+    temporaryTotal: 'Total',
+    temporaryReplaced: 'Replaced',
+    temporaryRemaining: 'Remaining',
+    temporaryDone: 'Done',
+    temporaryLeft: 'Remaining as of',
+    temporaryHouseWord: 'houses',
+    temporaryCommunes: 'communes/wards with figures',
+    temporaryNone: 'No temporary-housing table yet. Import a CSV (or a spreadsheet saved as CSV) with columns: commune code or name; group; total; replaced; remaining; year.',
+    temporaryImport: 'Import temporary housing (CSV)…',
+    temporaryReplace: 'Import another table (CSV)…',
+    temporaryRemove: 'Remove the table',
+    temporaryHint: 'Or drop the file here. A GeoJSON point layer works too (one point per house: group, replaced, year).',
   },
 };
 

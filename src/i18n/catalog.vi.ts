@@ -7,6 +7,8 @@ import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts
 import type { ImportNoteLevel } from '../domain/import/importTypes.ts';
 import type { CsvDelimiter } from '../domain/import/detectCsvDelimiter.ts';
 import type { HousingStatus } from '../domain/targets/types.ts';
+import type { TemporaryHousingGroup } from '../domain/targets/temporaryHousingTypes.ts';
+import type { TemporaryHousingColumn } from '../domain/targets/readTemporaryHousingCsv.ts';
 
 const CHECK_TITLES: Record<CheckId, string> = {
   subject_to_rule: 'Thuộc diện phải dành quỹ đất NOXH',
@@ -171,6 +173,8 @@ const TARGETS_INDICATORS: Record<TargetsIndicator, string> = {
   notStarted: 'Dự án chưa khởi công (không tính)',
   problems: 'Số lưu ý dữ liệu',
 };
+const TEMPORARY_GROUPS: Record<TemporaryHousingGroup, string> = { poor: 'Hộ nghèo', near_poor: 'Hộ cận nghèo', disaster: 'Hộ bị ảnh hưởng thiên tai', merit: 'Người có công' };
+const TEMPORARY_COLUMNS: Record<TemporaryHousingColumn | 'pctDone', string> = { code: 'Mã xã, phường', commune: 'Xã, phường', group: 'Nhóm đối tượng', total: 'Tổng số', replaced: 'Đã xóa (hoàn thành)', remaining: 'Còn lại', year: 'Năm', pctDone: 'Tỷ lệ hoàn thành (%)' };
 const TARGETS_COLUMNS: Record<TargetsColumn, string> = {
   target: 'Mục tiêu',
   dwellings: 'Số căn',
@@ -500,6 +504,32 @@ export const VI: Catalog = {
   'targets.column': (p) => TARGETS_COLUMNS[p.column],
   'targets.count-column': (p) => `${p.unitKind === 'place' ? 'Chỗ ở' : 'Căn'}: ${p.status === 'total' ? 'tổng' : HOUSING_STATUS_WORDS[p.status].toLowerCase()}`,
   'targets.status': (p) => HOUSING_STATUS_WORDS[p.status],
+  'targets.temporary.no-communes': () => 'Lớp đơn vị hành chính chưa có xã, phường: không thể đối chiếu bảng nhà tạm, nhà dột nát. Hãy bật hoặc nhập lớp xã, phường trước.',
+  'targets.temporary.columns-missing': (p) =>
+    `Bảng thiếu cột: ${p.columns.map((c) => TEMPORARY_COLUMNS[c]).join(', ')}. Cần có mã hoặc tên xã, phường, nhóm đối tượng và hai trong ba cột tổng số / đã xóa / còn lại (các cột đang có: ${p.found || 'không có'}).`,
+  'targets.temporary.empty': () => 'Bảng không có dòng số liệu nào dưới dòng tiêu đề.',
+  'targets.temporary.code-unknown': (p) => `Dòng ${p.row}: mã xã, phường "${p.code}" không có trong lớp đơn vị hành chính. Hãy sửa mã hoặc để trống mã và ghi tên xã, phường.`,
+  'targets.temporary.commune-ambiguous': (p) => `Dòng ${p.row}: tên "${p.name}" trùng với nhiều xã, phường (${p.candidates.join('; ')}). Hãy ghi mã xã, phường.`,
+  'targets.temporary.commune-unknown': (p) =>
+    `Dòng ${p.row}: không tìm thấy xã, phường "${p.name}".${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''} Hãy sửa tên hoặc ghi mã xã, phường.`,
+  'targets.temporary.commune-missing': (p) => `Dòng ${p.row}: thiếu mã và tên xã, phường.`,
+  'targets.temporary.group-unknown': (p) =>
+    `Dòng ${p.row}: nhóm "${p.value}" không rõ. Hãy ghi một trong: hộ nghèo, hộ cận nghèo, hộ bị ảnh hưởng thiên tai, người có công.`,
+  'targets.temporary.number-invalid': (p) => `Dòng ${p.row}: cột "${TEMPORARY_COLUMNS[p.column]}" phải là số nguyên không âm (đang là "${p.value}").`,
+  'targets.temporary.year-invalid': (p) => `Dòng ${p.row}: năm "${p.value}" không hợp lệ (ví dụ 2025), hoặc để trống.`,
+  'targets.temporary.counts-missing': (p) => `Dòng ${p.row}: cần ít nhất hai trong ba số: tổng số, đã xóa, còn lại.`,
+  'targets.temporary.refused': (p) => `Chưa nhập tệp "${p.file}": ${p.count} lỗi cần sửa${p.count > 20 ? ' (hiện 20 lỗi đầu)' : ''}. Số liệu đang có được giữ nguyên.`,
+  'targets.temporary.point-code-unknown': (p) => `Điểm ${p.point}: mã xã, phường "${p.code}" không có trong lớp đơn vị hành chính. Hãy sửa mã hoặc bỏ trống để lấy theo vị trí.`,
+  'targets.temporary.point-outside': (p) => `Điểm ${p.point} không nằm trong xã, phường nào. Hãy kiểm tra tọa độ hoặc ghi mã xã, phường (commune_code).`,
+  'targets.temporary.point-group-unknown': (p) => `Điểm ${p.point}: nhóm "${p.value}" không rõ. Hãy ghi một trong: hộ nghèo, hộ cận nghèo, hộ bị ảnh hưởng thiên tai, người có công.`,
+  'targets.temporary.point-replaced-unknown': (p) => `Điểm ${p.point}: không rõ đã xóa hay chưa ("${p.value}"). Hãy ghi có/không (hoặc "đã xóa"/"còn lại") vào thuộc tính da_xoa.`,
+  'targets.temporary.point-year-invalid': (p) => `Điểm ${p.point}: năm "${p.value}" không hợp lệ (ví dụ 2025), hoặc để trống.`,
+  'targets.temporary.counts-disagree': (p) =>
+    `Dòng ${p.row}: số liệu không khớp: tổng số ${p.total}, đã xóa ${p.replaced}, còn lại ${p.remaining} (tổng số phải bằng đã xóa cộng còn lại, đã xóa không quá tổng số).`,
+  'targets.temporary.table-invalid': (p) => (p.index === null ? 'Bảng nhà tạm, nhà dột nát trong tệp dự án bị hỏng.' : `Bảng nhà tạm, nhà dột nát trong tệp dự án: dòng thứ ${p.index + 1} bị hỏng.`),
+  'targets.temporary.group': (p) => TEMPORARY_GROUPS[p.group],
+  'targets.temporary.column': (p) => TEMPORARY_COLUMNS[p.column],
+  'targets.temporary.report-heading': (p) => `Nhà tạm, nhà dột nát tính đến năm ${p.asOf} (nguồn: ${p.source})`,
   'commune.search.label': () => 'Phóng đến xã, phường',
   'commune.search.placeholder': () => 'Tìm xã, phường, đặc khu…',
   'commune.search.none': () => 'Không tìm thấy xã, phường nào có tên này.',
@@ -1188,6 +1218,34 @@ export const UI_VI = {
     mapNotReady: 'Bản đồ chưa sẵn sàng.',
     newLayerTitle: 'Sổ dự án NOXH',
     newLayerNote: 'Dự án nhập qua sổ dự án NOXH',
+    completedInYear: 'Căn hoàn thành trong năm',
+    exportMapPng: 'Tải bản đồ (PNG)',
+    exportPng: 'Tải biểu đồ (PNG)',
+    mapTitle: 'Bản đồ: dự án và xã, phường năm',
+    mapChoropleth: 'Tô màu xã, phường theo',
+    mapNone: 'Không tô màu',
+    mapDwellings: 'Số căn (mọi tình trạng đã tính)',
+    mapPlaces: 'Số chỗ ở',
+    mapTemporary: 'Nhà tạm, nhà dột nát còn lại',
+    communeWord: 'xã, phường',
+    communeRowHint: 'Bấm để tô viền xã, phường này trên bản đồ và phóng đến',
+    temporaryLeftShort: 'Nhà tạm còn lại',
+    temporaryTitle: 'Xóa nhà tạm, nhà dột nát',
+    temporaryIntro: 'Hộ nghèo, hộ cận nghèo, hộ bị ảnh hưởng thiên tai và người có công: số nhà theo xã, phường, đã xóa và còn lại, tính đến năm đang xem.',
+    temporarySource: 'Nguồn số liệu',
+    temporaryGroup: 'Nhóm đối tượng',
+    temporaryTotal: 'Tổng số',
+    temporaryReplaced: 'Đã xóa',
+    temporaryRemaining: 'Còn lại',
+    temporaryDone: 'Hoàn thành',
+    temporaryLeft: 'Còn lại đến năm',
+    temporaryHouseWord: 'nhà',
+    temporaryCommunes: 'xã, phường có số liệu',
+    temporaryNone: 'Chưa có bảng nhà tạm, nhà dột nát. Nhập tệp CSV (hoặc bảng Excel lưu dạng CSV) có các cột: mã hoặc tên xã, phường; nhóm đối tượng; tổng số; đã xóa; còn lại; năm.',
+    temporaryImport: 'Nhập bảng nhà tạm (CSV)…',
+    temporaryReplace: 'Nhập bảng khác (CSV)…',
+    temporaryRemove: 'Xóa bảng',
+    temporaryHint: 'Hoặc kéo thả tệp vào đây. Cũng nhận lớp điểm GeoJSON (mỗi điểm một nhà: nhom, da_xoa, nam).',
   },
 };
 

@@ -10,6 +10,8 @@ import type { GraphProblem } from '../domain/network/findGraphProblems.ts';
 import type { TravelMode } from '../domain/network/roadSpeeds.ts';
 import type { ConstraintSeverity, DistanceMode } from '../domain/scoring/scenario.ts';
 import type { HousingStatus, StatusCounts, UnitKind } from '../domain/targets/types.ts';
+import type { TemporaryHousingGroup } from '../domain/targets/temporaryHousingTypes.ts';
+import type { TemporaryHousingColumn } from '../domain/targets/readTemporaryHousingCsv.ts';
 
 type None = Record<string, never>;
 
@@ -372,6 +374,31 @@ export interface MessageParams extends ImportNoteMessageParams {
   'targets.column': { column: TargetsColumn };
   'targets.count-column': { unitKind: UnitKind; status: keyof StatusCounts };
   'targets.status': { status: HousingStatus };
+  // Temporary and dilapidated houses (readTemporaryHousingCsv): `row` is the spreadsheet row (header = 1)
+  'targets.temporary.no-communes': None;
+  'targets.temporary.columns-missing': { columns: TemporaryHousingColumn[]; found: string };
+  'targets.temporary.empty': None;
+  'targets.temporary.code-unknown': { row: number; code: string };
+  'targets.temporary.commune-ambiguous': { row: number; name: string; candidates: string[] };
+  'targets.temporary.commune-unknown': { row: number; name: string; suggestion: string | null };
+  'targets.temporary.commune-missing': { row: number };
+  'targets.temporary.group-unknown': { row: number; value: string };
+  'targets.temporary.number-invalid': { row: number; column: 'total' | 'replaced' | 'remaining'; value: string };
+  'targets.temporary.year-invalid': { row: number; value: string };
+  'targets.temporary.counts-missing': { row: number };
+  /** The file was not imported: `count` problems listed under this line. */
+  'targets.temporary.refused': { file: string; count: number };
+  'targets.temporary.point-code-unknown': { point: number; code: string };
+  'targets.temporary.point-outside': { point: number };
+  'targets.temporary.point-group-unknown': { point: number; value: string };
+  'targets.temporary.point-replaced-unknown': { point: number; value: string };
+  'targets.temporary.point-year-invalid': { point: number; value: string };
+  'targets.temporary.counts-disagree': { row: number; total: number; replaced: number; remaining: number };
+  /** A saved project's table is damaged (`index`: the record, null: the table itself). */
+  'targets.temporary.table-invalid': { index: number | null };
+  'targets.temporary.group': { group: TemporaryHousingGroup };
+  'targets.temporary.column': { column: TemporaryHousingColumn | 'pctDone' };
+  'targets.temporary.report-heading': { asOf: number; source: string };
 
   // The commune as the unit everywhere: zoom-to-commune search, the commune column and filter (issue 13)
   'commune.search.label': None;

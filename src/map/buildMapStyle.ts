@@ -16,6 +16,8 @@ import {
   FACILITY_KIND_COLORS,
   FLOOD_SEVERITY_COLORS,
   HOUSING_FORM_COLORS,
+  HOUSING_NOT_STARTED_COLOR,
+  HOUSING_NOT_STARTED_OPACITY,
   HOUSING_STATUS_COLORS,
   INDUSTRIAL_KIND_COLORS,
   LAND_COLOR,
@@ -43,6 +45,11 @@ export interface MapStyleInput {
   basemap: BasemapId;
   /** Roles drawn by deck.gl instead (heavy layers): they get no MapLibre layers. */
   deckRoles?: LayerRole[];
+  /**
+   * Draw the housing projects as of this year (the Targets tab's slider): status as counted that year
+   * (`housingStatusAsOf`), projects not started yet ghosted. Absent: as stated.
+   */
+  housingAsOfYear?: number;
 }
 
 export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -58,7 +65,68 @@ const isPolygon: ExpressionSpecification = ['match', ['geometry-type'], ['Polygo
 const isLine: ExpressionSpecification = ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false];
 const isPoint: ExpressionSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
 
-function layersForRole(input: StyleLayerInput): LayerSpecification[] {
+/** The status values of housing_project, in the order of progress (src/domain/targets/types.ts). */
+const HOUSING_STATUS_VALUES = ['proposed', 'approved', 'under_construction', 'completed'];
+
+/**
+ * A project's status as counted in `year`, as a MapLibre expression — the map's copy of the domain's
+ * statusAsOf: "not_started" when its start year is after `year`; "under_construction" for a completed project
+ * whose completion year is after `year`; an unknown status counts as proposed; otherwise the status as stated.
+ * A missing or unreadable year reads as 0 (no constraint), as the domain reads it as null.
+ */
+export function housingStatusAsOf(year: number): ExpressionSpecification {
+  const start = ['to-number', ['get', 'start_year'], 0];
+  const completion = ['to-number', ['get', 'completion_year'], 0];
+  const status = ['to-string', ['get', 'status']];
+  return [
+    'case',
+    ['>', start, year],
+    'not_started',
+    ['all', ['==', status, 'completed'], ['>', completion, year]],
+    'under_construction',
+    ['match', status, HOUSING_STATUS_VALUES, status, 'proposed'],
+  ] as unknown as ExpressionSpecification;
+}
+
+function housingLayers(input: StyleLayerInput, year: number | undefined): LayerSpecification[] {
+  const { id } = input;
+  const layout = { visibility: input.visible ? 'visible' : 'none' } as const;
+  const statusOf: ExpressionSpecification = year === undefined ? (['to-string', ['get', 'status']] as ExpressionSpecification) : housingStatusAsOf(year);
+  const statusColor = (fallback: string) =>
+    ['match', statusOf, ...Object.entries(HOUSING_STATUS_COLORS).flat(), ...(year === undefined ? [] : ['not_started', HOUSING_NOT_STARTED_COLOR]), fallback] as unknown as ExpressionSpecification;
+  /** Ghosted when not started as of the year, else `value`. */
+  const ghost = (value: number): ExpressionSpecification | number =>
+    year === undefined ? value : (['case', ['==', statusOf, 'not_started'], HOUSING_NOT_STARTED_OPACITY * value, value] as unknown as ExpressionSpecification);
+  const opacity = input.opacity01;
+  return [
+    { id: `${id}:fill`, type: 'fill', source: id, layout, filter: isPolygon, paint: { 'fill-color': input.color ?? statusColor('#cccccc'), 'fill-opacity': ghost(opacity ?? 0.85) } },
+    {
+      id: `${id}:line`,
+      type: 'line',
+      source: id,
+      layout: { ...layout, 'line-join': 'round', 'line-cap': 'round' },
+      filter: isPolygon,
+      paint: { 'line-color': input.color ?? matchColor('form', HOUSING_FORM_COLORS, '#333333'), 'line-width': 2.5, 'line-opacity': ghost(1) },
+    },
+    {
+      id: `${id}:points`,
+      type: 'circle',
+      source: id,
+      layout,
+      filter: isPoint,
+      paint: {
+        'circle-color': input.color ?? statusColor('#cccccc'),
+        'circle-radius': 7,
+        'circle-stroke-color': year === undefined ? '#ffffff' : (['case', ['==', statusOf, 'not_started'], '#616e7c', '#ffffff'] as unknown as ExpressionSpecification),
+        'circle-stroke-width': 1.2,
+        'circle-opacity': ghost(opacity ?? 1),
+        'circle-stroke-opacity': ghost(1),
+      },
+    },
+  ];
+}
+
+function layersForRole(input: StyleLayerInput, housingAsOfYear?: number): LayerSpecification[] {
   const { id, role } = input;
   const source = id;
   const layout = { visibility: input.visible ? 'visible' : 'none' } as const;
@@ -168,11 +236,7 @@ function layersForRole(input: StyleLayerInput): LayerSpecification[] {
     case 'candidate_site':
       return [fill('fill', '#ffffff', 0.35), line('line', '#525252', 0.8)];
     case 'housing_project':
-      return [
-        fill('fill', matchColor('status', HOUSING_STATUS_COLORS, '#cccccc'), 0.85),
-        line('line', matchColor('form', HOUSING_FORM_COLORS, '#333333'), 2.5, isPolygon),
-        circle('points', matchColor('status', HOUSING_STATUS_COLORS, '#cccccc'), 7),
-      ];
+      return housingLayers(input, housingAsOfYear);
     case 'commercial_project':
       return [fill('fill', COMMERCIAL_PROJECT_COLOR, 0.08), line('line', COMMERCIAL_PROJECT_COLOR, 2, isPolygon, [3, 1.5])];
     case 'reserved_land':
@@ -218,7 +282,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     if (deckRoles.has(layer.role)) continue;
     // generateId gives each feature its index in the file, so a click maps back to the original feature.
     sources[layer.id] = { type: 'geojson', data: layer.dataUrl, generateId: true };
-    const roleLayers = layersForRole(layer);
+    const roleLayers = layersForRole(layer, input.housingAsOfYear);
     // Over an online basemap the province "land" fill would hide it.
     layers.push(...(input.basemap === 'osm' ? roleLayers.filter((l) => !l.id.endsWith(':land')) : roleLayers));
   }

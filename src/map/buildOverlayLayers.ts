@@ -6,6 +6,7 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { DrawnSiteOverlaySpec, OverlaySpec } from '../state/overlaySpecs.ts';
 import { buildAuditLayers } from './buildAuditLayers.ts';
+import { buildChoroplethLayers } from './buildChoroplethLayers.ts';
 import { buildScoreLayers } from './buildScoreLayers.ts';
 
 export type OverlayLayerMemo = WeakMap<OverlaySpec, Layer[]>;
@@ -38,6 +39,8 @@ function layersOf(spec: OverlaySpec): Layer[] {
       return buildAuditLayers(spec);
     case 'drawn-site':
       return buildDrawnSiteLayers(spec);
+    case 'choropleth':
+      return buildChoroplethLayers(spec);
   }
 }
 

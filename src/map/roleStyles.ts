@@ -91,6 +91,10 @@ export const HOUSING_STATUS_COLORS: Record<string, string> = {
   completed: '#1a9850',
 };
 
+/** A project not started yet in the year the map is drawn as of (the Targets tab's slider): ghosted. */
+export const HOUSING_NOT_STARTED_COLOR = '#ffffff';
+export const HOUSING_NOT_STARTED_OPACITY = 0.3;
+
 export const HOUSING_FORM_COLORS: Record<string, string> = {
   sale: '#1f78b4',
   rent: '#33a02c',
@@ -190,4 +194,16 @@ export function legendFor(role: LayerRole): LegendSection[] {
     case 'reserved_land':
       return [{ items: [item(uiTextBoth((t) => t.legend.reservedLand), RESERVED_LAND_COLOR, 'fill')] }];
   }
+}
+
+/**
+ * The housing_project status legend when the map is drawn as of a year: each status as counted that year
+ * (statusAsOf: completed only from its completion year) and the projects not started yet, ghosted.
+ */
+export function housingAsOfLegend(year: number): LegendItem[] {
+  return [
+    ...itemsFor(HOUSING_STATUSES, HOUSING_STATUS_COLORS, 'fill'),
+    // A faint white fill on the map: the swatch shows its grey edge, a white one would not show on the panel.
+    item({ vi: `Chưa khởi công năm ${year} (mờ)`, en: `Not started in ${year} (faint)` }, '#9aa5b1', 'outline', 'not_started'),
+  ];
 }

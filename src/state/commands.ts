@@ -15,6 +15,12 @@ import {
   type EditHousingProjectCommand,
   type SetPlanTargetsCommand,
 } from './editHousingRegistry.ts';
+import {
+  applySetTemporaryHousing,
+  describeSetTemporaryHousing,
+  inverseOfSetTemporaryHousing,
+  type SetTemporaryHousingCommand,
+} from './editHousingRegistry.ts';
 import { DEFAULT_PLAN_TARGETS } from '../domain/targets/defaultPlanTargets.ts';
 import { msg } from '../i18n/message.ts';
 import { renderBoth } from '../i18n/renderMessage.ts';
@@ -44,6 +50,7 @@ export type Command =
   /** Adds, edits or deletes one NOXH project of the registry; sets the plan targets (editHousingRegistry.ts). */
   | EditHousingProjectCommand
   | SetPlanTargetsCommand
+  | SetTemporaryHousingCommand
   /** Several commands as one undo step with one note (e.g. "Nhập 3 lớp: …" for one import of several files). */
   | BatchCommand;
 
@@ -113,6 +120,8 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       return applyEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return applySetPlanTargets(workspace, command);
+    case 'setTemporaryHousing':
+      return applySetTemporaryHousing(workspace, command);
   }
 }
 
@@ -158,6 +167,8 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       return inverseOfEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return inverseOfSetPlanTargets(workspace);
+    case 'setTemporaryHousing':
+      return inverseOfSetTemporaryHousing(workspace);
   }
 }
 
@@ -195,5 +206,7 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
       return describeEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return describeSetPlanTargets(workspace, command, DEFAULT_PLAN_TARGETS);
+    case 'setTemporaryHousing':
+      return describeSetTemporaryHousing(command);
   }
 }

@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { ROLE_SPECS, type LocalText } from '../domain/model/layerRoles.ts';
 import type { ProjectLayer } from '../domain/model/projectDocument.ts';
 import type { PlanTarget } from '../domain/targets/types.ts';
+import type { TemporaryHousingTable } from '../domain/targets/temporaryHousingTypes.ts';
 import { formatPropertyValue } from '../i18n/format.ts';
 import { msg } from '../i18n/message.ts';
 import { renderBoth } from '../i18n/renderMessage.ts';
@@ -119,4 +120,29 @@ export function describeSetPlanTargets(workspace: Workspace, command: SetPlanTar
   }
   if (total(before) !== total(after)) return renderBoth(msg('history.target-total', { from: total(before), to: total(after) }));
   return renderBoth(msg('history.target-edited'));
+}
+
+/** Replaces the list of temporary and dilapidated houses (undefined: removes it). */
+export interface SetTemporaryHousingCommand {
+  type: 'setTemporaryHousing';
+  table: TemporaryHousingTable | undefined;
+}
+
+export function applySetTemporaryHousing(workspace: Workspace, command: SetTemporaryHousingCommand): Workspace {
+  const { temporaryHousing: _old, ...rest } = workspace.project;
+  return { ...workspace, project: command.table ? { ...rest, temporaryHousing: command.table } : rest };
+}
+
+export function inverseOfSetTemporaryHousing(workspace: Workspace): Command {
+  return { type: 'setTemporaryHousing', table: workspace.project.temporaryHousing };
+}
+
+export function describeSetTemporaryHousing(command: SetTemporaryHousingCommand): LocalText {
+  if (!command.table) return { vi: 'Xóa bảng nhà tạm, nhà dột nát', en: 'Remove the temporary-housing table' };
+  const rows = command.table.records.length;
+  const n = (v: number, language: 'vi' | 'en') => formatPropertyValue(v, undefined, language);
+  return {
+    vi: `Nhập bảng nhà tạm, nhà dột nát "${command.table.source}" (${n(rows, 'vi')} dòng)`,
+    en: `Import the temporary-housing table "${command.table.source}" (${n(rows, 'en')} rows)`,
+  };
 }

@@ -35,4 +35,19 @@ export interface DrawnSiteOverlaySpec {
   feature: Feature<Polygon>;
 }
 
-export type OverlaySpec = ScoreOverlaySpec | AuditOverlaySpec | DrawnSiteOverlaySpec;
+/** The Targets tab's commune/ward choropleth: each commune filled by its class, the picked one outlined. */
+export interface ChoroplethOverlaySpec {
+  kind: 'choropleth';
+  /** The communes' polygons (same identity while the admin layer is the same: the geometry is kept). */
+  communes: FeatureCollection;
+  /** The class of each commune (an index into `colors`), in feature order. */
+  classIndex: number[];
+  /** Each class's fill, CSS hex (src/map/choroplethColors.ts). */
+  colors: string[];
+  /** The commune picked in the table (feature index), -1 for none. */
+  highlight: number;
+  /** Changes whenever the classes or colours change: the fills are recomputed, the geometry is not. */
+  version: number;
+}
+
+export type OverlaySpec = ScoreOverlaySpec | AuditOverlaySpec | DrawnSiteOverlaySpec | ChoroplethOverlaySpec;

@@ -7,6 +7,7 @@ import type { ProjectDocument } from '../domain/model/projectDocument.ts';
 import type { Language } from '../i18n/language.ts';
 import type { Command } from './commands.ts';
 import type { OverlaySpec } from './overlaySpecs.ts';
+import { INITIAL_TARGETS_VIEW, type TargetsView } from './targetsView.ts';
 import { execute, redo, startHistory, undo, type History } from './history.ts';
 
 export type LayerData =
@@ -53,6 +54,8 @@ export interface AppState {
    */
   overlays: Record<string, OverlaySpec>;
   autosave: AutosaveStatus;
+  /** What the Targets tab shows (the year, the choropleth, the picked commune), see targetsView.ts. */
+  targetsView: TargetsView;
 }
 
 type Listener = () => void;
@@ -72,6 +75,7 @@ export class AppStore {
       fitRequest: null,
       overlays: {},
       autosave: { savedAt: null, error: null },
+      targetsView: INITIAL_TARGETS_VIEW,
     };
   }
 
@@ -129,6 +133,13 @@ export class AppStore {
 
   setDatasetNote(note: LocalText): void {
     this.set({ ...this.state, datasetNote: note });
+  }
+
+  /** Changes what the Targets tab shows (a session preference, not an undoable edit). */
+  setTargetsView(patch: Partial<TargetsView>): void {
+    const current = this.state.targetsView;
+    if ((Object.keys(patch) as (keyof TargetsView)[]).every((k) => patch[k] === current[k])) return;
+    this.set({ ...this.state, targetsView: { ...current, ...patch } });
   }
 
   /** Replaces what one panel draws on the map (null removes it). */

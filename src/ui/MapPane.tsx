@@ -37,6 +37,8 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
   const selection = useAppSelector((s) => s.selection);
   const fitRequest = useAppSelector((s) => s.fitRequest);
   const overlays = useAppSelector((s) => s.overlays);
+  // While the Targets tab is shown, the housing projects are drawn as of its year (the slider).
+  const housingAsOfYear = useAppSelector((s) => (s.targetsView.onMap ? s.targetsView.asOfYear : null));
   const language = useLanguage();
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
@@ -52,8 +54,8 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
       if (data?.status !== 'ready') continue;
       layers.push({ id: layer.id, role: layer.role, visible: layer.visible, dataUrl: data.dataUrl, color: layer.style.color, opacity01: layer.style.opacity01 });
     }
-    return buildMapStyle({ layers, basemap: project.basemap, deckRoles: DECK_ROLES });
-  }, [project.layers, project.basemap, layerData]);
+    return buildMapStyle({ layers, basemap: project.basemap, deckRoles: DECK_ROLES, ...(housingAsOfYear !== null ? { housingAsOfYear } : {}) });
+  }, [project.layers, project.basemap, layerData, housingAsOfYear]);
 
   const deckLayers = useMemo(() => {
     const inputs: DeckLayerInput[] = project.layers.map((layer) => {

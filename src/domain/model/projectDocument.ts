@@ -10,6 +10,8 @@ import type { Scenario } from '../scoring/scenario.ts';
 import { parseScenario } from '../scoring/parseScenario.ts';
 import type { PlanTarget } from '../targets/types.ts';
 import { parsePlanTargets } from '../targets/parsePlanTargets.ts';
+import type { TemporaryHousingTable } from '../targets/temporaryHousingTypes.ts';
+import { parseTemporaryHousingTable } from '../targets/parseTemporaryHousingTable.ts';
 
 export const PROJECT_FORMAT = 'noxh-atlas-project';
 /** 2: the plan targets (`targets`) are stored in the document. */
@@ -66,6 +68,11 @@ export interface ProjectDocument {
   activeScenarioId?: string;
   /** The plan's targets, edited by the user (optional: absent means DEFAULT_PLAN_TARGETS). Since version 2. */
   targets?: PlanTarget[];
+  /**
+   * The imported list of temporary and dilapidated houses by commune and group (optional: absent means none
+   * imported; older files simply lack it, so no version step is needed).
+   */
+  temporaryHousing?: TemporaryHousingTable;
 }
 
 /**
@@ -127,6 +134,7 @@ function checkCurrentVersion(doc: Record<string, unknown>): ProjectDocument {
     ...(Array.isArray(doc.scenarios) ? { scenarios: doc.scenarios.map(parseScenario) } : {}),
     ...(typeof doc.activeScenarioId === 'string' ? { activeScenarioId: doc.activeScenarioId } : {}),
     ...(doc.targets !== undefined ? { targets: parsePlanTargets(doc.targets) } : {}),
+    ...(doc.temporaryHousing !== undefined ? { temporaryHousing: parseTemporaryHousingTable(doc.temporaryHousing) } : {}),
   };
 }
 

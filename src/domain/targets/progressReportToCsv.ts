@@ -2,18 +2,28 @@
 // plainly (dot decimal) so spreadsheets can sum them. Sections one after another, a blank row between:
 // the title (a working report, not the official form) with the date; the indicators of the year; the
 // targets with their sources; year by year; by commune/ward (every commune, zero rows included).
+// With the temporary-housing table: its section (by group, then by commune) at the end.
 // Words come from the message catalogue (src/i18n).
 import type { Language } from '../../i18n/language.ts';
 import { msg, type TargetsColumn, type TargetsIndicator } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import { quoteCsvField } from '../export/exportCsv.ts';
 import type { ProgressReport, StatusCounts, UnitKind } from './types.ts';
+import type { TemporaryHousingSummary } from './summarizeTemporaryHousing.ts';
 
 const COUNT_COLUMNS: (keyof StatusCounts)[] = ['completed', 'under_construction', 'approved', 'proposed', 'total'];
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-export function progressReportToCsv(report: ProgressReport, options: { language?: Language; date: string }): string {
+export interface ProgressReportCsvOptions {
+  language?: Language;
+  date: string;
+  /** The temporary and dilapidated houses as of the report's year, and where the table comes from. */
+  temporary?: TemporaryHousingSummary;
+  temporarySource?: string;
+}
+
+export function progressReportToCsv(report: ProgressReport, options: ProgressReportCsvOptions): string {
   const language = options.language ?? 'vi';
   const say = renderMessage.bind(null, language);
   const rows: (string | number)[][] = [];
@@ -46,5 +56,19 @@ export function progressReportToCsv(report: ProgressReport, options: { language?
     rows.push([c.code ?? '', c.code === null ? say(msg('targets.unassigned')) : c.name, ...COUNT_COLUMNS.map((k) => c.dwellings[k]), ...COUNT_COLUMNS.map((k) => c.places[k])]);
   }
   rows.push(['', say(msg('targets.column', { column: 'total' })), ...COUNT_COLUMNS.map((k) => report.dwellings[k]), ...COUNT_COLUMNS.map((k) => report.places[k])]);
+  const temporary = options.temporary;
+  if (temporary) {
+    const column = (c: 'code' | 'commune' | 'group' | 'total' | 'replaced' | 'remaining' | 'pctDone') => say(msg('targets.temporary.column', { column: c }));
+    const pct = (done: number, total: number) => (total > 0 ? round1((done / total) * 100) : '');
+    rows.push([]);
+    rows.push([say(msg('targets.temporary.report-heading', { asOf: temporary.as_of, source: options.temporarySource ?? '' }))]);
+    rows.push([column('group'), column('total'), column('replaced'), column('remaining'), column('pctDone')]);
+    for (const g of temporary.by_group) rows.push([say(msg('targets.temporary.group', { group: g.group })), g.total, g.replaced, g.remaining, pct(g.replaced, g.total)]);
+    const t = temporary.total;
+    rows.push([say(msg('targets.column', { column: 'total' })), t.total, t.replaced, t.remaining, pct(t.replaced, t.total)]);
+    rows.push([]);
+    rows.push([column('code'), column('commune'), column('total'), column('replaced'), column('remaining')]);
+    for (const c of temporary.by_commune) rows.push([c.code, c.name, c.total, c.replaced, c.remaining]);
+  }
   return '\uFEFF' + rows.map((r) => r.map((v) => quoteCsvField(String(v))).join(',')).join('\r\n') + '\r\n';
 }

@@ -25,7 +25,7 @@ const UNIT_WORDS = ['dac khu', 'thi tran', 'phuong', 'xa', 'tt'];
 const lowerNfc = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The name without a leading unit word, folded and as written (lower case). */
-function bareName(text: string): { folded: string; marked: string } {
+export function bareName(text: string): { folded: string; marked: string } {
   const marked = lowerNfc(text);
   const folded = foldVietnamese(marked);
   for (const word of UNIT_WORDS) {

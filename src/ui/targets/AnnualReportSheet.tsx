@@ -3,6 +3,7 @@
 // and the data sources — labelled as a working report, not the official reporting form.
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ProgressReport } from '../../domain/targets/types.ts';
+import type { TemporaryHousingSummary } from '../../domain/targets/summarizeTemporaryHousing.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { Language } from '../../i18n/language.ts';
 import { uiText } from '../../i18n/renderMessage.ts';
@@ -16,9 +17,11 @@ export interface AnnualReportSheetProps {
   date: string;
   /** The layers the figures come from, and whether each is illustrative. */
   sources: { title: LocalText; illustrative: boolean }[];
+  /** The temporary and dilapidated houses as of the year, with the table's source (when imported). */
+  temporary?: { summary: TemporaryHousingSummary; source: string; illustrative: boolean };
 }
 
-export function AnnualReportSheet({ report, language, date, sources }: AnnualReportSheetProps) {
+export function AnnualReportSheet({ report, language, date, sources, temporary }: AnnualReportSheetProps) {
   const say = (m: Parameters<typeof renderMessage>[1]) => renderMessage(language, m);
   const n = (v: number) => formatNumber(v, language, 0);
   const T = uiText(language).targets;
@@ -108,12 +111,38 @@ export function AnnualReportSheet({ report, language, date, sources }: AnnualRep
           </tr>
         </tbody>
       </table>
+      {temporary && (
+        <>
+          <h2>{T.temporaryTitle}</h2>
+          <table data-testid="tg-sheet-temporary">
+            <thead>
+              <tr>
+                {(['group', 'total', 'replaced', 'remaining', 'pctDone'] as const).map((c) => (
+                  <th key={c} className={c === 'group' ? undefined : 'num'}>{say(msg('targets.temporary.column', { column: c }))}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {[...temporary.summary.by_group.map((g) => ({ key: g.group, label: say(msg('targets.temporary.group', { group: g.group })), counts: g })), { key: 'total', label: say(msg('targets.column', { column: 'total' })), counts: temporary.summary.total }].map(({ key, label, counts }) => (
+                <tr key={key} className={key === 'total' ? 'total' : undefined}>
+                  <td>{label}</td>
+                  <td className="num">{n(counts.total)}</td>
+                  <td className="num">{n(counts.replaced)}</td>
+                  <td className="num">{n(counts.remaining)}</td>
+                  <td className="num">{counts.total > 0 ? formatNumber((counts.replaced / counts.total) * 100, language, 1) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       <h2>{T.sources}</h2>
       <ul className="tg-sheet-sources">
         {report.targets.map((t) => (
           <li key={t.id}>{T.targetLine} — {t.label}: {n(t.dwellings)} {T.unitWord} ({t.year}). {t.source}</li>
         ))}
         <li>{T.dataLayers}: {sources.map((s) => s.title[language]).join('; ') || '—'}.{illustrative ? ` ${T.illustrativeData}` : ''}</li>
+        {temporary && <li>{T.temporaryTitle}: {temporary.source}.{temporary.illustrative ? ` ${T.illustrativeData}` : ''}</li>}
       </ul>
     </article>
   );

@@ -1,25 +1,31 @@
 // The Targets tab (issue 12): progress toward the plan's NOXH targets as of a year — units and places apart,
 // by status, by year, by form (the rental share) and by commune/ward — the targets with their source, the
 // annual report (CSV), and the registry of projects with its form. Every edit is an undoable command.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { bbox } from '@turf/turf';
 import type { Feature } from 'geojson';
 import { HOUSING_FORMS, HOUSING_STATUSES } from '../../domain/model/layerRoles.ts';
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import { DEFAULT_PLAN_TARGETS } from '../../domain/targets/defaultPlanTargets.ts';
 import { progressReportToCsv } from '../../domain/targets/progressReportToCsv.ts';
 import { FIRST_REPORT_YEAR, summarizeProgress } from '../../domain/targets/summarizeProgress.ts';
+import { summarizeTemporaryHousing } from '../../domain/targets/summarizeTemporaryHousing.ts';
 import { HOUSING_STATUS_IDS, type HousingStatus, type StatusCounts } from '../../domain/targets/types.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { msg } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import { downloadFile } from '../downloadFile.ts';
+import { tableToCsv } from '../../domain/export/tableToCsv.ts';
 import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
 import { uiTextBoth } from '../../i18n/renderMessage.ts';
 import { collectRegistry, type RegistryRow } from './collectRegistry.ts';
 import { draftOf, emptyDraft, nextProjectId } from './projectDraft.ts';
 import { RegistryForm } from './RegistryForm.tsx';
 import { TargetsEditor } from './TargetsEditor.tsx';
-import { YearChart } from './YearChart.tsx';
+import { CHART_COLORS, YearChart } from './YearChart.tsx';
+import { TargetsMapCard } from './TargetsMapCard.tsx';
+import { TemporaryHousingCard } from './TemporaryHousingCard.tsx';
+import { renderChartPng } from './renderChartPng.ts';
 import { buildAnnualReportHtml } from './buildAnnualReportHtml.ts';
 import './targets.css';
 
@@ -70,7 +76,19 @@ export function TargetsPanel() {
   const targets = storedTargets ?? DEFAULT_PLAN_TARGETS;
   const registry = useMemo(() => collectRegistry(layers, layerData), [layers, layerData]);
   const targetYear = Math.max(...targets.map((t) => t.year), 2030);
-  const [asOf, setAsOf] = useState(() => Math.min(Math.max(new Date().getFullYear(), FIRST_REPORT_YEAR), targetYear));
+  // The year, the choropleth and the picked commune live in the store (targetsView): the map follows them,
+  // and the tab opens again as it was left.
+  const view = useAppSelector((s) => s.targetsView);
+  const asOf = Math.min(Math.max(view.asOfYear ?? new Date().getFullYear(), FIRST_REPORT_YEAR), targetYear);
+  const setAsOf = (year: number) => store.setTargetsView({ asOfYear: year });
+  useEffect(() => {
+    store.setTargetsView({ onMap: true, asOfYear: asOf });
+  }, [store, asOf]);
+  useEffect(() => () => store.setTargetsView({ onMap: false }), [store]);
+  const temporaryTable = useAppSelector((s) => s.history.workspace.project.temporaryHousing);
+  const temporary = useMemo(() => (temporaryTable ? summarizeTemporaryHousing(temporaryTable.records, asOf) : null), [temporaryTable, asOf]);
+  const temporaryLeft = useMemo(() => new Map((temporary?.by_commune ?? []).map((c) => [c.code, c.remaining])), [temporary]);
+  const chartRef = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ row: RegistryRow | null } | null>(null);
 
   const report = useMemo(
@@ -124,13 +142,84 @@ export function TargetsPanel() {
   };
   const exportA4 = () => {
     const sources = layers.filter((l) => l.role === 'housing_project' || l.role === 'admin_unit').map((l) => ({ title: l.title, illustrative: l.metadata.illustrative }));
-    const html = buildAnnualReportHtml({ report, language, date: formatDate(new Date(), language), sources });
+    const html = buildAnnualReportHtml({
+      report,
+      language,
+      date: formatDate(new Date(), language),
+      sources,
+      ...(temporary && temporaryTable ? { temporary: { summary: temporary, source: temporaryTable.source, illustrative: temporaryTable.illustrative === true } } : {}),
+    });
     downloadFile(`bao-cao-tien-do-noxh-${report.as_of}.html`, html, 'text/html;charset=utf-8');
   };
   const exportCsv = () =>
-    downloadFile(`bao-cao-tien-do-noxh-${report.as_of}.csv`, progressReportToCsv(report, { language, date: formatDate(new Date(), language) }), 'text/csv;charset=utf-8');
+    downloadFile(
+      `bao-cao-tien-do-noxh-${report.as_of}.csv`,
+      progressReportToCsv(report, { language, date: formatDate(new Date(), language), ...(temporary && temporaryTable ? { temporary, temporarySource: temporaryTable.source } : {}) }),
+      'text/csv;charset=utf-8',
+    );
+  const exportChartPng = async () => {
+    const svg = chartRef.current?.querySelector('svg');
+    if (!svg) return;
+    const png = await renderChartPng(svg, `${T.byYear} — ${T.asOf} ${report.as_of}`, [
+      { color: CHART_COLORS.completed, label: T.completedCumulative, line: 'solid' },
+      { color: CHART_COLORS.expected, label: T.expectedCumulative, line: 'dashed' },
+      { color: CHART_COLORS.trajectory, label: T.trajectory, line: 'dotted' },
+      { color: CHART_COLORS.target, label: T.targetLine, line: 'solid' },
+      { color: '#a3cfb0', label: T.completedInYear },
+    ]);
+    downloadFile(`bieu-do-tien-do-noxh-${report.as_of}.png`, new Uint8Array(await png.arrayBuffer()), 'image/png');
+  };
+  const pickCommune = (code: string | null) => {
+    const same = code === view.commune;
+    store.setTargetsView({ commune: same ? null : code });
+    const geometry = registry.communes.find((c) => c.code === code)?.geometry;
+    if (!same && geometry) {
+      const [w, so, e, no] = bbox(geometry);
+      store.fitBounds([w, so, e, no]);
+    }
+  };
 
   const n = (v: number) => formatNumber(v, language, 0);
+  /** Each table of the tab as its own CSV (the figures as on screen, as of the year). */
+  const csvOf = (name: string, header: string[], rows: (string | number | null)[][]) =>
+    downloadFile(`${name}-${report.as_of}.csv`, tableToCsv(header, rows), 'text/csv;charset=utf-8');
+  const formCsv = () =>
+    csvOf('noxh-theo-hinh-thuc', [T.form, T.unitWord, T.placeWord], report.by_form.map((f) => [f.form ? HOUSING_FORMS[f.form][language] : '', f.dwellings.total, f.places.total]));
+  const communeCsv = () =>
+    csvOf(
+      'noxh-theo-xa-phuong',
+      [renderMessage(language, msg('targets.column', { column: 'code' })), T.commune, T.unitWord, HOUSING_STATUSES.completed[language], T.placeWord, ...(temporary ? [T.temporaryLeftShort] : [])],
+      report.by_commune.map((c) => [
+        c.code ?? '',
+        c.code === null ? renderMessage(language, msg('targets.unassigned')) : c.name,
+        c.dwellings.total,
+        c.dwellings.completed,
+        c.places.total,
+        ...(temporary ? [c.code === null ? null : (temporaryLeft.get(c.code) ?? 0)] : []),
+      ]),
+    );
+  const registryCsv = () =>
+    csvOf(
+      'so-du-an-noxh',
+      ['id', T.name, T.form, T.commune, T.number, T.unitKind, T.status, T.startYear, T.completionYear, T.investor],
+      registry.rows.map(({ feature }) => {
+        const p = feature.properties ?? {};
+        const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+        const place = p.unit_kind === 'place' || (p.unit_kind !== 'dwelling' && (p.form === 'worker_dormitory' || p.form === 'student'));
+        return [
+          text(p.id),
+          text(p.name),
+          HOUSING_FORMS[String(p.form)]?.[language] ?? text(p.form),
+          text(p.commune_name ?? p.commune_code),
+          typeof p.units === 'number' ? p.units : text(p.units),
+          place ? T.placeWord : T.unitWord,
+          HOUSING_STATUSES[String(p.status)]?.[language] ?? text(p.status),
+          text(p.start_year),
+          text(p.completion_year),
+          text(p.investor),
+        ];
+      }),
+    );
   const d = report.dwellings;
   const sharePct = report.target > 0 ? (d.completed / report.target) * 100 : 0;
   const dwellingScale = Math.max(report.target, d.total, 1);
@@ -185,10 +274,15 @@ export function TargetsPanel() {
         <StatusLegend counts={report.places} word={T.placeWord} testId="tg-places" />
       </div>
 
-      <div className="tg-card">
+      <div className="tg-card" ref={chartRef}>
         <h3>{T.byYear}</h3>
         <YearChart report={report} />
+        <div className="tg-buttons">
+          <button type="button" className="tg-button" onClick={() => void exportChartPng()} data-testid="tg-chart-png">{T.exportPng}</button>
+        </div>
       </div>
+
+      <TargetsMapCard report={report} communes={registry.communes} temporary={temporary} />
 
       <div className="tg-card">
         <h3>{T.targets}</h3>
@@ -196,7 +290,7 @@ export function TargetsPanel() {
       </div>
 
       <div className="tg-card">
-        <h3>{T.byForm}</h3>
+        <h3 className="tg-card-head">{T.byForm} <button type="button" className="link-button small" onClick={formCsv} data-testid="tg-form-csv">CSV</button></h3>
         <table className="tg-table">
           <thead>
             <tr><th>{T.form}</th><th className="num">{T.unitWord}</th><th className="num">{T.placeWord}</th></tr>
@@ -214,7 +308,7 @@ export function TargetsPanel() {
       </div>
 
       <div className="tg-card">
-        <h3>{T.byCommune}</h3>
+        <h3 className="tg-card-head">{T.byCommune} <button type="button" className="link-button small" onClick={communeCsv} data-testid="tg-commune-csv">CSV</button></h3>
         {registry.communes.length === 0 && <p className="muted small">{T.noCommunes}</p>}
         <div className="tg-scroll">
           <table className="tg-table" data-testid="tg-commune-table">
@@ -224,21 +318,31 @@ export function TargetsPanel() {
                 <th className="num">{T.unitWord}</th>
                 <th className="num">{HOUSING_STATUSES.completed[language]}</th>
                 <th className="num">{T.placeWord}</th>
+                {temporary && <th className="num">{T.temporaryLeftShort}</th>}
               </tr>
             </thead>
             <tbody>
               {report.by_commune.map((c) => (
-                <tr key={c.code ?? '—'} data-testid="tg-commune-row">
+                <tr
+                  key={c.code ?? '—'}
+                  data-testid="tg-commune-row"
+                  className={c.code !== null && c.code === view.commune ? 'selected tg-clickable' : c.code !== null ? 'tg-clickable' : undefined}
+                  title={c.code !== null ? T.communeRowHint : undefined}
+                  onClick={c.code !== null ? () => pickCommune(c.code) : undefined}
+                >
                   <td>{c.code === null ? renderMessage(language, msg('targets.unassigned')) : c.name}</td>
                   <td className="num">{n(c.dwellings.total)}</td>
                   <td className="num">{n(c.dwellings.completed)}</td>
                   <td className="num">{n(c.places.total)}</td>
+                  {temporary && <td className="num">{c.code === null ? '' : n(temporaryLeft.get(c.code) ?? 0)}</td>}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       </div>
+
+      <TemporaryHousingCard table={temporaryTable} summary={temporary} communes={registry.communes} />
 
       {report.problems.length > 0 && (
         <details className="tg-card" data-testid="tg-problems">
@@ -256,7 +360,7 @@ export function TargetsPanel() {
       </div>
 
       <div className="tg-card" data-testid="tg-registry">
-        <h3>{T.registry} ({registry.rows.length})</h3>
+        <h3 className="tg-card-head">{T.registry} ({registry.rows.length}) <button type="button" className="link-button small" onClick={registryCsv} data-testid="tg-registry-csv">CSV</button></h3>
         <table className="tg-table">
           <thead>
             <tr><th>{T.name}</th><th className="num">{T.number}</th><th>{T.status}</th><th>{T.years}</th><th /></tr>

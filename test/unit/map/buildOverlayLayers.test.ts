@@ -97,3 +97,28 @@ describe('buildOverlayLayers: the panels’ overlay specs as deck.gl layers', ()
 function highlight(kind: HighlightKind, x: number): Feature<Geometry, HighlightProperties> {
   return { type: 'Feature', properties: { kind } as HighlightProperties, geometry: square(x, 15.1) };
 }
+
+describe('buildOverlayLayers: the Targets tab’s commune choropleth', () => {
+  const communes: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [0, 1, 2].map((i) => ({ type: 'Feature', properties: { code: `X${i}` }, geometry: square(108.8 + i * 0.01, 15.1, 0.01) })),
+  };
+  it('fills each commune with its class colour, outlines the picked one, and is not pickable', async () => {
+    const { choroplethColors, hexToRgba } = await import('../../../src/map/choroplethColors.ts');
+    const { CHOROPLETH_FILL_ALPHA } = await import('../../../src/map/buildChoroplethLayers.ts');
+    const colors = choroplethColors('dwellings', 3);
+    const layers = buildOverlayLayers({ 'targets-choropleth': { kind: 'choropleth', communes, classIndex: [0, 2, 1], colors, highlight: 1, version: 1 } });
+    expect(layers.map((l) => l.id)).toEqual(['targets-choropleth:fill', 'targets-choropleth:highlight']);
+    const fill = byId(layers, 'targets-choropleth:fill');
+    expect(fill.props.data).toBe(communes);
+    expect(fill.props.pickable).toBe(false);
+    const colour = prop(fill, 'getFillColor') as ColorAccessor;
+    expect(colour(communes.features[1], { index: 1 })).toEqual(hexToRgba(colors[2], CHOROPLETH_FILL_ALPHA));
+    expect(colour(communes.features[0], { index: 0 })).toEqual(hexToRgba(colors[0], CHOROPLETH_FILL_ALPHA));
+    expect((byId(layers, 'targets-choropleth:highlight').props.data as FeatureCollection).features).toEqual([communes.features[1]]);
+    // Darker for more: the ramp's classes get darker (lower luminance sum).
+    const sum = (c: string) => hexToRgba(c, 255).slice(0, 3).reduce((a, b) => a + b, 0);
+    expect(sum(colors[1])).toBeGreaterThan(sum(colors[2]));
+    expect(buildOverlayLayers({ c: { kind: 'choropleth', communes, classIndex: [0, 0, 0], colors, highlight: -1, version: 2 } }).map((l) => l.id)).toEqual(['targets-choropleth:fill']);
+  });
+});
