@@ -332,6 +332,8 @@ export const EN: Catalog = {
   'history.target-removed': () => 'Remove a target',
   'history.target-total': (p, r) => `Edit target: ${r.num(p.from, 0)} → ${r.num(p.to, 0)} units`,
   'history.target-edited': () => 'Edit target (year, name or source)',
+  'history.temporary-housing-removed': () => 'Remove the temporary-housing table',
+  'history.temporary-housing-imported': (p, r) => `Import the temporary-housing table "${p.source}" (${r.num(p.rows, 0)} rows)`,
 
   'shape.multipart': (p) => `This parcel has ${p.parts} separate parts; only single-part parcels can be edited here. Edit it in a GIS (e.g. QGIS).`,
   'shape.not-polygon': () => 'This feature is not a polygon, so its shape cannot be edited.',
@@ -735,6 +737,7 @@ export const UI_EN: UiText = {
   },
   tabs: { layers: 'Layers', data: 'Data', scoring: 'Site scoring', audit: '20 % land audit', targets: 'NOXH targets' },
   legend: {
+    notStartedIn: (year: number) => `Not started in ${year} (faint)`,
     provinceBoundary: 'Province boundary',
     districtBoundaryPre2025: 'District boundary (pre-2025)',
     floodLow: 'Flood — low',

@@ -334,6 +334,8 @@ export const VI: Catalog = {
   'history.target-removed': () => 'Xóa một mục tiêu',
   'history.target-total': (p, r) => `Sửa mục tiêu: ${r.num(p.from, 0)} → ${r.num(p.to, 0)} căn`,
   'history.target-edited': () => 'Sửa mục tiêu (năm, tên hoặc nguồn)',
+  'history.temporary-housing-removed': () => 'Xóa bảng nhà tạm, nhà dột nát',
+  'history.temporary-housing-imported': (p, r) => `Nhập bảng nhà tạm, nhà dột nát "${p.source}" (${r.num(p.rows, 0)} dòng)`,
 
   'shape.multipart': (p) => `Thửa này gồm ${p.parts} phần rời nhau; công cụ chỉ sửa được thửa một phần. Hãy sửa trong phần mềm GIS (ví dụ QGIS).`,
   'shape.not-polygon': () => 'Đối tượng này không phải là vùng (polygon) nên không sửa hình dạng được.',
@@ -750,6 +752,7 @@ export const UI_VI = {
   },
   tabs: { layers: 'Lớp bản đồ', data: 'Dữ liệu', scoring: 'Chấm điểm vị trí', audit: 'Quỹ đất 20 %', targets: 'Mục tiêu NOXH' },
   legend: {
+    notStartedIn: (year: number) => `Chưa khởi công năm ${year} (mờ)`,
     provinceBoundary: 'Ranh giới tỉnh',
     districtBoundaryPre2025: 'Ranh giới huyện (trước 2025)',
     floodLow: 'Ngập lụt — mức thấp',

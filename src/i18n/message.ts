@@ -183,6 +183,8 @@ export interface MessageParams extends ImportNoteMessageParams {
   'history.target-removed': None;
   'history.target-total': { from: number; to: number };
   'history.target-edited': None;
+  'history.temporary-housing-removed': None;
+  'history.temporary-housing-imported': { source: string; rows: number };
 
   // Editing a parcel's shape on the map
   'shape.multipart': { parts: number };

@@ -204,6 +204,6 @@ export function housingAsOfLegend(year: number): LegendItem[] {
   return [
     ...itemsFor(HOUSING_STATUSES, HOUSING_STATUS_COLORS, 'fill'),
     // A faint white fill on the map: the swatch shows its grey edge, a white one would not show on the panel.
-    item({ vi: `Chưa khởi công năm ${year} (mờ)`, en: `Not started in ${year} (faint)` }, '#9aa5b1', 'outline', 'not_started'),
+    item(uiTextBoth((t) => t.legend.notStartedIn(year)), '#9aa5b1', 'outline', 'not_started'),
   ];
 }

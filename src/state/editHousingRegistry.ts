@@ -138,11 +138,6 @@ export function inverseOfSetTemporaryHousing(workspace: Workspace): Command {
 }
 
 export function describeSetTemporaryHousing(command: SetTemporaryHousingCommand): LocalText {
-  if (!command.table) return { vi: 'Xóa bảng nhà tạm, nhà dột nát', en: 'Remove the temporary-housing table' };
-  const rows = command.table.records.length;
-  const n = (v: number, language: 'vi' | 'en') => formatPropertyValue(v, undefined, language);
-  return {
-    vi: `Nhập bảng nhà tạm, nhà dột nát "${command.table.source}" (${n(rows, 'vi')} dòng)`,
-    en: `Import the temporary-housing table "${command.table.source}" (${n(rows, 'en')} rows)`,
-  };
+  if (!command.table) return renderBoth(msg('history.temporary-housing-removed'));
+  return renderBoth(msg('history.temporary-housing-imported', { source: command.table.source, rows: command.table.records.length }));
 }

@@ -212,6 +212,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'history.target-removed': none,
   'history.target-total': { from: 6300, to: 7000 },
   'history.target-edited': none,
+  'history.temporary-housing-removed': none,
+  'history.temporary-housing-imported': { source: 'nha-tam-2026.csv', rows: 12 },
   'shape.multipart': { parts: 2 },
   'shape.not-polygon': none,
   'shape.holes': { holes: 1 },
