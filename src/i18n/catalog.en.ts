@@ -120,6 +120,7 @@ const SCENARIO_PROBLEMS: Record<Exclude<ScenarioProblem, 'group'>, string> = {
   'travel-mode': 'travelMode must be motorbike, walk or car.',
   speeds: 'speedsKmh must map road classes to km/h ≥ 0.',
   'within-min': 'withinMin (minutes) must be a positive number.',
+  decay: 'decayPerMin (β per minute) must be a positive number, at most 10.',
   radius: 'radiusM must be a positive number.',
   transform: 'invalid transform.',
   id: 'duplicate or missing id.',

@@ -122,6 +122,7 @@ const SCENARIO_PROBLEMS: Record<Exclude<ScenarioProblem, 'group'>, string> = {
   'travel-mode': 'phương tiện (travelMode) phải là motorbike, walk hoặc car.',
   speeds: 'tốc độ (speedsKmh) phải là các số km/h ≥ 0 theo cấp đường.',
   'within-min': 'thời gian đi lại tối đa (withinMin, phút) phải là số dương.',
+  decay: 'hệ số suy giảm (decayPerMin, β mỗi phút) phải là số dương, không quá 10.',
   radius: 'bán kính (radiusM) phải là số dương.',
   transform: 'hàm chuẩn hoá không hợp lệ.',
   id: 'mã trùng hoặc thiếu.',

@@ -345,6 +345,7 @@ export type ScenarioProblem =
   | 'travel-mode'
   | 'speeds'
   | 'within-min'
+  | 'decay'
   | 'radius'
   | 'transform'
   | 'id'
