@@ -7,6 +7,7 @@ import { PathStyleExtension } from '@deck.gl/extensions';
 import type { DrawnSiteOverlaySpec, OverlaySpec } from '../state/overlaySpecs.ts';
 import { buildAuditLayers } from './buildAuditLayers.ts';
 import { buildScoreLayers } from './buildScoreLayers.ts';
+import { buildGraphProblemLayers, buildIsochroneLayers } from './buildTravelLayers.ts';
 
 export type OverlayLayerMemo = WeakMap<OverlaySpec, Layer[]>;
 
@@ -38,6 +39,10 @@ function layersOf(spec: OverlaySpec): Layer[] {
       return buildAuditLayers(spec);
     case 'drawn-site':
       return buildDrawnSiteLayers(spec);
+    case 'isochrones':
+      return buildIsochroneLayers(spec);
+    case 'graph-problems':
+      return buildGraphProblemLayers(spec);
   }
 }
 
