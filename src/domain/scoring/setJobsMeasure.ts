@@ -5,6 +5,7 @@
 // their planned workers (the `workers` property; the explanation and the editor say so). The transform
 // becomes "more is better" up to `fullMarksWorkers`; back to a distance, a falling straight-line transform.
 import type { TravelMode } from '../network/roadSpeeds.ts';
+import type { LocalText } from '../model/layerRoles.ts';
 import type { Criterion, MeasureSource } from './scenario.ts';
 
 export type ParkMeasureChoice = 'distance' | 'jobs_within_reach' | 'jobs_gravity';
@@ -21,16 +22,24 @@ export const DEFAULT_FULL_MARKS_WORKERS = 20_000;
 /** Full marks at this distance or less, none beyond the second figure (m), when switching back to a distance. */
 const DISTANCE_TRANSFORM = { type: 'linear' as const, from: 10_000, to: 500 };
 
+/** The criterion's name follows what it measures (a scenario's labels are its data, in both languages). */
+export const PARK_MEASURE_LABELS: Record<ParkMeasureChoice, LocalText> = {
+  distance: { vi: 'Khoảng cách đến KCN/CCN', en: 'Distance to an industrial zone' },
+  jobs_within_reach: { vi: 'Việc làm trong tầm với (KCN/CCN)', en: 'Jobs within reach (industrial parks)' },
+  jobs_gravity: { vi: 'Việc làm theo mô hình trọng lực (KCN/CCN)', en: 'Jobs by gravity (industrial parks)' },
+};
+
 export function parkMeasureChoice(c: Criterion): ParkMeasureChoice {
   return c.measure.kind === 'jobs_within_reach' || c.measure.kind === 'jobs_gravity' ? c.measure.kind : 'distance';
 }
 
 export function setJobsMeasure(c: Criterion, choice: ParkMeasureChoice, travelMode: TravelMode = c.measure.travelMode ?? 'motorbike'): Criterion {
   if (choice === parkMeasureChoice(c)) return c;
-  if (choice === 'distance') return { ...c, measure: { kind: 'distance_to_nearest', source: c.measure.source ?? PARKS_SOURCE }, transform: DISTANCE_TRANSFORM };
+  const label = PARK_MEASURE_LABELS[choice];
+  if (choice === 'distance') return { ...c, label, measure: { kind: 'distance_to_nearest', source: c.measure.source ?? PARKS_SOURCE }, transform: DISTANCE_TRANSFORM };
   const transform = { type: 'linear' as const, from: 0, to: DEFAULT_FULL_MARKS_WORKERS };
   const common = { source: PARKS_SOURCE, travelMode, property: 'workers' };
   return choice === 'jobs_within_reach'
-    ? { ...c, measure: { kind: 'jobs_within_reach', ...common, withinMin: DEFAULT_WITHIN_MIN }, transform }
-    : { ...c, measure: { kind: 'jobs_gravity', ...common, decayPerMin: DEFAULT_DECAY_PER_MIN }, transform };
+    ? { ...c, label, measure: { kind: 'jobs_within_reach', ...common, withinMin: DEFAULT_WITHIN_MIN }, transform }
+    : { ...c, label, measure: { kind: 'jobs_gravity', ...common, decayPerMin: DEFAULT_DECAY_PER_MIN }, transform };
 }

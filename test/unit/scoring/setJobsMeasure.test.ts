@@ -21,6 +21,7 @@ describe('setJobsMeasure', () => {
     const gravity = setJobsMeasure(setJobsMeasure(park, 'jobs_within_reach'), 'jobs_gravity', 'car');
     expect(gravity.measure).toMatchObject({ kind: 'jobs_gravity', decayPerMin: 0.1, travelMode: 'car' });
     expect(gravity.measure.withinMin).toBeUndefined();
+    expect(gravity.label.vi).toBe('Việc làm theo mô hình trọng lực (KCN/CCN)');
     const back = setJobsMeasure(gravity, 'distance');
     expect(back.measure).toEqual({ kind: 'distance_to_nearest', source: PARKS_SOURCE });
     expect(back.transform).toMatchObject({ type: 'linear' });
