@@ -78,6 +78,33 @@ describe('travel tab', () => {
     await saveScreenshot(page, 'travel-isochrones');
   });
 
+  it('a point picked on the map is the destination: walking isochrones to it', async () => {
+    const { page } = s;
+    // Quảng Ngãi station, on the sample's railway (the roads around it are the city streets).
+    const station = transport.features.find((f) => f.properties?.name === 'Ga Quảng Ngãi')!;
+    const [lon, lat] = (station.geometry as { coordinates: number[] }).coordinates;
+    await page.evaluate(([x, y]) => window.__noxhAtlas!.controller.map.jumpTo({ center: [x, y], zoom: 14 }), [lon, lat]);
+    await waitForMapIdle(page);
+    await page.getByTestId('travel-pick').click();
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const at = await page.evaluate(([x, y]) => window.__noxhAtlas!.controller.map.project([x, y]), [lon + 0.002, lat]);
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await expect.poll(() => page.getByTestId('travel-origin').inputValue()).toBe('picked');
+    await page.getByTestId('travel-mode').selectOption('walk');
+    await page.getByTestId('travel-compute').click();
+    // The new isochrones are on the map when the overlay's place is the picked point.
+    await page.waitForFunction(() => window.__noxhAtlas!.store.getState().overlays['travel-isochrones']?.kind === 'isochrones' && (window.__noxhAtlas!.store.getState().overlays['travel-isochrones'] as { origin: { type: string } }).origin.type === 'Point', undefined, { timeout: 60_000 });
+    await page.getByTestId('travel-band-row').first().waitFor();
+    const origin = await page.evaluate(() => {
+      const o = window.__noxhAtlas!.store.getState().overlays['travel-isochrones'];
+      return o?.kind === 'isochrones' && o.origin.type === 'Point' ? o.origin.coordinates : null;
+    });
+    expect(origin).not.toBeNull();
+    expect(Math.abs(origin![0] - (lon + 0.002))).toBeLessThan(0.0003);
+    expect(Math.abs(origin![1] - lat)).toBeLessThan(0.0003);
+    await saveScreenshot(page, 'travel-picked-walk');
+  });
+
   it('lists the road network problems with counts; a click zooms to one', async () => {
     const { page } = s;
     const problems = findGraphProblems(buildRoadGraph(transport.features));

@@ -89,7 +89,7 @@ export function DecayPlot({ decayPerMin }: { decayPerMin: number }) {
         ))}
         <text x={L - 4} y={y(1) + 3} fontSize="9" textAnchor="end" fill="#667085">1</text>
         <text x={L - 4} y={y(0.5) + 3} fontSize="9" textAnchor="end" fill="#667085">{formatNumber(0.5, language)}</text>
-        <text x={W - 6} y={H - 4} fontSize="9" textAnchor="end" fill="#667085">{T.minutesAxis}</text>
+        <text x={W - 6} y={y(0) - 4} fontSize="9" textAnchor="end" fill="#667085">{T.minutesAxis}</text>
         {half <= maxMin && <line x1={x(half)} y1={y(0)} x2={x(half)} y2={y(0.5)} stroke="#f79009" strokeDasharray="3 2" />}
         <polyline points={points} fill="none" stroke="#0b5cad" strokeWidth="2" data-testid="jobs-decay-curve" />
       </svg>
