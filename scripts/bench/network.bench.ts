@@ -3,8 +3,13 @@
 // graph build, the one multi-source search, measuring every parcel (snap + read-off), one single-source
 // search (the cost of an isochrone), and the straightforward way — a Dijkstra per parcel that stops at
 // the first target — on a sample, with the ratio and the agreement of the values.
+// Then the Travel tab's isochrones on the sample data (data/: its roads, 96 communes, 425 parcels) from one
+// industrial park, bands 5/10/15/30 min by motorbike: graph, search, parcels, 250 m ground cells, population.
 // Times are CPU time of this one thread. `BENCH_SIZES=100000` to limit the sizes.
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import type { FeatureCollection } from 'geojson';
+import { computeIsochrones } from '../../src/domain/network/computeIsochrones.ts';
 import { buildRoadGraph } from '../../src/domain/network/buildRoadGraph.ts';
 import { buildTravelField, type TravelField } from '../../src/domain/network/buildTravelField.ts';
 import { findCostsToTargets, MinHeap } from '../../src/domain/network/findCostsToTargets.ts';
@@ -86,6 +91,20 @@ function main() {
   const single: number[] = [];
   for (let i = 0; i < 5; i++) single.push(time(() => findCostsToTargets(graph, field.costs, [{ edge: i * 97, t: 0.5, legCost: 0 }]))[1]);
   console.log(`one single-source search over the whole graph (an isochrone's work): median ${median(single).toFixed(1)} ms`);
+
+  const read = (name: string) => JSON.parse(readFileSync(`data/${name}`, 'utf8')) as FeatureCollection;
+  const sample = { roads: read('transport.geojson').features, communes: read('admin_units.geojson').features, parcels: read('candidate_sites.geojson').features };
+  for (const name of ['KCN Quảng Phú', 'KCN VSIP Quảng Ngãi']) {
+    const park = read('industrial_zones.geojson').features.find((f) => f.properties?.name === name)!;
+    const isoRuns: number[] = [];
+    let cells = 0;
+    for (let i = 0; i < 5; i++) {
+      const [r, ms] = time(() => computeIsochrones({ ...sample, origin: park.geometry, mode: 'motorbike' }));
+      isoRuns.push(ms);
+      cells = r.ground.length;
+    }
+    console.log(`isochrones to ${name} (sample data, motorbike, 5/10/15/30 min, 250 m cells → ${cells} rectangles): median ${median(isoRuns).toFixed(0)} ms (runs ${isoRuns.map((x) => x.toFixed(0)).join(', ')})`);
+  }
 
   const spec: MeasureSpec = { kind: 'distance_to_nearest', source: { role: 'facility' }, distanceMode: 'travel_min', travelMode: 'motorbike' };
   for (const n of (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number)) {

@@ -178,7 +178,7 @@ function buildCommercial(): { cases: CommercialCase[]; ricePatch: Polygon } {
   // TM-07: the former Kon Tum part (class III urban area, assumed — see data/README.md), approved after
   // 1 Aug 2024 so the 2024 rules apply; reserve 100 % of the requirement inside the project, north of the
   // Đăk Bla flood zones.
-  const c7: LonLat = [108.005, 14.437];
+  const c7: LonLat = [107.984, 14.437];
   add('TM-07', 'Khu đô thị Đăk Cấm (minh họa)', c7, 520, 420, 0.5, 4_000, 8_000, 'land_in_project',
     'Công ty CP Đầu tư Ngọc Linh (minh họa)', 'compliant',
     (req) => withArea(southStrip(c7, 520, 420, 50, 240, (req * 1.0) / 240), 'planned', '31/12/2027'));

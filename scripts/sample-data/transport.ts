@@ -91,9 +91,13 @@ const PROVINCIAL: { name: string; ref: string; points: LonLat[] }[] = [
   {
     name: 'Đường ven biển Dung Quất – Sa Huỳnh (đoạn Tịnh Khê – Đức Phổ)',
     ref: 'ĐT639',
-    points: [[108.905, 15.2], [108.895, 15.175], [108.892, 15.15], [108.895, 15.12], [108.905, 15.09], [108.912, 15.06], [108.92, 15.03], [108.93, 15.0], [108.94, 14.96], [108.955, 14.92], [108.968, 14.88], [108.982, 14.85], [108.995, 14.82]],
+    points: [[108.905, 15.2], [108.895, 15.175], [108.892, 15.15], [108.895, 15.12], [108.905, 15.09], [108.912, 15.06], [108.92, 15.03], [108.93, 15.0], [108.94, 14.96], [108.955, 14.92], [108.968, 14.88], [108.982, 14.85], [108.995, 14.82], [108.99, 14.795]],
   },
 ];
+
+/** Illustrative links (alignments approximate): to Dung Quất port from QL1 at Trì Bình, and QL1 to the expressway at Đức Phổ. */
+const DUNG_QUAT_ROAD: LonLat[] = [[108.703, 15.346], [108.72, 15.355], [108.74, 15.362], [108.76, 15.37], [108.775, 15.383], [108.786, 15.39]];
+const DUC_PHO_LINK: LonLat[] = [[108.958, 14.8], [108.935, 14.796], [108.915, 14.793]];
 
 /** City streets (approximate; names illustrative): [name, from, to]. */
 const CITY_STREETS: [string, LonLat, LonLat][] = [
@@ -141,6 +145,77 @@ function straight(a: LonLat, b: LonLat, stepM = 250): LonLat[] {
   return Array.from({ length: n + 1 }, (_, i) => [a[0] + ((b[0] - a[0]) * i) / n, a[1] + ((b[1] - a[1]) * i) / n] as LonLat);
 }
 
+interface PendingLine {
+  id: string;
+  name: string;
+  cls: string;
+  ref: string | null;
+  points: LonLat[];
+}
+
+/** A line end this close to another road is extended onto it (the traced alignments stop near, not on, the road they meet). */
+const JOIN_M = 2000;
+const isRoad = (p: PendingLine) => p.cls !== 'rail' && p.cls !== 'expressway';
+
+/**
+ * Extends every road end that stops within JOIN_M of another road (not the expressway, which has no side
+ * access, nor the railway) to the nearest point on it, so the road graph joins them: hand-traced national
+ * and provincial roads meet QL1 and each other, local roads reach the road network. In order, so a line
+ * may join one already extended.
+ */
+function joinRoadEnds(pending: PendingLine[]) {
+  for (const p of pending) {
+    if (!isRoad(p)) continue;
+    for (const end of ['start', 'end'] as const) {
+      const at = end === 'start' ? p.points[0] : p.points[p.points.length - 1];
+      let best: { d: number; point: LonLat } | null = null;
+      for (const other of pending) {
+        if (other === p || !isRoad(other)) continue;
+        const near = turf.nearestPointOnLine(turf.lineString(other.points), at, { units: 'meters' });
+        const d = near.properties.dist ?? Infinity;
+        if (d <= JOIN_M && (!best || d < best.d)) best = { d, point: near.geometry.coordinates as LonLat };
+      }
+      if (!best || best.d < 0.5) continue;
+      const point: LonLat = [round6(best.point[0]), round6(best.point[1])];
+      if (end === 'start') p.points = [point, ...p.points];
+      else p.points = [...p.points, point];
+    }
+  }
+}
+
+/**
+ * Interchanges of the expressway (illustrative positions): where a national or provincial road crosses it,
+ * as the real Đà Nẵng – Quảng Ngãi and Quảng Ngãi – Hoài Nhơn sections have at these roads. Without them the
+ * road graph keeps the expressway apart from every road (it connects only at `class` interchange points).
+ */
+function interchanges(pending: PendingLine[]): Out {
+  const expressway = pending.find((p) => p.cls === 'expressway');
+  if (!expressway) return [];
+  const out: Out = [];
+  const exLine = turf.lineString(expressway.points);
+  for (const road of pending) {
+    if (road.cls !== 'national' && road.cls !== 'provincial') continue;
+    if (road.id === 'GT-ĐT-IC-DP') {
+      // The link ends on the expressway: the interchange is there.
+      const near = turf.nearestPointOnLine(exLine, road.points[road.points.length - 1]).geometry.coordinates as LonLat;
+      const at: LonLat = [round6(near[0]), round6(near[1])];
+      road.points = [...road.points, at];
+      out.push(point(`GT-IC-${String(out.length + 1).padStart(2, '0')}`, 'Nút giao cao tốc Đức Phổ (minh họa)', 'interchange', at));
+      continue;
+    }
+    for (const crossing of turf.lineIntersect(exLine, turf.lineString(road.points)).features) {
+      const at = crossing.geometry.coordinates as LonLat;
+      out.push(point(`GT-IC-${String(out.length + 1).padStart(2, '0')}`, `Nút giao cao tốc với ${road.ref} (minh họa)`, 'interchange', at));
+    }
+  }
+  return out;
+}
+
+/** A polyline with extra vertices every ~250 m (so keepInside can cut it finely). */
+function straightPath(points: LonLat[]): LonLat[] {
+  return points.slice(1).flatMap((b, i) => straight(points[i], b).slice(i === 0 ? 0 : 1));
+}
+
 export interface TransportResult {
   features: Out;
   /** Every line, for the parcel generator to keep parcels off roads. */
@@ -151,12 +226,13 @@ export function buildTransport(base: Base): TransportResult {
   const rng = createRandom(51_0004);
   const features: Out = [];
   const lines: LonLat[][] = [];
+  // Lines are collected first, then their loose ends are joined to the roads they meet (joinRoadEnds).
+  const pending: PendingLine[] = [];
   // Hand-traced lines may stray out to sea or over the province border: keep their part inside.
   const addLine = (id: string, name: string, cls: string, ref: string | null, traced: LonLat[]) => {
     const points = keepInside(traced);
     if (points.length < 2) throw new Error(`${id} lies outside the province`);
-    lines.push(points);
-    features.push(line(id, name, cls, ref, points));
+    pending.push({ id, name, cls, ref, points });
   };
 
   addLine('GT-CT-01', 'Cao tốc Bắc – Nam (Đà Nẵng – Quảng Ngãi – Hoài Nhơn)', 'expressway', 'CT.01', smoothLine(EXPRESSWAY, 1));
@@ -168,6 +244,9 @@ export function buildTransport(base: Base): TransportResult {
   KON_TUM_ROADS.forEach((r) => addLine(r.id, r.name, 'national', r.ref, smoothLine(r.points, 1)));
 
   // The railway runs about 600 m west of QL1 and passes through Quảng Ngãi station (15.117 N 108.791 E).
+  addLine('GT-ĐT-TBDQ', 'Đường Trì Bình – cảng Dung Quất (minh họa)', 'provincial', null, straightPath(DUNG_QUAT_ROAD));
+  addLine('GT-ĐT-IC-DP', 'Đường dẫn nút giao cao tốc Đức Phổ (minh họa)', 'provincial', null, DUC_PHO_LINK);
+
   const rail = smoothLine(QL1.map(([x, y]) => [x - 0.006, y] as LonLat), 1);
   addLine('GT-DS', 'Đường sắt Bắc – Nam', 'rail', null, rail);
 
@@ -195,6 +274,14 @@ export function buildTransport(base: Base): TransportResult {
       addLine(`GT-DP-${String(n).padStart(3, '0')}`, `Đường giao thông nông thôn ${cluster.key === 'city' ? 'ven đô' : 'liên xã'} số ${n} (minh họa)`, 'local', null, smoothLine(pts, 1));
     }
   }
+
+  joinRoadEnds(pending);
+  const interchangePoints = interchanges(pending);
+  for (const p of pending) {
+    lines.push(p.points);
+    features.push(line(p.id, p.name, p.cls, p.ref, p.points));
+  }
+  features.push(...interchangePoints);
 
   const railLine = turf.lineString(rail);
   const stations: [string, LonLat][] = [

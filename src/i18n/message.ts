@@ -432,6 +432,7 @@ export type ScenarioProblem =
   | 'travel-mode'
   | 'speeds'
   | 'within-min'
+  | 'decay'
   | 'radius'
   | 'transform'
   | 'id'

@@ -8,6 +8,7 @@ import type { DrawnSiteOverlaySpec, OverlaySpec } from '../state/overlaySpecs.ts
 import { buildAuditLayers } from './buildAuditLayers.ts';
 import { buildChoroplethLayers } from './buildChoroplethLayers.ts';
 import { buildScoreLayers } from './buildScoreLayers.ts';
+import { buildGraphProblemLayers, buildIsochroneLayers } from './buildTravelLayers.ts';
 
 export type OverlayLayerMemo = WeakMap<OverlaySpec, Layer[]>;
 
@@ -41,6 +42,10 @@ function layersOf(spec: OverlaySpec): Layer[] {
       return buildDrawnSiteLayers(spec);
     case 'choropleth':
       return buildChoroplethLayers(spec);
+    case 'isochrones':
+      return buildIsochroneLayers(spec);
+    case 'graph-problems':
+      return buildGraphProblemLayers(spec);
   }
 }
 

@@ -61,6 +61,7 @@ export const TRANSPORT_CLASS_STYLES: Record<string, { color: string; widthPx: nu
   station: { color: '#111111', widthPx: 0, shape: 'circle' },
   port: { color: '#08519c', widthPx: 0, shape: 'circle' },
   bus_stop: { color: '#3182bd', widthPx: 0, shape: 'circle' },
+  interchange: { color: '#6a51a3', widthPx: 0, shape: 'circle' },
 };
 
 export const FACILITY_KIND_COLORS: Record<string, string> = {

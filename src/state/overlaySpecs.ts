@@ -2,7 +2,7 @@
 // objects): the store keeps these, `src/map/buildOverlayLayers` turns them into deck.gl layers.
 // Large arrays (geometry, scores) are passed by reference: while one keeps its identity, the map keeps
 // its GPU buffers.
-import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, Polygon } from 'geojson';
 import type { HighlightKind, HighlightProperties } from '../domain/reserved_land/types.ts';
 
 /** The score map: every candidate layer coloured by score (or by P(top k)), excluded parcels hatched. */
@@ -50,4 +50,20 @@ export interface ChoroplethOverlaySpec {
   version: number;
 }
 
-export type OverlaySpec = ScoreOverlaySpec | AuditOverlaySpec | DrawnSiteOverlaySpec | ChoroplethOverlaySpec;
+/** Isochrones from one place (the Travel tab): the ground and the road pieces of each band, and the place. */
+export interface IsochroneOverlaySpec {
+  kind: 'isochrones';
+  bandsMin: number[];
+  ground: Feature<Polygon, { band_min: number }>[];
+  roads: Feature<LineString, { band_min: number }>[];
+  origin: Geometry;
+}
+
+/** The road graph's problems (the Travel tab), one marker each; `selected` is drawn larger. */
+export interface GraphProblemsOverlaySpec {
+  kind: 'graph-problems';
+  problems: { kind: 'disconnected_part' | 'dangling_end' | 'crossing_without_node'; lon: number; lat: number }[];
+  selected: number | null;
+}
+
+export type OverlaySpec = ScoreOverlaySpec | AuditOverlaySpec | DrawnSiteOverlaySpec | ChoroplethOverlaySpec | IsochroneOverlaySpec | GraphProblemsOverlaySpec;

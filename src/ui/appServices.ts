@@ -7,6 +7,7 @@ import type { ImportService } from './import/runImportInWorker.ts';
 import type { ScoringSessionService } from './scoring/scoringSession.ts';
 import type { ImportBus } from './import/importBus.ts';
 import type { AhpJudgements } from './scoring/buildAhpView.ts';
+import type { TravelService } from './travel/travelService.ts';
 
 export interface AppServices {
   audit: AuditService;
@@ -16,6 +17,8 @@ export interface AppServices {
   importBus: ImportBus;
   /** The AHP judgements entered per scenario id, kept while the user switches tabs or scenarios. */
   ahpJudgements: Map<string, AhpJudgements>;
+  /** The Travel tab's worker (isochrones, road problems) and its last results. */
+  travel: TravelService;
 }
 
 export const ServicesContext = createContext<AppServices | null>(null);

@@ -4,6 +4,7 @@ import { createAuditService } from './audit/useAuditReport.ts';
 import { createImportService } from './import/runImportInWorker.ts';
 import { createScoringSession } from './scoring/scoringSession.ts';
 import { createImportBus } from './import/importBus.ts';
+import { createTravelService } from './travel/travelService.ts';
 
 export function createAppServices(): AppServices {
   return {
@@ -12,6 +13,7 @@ export function createAppServices(): AppServices {
     scoring: createScoringSession(() => new Worker(new URL('../workers/scoring.worker.ts', import.meta.url), { type: 'module' })),
     importBus: createImportBus(),
     ahpJudgements: new Map(),
+    travel: createTravelService(() => new Worker(new URL('../workers/travel.worker.ts', import.meta.url), { type: 'module' })),
   };
 }
 

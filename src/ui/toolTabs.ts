@@ -6,6 +6,7 @@ import { DataPanel } from './import/DataPanel.tsx';
 import { AuditPanel } from './audit/AuditPanel.tsx';
 import { ScoringPanel } from './scoring/ScoringPanel.tsx';
 import { TargetsPanel } from './targets/TargetsPanel.tsx';
+import { TravelPanel } from './travel/TravelPanel.tsx';
 
 export interface ToolTab {
   id: string;
@@ -20,4 +21,5 @@ export const TOOL_TABS: ToolTab[] = [
   { id: 'scoring', label: (t) => t.tabs.scoring, Panel: ScoringPanel },
   { id: 'audit', label: (t) => t.tabs.audit, Panel: AuditPanel },
   { id: 'targets', label: (t) => t.tabs.targets, Panel: TargetsPanel },
+  { id: 'travel', label: (t) => t.tabs.travel, Panel: TravelPanel },
 ];

@@ -50,4 +50,38 @@ describe('distance criteria along the roads', () => {
     expect(await explained.getByTestId('explain-network').textContent()).toMatch(/^Đường thẳng [\d.]+(,\d)? m$/);
     await saveScreenshot(s.page, 'scoring-network-explanation');
   });
+
+  it('the same criterion measured as jobs by a gravity model: the decay curve is plotted, β re-ranks', async () => {
+    const { page } = s;
+    const row = page.getByTestId('criterion-industrial_zone');
+    const choice = row.getByTestId('park-measure-industrial_zone');
+    const waitForChange = async (before: string) => {
+      await page.waitForFunction(
+        (b) => {
+          const rows = [...document.querySelectorAll('[data-testid="ranking-row"]')].slice(0, 40);
+          const now = rows.map((r) => `${r.querySelector('.sc-id')?.textContent}:${r.querySelector('[data-testid="row-score"]')?.textContent}`).join(',');
+          return now !== b && /\d/.test(rows[0]?.querySelector('[data-testid="row-score"]')?.textContent ?? '') && !document.querySelector('[data-testid="scoring-progress"]');
+        },
+        before,
+        { timeout: 60_000 },
+      );
+      return rankingText(s);
+    };
+    const before = await rankingText(s);
+    await choice.selectOption('jobs_gravity');
+    const curve = row.getByTestId('jobs-decay-curve');
+    await curve.waitFor();
+    const afterGravity = await waitForChange(before);
+    const points = await curve.getAttribute('points');
+    // β from 0.1 to 0.3: the curve falls faster and the scores change.
+    const decay = row.getByTestId('jobs-decay-industrial_zone');
+    await decay.fill('0,3');
+    await decay.press('Enter');
+    await expect.poll(() => curve.getAttribute('points')).not.toBe(points);
+    expect(await waitForChange(afterGravity)).not.toBe(afterGravity);
+    expect(await row.textContent()).toContain('số lao động dự kiến');
+    expect(await row.locator('.sc-criterion-name').textContent()).toContain('Việc làm theo mô hình trọng lực');
+    await row.getByTestId('jobs-decay-plot').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'scoring-jobs-gravity');
+  });
 });

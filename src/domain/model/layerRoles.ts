@@ -68,6 +68,7 @@ export const TRANSPORT_CLASSES: Record<string, LocalText> = {
   station: t('Ga đường sắt', 'Railway station'),
   port: t('Cảng biển', 'Sea port'),
   bus_stop: t('Điểm dừng xe buýt', 'Bus stop'),
+  interchange: t('Nút giao cao tốc', 'Expressway interchange'),
 };
 
 export const FACILITY_KINDS: Record<string, LocalText> = {

@@ -7,7 +7,7 @@ import type { RoadGraph } from '../network/roadGraph.ts';
 import { speedsFor } from '../network/roadSpeeds.ts';
 import type { JobsReach } from './measure/measureJobsWithinReach.ts';
 import { buildFeatureSet, passesFilter, type FeatureSet } from './buildFeatureSet.ts';
-import { isNetworkDistance, measureKey, straightDistance, type MeasureSource, type MeasureSpec, type Scenario } from './scenario.ts';
+import { isJobsMeasure, isNetworkDistance, measureKey, straightDistance, type MeasureSource, type MeasureSpec, type Scenario } from './scenario.ts';
 
 /** A layer as the engine sees it: its id, role and features (WGS84 GeoJSON). */
 export interface ScoringLayer {
@@ -79,7 +79,7 @@ export function createMeasureContext(layers: ScoringLayer[], specs: MeasureSpec[
       const speeds = speedsFor(spec.travelMode ?? 'motorbike', spec.speedsKmh);
       travel.set(key, roads.edgeCount > 0 ? buildTravelField(roads, targetPoints(features), speeds, spec.distanceMode === 'travel_min' ? 'min' : 'm') : null);
     }
-    if (spec.kind === 'jobs_within_reach') {
+    if (isJobsMeasure(spec)) {
       if (roads === undefined) roads = buildRoadGraph(layers.filter((l) => l.role === 'transport').flatMap((l) => l.features), roadOptions);
       const speeds = speedsFor(spec.travelMode ?? 'motorbike', spec.speedsKmh);
       // One field per feature with workers (planned parks count with their planned workers).

@@ -5,7 +5,7 @@ import { msg, type MessageParams, type ScenarioProblem } from '../../i18n/messag
 import { TRAVEL_MODES } from '../network/roadSpeeds.ts';
 import { CONSTRAINT_SEVERITIES, DISTANCE_MODES, type ConstraintTest, type MeasureKind, type MeasureSpec, type Scenario, type Transform } from './scenario.ts';
 
-const KINDS: MeasureKind[] = ['distance_to_nearest', 'count_within_radius', 'inside_polygon', 'overlap_share', 'attribute', 'area', 'jobs_within_reach'];
+const KINDS: MeasureKind[] = ['distance_to_nearest', 'count_within_radius', 'inside_polygon', 'overlap_share', 'attribute', 'area', 'jobs_within_reach', 'jobs_gravity'];
 const OPS = ['in', 'not_in', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte'];
 
 /** Which criterion or constraint of which scenario a problem is in. */
@@ -35,6 +35,9 @@ function checkMeasure(m: MeasureSpec, where: Where) {
   }
   if (m.kind === 'jobs_within_reach' && !(typeof m.withinMin === 'number' && m.withinMin > 0)) {
     fail(where, 'within-min');
+  }
+  if (m.kind === 'jobs_gravity' && !(typeof m.decayPerMin === 'number' && m.decayPerMin > 0 && m.decayPerMin <= 10)) {
+    fail(where, 'decay');
   }
   if (m.kind === 'count_within_radius' && !(typeof m.radiusM === 'number' && m.radiusM > 0)) {
     fail(where, 'radius');

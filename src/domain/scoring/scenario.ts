@@ -20,8 +20,10 @@ import type { TravelMode } from '../network/roadSpeeds.ts';
  * - `jobs_within_reach`: the sum of property `property` (default `workers`) of the source features (e.g.
  *   industrial parks, each its own polygon) reachable along the roads within `withinMin` minutes by
  *   `travelMode` from the parcel's representative point (a cumulative-opportunity measure).
+ * - `jobs_gravity`: the same workers weighted by travel time, Σ workers × exp(−`decayPerMin` × minutes)
+ *   (a gravity measure with a negative-exponential decay; unreachable parks add nothing).
  */
-export type MeasureKind = 'distance_to_nearest' | 'count_within_radius' | 'inside_polygon' | 'overlap_share' | 'attribute' | 'area' | 'jobs_within_reach';
+export type MeasureKind = 'distance_to_nearest' | 'count_within_radius' | 'inside_polygon' | 'overlap_share' | 'attribute' | 'area' | 'jobs_within_reach' | 'jobs_gravity';
 
 export type FilterOp = 'in' | 'not_in' | 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte';
 
@@ -61,6 +63,8 @@ export interface MeasureSpec {
   radiusM?: number;
   /** For `jobs_within_reach`: the travel time limit (minutes). */
   withinMin?: number;
+  /** For `jobs_gravity`: β, the decay per minute of exp(−β · minutes). */
+  decayPerMin?: number;
   /** For `attribute`: the property read on the parcel, then on the source polygons. Default `landuse_code`. */
   property?: string;
 }
@@ -155,6 +159,7 @@ export function measureUnit(spec: MeasureSpec): 'm' | 'min' | 'count' | 'persons
     case 'area':
       return 'm2';
     case 'jobs_within_reach':
+    case 'jobs_gravity':
       return 'persons';
   }
 }
@@ -164,9 +169,15 @@ export function measureKey(spec: MeasureSpec): string {
   const s = spec.source ?? {};
   const f = s.filter ? `${s.filter.property}:${s.filter.op}:${s.filter.values.map(String).join(',')}` : '';
   const key = [spec.kind, s.role ?? '', s.layerId ?? '', f, spec.radiusM ?? '', spec.property ?? ''].join('|');
-  if (!isNetworkDistance(spec) && spec.kind !== 'jobs_within_reach') return key;
+  if (!isNetworkDistance(spec) && !isJobsMeasure(spec)) return key;
   const speeds = Object.entries(spec.speedsKmh ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, v]) => `${c}=${v}`).join(',');
-  return [key, spec.distanceMode ?? spec.withinMin, spec.travelMode ?? 'motorbike', speeds].join('|');
+  const limit = spec.kind === 'jobs_gravity' ? `b${spec.decayPerMin}` : (spec.distanceMode ?? spec.withinMin);
+  return [key, limit, spec.travelMode ?? 'motorbike', speeds].join('|');
+}
+
+/** Whether a measure counts the workers of the parks along the roads (within a limit, or by gravity). */
+export function isJobsMeasure(spec: MeasureSpec): boolean {
+  return spec.kind === 'jobs_within_reach' || spec.kind === 'jobs_gravity';
 }
 
 /** Whether a measure goes along the roads (a distance whose mode is road metres or travel minutes). */

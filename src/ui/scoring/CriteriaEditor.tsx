@@ -8,6 +8,7 @@ import { measureUnit, type AttributeFilter, type Criterion, type MeasureSpec, ty
 import { AhpEditor } from './AhpEditor.tsx';
 import { AttributeFilterEditor } from './AttributeFilterEditor.tsx';
 import { DistanceModeEditor } from './DistanceModeEditor.tsx';
+import { JobsMeasureEditor, readsParks } from './JobsMeasureEditor.tsx';
 import { formatPct } from './formatScoring.ts';
 import { NumberField } from './NumberField.tsx';
 import { isCriterionEnabled, setCriterionEnabled, setCriterionShare, setGroupShare, sharesOf, updateCriterion } from './scenarioEdits.ts';
@@ -117,6 +118,7 @@ function CriterionRow(props: { scenario: Scenario; criterion: Criterion; share01
       {open && (
         <div className="sc-criterion-body">
           <SourceEditor measure={c.measure} layers={layers} onChange={(measure) => edit((s) => updateCriterion(s, c.id, { measure }))} />
+          {readsParks(c) && <JobsMeasureEditor criterion={c} onChange={(next) => edit((s) => updateCriterion(s, c.id, next))} />}
           {c.measure.kind === 'distance_to_nearest' && <DistanceModeEditor criterion={c} onChange={(next) => edit((s) => updateCriterion(s, c.id, next))} />}
           <TransformEditor transform={c.transform} unit={thresholdUnit(c.measure)} onChange={(transform) => edit((s) => updateCriterion(s, c.id, { transform }))} />
         </div>

@@ -132,9 +132,30 @@ describe('jobs within reach (cumulative: workers of the parks reachable within T
   };
   it('counts a park once its travel time is within the limit', () => {
     // South-bank parcel → B: 30 m + 20 m walking (0.6 min) + 1,690 m at 35 km/h (2.897 min) = 3.50 min;
-    // → A (its south corners lie on the north-bank road): 30 m walking + 3,000 m at 35 km/h = 5.50 min.
+    // → A (its south corners lie on the north-bank road, the nearest at x = 210): 30 m walking + 2,990 m at 35 km/h = 5.49 min.
     expect(jobs(3)).toEqual([0, 0]);
     expect(jobs(4)).toEqual([500, 0]);
     expect(jobs(6)).toEqual([1500, 0]);
+  });
+
+  const gravity = (decayPerMin: number) => {
+    const measure = { kind: 'jobs_gravity' as const, source: { role: 'industrial_zone' as const }, decayPerMin, travelMode: 'motorbike' as const };
+    const s: Scenario = { id: 'g', label: { vi: 'g', en: 'g' }, criteria: [{ id: 'jobs', label: { vi: 'Việc làm', en: 'Jobs' }, measure, transform: { type: 'linear', from: 0, to: 1500 }, weight: 1 }], constraints: [] };
+    const run = scoreParcels(parcels, [layers[0], { id: 'iz', role: 'industrial_zone', features: parks }], parseScenario(s));
+    return Array.from(run.measures.values[measureKey(measure)]);
+  };
+  it('gravity: every reachable park counts, weighted by exp(−β · minutes); an unreachable parcel gets 0', () => {
+    // By hand: → B 0.6 min walking + 1,690 m at 35 km/h = 3.497 min; → A 0.36 min walking + 2,990 m (to A's
+    // nearest corner, x = 210 on the north-bank road) at 35 km/h = 5.486 min.
+    // β = 0.1: 500 × e^(−0.3497) + 1,000 × e^(−0.5486) = 352.44 + 577.77 = 930.22;
+    // β = 0.2: 248.43 + 333.82 = 582.26. The north-bank parcel reaches no park (0, as in the cumulative measure).
+    const [south, north] = gravity(0.1);
+    expect(south).toBeCloseTo(930.22, 1);
+    expect(north).toBe(0);
+    expect(gravity(0.2)[0]).toBeCloseTo(582.26, 1);
+  });
+  it('gravity: β must be a positive number (a clear message otherwise)', () => {
+    const bad: Scenario = { id: 'g', label: { vi: 'g', en: 'g' }, criteria: [{ id: 'jobs', label: { vi: 'V', en: 'J' }, measure: { kind: 'jobs_gravity', source: { role: 'industrial_zone' }, decayPerMin: 0 }, transform: { type: 'linear', from: 0, to: 1 }, weight: 1 }], constraints: [] };
+    expect(() => parseScenario(bad)).toThrow(/decayPerMin/);
   });
 });

@@ -21,6 +21,7 @@ import { measureAttributeCode } from './measureAttributeCode.ts';
 import { measureInsidePolygon } from './measureInsidePolygon.ts';
 import { measureNearestDistanceM, newHint, type DistanceHint } from './measureNearestDistanceM.ts';
 import { measureOverlapShare } from './measureOverlapShare.ts';
+import { measureJobsGravity } from './measureJobsGravity.ts';
 import { measureJobsWithinReach, type JobsReach } from './measureJobsWithinReach.ts';
 import { measureRoadDistance } from './measureRoadDistance.ts';
 
@@ -111,6 +112,9 @@ export function measureCell(run: MeasureRun, c: number) {
         break;
       case 'jobs_within_reach':
         measureJobsWithinReach(g, (measures[k].travel ?? null) as JobsReach | null, spec.withinMin ?? 15, out);
+        break;
+      case 'jobs_gravity':
+        measureJobsGravity(g, (measures[k].travel ?? null) as JobsReach | null, spec.decayPerMin ?? 0.1, out);
         break;
       case 'attribute': {
         const m = measures[k];
