@@ -42,6 +42,8 @@ export type Command =
   /** Adds, edits or deletes one NOXH project of the registry; sets the plan targets (editHousingRegistry.ts). */
   | EditHousingProjectCommand
   | SetPlanTargetsCommand
+  /** The presentation's title and subtitle (title block, map sheets). */
+  | { type: 'setPresentationText'; title: string; subtitle: string }
   /** Several commands as one undo step with one note (e.g. "Nhập 3 lớp: …" for one import of several files). */
   | BatchCommand;
 
@@ -112,6 +114,8 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       return applyEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return applySetPlanTargets(workspace, command);
+    case 'setPresentationText':
+      return { ...workspace, project: { ...workspace.project, presentation: { title: command.title, subtitle: command.subtitle } } };
   }
 }
 
@@ -157,6 +161,9 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       return inverseOfEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return inverseOfSetPlanTargets(workspace);
+    case 'setPresentationText':
+      // Empty texts stand for "not set" (the defaults show).
+      return { type: 'setPresentationText', title: workspace.project.presentation?.title ?? '', subtitle: workspace.project.presentation?.subtitle ?? '' };
   }
 }
 
@@ -200,5 +207,7 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
       return describeEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return describeSetPlanTargets(workspace, command, DEFAULT_PLAN_TARGETS);
+    case 'setPresentationText':
+      return { vi: `Đặt tiêu đề trình chiếu "${command.title}"`, en: `Set the presentation title "${command.title}"` };
   }
 }

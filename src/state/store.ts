@@ -53,6 +53,12 @@ export interface AppState {
    */
   overlays: Record<string, OverlaySpec>;
   autosave: AutosaveStatus;
+  /**
+   * Presentation mode (a session state, not an edit): the editing UI hidden, the map with its title block,
+   * legend, scale bar, north arrow, sources and date. Its title and subtitle are in the project document
+   * (`project.presentation`, see presentationTextOf). Enter it with `setPresentationActive(true)`.
+   */
+  presentation: { active: boolean };
 }
 
 type Listener = () => void;
@@ -72,6 +78,7 @@ export class AppStore {
       fitRequest: null,
       overlays: {},
       autosave: { savedAt: null, error: null },
+      presentation: { active: false },
     };
   }
 
@@ -129,6 +136,11 @@ export class AppStore {
 
   setDatasetNote(note: LocalText): void {
     this.set({ ...this.state, datasetNote: note });
+  }
+
+  /** Enters or leaves presentation mode. */
+  setPresentationActive(active: boolean): void {
+    if (active !== this.state.presentation.active) this.set({ ...this.state, presentation: { active } });
   }
 
   /** Replaces what one panel draws on the map (null removes it). */

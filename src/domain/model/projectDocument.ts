@@ -10,6 +10,7 @@ import type { Scenario } from '../scoring/scenario.ts';
 import { parseScenario } from '../scoring/parseScenario.ts';
 import type { PlanTarget } from '../targets/types.ts';
 import { parsePlanTargets } from '../targets/parsePlanTargets.ts';
+import { parsePresentationSettings, type PresentationSettings } from './parsePresentationSettings.ts';
 
 export const PROJECT_FORMAT = 'noxh-atlas-project';
 /** 2: the plan targets (`targets`) are stored in the document. */
@@ -66,6 +67,8 @@ export interface ProjectDocument {
   activeScenarioId?: string;
   /** The plan's targets, edited by the user (optional: absent means DEFAULT_PLAN_TARGETS). Since version 2. */
   targets?: PlanTarget[];
+  /** Title and subtitle of the presentation mode and the map sheets (optional, no version bump: absent = defaults). */
+  presentation?: PresentationSettings;
 }
 
 /**
@@ -127,6 +130,7 @@ function checkCurrentVersion(doc: Record<string, unknown>): ProjectDocument {
     ...(Array.isArray(doc.scenarios) ? { scenarios: doc.scenarios.map(parseScenario) } : {}),
     ...(typeof doc.activeScenarioId === 'string' ? { activeScenarioId: doc.activeScenarioId } : {}),
     ...(doc.targets !== undefined ? { targets: parsePlanTargets(doc.targets) } : {}),
+    ...(doc.presentation !== undefined ? { presentation: parsePresentationSettings(doc.presentation) } : {}),
   };
 }
 
