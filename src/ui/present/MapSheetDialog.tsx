@@ -9,7 +9,7 @@ import { listSources } from '../../map/listSources.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { usePresentationText } from './presentationText.ts';
-import { exportMapSheet, mapSheetFileName, type MapSheetOptions, type SheetText } from './exportMapSheet.ts';
+import type { MapSheetOptions, SheetText } from './exportMapSheet.ts';
 import '../confirmDialog.css';
 
 export function MapSheetDialog({ onClose }: { onClose(): void }) {
@@ -65,6 +65,8 @@ export function MapSheetDialog({ onClose }: { onClose(): void }) {
       dateLine: `${t.madeOn}: ${formatDate(now, language)} — NOXH Atlas`,
     };
     try {
+      // Loaded on first use: pdf-lib and fontkit are large and only a sheet export needs them.
+      const { exportMapSheet, mapSheetFileName } = await import('./exportMapSheet.ts');
       const file = await exportMapSheet(controller, options, sheetText);
       const name = mapSheetFileName(options, now);
       downloadFile(name, file.bytes, file.mimeType);
