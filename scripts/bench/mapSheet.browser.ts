@@ -52,6 +52,7 @@ try {
   console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   for (const format of ['png', 'pdf'] as const) {
     const times: number[] = [];
+    const phases: string[] = [];
     let size = 0;
     for (let run = 0; run < runs; run++) {
       await page.getByTestId('export-map').click();
@@ -61,10 +62,12 @@ try {
       const path = await download.path();
       times.push(performance.now() - start);
       size = statSync(path!).size;
+      await page.waitForSelector('[data-testid="sheet-status"][data-state="done"]');
+      phases.push((await page.getByTestId('sheet-status').getAttribute('data-timings-ms')) ?? '?');
       await page.getByTestId('sheet-close').click();
     }
     times.sort((a, b) => a - b);
-    console.log(`A3 landscape 300 dpi ${format.toUpperCase()} (4961 × 3508 px): ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}; median ${(times[Math.floor(times.length / 2)] / 1000).toFixed(2)} s; file ${(size / 2 ** 20).toFixed(1)} MiB`);
+    console.log(`A3 landscape 300 dpi ${format.toUpperCase()} (4961 × 3508 px): ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}; median ${(times[Math.floor(times.length / 2)] / 1000).toFixed(2)} s; file ${(size / 2 ** 20).toFixed(1)} MiB; map render / sheet ms: ${phases.join(', ')}; load ${os.loadavg()[0].toFixed(1)}`);
   }
 } finally {
   await context.close();

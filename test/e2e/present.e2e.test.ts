@@ -125,6 +125,30 @@ describe('presentation mode', () => {
   });
 });
 
+describe('printing (Ctrl+P)', () => {
+  let s: BrowserSession;
+  beforeAll(async () => {
+    s = await openApp('', { width: 1280, height: 720 });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('prints the map with its title, legend, scale bar and north arrow, not the sidebar', async () => {
+    await s.page.emulateMedia({ media: 'print' });
+    expect(await s.page.locator('.sidebar').isVisible()).toBe(false);
+    expect(await s.page.locator('.app-header').isVisible()).toBe(false);
+    for (const id of ['present-title', 'present-legend', 'present-scale-bar', 'present-north-arrow', 'present-sources']) {
+      expect(await s.page.getByTestId(id).isVisible()).toBe(true);
+    }
+    expect(await s.page.locator('.presentation-toolbar').count()).toBe(0);
+    await saveScreenshot(s.page, 'present-print');
+    await s.page.emulateMedia({ media: 'screen' });
+    expect(await s.page.locator('.sidebar').isVisible()).toBe(true);
+    expect(await s.page.getByTestId('present-legend').isVisible()).toBe(false);
+  });
+});
+
 describe('presentation mode from the URL', () => {
   let s: BrowserSession;
   beforeAll(async () => {

@@ -25,7 +25,7 @@ export function MapSheetDialog({ onClose }: { onClose(): void }) {
   const [title, setTitle] = useState(presentation.title);
   const [subtitle, setSubtitle] = useState(presentation.subtitle);
   const [options, setOptions] = useState<MapSheetOptions>({ paper: 'A3', orientation: 'landscape', dpi: 150, format: 'pdf' });
-  const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; detail: string }>({ kind: 'idle' });
+  const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string; timings: string } | { kind: 'failed'; detail: string }>({ kind: 'idle' });
   const close = useRef(onClose);
   useEffect(() => {
     close.current = onClose;
@@ -70,7 +70,7 @@ export function MapSheetDialog({ onClose }: { onClose(): void }) {
       const file = await exportMapSheet(controller, options, sheetText);
       const name = mapSheetFileName(options, now);
       downloadFile(name, file.bytes, file.mimeType);
-      setStatus({ kind: 'done', file: name });
+      setStatus({ kind: 'done', file: name, timings: `${file.timingsMs.map}/${file.timingsMs.sheet}` });
     } catch (error) {
       console.error(error);
       setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
@@ -107,7 +107,7 @@ export function MapSheetDialog({ onClose }: { onClose(): void }) {
           <span>{t.format}</span>
           {choice('format', [['pdf', 'PDF'], ['png', 'PNG']])}
         </div>
-        <p role="status" className="sheet-status" data-testid="sheet-status" data-state={status.kind}>
+        <p role="status" className="sheet-status" data-testid="sheet-status" data-state={status.kind} data-timings-ms={status.kind === 'done' ? status.timings : undefined}>
           {status.kind === 'busy' && t.exporting}
           {status.kind === 'done' && `${t.exportDone}: ${status.file}`}
           {status.kind === 'failed' && `${t.exportFailed}: ${status.detail}`}

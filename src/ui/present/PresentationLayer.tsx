@@ -55,7 +55,10 @@ function TitleBlock({ editable }: { editable: boolean }) {
   }
   return (
     <div className="furniture-title" data-testid="present-title-block">
-      <h1 data-testid="present-title">{title}</h1>
+      {/* A heading by role, not an <h1>: the app's own <h1> (the header) stays the page's one. */}
+      <div className="furniture-title-text" role="heading" aria-level={1} data-testid="present-title">
+        {title}
+      </div>
       {subtitle && <p data-testid="present-subtitle">{subtitle}</p>}
       {editable && (
         <button type="button" className="furniture-edit" title={t.editTitle} aria-label={t.editTitle} onClick={() => setDraft({ title, subtitle })} data-testid="present-edit-title">

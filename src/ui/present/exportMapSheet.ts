@@ -45,23 +45,36 @@ function canvasBytes(canvas: HTMLCanvasElement, type: 'image/png' | 'image/jpeg'
   );
 }
 
-export async function exportMapSheet(controller: MapController, options: MapSheetOptions, text: SheetText): Promise<{ bytes: Uint8Array; mimeType: string; widthPx: number; heightPx: number }> {
+export interface MapSheetFile {
+  bytes: Uint8Array;
+  mimeType: string;
+  widthPx: number;
+  heightPx: number;
+  /** Where the time went (ms): drawing the map offscreen, then laying out, painting and encoding the sheet. */
+  timingsMs: { map: number; sheet: number };
+}
+
+export async function exportMapSheet(controller: MapController, options: MapSheetOptions, text: SheetText): Promise<MapSheetFile> {
   const layout = layoutMapSheet(options.paper, options.orientation, options.dpi);
   const frame = mapFrameRender(layout);
+  const start = performance.now();
   const [{ canvas: mapCanvas, view }] = await Promise.all([controller.renderOffscreen(frame.cssWidth, frame.cssHeight, frame.pixelRatio), loadSheetFonts()]);
+  const mapDone = performance.now();
+  const timingsMs = () => ({ map: Math.round(mapDone - start), sheet: Math.round(performance.now() - mapDone) });
   // Ground metres per mm of paper: per CSS px of the offscreen map, times CSS px per mm.
   const metresPerMm = metresPerPxAt(view.zoom, view.center[1]) * mmToPx(1, CSS_PX_PER_INCH);
   const content: MapSheetContent = { ...text, metresPerMm };
   if (options.format === 'png') {
     const sheet = document.createElement('canvas');
     paintMapSheet(sheet, layout, content, mapCanvas);
-    return { bytes: await canvasBytes(sheet, 'image/png'), mimeType: 'image/png', widthPx: sheet.width, heightPx: sheet.height };
+    const bytes = await canvasBytes(sheet, 'image/png');
+    return { bytes, mimeType: 'image/png', widthPx: sheet.width, heightPx: sheet.height, timingsMs: timingsMs() };
   }
   // The map goes into the PDF as a JPEG: pdf-lib copies a JPEG as it is, while a PNG of this size would be
   // decoded and recompressed in JavaScript (seconds at 300 dpi) and be several times larger.
   const [fonts, mapBytes] = await Promise.all([loadPdfFonts(), canvasBytes(mapCanvas, 'image/jpeg', 0.92)]);
   const bytes = await writeMapSheetPdf({ layout, content, fonts, mapImage: { bytes: mapBytes, format: 'jpeg' }, creationDate: new Date() });
-  return { bytes, mimeType: 'application/pdf', widthPx: layout.widthPx, heightPx: layout.heightPx };
+  return { bytes, mimeType: 'application/pdf', widthPx: layout.widthPx, heightPx: layout.heightPx, timingsMs: timingsMs() };
 }
 
 /** "ban-do-A3-ngang-2026-12-05.pdf" */
