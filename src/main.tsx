@@ -31,6 +31,7 @@ function applyUrl(project: ProjectDocument, hash: string) {
       layers: visible ? project.layers.map((l) => ({ ...l, visible: visible.has(l.id) })) : project.layers,
     },
     language: url.language ?? 'vi',
+    present: url.mode === 'present',
   };
 }
 
@@ -58,8 +59,10 @@ async function start() {
       return null;
     });
     const broken = await loadBrokenWorkspace().catch(() => null);
-    const { project, language } = applyUrl(saved ?? createSampleProject(manifest), window.location.hash);
+    const { project, language, present } = applyUrl(saved ?? createSampleProject(manifest), window.location.hash);
     const store = new AppStore(project, language);
+    // `#…&mode=present` opens in presentation mode, filling the window (full screen needs a user's press).
+    if (present) store.setPresentationActive(true);
     const services = createAppServices();
     startAutosave(store);
     if (storageError) store.setAutosaveStatus({ savedAt: null, error: storageError });

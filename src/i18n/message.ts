@@ -184,6 +184,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   'history.target-total': { from: number; to: number };
   'history.target-edited': None;
   'history.temporary-housing-removed': None;
+  'history.presentation-title': { title: string };
   'history.temporary-housing-imported': { source: string; rows: number };
 
   // Editing a parcel's shape on the map

@@ -75,9 +75,13 @@ export class MapController {
   private pendingStyle: StyleSpecification | null = null;
   private firstStyleLoaded = false;
   private language: Language;
+  /** The last style and deck layers handed over: an offscreen render (a map sheet) draws the same. */
+  private currentStyle: StyleSpecification;
+  private currentDeckLayers: Layer[] = [];
 
   constructor(container: HTMLElement, style: StyleSpecification, view: MapView, events: MapControllerEvents, language: Language = 'vi') {
     this.language = language;
+    this.currentStyle = style;
     this.map = new MapLibreMap({
       container,
       style,
@@ -158,6 +162,7 @@ export class MapController {
 
   /** Applies a new style as a diff: unchanged sources keep their data, visibility changes are cheap. */
   setStyle(style: StyleSpecification): void {
+    this.currentStyle = style;
     this.queryableLayerIds = style.layers
       .filter((l) => l.id.includes(':') && !l.id.startsWith(`${HIGHLIGHT_SOURCE}:`) && !l.id.endsWith(':casing'))
       .map((l) => l.id);
@@ -170,6 +175,7 @@ export class MapController {
   }
 
   setDeckLayers(layers: Layer[]): void {
+    this.currentDeckLayers = layers;
     this.overlay.setProps({ layers });
   }
 
@@ -260,6 +266,62 @@ export class MapController {
     await frame();
     await frame();
     return this.snapshotDataUrl();
+  }
+
+  /**
+   * The map as shown now (same style, deck.gl layers and labels), drawn offscreen at another size: the area
+   * on screen fitted into a `cssWidth × cssHeight` frame (the extent grows along the other axis to fill the
+   * frame's shape), at `pixelRatio` device pixels per CSS px. For map sheets: a frame at its size in CSS px
+   * (1/96 in) and the pixel ratio of the sheet's dpi prints labels and lines at their screen size.
+   * Returns the composed image and the view it was drawn at (for the scale bar).
+   */
+  async renderOffscreen(cssWidth: number, cssHeight: number, pixelRatio: number, timeoutMs = 60_000): Promise<{ canvas: HTMLCanvasElement; view: MapView }> {
+    const container = document.createElement('div');
+    // Laid out (WebGL needs a size) but off the page and out of the way of the real map's events.
+    container.style.cssText = `position:fixed;left:-${cssWidth + 1000}px;top:0;width:${cssWidth}px;height:${cssHeight}px;pointer-events:none;`;
+    container.setAttribute('aria-hidden', 'true');
+    document.body.appendChild(container);
+    const bounds = this.map.getBounds();
+    const map = new MapLibreMap({
+      container,
+      style: this.currentStyle,
+      bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+      fitBoundsOptions: { padding: 0 },
+      pixelRatio,
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      maxZoom: 19,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    // New instances of the same layers: a deck.gl layer belongs to one deck.
+    const overlay = new MapLibreOverlay({ interleaved: false, useDevicePixels: pixelRatio, layers: this.currentDeckLayers.map((layer) => layer.clone({})) });
+    map.addControl(overlay);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = window.setTimeout(() => reject(new Error('The map did not finish drawing in time')), timeoutMs);
+        map.once('idle', () => {
+          window.clearTimeout(timer);
+          resolve();
+        });
+      });
+      // deck.gl draws on its own animation frame after the map.
+      map.triggerRepaint();
+      await frame();
+      await frame();
+      await frame();
+      const base = map.getCanvas();
+      const out = document.createElement('canvas');
+      out.width = base.width;
+      out.height = base.height;
+      const context = out.getContext('2d')!;
+      for (const canvas of Array.from(container.querySelectorAll('canvas'))) context.drawImage(canvas, 0, 0, out.width, out.height);
+      const c = map.getCenter();
+      return { canvas: out, view: { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() } };
+    } finally {
+      map.remove();
+      container.remove();
+    }
   }
 
   /** deck.gl layers are on top, so they are picked first; then MapLibre's topmost rendered feature. */

@@ -51,6 +51,8 @@ export type Command =
   | EditHousingProjectCommand
   | SetPlanTargetsCommand
   | SetTemporaryHousingCommand
+  /** The presentation's title and subtitle (title block, map sheets). */
+  | { type: 'setPresentationText'; title: string; subtitle: string }
   /** Several commands as one undo step with one note (e.g. "Nhập 3 lớp: …" for one import of several files). */
   | BatchCommand;
 
@@ -122,6 +124,8 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       return applySetPlanTargets(workspace, command);
     case 'setTemporaryHousing':
       return applySetTemporaryHousing(workspace, command);
+    case 'setPresentationText':
+      return { ...workspace, project: { ...workspace.project, presentation: { title: command.title, subtitle: command.subtitle } } };
   }
 }
 
@@ -169,6 +173,9 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       return inverseOfSetPlanTargets(workspace);
     case 'setTemporaryHousing':
       return inverseOfSetTemporaryHousing(workspace);
+    case 'setPresentationText':
+      // Empty texts stand for "not set" (the defaults show).
+      return { type: 'setPresentationText', title: workspace.project.presentation?.title ?? '', subtitle: workspace.project.presentation?.subtitle ?? '' };
   }
 }
 
@@ -208,5 +215,7 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
       return describeSetPlanTargets(workspace, command, DEFAULT_PLAN_TARGETS);
     case 'setTemporaryHousing':
       return describeSetTemporaryHousing(command);
+    case 'setPresentationText':
+      return renderBoth(msg('history.presentation-title', { title: command.title }));
   }
 }

@@ -56,6 +56,12 @@ export interface AppState {
   autosave: AutosaveStatus;
   /** What the Targets tab shows (the year, the choropleth, the picked commune), see targetsView.ts. */
   targetsView: TargetsView;
+  /**
+   * Presentation mode (a session state, not an edit): the editing UI hidden, the map with its title block,
+   * legend, scale bar, north arrow, sources and date. Its title and subtitle are in the project document
+   * (`project.presentation`, see presentationTextOf). Enter it with `setPresentationActive(true)`.
+   */
+  presentation: { active: boolean };
 }
 
 type Listener = () => void;
@@ -76,6 +82,7 @@ export class AppStore {
       overlays: {},
       autosave: { savedAt: null, error: null },
       targetsView: INITIAL_TARGETS_VIEW,
+      presentation: { active: false },
     };
   }
 
@@ -140,6 +147,11 @@ export class AppStore {
     const current = this.state.targetsView;
     if ((Object.keys(patch) as (keyof TargetsView)[]).every((k) => patch[k] === current[k])) return;
     this.set({ ...this.state, targetsView: { ...current, ...patch } });
+  }
+
+  /** Enters or leaves presentation mode. */
+  setPresentationActive(active: boolean): void {
+    if (active !== this.state.presentation.active) this.set({ ...this.state, presentation: { active } });
   }
 
   /** Replaces what one panel draws on the map (null removes it). */

@@ -10,11 +10,14 @@ import { useAppSelector, useLanguage, useText } from './useAppState.ts';
 import { serialiseUrlState } from '../state/urlState.ts';
 import { useServices } from './appServices.ts';
 import { FileDropArea } from './import/FileDropArea.tsx';
+import { PresentationLayer } from './present/PresentationLayer.tsx';
+import { MapSheetDialog } from './present/MapSheetDialog.tsx';
 
 /** Keeps the URL hash in step with the view, visible layers, language and basemap. */
 function useUrlSync(controller: MapController | null) {
   const project = useAppSelector((s) => s.history.workspace.project);
   const language = useLanguage();
+  const presenting = useAppSelector((s) => s.presentation.active);
   useEffect(() => {
     const write = () => {
       const view = controller?.getView() ?? project.view;
@@ -24,12 +27,13 @@ function useUrlSync(controller: MapController | null) {
         visibleLayers: project.layers.filter((l) => l.visible).map((l) => l.id),
         language,
         basemap: project.basemap,
+        ...(presenting ? { mode: 'present' as const } : {}),
       });
       window.history.replaceState(null, '', hash || window.location.pathname);
     };
     write();
     return controller?.onViewChange(write);
-  }, [project, language, controller]);
+  }, [project, language, controller, presenting]);
 }
 
 export function App() {
@@ -37,6 +41,8 @@ export function App() {
   const hasSelection = useAppSelector((s) => s.selection !== null);
   const t = useText().app;
   const [controller, setController] = useState<MapController | null>(null);
+  const presenting = useAppSelector((s) => s.presentation.active);
+  const [sheetDialog, setSheetDialog] = useState(false);
   useUrlSync(controller);
   const language = useLanguage();
   const { importBus } = useServices();
@@ -45,8 +51,8 @@ export function App() {
   }, [language]);
   return (
     <MapControllerContext.Provider value={controller}>
-      <div className="app">
-        <Header />
+      <div className={presenting ? 'app presenting' : 'app'} data-testid="app">
+        <Header onExportMap={() => setSheetDialog(true)} />
         <main className="app-main">
           <Sidebar />
           {/* Files dropped on the map are imported (the import host shows the dialog). */}
@@ -59,9 +65,11 @@ export function App() {
               </div>
             )}
             {!hasSelection && <p className="hint">{t.clickHint}</p>}
+            <PresentationLayer onExportMap={() => setSheetDialog(true)} />
           </FileDropArea>
           <FeaturePanel />
         </main>
+        {sheetDialog && <MapSheetDialog onClose={() => setSheetDialog(false)} />}
       </div>
     </MapControllerContext.Provider>
   );

@@ -2,13 +2,15 @@ import { useEffect } from 'react';
 import type { Language } from '../i18n/language.ts';
 import type { BasemapId } from '../domain/model/projectDocument.ts';
 import { useAppSelector, useLanguage, useStore, useText } from './useAppState.ts';
+import { enterPresentation } from './present/presentationMode.ts';
 
-export function Header() {
+export function Header({ onExportMap }: { onExportMap(): void }) {
   const store = useStore();
   const history = useAppSelector((s) => s.history);
   const datasetNote = useAppSelector((s) => s.datasetNote);
   const language = useLanguage();
   const t = useText().app;
+  const tp = useText().present;
   const { project } = history.workspace;
   const lastNote = history.past.at(-1)?.note[language];
   const nextNote = history.future[0]?.note[language];
@@ -41,6 +43,12 @@ export function Header() {
         )}
       </div>
       <div className="header-tools">
+        <button type="button" onClick={() => enterPresentation(store, { fullscreen: true })} title={tp.enterHint} data-testid="present-enter">
+          ▶ {tp.enter}
+        </button>
+        <button type="button" onClick={onExportMap} title={tp.exportMapHint} data-testid="export-map">
+          {tp.exportMap}
+        </button>
         <button type="button" onClick={() => store.undo()} disabled={!lastNote} title={lastNote ? `${t.undo}: ${lastNote}` : t.undo}>
           ↶ {t.undo}
         </button>

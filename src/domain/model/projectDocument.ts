@@ -12,6 +12,7 @@ import type { PlanTarget } from '../targets/types.ts';
 import { parsePlanTargets } from '../targets/parsePlanTargets.ts';
 import type { TemporaryHousingTable } from '../targets/temporaryHousingTypes.ts';
 import { parseTemporaryHousingTable } from '../targets/parseTemporaryHousingTable.ts';
+import { parsePresentationSettings, type PresentationSettings } from './parsePresentationSettings.ts';
 
 export const PROJECT_FORMAT = 'noxh-atlas-project';
 /** 2: the plan targets (`targets`) are stored in the document. */
@@ -73,6 +74,8 @@ export interface ProjectDocument {
    * imported; older files simply lack it, so no version step is needed).
    */
   temporaryHousing?: TemporaryHousingTable;
+  /** Title and subtitle of the presentation mode and the map sheets (optional, no version bump: absent = defaults). */
+  presentation?: PresentationSettings;
 }
 
 /**
@@ -135,6 +138,7 @@ function checkCurrentVersion(doc: Record<string, unknown>): ProjectDocument {
     ...(typeof doc.activeScenarioId === 'string' ? { activeScenarioId: doc.activeScenarioId } : {}),
     ...(doc.targets !== undefined ? { targets: parsePlanTargets(doc.targets) } : {}),
     ...(doc.temporaryHousing !== undefined ? { temporaryHousing: parseTemporaryHousingTable(doc.temporaryHousing) } : {}),
+    ...(doc.presentation !== undefined ? { presentation: parsePresentationSettings(doc.presentation) } : {}),
   };
 }
 

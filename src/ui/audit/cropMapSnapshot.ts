@@ -2,7 +2,7 @@
 // sheet's map extract shows the project rather than the whole map pane; then draws a scale bar and a north
 // arrow on it (the map is north-up), so the extract reads as a location map.
 import type { MapController } from '../../map/MapController.ts';
-import { chooseScaleBar } from './chooseScaleBar.ts';
+import { chooseScaleBar } from '../../domain/geo/chooseScaleBar.ts';
 
 export async function cropMapSnapshot(
   dataUrl: string,

@@ -213,6 +213,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'history.target-total': { from: 6300, to: 7000 },
   'history.target-edited': none,
   'history.temporary-housing-removed': none,
+  'history.presentation-title': { title: 'Tiến độ NOXH 2026' },
   'history.temporary-housing-imported': { source: 'nha-tam-2026.csv', rows: 12 },
   'shape.multipart': { parts: 2 },
   'shape.not-polygon': none,

@@ -1,0 +1,133 @@
+// The map's cartographic furniture for presentation mode and print: a legend of the visible layers, a scale
+// bar of a round distance, a north arrow, the data sources with the illustrative-data note, and the date.
+// Built from the same pure functions as the printed map sheets (buildLegend, listSources, chooseScaleBar).
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { buildLegend } from '../../map/buildLegend.ts';
+import { listSources } from '../../map/listSources.ts';
+import { chooseScaleBar, metresPerPxAt } from '../../domain/geo/chooseScaleBar.ts';
+import { formatDate } from '../../i18n/format.ts';
+import type { MapView } from '../../domain/model/projectDocument.ts';
+import { LegendSymbol } from '../LegendSymbol.tsx';
+import { useMapController } from '../mapControllerContext.ts';
+import { useAppSelector, useLanguage, useText } from '../useAppState.ts';
+
+export function MapLegend() {
+  const layers = useAppSelector((s) => s.history.workspace.project.layers);
+  const language = useLanguage();
+  const t = useText().present;
+  const legend = useMemo(() => buildLegend(layers, language), [layers, language]);
+  const ref = useFitText(legend);
+  return (
+    <section className="furniture-legend" aria-label={t.legend} data-testid="present-legend" ref={ref}>
+      <h2>{t.legend}</h2>
+      {legend.length === 0 && <p className="muted">{t.noLayers}</p>}
+      {legend.map((entry) => (
+        <div key={entry.layerId} className="furniture-legend-layer" data-layer-id={entry.layerId}>
+          <h3>{entry.title}</h3>
+          {entry.sections.map((section, i) => (
+            <div key={i}>
+              {section.title && <div className="furniture-legend-section">{section.title}</div>}
+              <ul>
+                {section.items.map((item, j) => (
+                  <li key={j}>
+                    <LegendSymbol shape={item.shape} color={item.color} />
+                    <span>{item.label}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/**
+ * Shrinks the legend's type (down to 70 %) until it fits its box without scrolling, when it is shown and
+ * whenever the window or the legend changes; a legend longer than that scrolls.
+ */
+function useFitText(content: unknown) {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const fit = () => {
+      element.style.fontSize = '';
+      if (element.clientHeight === 0) return;
+      for (let scale = 0.95; scale >= 0.7 && element.scrollHeight > element.clientHeight + 1; scale -= 0.05) element.style.fontSize = `${scale}em`;
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(element.parentElement ?? element);
+    return () => observer.disconnect();
+  }, [content]);
+  return ref;
+}
+
+/** A scale bar of a round distance for the map's current zoom and latitude (updated when the map stops). */
+export function ScaleBar({ maxPx = 180 }: { maxPx?: number }) {
+  const controller = useMapController();
+  const language = useLanguage();
+  const t = useText().present;
+  // The view after the map last stopped; until then (or a new map), the map's view now.
+  const [moved, setMoved] = useState<MapView | null>(null);
+  useEffect(() => controller?.onViewChange(setMoved), [controller]);
+  const view = moved ?? controller?.getView() ?? null;
+  if (!view) return null;
+  const bar = chooseScaleBar(metresPerPxAt(view.zoom, view.center[1]), maxPx, language);
+  if (!bar) return null;
+  const quarter = bar.lengthPx / 4;
+  return (
+    <div className="furniture-scale" role="img" aria-label={`${t.scaleBar}: ${bar.label}`} data-testid="present-scale-bar" data-length-m={bar.lengthM} data-length-px={bar.lengthPx.toFixed(2)}>
+      <svg width={bar.lengthPx + 2} height="12" viewBox={`-1 0 ${bar.lengthPx + 2} 12`} aria-hidden="true">
+        {[0, 1, 2, 3].map((i) => (
+          <rect key={i} x={i * quarter} y="2" width={quarter} height="8" fill={i % 2 === 0 ? '#1a1a1a' : '#fff'} stroke="#1a1a1a" strokeWidth="1" />
+        ))}
+      </svg>
+      <span>{bar.label}</span>
+    </div>
+  );
+}
+
+export function NorthArrow() {
+  const t = useText().present;
+  return (
+    <div className="furniture-north" role="img" aria-label={t.northArrow} data-testid="present-north-arrow">
+      <span>{t.northLetter}</span>
+      <svg width="26" height="34" viewBox="0 0 26 34" aria-hidden="true">
+        <polygon points="13,1 13,24 3,33" fill="#1a1a1a" />
+        <polygon points="13,1 23,33 13,24" fill="#9a9a9a" />
+      </svg>
+    </div>
+  );
+}
+
+/** The visible layers' sources, the basemap's attribution, the illustrative-data note when sample data shows, the date. */
+export function MapSources() {
+  const layers = useAppSelector((s) => s.history.workspace.project.layers);
+  const basemap = useAppSelector((s) => s.history.workspace.project.basemap);
+  const datasetNote = useAppSelector((s) => s.datasetNote);
+  const language = useLanguage();
+  const text = useText();
+  const t = text.present;
+  const { sources, illustrative } = useMemo(() => listSources(layers, basemap, text.app.basemapAttribution), [layers, basemap, text]);
+  return (
+    <footer className="furniture-sources" data-testid="present-sources">
+      {/* Long notes are cut to two lines on screen; the whole text is in the tooltip and on the printed sheet. */}
+      {sources.length > 0 && (
+        <p className="furniture-clamp" title={sources.join('; ')}>
+          {t.sources}: {sources.join('; ')}
+        </p>
+      )}
+      {illustrative && datasetNote && (
+        <p className="furniture-illustrative furniture-clamp" title={datasetNote[language]} data-testid="present-illustrative">
+          {datasetNote[language]}
+        </p>
+      )}
+      <p className="furniture-date" data-testid="present-date">
+        {t.madeOn}: {formatDate(new Date(), language)} — NOXH Atlas
+      </p>
+    </footer>
+  );
+}
