@@ -16,6 +16,7 @@ import {
   type SetPlanTargetsCommand,
 } from './editHousingRegistry.ts';
 import { DEFAULT_PLAN_TARGETS } from '../domain/targets/defaultPlanTargets.ts';
+import { applyEditSlides, describeEditSlides, inverseOfEditSlides, type EditSlidesCommand } from './editSlides.ts';
 
 /** What undo/redo covers: the project document (the UI language is a preference kept beside it, in the store). */
 export interface Workspace {
@@ -42,6 +43,8 @@ export type Command =
   /** Adds, edits or deletes one NOXH project of the registry; sets the plan targets (editHousingRegistry.ts). */
   | EditHousingProjectCommand
   | SetPlanTargetsCommand
+  /** Adds, changes, moves or deletes one meeting slide (editSlides.ts). */
+  | EditSlidesCommand
   /** Several commands as one undo step with one note (e.g. "Nhập 3 lớp: …" for one import of several files). */
   | BatchCommand;
 
@@ -112,6 +115,11 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       return applyEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return applySetPlanTargets(workspace, command);
+    case 'addSlide':
+    case 'updateSlide':
+    case 'moveSlide':
+    case 'deleteSlide':
+      return applyEditSlides(workspace, command);
   }
 }
 
@@ -157,6 +165,11 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       return inverseOfEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return inverseOfSetPlanTargets(workspace);
+    case 'addSlide':
+    case 'updateSlide':
+    case 'moveSlide':
+    case 'deleteSlide':
+      return inverseOfEditSlides(workspace, command);
   }
 }
 
@@ -200,5 +213,10 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
       return describeEditHousingProject(workspace, command);
     case 'setPlanTargets':
       return describeSetPlanTargets(workspace, command, DEFAULT_PLAN_TARGETS);
+    case 'addSlide':
+    case 'updateSlide':
+    case 'moveSlide':
+    case 'deleteSlide':
+      return describeEditSlides(workspace, command);
   }
 }

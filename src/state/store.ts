@@ -53,6 +53,10 @@ export interface AppState {
    */
   overlays: Record<string, OverlaySpec>;
   autosave: AutosaveStatus;
+  /** The open tool tab of the sidebar (a TOOL_TABS id): a slide saves it and opens it again. */
+  activeTab: string;
+  /** The slide being shown (index into the project's slides), or null: none (no caption over the map). */
+  currentSlide: number | null;
 }
 
 type Listener = () => void;
@@ -72,6 +76,8 @@ export class AppStore {
       fitRequest: null,
       overlays: {},
       autosave: { savedAt: null, error: null },
+      activeTab: 'layers',
+      currentSlide: null,
     };
   }
 
@@ -138,6 +144,14 @@ export class AppStore {
     if (spec) overlays[key] = spec;
     else delete overlays[key];
     this.set({ ...this.state, overlays });
+  }
+
+  setActiveTab(activeTab: string): void {
+    if (activeTab !== this.state.activeTab) this.set({ ...this.state, activeTab });
+  }
+
+  setCurrentSlide(currentSlide: number | null): void {
+    if (currentSlide !== this.state.currentSlide) this.set({ ...this.state, currentSlide });
   }
 }
 

@@ -1,5 +1,5 @@
 // The map view in the URL hash, so a view can be bookmarked or sent to a colleague:
-//   #map=<zoom>/<lat>/<lon>&layers=<id>,<id>&lang=vi&basemap=none
+//   #map=<zoom>/<lat>/<lon>&layers=<id>,<id>&lang=vi&basemap=none&slide=<n>
 // Pure parse/serialise; anything malformed is ignored rather than breaking the app.
 import { isLanguage, type Language } from '../i18n/language.ts';
 import type { BasemapId } from '../domain/model/projectDocument.ts';
@@ -11,6 +11,8 @@ export interface UrlState {
   visibleLayers?: string[];
   language?: Language;
   basemap?: BasemapId;
+  /** The slide shown (1-based, as the caption counts): `slide=2` opens the project's second slide. */
+  slide?: number;
 }
 
 export function parseUrlState(hash: string): UrlState {
@@ -30,6 +32,8 @@ export function parseUrlState(hash: string): UrlState {
   if (isLanguage(lang)) state.language = lang;
   const basemap = params.get('basemap');
   if (basemap === 'none' || basemap === 'osm') state.basemap = basemap;
+  const slide = Number(params.get('slide') ?? NaN);
+  if (Number.isInteger(slide) && slide >= 1 && slide <= 10_000) state.slide = slide;
   return state;
 }
 
@@ -41,5 +45,6 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.visibleLayers) parts.push(`layers=${state.visibleLayers.map(encodeURIComponent).join(',')}`);
   if (state.language) parts.push(`lang=${state.language}`);
   if (state.basemap) parts.push(`basemap=${state.basemap}`);
+  if (state.slide !== undefined) parts.push(`slide=${state.slide}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -10,11 +10,14 @@ import { useAppSelector, useLanguage, useText } from './useAppState.ts';
 import { serialiseUrlState } from '../state/urlState.ts';
 import { useServices } from './appServices.ts';
 import { FileDropArea } from './import/FileDropArea.tsx';
+import { SlideCaption } from './slides/SlideCaption.tsx';
+import { useSlideFromUrl, useSlideKeys } from './slides/useSlideKeys.ts';
 
 /** Keeps the URL hash in step with the view, visible layers, language and basemap. */
 function useUrlSync(controller: MapController | null) {
   const project = useAppSelector((s) => s.history.workspace.project);
   const language = useLanguage();
+  const currentSlide = useAppSelector((s) => s.currentSlide);
   useEffect(() => {
     const write = () => {
       const view = controller?.getView() ?? project.view;
@@ -24,12 +27,13 @@ function useUrlSync(controller: MapController | null) {
         visibleLayers: project.layers.filter((l) => l.visible).map((l) => l.id),
         language,
         basemap: project.basemap,
+        slide: currentSlide === null ? undefined : currentSlide + 1,
       });
       window.history.replaceState(null, '', hash || window.location.pathname);
     };
     write();
     return controller?.onViewChange(write);
-  }, [project, language, controller]);
+  }, [project, language, controller, currentSlide]);
 }
 
 export function App() {
@@ -38,6 +42,8 @@ export function App() {
   const t = useText().app;
   const [controller, setController] = useState<MapController | null>(null);
   useUrlSync(controller);
+  useSlideKeys(controller);
+  useSlideFromUrl(controller);
   const language = useLanguage();
   const { importBus } = useServices();
   useEffect(() => {
@@ -53,6 +59,7 @@ export function App() {
           <FileDropArea className="map-wrap" onFiles={importBus.requestImport}>
             <MapPane onReady={setController} />
             <CommuneSearch />
+            <SlideCaption />
             {basemapFailed && (
               <div className="toast" role="status" data-testid="basemap-failed">
                 {t.basemapFailed}

@@ -6,6 +6,7 @@ import { DataPanel } from './import/DataPanel.tsx';
 import { AuditPanel } from './audit/AuditPanel.tsx';
 import { ScoringPanel } from './scoring/ScoringPanel.tsx';
 import { TargetsPanel } from './targets/TargetsPanel.tsx';
+import { SlidesPanel } from './slides/SlidesPanel.tsx';
 
 export interface ToolTab {
   id: string;
@@ -19,4 +20,5 @@ export const TOOL_TABS: ToolTab[] = [
   { id: 'scoring', label: { vi: 'Chấm điểm vị trí', en: 'Site scoring' }, Panel: ScoringPanel },
   { id: 'audit', label: { vi: 'Quỹ đất 20 %', en: '20 % land audit' }, Panel: AuditPanel },
   { id: 'targets', label: { vi: 'Mục tiêu NOXH', en: 'NOXH targets' }, Panel: TargetsPanel },
+  { id: 'slides', label: { vi: 'Trang chiếu', en: 'Slides' }, Panel: SlidesPanel },
 ];

@@ -10,10 +10,12 @@ import type { Scenario } from '../scoring/scenario.ts';
 import { parseScenario } from '../scoring/parseScenario.ts';
 import type { PlanTarget } from '../targets/types.ts';
 import { parsePlanTargets } from '../targets/parsePlanTargets.ts';
+import type { Slide } from '../slides/slide.ts';
+import { parseSlides } from '../slides/parseSlides.ts';
 
 export const PROJECT_FORMAT = 'noxh-atlas-project';
-/** 2: the plan targets (`targets`) are stored in the document. */
-export const PROJECT_VERSION = 2;
+/** 2: the plan targets (`targets`) are stored in the document. 3: the meeting slides (`slides`). */
+export const PROJECT_VERSION = 3;
 
 /** Where a layer's features come from: the bundled sample data, or features stored in the document. */
 export type LayerSource = { kind: 'sample'; file: string } | { kind: 'inline'; data: FeatureCollection };
@@ -66,6 +68,8 @@ export interface ProjectDocument {
   activeScenarioId?: string;
   /** The plan's targets, edited by the user (optional: absent means DEFAULT_PLAN_TARGETS). Since version 2. */
   targets?: PlanTarget[];
+  /** The meeting slides, in order (optional: absent means none). Since version 3. */
+  slides?: Slide[];
 }
 
 /**
@@ -97,8 +101,10 @@ export function migrateProjectDocument(input: unknown): ProjectDocument {
   if (version > PROJECT_VERSION) {
     throw new UserError(msg('project.version-newer', { version }));
   }
-  // Each version's step, oldest first: 1 → 2 adds the plan targets (none stored: the defaults apply).
-  const upgraded = version < 2 ? { ...doc, targets: undefined } : doc;
+  // Each version's step, oldest first: 1 → 2 adds the plan targets (none stored: the defaults apply);
+  // 2 → 3 adds the slides (none).
+  const v2 = version < 2 ? { ...doc, targets: undefined } : doc;
+  const upgraded = version < 3 ? { ...v2, slides: undefined } : v2;
   return checkCurrentVersion(upgraded);
 }
 
@@ -127,6 +133,7 @@ function checkCurrentVersion(doc: Record<string, unknown>): ProjectDocument {
     ...(Array.isArray(doc.scenarios) ? { scenarios: doc.scenarios.map(parseScenario) } : {}),
     ...(typeof doc.activeScenarioId === 'string' ? { activeScenarioId: doc.activeScenarioId } : {}),
     ...(doc.targets !== undefined ? { targets: parsePlanTargets(doc.targets) } : {}),
+    ...(doc.slides !== undefined ? { slides: parseSlides(doc.slides) } : {}),
   };
 }
 
