@@ -1,0 +1,109 @@
+// The offline meeting package as a user at a meeting gets it: written by the CLI (`package --sample`), opened
+// from file:// (double-click) in Chromium with EVERY network request blocked — any attempt fails the test —
+// the map draws, the first slide's title is the page's <h1>, and → steps to slide 2.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { SCREENSHOT_DIR } from './browser.ts';
+import { MEETING_LAYER_GROUPS } from '../../src/domain/slides/slidesForLayerGroups.ts';
+
+/** Share of the map's pixels that differ from its most common colour (the sea behind an empty map). */
+function drawnShare(png: PNG): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = (png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2];
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const top = Math.max(...counts.values());
+  return 1 - top / (png.width * png.height);
+}
+
+describe('the offline meeting package', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'noxh-meeting-'));
+  const file = join(dir, 'cuoc-hop.html');
+  let context: BrowserContext;
+  let page: Page;
+  const attempted: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const cli = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/cli.ts', 'package', '--sample', '--out', file], { encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    context = await chromium.launchPersistentContext(mkdtempSync(join(dir, 'profile-')), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1280, height: 720 },
+      args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    // Nothing but the file itself (and what it makes in memory) may load.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      attempted.push(url);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(pathToFileURL(file).href);
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is one file of a few MB', () => {
+    const sizeMb = statSync(file).size / 1e6;
+    expect(sizeMb).toBeGreaterThan(1);
+    expect(sizeMb).toBeLessThan(12);
+  });
+
+  it('opens from file:// with no network: the map draws and the first slide\'s title is the <h1>', async () => {
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 60_000 }).toBe(MEETING_LAYER_GROUPS[0].title);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.title()).toBe(MEETING_LAYER_GROUPS[0].title);
+    const map = page.locator('.map');
+    // The communes' land over the sea: most of the map is drawn.
+    await expect
+      .poll(async () => drawnShare(PNG.sync.read(await map.screenshot())), { timeout: 60_000, interval: 500 })
+      .toBeGreaterThan(0.3);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(join(SCREENSHOT_DIR, 'meeting-package-slide-1.png'), await page.screenshot());
+    expect(await page.getByTestId('slide-counter').textContent()).toBe(`1 / ${MEETING_LAYER_GROUPS.length}`);
+    // Read-only: no form controls, no tool tabs.
+    expect(await page.locator('input, textarea, select, [role="tab"]').count()).toBe(0);
+  }, 120_000);
+
+  it('→ steps to slide 2, ← back to 1', async () => {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe(MEETING_LAYER_GROUPS[1].title);
+    expect(await page.getByTestId('slide-counter').textContent()).toBe(`2 / ${MEETING_LAYER_GROUPS.length}`);
+    await expect.poll(() => page.locator('.slide-caption-text').textContent()).toBe(MEETING_LAYER_GROUPS[1].caption);
+    // Wait for the flight to end (the map stops changing) before the screenshot.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = (await page.locator('.map').screenshot()).toString('base64');
+        const same = now === last;
+        last = now;
+        return same;
+      }, { timeout: 30_000, interval: 700 })
+      .toBe(true);
+    writeFileSync(join(SCREENSHOT_DIR, 'meeting-package-slide-2.png'), await page.screenshot());
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe(MEETING_LAYER_GROUPS[0].title);
+  }, 120_000);
+
+  it('asked for nothing over the network and logged no error', () => {
+    expect(attempted).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
