@@ -2,14 +2,15 @@
 // from file:// (double-click) in Chromium with EVERY network request blocked — any attempt fails the test —
 // the map draws, the first slide's title is the page's <h1>, and → steps to slide 2.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { SCREENSHOT_DIR } from './browser.ts';
+import { openApp, SCREENSHOT_DIR } from './browser.ts';
+import { readMeetingPackage } from '../../src/domain/slides/meetingPackage.ts';
 import { MEETING_LAYER_GROUPS } from '../../src/domain/slides/slidesForLayerGroups.ts';
 
 /** Share of the map's pixels that differ from its most common colour (the sea behind an empty map). */
@@ -102,8 +103,62 @@ describe('the offline meeting package', () => {
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe(MEETING_LAYER_GROUPS[0].title);
   }, 120_000);
 
+  it('the app\'s "Đóng gói trình chiếu" button downloads the same kind of file, with the project\'s slides; it opens from file:// too', async () => {
+    const app = await openApp();
+    try {
+      await app.page.getByTestId('tab-slides').click();
+      await app.page.getByTestId('slide-add').click();
+      await app.page.getByTestId('slide-title-1').fill('Toàn tỉnh — cuộc họp UBND');
+      await app.page.getByTestId('slide-title-1').press('Enter');
+      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('meeting-package').click()]);
+      const saved = join(dir, download.suggestedFilename());
+      await download.saveAs(saved);
+      expect(download.suggestedFilename()).toMatch(/\.html$/);
+      await expect.poll(() => app.page.getByTestId('meeting-package-status').textContent()).toMatch(/MB/);
+      const html = readFileSync(saved, 'utf8');
+      const open = 'id="noxh-meeting-data">';
+      const start = html.indexOf(open) + open.length;
+      const pkg = readMeetingPackage(html.slice(start, html.indexOf('</script', start)));
+      expect(pkg.project.slides?.map((sl) => sl.title)).toEqual(['Toàn tỉnh — cuộc họp UBND']);
+      expect(pkg.project.layers.every((l) => l.source.kind === 'inline')).toBe(true);
+      expect(app.externalRequests).toEqual([]);
+      // Played from disk, offline, like the CLI's.
+      const played = await context.newPage();
+      await played.goto(pathToFileURL(saved).href);
+      await expect.poll(() => played.locator('h1').textContent(), { timeout: 60_000 }).toBe('Toàn tỉnh — cuộc họp UBND');
+      await played.close();
+    } finally {
+      await app.close();
+    }
+  }, 180_000);
+
   it('asked for nothing over the network and logged no error', () => {
     expect(attempted).toEqual([]);
     expect(errors).toEqual([]);
   });
+});
+
+describe('the built app opened from disk (dist/index.html by double-click)', () => {
+  it('is not a blank page: it says, in Vietnamese first, how to open the app and how to present offline', async () => {
+    const distDir = process.env.NOXH_DIST_DIR;
+    expect(distDir, 'run through scripts/run-e2e.mjs').toBeTruthy();
+    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'noxh-disk-')), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--no-first-run', '--disable-background-networking'],
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(pathToFileURL(join(distDir!, 'index.html')).href);
+      await expect.poll(() => page.locator('h1').textContent()).toBe('NOXH Atlas không mở trực tiếp từ tệp được');
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect(text).toContain('npm start');
+      expect(text).toContain('http://127.0.0.1:4173/');
+      expect(text).toContain('Đóng gói trình chiếu');
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      writeFileSync(join(SCREENSHOT_DIR, 'opened-from-disk.png'), await page.screenshot());
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

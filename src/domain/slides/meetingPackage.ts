@@ -1,7 +1,10 @@
 // The offline meeting package (issue 11): one HTML file holding the read-only viewer (its JS, CSS and fonts
 // inlined by Vite) and the project — every layer's features inline, the styles, the scoring results on the map
-// and the slides — as JSON in a <script type="application/json"> element the viewer reads. The same builder
-// serves the app's "Đóng gói trình chiếu" button and `npm run noxh -- package`.
+// and the slides — in a <script type="application/json"> element the viewer reads: a small JSON envelope whose
+// `payload` is the package's JSON gzipped and in base64 (the sample's 4.7 MB of GeoJSON is 1.7 MB so). The
+// same builder serves the app's "Đóng gói trình chiếu" button and `npm run noxh -- package`.
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { decodeBase64, encodeBase64 } from './base64.ts';
 import type { FeatureCollection } from 'geojson';
 import type { LocalText } from '../model/layerRoles.ts';
 import { migrateProjectDocument, type ProjectDocument, type ProjectLayer } from '../model/projectDocument.ts';
@@ -105,11 +108,20 @@ function replaceOnce(template: string, marker: string, text: string): string {
   return template.slice(0, at) + text + template.slice(at + marker.length);
 }
 
+/** What the data element holds: the package, gzipped JSON in base64 (or, `payload` absent, the package itself). */
+interface PackageEnvelope {
+  format: typeof MEETING_PACKAGE_FORMAT;
+  encoding: 'gzip-base64';
+  payload: string;
+}
+
 /** The package file: the viewer template with the package's data and title filled in. */
-export function buildMeetingPackageHtml(template: string, pkg: MeetingPackage): string {
+export function buildMeetingPackageHtml(template: string, pkg: MeetingPackage, options: { compress?: boolean } = {}): string {
   const title = pkg.project.slides?.[0]?.title || pkg.project.title;
+  const data: MeetingPackage | PackageEnvelope =
+    options.compress === false ? pkg : { format: MEETING_PACKAGE_FORMAT, encoding: 'gzip-base64', payload: encodeBase64(gzipSync(strToU8(JSON.stringify(pkg)), { level: 9 })) };
   // The title first: the data may contain the title marker's text, the template's <title> does not.
-  return replaceOnce(replaceOnce(template, MEETING_TITLE_MARKER, escapeHtmlText(title)), MEETING_DATA_MARKER, jsonForScriptElement(pkg));
+  return replaceOnce(replaceOnce(template, MEETING_TITLE_MARKER, escapeHtmlText(title)), MEETING_DATA_MARKER, jsonForScriptElement(data));
 }
 
 /** Reads the package back (the viewer, the tests): the project goes through the document's own checks. */
@@ -117,6 +129,8 @@ export function readMeetingPackage(text: string): MeetingPackage {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
+    const envelope = raw as Partial<PackageEnvelope> | null;
+    if (envelope?.encoding === 'gzip-base64' && typeof envelope.payload === 'string') raw = JSON.parse(strFromU8(gunzipSync(decodeBase64(envelope.payload))));
   } catch (error) {
     throw new UserError(msg('project.not-json', { detail: String(error) }));
   }

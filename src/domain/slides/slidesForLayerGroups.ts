@@ -63,7 +63,8 @@ export function slidesForLayerGroups(project: ProjectDocument, dataOf: (layerId:
       id: `slide-${group.id}`,
       title: group.title,
       caption: group.caption,
-      view: viewForBounds(bounds, viewport.widthPx, viewport.heightPx),
+      // Room at the bottom for the slide caption (about 150 px on a 720 px projector).
+      view: viewForBounds(bounds, viewport.widthPx, viewport.heightPx, { top: 50, right: 50, bottom: 170, left: 50 }),
       visibleLayerIds: layers.map((l) => l.id),
     });
   }

@@ -11,6 +11,7 @@ import {
   MEETING_TITLE_MARKER,
   readMeetingPackage,
 } from '../../../src/domain/slides/meetingPackage.ts';
+import { decodeBase64, encodeBase64 } from '../../../src/domain/slides/base64.ts';
 import { MEETING_LAYER_GROUPS } from '../../../src/domain/slides/slidesForLayerGroups.ts';
 import { viewForBounds } from '../../../src/domain/slides/viewForBounds.ts';
 import { makePackage, sampleProject } from '../../../scripts/cli/package.ts';
@@ -43,17 +44,30 @@ describe('the meeting package builder', () => {
   const pkg = assembleMeetingPackage(project, () => undefined, { language: 'vi', now: new Date('2026-12-05T09:00:00Z') });
   const html = buildMeetingPackageHtml(TEMPLATE, pkg);
 
-  it('a layer name that closes the script tag stays text: one data element, no new script, same JSON back', () => {
+  it.each([
+    ['gzipped (as shipped)', html],
+    ['plain JSON', buildMeetingPackageHtml(TEMPLATE, pkg, { compress: false })],
+  ])('%s: a layer name that closes the script tag stays text — no new script, the same data back', (_name, page) => {
     // As many script elements as the template has: the data opened none.
-    expect(html.match(/<script/gi)?.length).toBe(TEMPLATE.match(/<script/gi)?.length);
-    expect(html.match(/<\/script/gi)?.length).toBe(TEMPLATE.match(/<\/script/gi)?.length);
-    const text = dataElementText(html);
+    expect(page.match(/<script/gi)?.length).toBe(TEMPLATE.match(/<script/gi)?.length);
+    expect(page.match(/<\/script/gi)?.length).toBe(TEMPLATE.match(/<\/script/gi)?.length);
+    const text = dataElementText(page);
     expect(text).not.toMatch(/[<>]/);
     const back = readMeetingPackage(text);
     expect(back.project.layers[0].title.vi).toBe(EVIL);
     const source = back.project.layers[0].source;
     expect(source.kind === 'inline' && source.data.features[0].properties?.name).toBe(`${EVIL} <!-- $& $1 & \u2028`);
     expect(back.project.slides?.[0].caption).toBe(EVIL);
+  });
+
+  it('base64 round-trips every byte value and every padding length', () => {
+    for (const n of [0, 1, 2, 3, 4, 255, 256, 257, 70_000]) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 151 + 7) % 256);
+      const text = encodeBase64(bytes);
+      expect(text).toBe(Buffer.from(bytes).toString('base64'));
+      expect(decodeBase64(text)).toEqual(bytes);
+    }
+    expect(() => decodeBase64('ab<d')).toThrow('invalid character');
   });
 
   it('the page title is the first slide\'s, escaped', () => {
@@ -101,5 +115,19 @@ describe('viewForBounds', () => {
     expect(a.center[0]).toBeCloseTo(108.5, 9);
     expect(a.center[1]).toBeGreaterThan(14.5); // Mercator stretches the north
     expect(a.center[1]).toBeLessThan(14.51);
+  });
+
+  it('more padding at the bottom moves the centre south, so the bounds sit above the caption', () => {
+    const even = viewForBounds([108, 14, 109, 15], 1280, 720, { top: 50, right: 50, bottom: 50, left: 50 });
+    const caption = viewForBounds([108, 14, 109, 15], 1280, 720, { top: 50, right: 50, bottom: 170, left: 50 });
+    expect(caption.zoom).toBeLessThan(even.zoom);
+    expect(caption.center[1]).toBeLessThan(even.center[1]);
+    // The bounds' north edge is 50 px from the top: (y(north) − y(centre)) × world size = 50 − 360.
+    const y = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+    const worldPx = 512 * 2 ** caption.zoom;
+    const northPx = 360 + (y(15) - y(caption.center[1])) * worldPx;
+    const southPx = 360 + (y(14) - y(caption.center[1])) * worldPx;
+    expect(Math.min(northPx - 50, 720 - 170 - southPx)).toBeCloseTo(0, 6); // the tighter side touches its padding
+    expect((northPx - 50) - (720 - 170 - southPx)).toBeCloseTo(0, 6); // and the box is centred vertically
   });
 });
