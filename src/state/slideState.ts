@@ -18,6 +18,7 @@ export function captureSlide(state: AppState, view: MapView, id: string, title: 
   };
   if (project.activeScenarioId !== undefined) slide.scenarioId = project.activeScenarioId;
   if (state.selection) slide.selection = { ...state.selection };
+  if (state.activeTab === 'audit' && state.auditProjectId !== null) slide.auditProjectId = state.auditProjectId;
   return slide;
 }
 

@@ -57,6 +57,8 @@ export interface AppState {
   activeTab: string;
   /** The slide being shown (index into the project's slides), or null: none (no caption over the map). */
   currentSlide: number | null;
+  /** The project open in the 20 % land audit (its id): in the store so a slide can open it again. */
+  auditProjectId: string | null;
 }
 
 type Listener = () => void;
@@ -78,6 +80,7 @@ export class AppStore {
       autosave: { savedAt: null, error: null },
       activeTab: 'layers',
       currentSlide: null,
+      auditProjectId: null,
     };
   }
 
@@ -148,6 +151,10 @@ export class AppStore {
 
   setActiveTab(activeTab: string): void {
     if (activeTab !== this.state.activeTab) this.set({ ...this.state, activeTab });
+  }
+
+  setAuditProject(auditProjectId: string | null): void {
+    if (auditProjectId !== this.state.auditProjectId) this.set({ ...this.state, auditProjectId });
   }
 
   setCurrentSlide(currentSlide: number | null): void {

@@ -44,6 +44,7 @@ function parseSlide(value: unknown, slideIndex: number): Slide {
   };
   if (value.tab !== undefined) slide.tab = checkText(value.tab, place(slideIndex, 'tab'));
   if (value.scenarioId !== undefined) slide.scenarioId = checkText(value.scenarioId, place(slideIndex, 'scenarioId'));
+  if (value.auditProjectId !== undefined) slide.auditProjectId = checkText(value.auditProjectId, place(slideIndex, 'auditProjectId'));
   if (value.selection !== undefined) {
     const s = value.selection;
     if (!isRecord(s)) failField(place(slideIndex, 'selection'), 'object');

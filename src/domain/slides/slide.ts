@@ -17,6 +17,8 @@ export interface Slide {
   scenarioId?: string;
   /** The selected site (a parcel, a NOXH project of the audit, …): layer id and feature index. */
   selection?: { layerId: string; featureIndex: number };
+  /** The commercial project open in the 20 % land audit (its id), when the slide shows the audit tab. */
+  auditProjectId?: string;
 }
 
 /** What a project may hold (said in the messages). */

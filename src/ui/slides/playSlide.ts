@@ -17,6 +17,8 @@ export function playSlide(store: AppStore, controller: MapController | null, sli
   if (slide.tab !== undefined && options.tabs !== false) store.setActiveTab(slide.tab);
   const selection = slide.selection && project.layers.some((l) => l.id === slide.selection?.layerId) ? slide.selection : null;
   store.select(selection);
+  if (slide.auditProjectId !== undefined) store.setAuditProject(slide.auditProjectId);
+  else if (slide.tab === 'audit') store.setAuditProject(null);
   store.setCurrentSlide(slideIndex);
   controller?.flyTo(slide.view, options.animate ? SLIDE_FLIGHT_MS : 0);
 }

@@ -1,5 +1,6 @@
 // Steps through the slides with the keys a presentation clicker sends: → PageDown Space forward, ← PageUp back.
-// Not while the user types (inputs, text areas, selects, editable text), and Space not on a focused button
+// Not while the user types or the focused control uses the keys (text fields, selects, sliders, radio groups,
+// editable text), and Space not on a focused button
 // (it presses the button). The keys are taken in the capture phase, before the map's own arrow-key panning.
 import { useEffect, useRef, useState } from 'react';
 import type { MapController } from '../../map/MapController.ts';
@@ -10,6 +11,7 @@ import { useStore } from '../useAppState.ts';
 const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
 const BACK = new Set(['ArrowLeft', 'PageUp']);
 
+/** True where the keys belong to the focused control: text fields, selects, sliders, radio groups, lists. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -17,9 +19,10 @@ function isTyping(target: EventTarget | null): boolean {
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
   if (tag === 'INPUT') {
     const type = (target as HTMLInputElement).type;
-    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(type);
+    // A checkbox or a button has no use for the arrows; a range slider, a radio group and text fields do.
+    return !['checkbox', 'button', 'submit', 'reset', 'color', 'file'].includes(type);
   }
-  return false;
+  return target.closest('[role="slider"], [role="listbox"], [role="menu"], [role="grid"], [role="radiogroup"], [role="spinbutton"]') !== null;
 }
 
 /** The slide to step to from `current` (null: none shown yet), or null when there is nowhere to go. */

@@ -138,6 +138,15 @@ describe('slide commands', () => {
     const view = { center: [108.7, 15.2] as [number, number], zoom: 12.25, bearing: 15, pitch: 20 };
     const saved = captureSlide(store.getState(), view, newSlideId(base, 1), 'Ba');
     expect(saved).toEqual({ id: saved.id, title: 'Ba', caption: '', view, visibleLayerIds: ['a'], tab: 'scoring', scenarioId: 'balanced', selection: { layerId: 'a', featureIndex: 4 } });
+    // The project open in the audit is saved when the slide shows the audit tab, and read back from the file.
+    store.setActiveTab('audit');
+    store.setAuditProject('TM-07');
+    const audit = captureSlide(store.getState(), view, 'a1', 'Rà soát');
+    expect(audit.auditProjectId).toBe('TM-07');
+    const reread = migrateProjectDocument(JSON.parse(JSON.stringify({ ...base, slides: [audit] })));
+    expect(reread.slides?.[0]).toEqual(audit);
+    store.setActiveTab('layers');
+    expect(captureSlide(store.getState(), view, 'a2', 'Lớp').auditProjectId).toBeUndefined();
     const withOne = { ...base, slides: [saved] };
     expect(newSlideId(withOne, 1)).not.toBe(saved.id);
   });
