@@ -44,7 +44,7 @@ for (let i = 0; i < 100; i++) {
 const extra = process.argv.slice(2);
 const tests = spawnSync(process.execPath, [join('node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', 'vitest.e2e.config.ts', ...extra], {
   stdio: 'inherit',
-  env: { ...process.env, NOXH_BASE_URL: baseUrl, CHROMIUM_PATH: chromium },
+  env: { ...process.env, NOXH_BASE_URL: baseUrl, NOXH_DIST_DIR: outDir, CHROMIUM_PATH: chromium },
 });
 server.kill();
 rmSync(outDir, { recursive: true, force: true });

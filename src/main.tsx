@@ -47,6 +47,9 @@ function loadLabelFonts(): Promise<unknown> {
 }
 
 async function start() {
+  // Opened from disk: index.html says how to open the app instead (most browsers never get here: they block
+  // module scripts from file://). Nothing is drawn over that page.
+  if (window.location.protocol === 'file:') return;
   const root = createRoot(document.getElementById('root')!);
   try {
     const [manifest] = await Promise.all([fetchSampleManifest(), loadLabelFonts()]);

@@ -185,6 +185,14 @@ export interface MessageParams extends ImportNoteMessageParams {
   'history.target-edited': None;
   'history.temporary-housing-removed': None;
   'history.presentation-title': { title: string };
+  'history.slide-add': { n: number; title: string };
+  'history.slide-rename': { n: number; from: string; to: string };
+  'history.slide-caption': { n: number };
+  'history.slide-view': { n: number };
+  'history.slide-edit': { n: number };
+  'history.slide-move': { title: string; from: number; to: number };
+  'history.slide-delete': { n: number; title: string };
+  'history.slide-open': { n: number; title: string };
   'history.temporary-housing-imported': { source: string; rows: number };
 
   // Editing a parcel's shape on the map

@@ -195,6 +195,17 @@ export class MapController {
     this.map.fitBounds(bounds, { padding: 40, duration: 600, maxZoom: 16 });
   }
 
+  /**
+   * Moves the camera to `view` (a slide's): a smooth flight when `durationMs` > 0 (MapLibre's flyTo, which
+   * zooms out and in over long distances, eased for short ones), a jump otherwise (a slide opened from the URL).
+   */
+  flyTo(view: MapView, durationMs: number): void {
+    this.map.resize();
+    const camera = { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch };
+    if (durationMs <= 0) this.map.jumpTo(camera);
+    else this.map.flyTo({ ...camera, duration: durationMs });
+  }
+
   /** Screen position (CSS px from the map's top-left corner) of a [lon, lat]. */
   project(lngLat: [number, number]): [number, number] {
     const p = this.map.project(lngLat);

@@ -7,6 +7,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { LayerRole } from '../domain/model/layerRoles.ts';
 import type { BasemapId } from '../domain/model/projectDocument.ts';
 import { LAND_USE_CODES } from '../domain/model/landUseCodes.ts';
@@ -35,6 +36,11 @@ export interface StyleLayerInput {
   visible: boolean;
   /** URL of the layer's GeoJSON (an asset URL or a blob: URL for imported data). */
   dataUrl: string;
+  /**
+   * The features themselves, used instead of `dataUrl` when given: the meeting package, opened from file://,
+   * cannot have MapLibre's worker fetch a URL.
+   */
+  data?: FeatureCollection;
   /** Overrides the role's default colour. */
   color?: string;
   opacity01?: number;
@@ -281,7 +287,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
   for (const layer of input.layers) {
     if (deckRoles.has(layer.role)) continue;
     // generateId gives each feature its index in the file, so a click maps back to the original feature.
-    sources[layer.id] = { type: 'geojson', data: layer.dataUrl, generateId: true };
+    sources[layer.id] = { type: 'geojson', data: layer.data ?? layer.dataUrl, generateId: true };
     const roleLayers = layersForRole(layer, input.housingAsOfYear);
     // Over an online basemap the province "land" fill would hide it.
     layers.push(...(input.basemap === 'osm' ? roleLayers.filter((l) => !l.id.endsWith(':land')) : roleLayers));

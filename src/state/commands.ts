@@ -24,6 +24,7 @@ import {
 import { DEFAULT_PLAN_TARGETS } from '../domain/targets/defaultPlanTargets.ts';
 import { msg } from '../i18n/message.ts';
 import { renderBoth } from '../i18n/renderMessage.ts';
+import { applyEditSlides, describeEditSlides, inverseOfEditSlides, type EditSlidesCommand } from './editSlides.ts';
 
 /** What undo/redo covers: the project document (the UI language is a preference kept beside it, in the store). */
 export interface Workspace {
@@ -53,6 +54,8 @@ export type Command =
   | SetTemporaryHousingCommand
   /** The presentation's title and subtitle (title block, map sheets). */
   | { type: 'setPresentationText'; title: string; subtitle: string }
+  /** Adds, changes, moves or deletes one meeting slide (editSlides.ts). */
+  | EditSlidesCommand
   /** Several commands as one undo step with one note (e.g. "Nhập 3 lớp: …" for one import of several files). */
   | BatchCommand;
 
@@ -126,6 +129,11 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       return applySetTemporaryHousing(workspace, command);
     case 'setPresentationText':
       return { ...workspace, project: { ...workspace.project, presentation: { title: command.title, subtitle: command.subtitle } } };
+    case 'addSlide':
+    case 'updateSlide':
+    case 'moveSlide':
+    case 'deleteSlide':
+      return applyEditSlides(workspace, command);
   }
 }
 
@@ -176,6 +184,11 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
     case 'setPresentationText':
       // Empty texts stand for "not set" (the defaults show).
       return { type: 'setPresentationText', title: workspace.project.presentation?.title ?? '', subtitle: workspace.project.presentation?.subtitle ?? '' };
+    case 'addSlide':
+    case 'updateSlide':
+    case 'moveSlide':
+    case 'deleteSlide':
+      return inverseOfEditSlides(workspace, command);
   }
 }
 
@@ -217,5 +230,10 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
       return describeSetTemporaryHousing(command);
     case 'setPresentationText':
       return renderBoth(msg('history.presentation-title', { title: command.title }));
+    case 'addSlide':
+    case 'updateSlide':
+    case 'moveSlide':
+    case 'deleteSlide':
+      return describeEditSlides(workspace, command);
   }
 }

@@ -62,6 +62,12 @@ export interface AppState {
    * (`project.presentation`, see presentationTextOf). Enter it with `setPresentationActive(true)`.
    */
   presentation: { active: boolean };
+  /** The open tool tab of the sidebar (a TOOL_TABS id): a slide saves it and opens it again. */
+  activeTab: string;
+  /** The slide being shown (index into the project's slides), or null: none (no caption over the map). */
+  currentSlide: number | null;
+  /** The project open in the 20 % land audit (its id): in the store so a slide can open it again. */
+  auditProjectId: string | null;
 }
 
 type Listener = () => void;
@@ -83,6 +89,9 @@ export class AppStore {
       autosave: { savedAt: null, error: null },
       targetsView: INITIAL_TARGETS_VIEW,
       presentation: { active: false },
+      activeTab: 'layers',
+      currentSlide: null,
+      auditProjectId: null,
     };
   }
 
@@ -161,6 +170,18 @@ export class AppStore {
     if (spec) overlays[key] = spec;
     else delete overlays[key];
     this.set({ ...this.state, overlays });
+  }
+
+  setActiveTab(activeTab: string): void {
+    if (activeTab !== this.state.activeTab) this.set({ ...this.state, activeTab });
+  }
+
+  setAuditProject(auditProjectId: string | null): void {
+    if (auditProjectId !== this.state.auditProjectId) this.set({ ...this.state, auditProjectId });
+  }
+
+  setCurrentSlide(currentSlide: number | null): void {
+    if (currentSlide !== this.state.currentSlide) this.set({ ...this.state, currentSlide });
   }
 }
 

@@ -1,5 +1,5 @@
 // The map view in the URL hash, so a view can be bookmarked or sent to a colleague:
-//   #map=<zoom>/<lat>/<lon>&layers=<id>,<id>&lang=vi&basemap=none&mode=present
+//   #map=<zoom>/<lat>/<lon>&layers=<id>,<id>&lang=vi&basemap=none&mode=present&slide=<n>
 // Pure parse/serialise; anything malformed is ignored rather than breaking the app.
 import { isLanguage, type Language } from '../i18n/language.ts';
 import type { BasemapId } from '../domain/model/projectDocument.ts';
@@ -13,6 +13,8 @@ export interface UrlState {
   basemap?: BasemapId;
   /** `mode=present`: open in presentation mode (filling the window). */
   mode?: 'present';
+  /** The slide shown (1-based, as the caption counts): `slide=2` opens the project's second slide. */
+  slide?: number;
 }
 
 export function parseUrlState(hash: string): UrlState {
@@ -33,6 +35,8 @@ export function parseUrlState(hash: string): UrlState {
   const basemap = params.get('basemap');
   if (basemap === 'none' || basemap === 'osm') state.basemap = basemap;
   if (params.get('mode') === 'present') state.mode = 'present';
+  const slide = Number(params.get('slide') ?? NaN);
+  if (Number.isInteger(slide) && slide >= 1 && slide <= 10_000) state.slide = slide;
   return state;
 }
 
@@ -45,5 +49,6 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.language) parts.push(`lang=${state.language}`);
   if (state.basemap) parts.push(`basemap=${state.basemap}`);
   if (state.mode) parts.push(`mode=${state.mode}`);
+  if (state.slide !== undefined) parts.push(`slide=${state.slide}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

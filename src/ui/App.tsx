@@ -12,12 +12,15 @@ import { useServices } from './appServices.ts';
 import { FileDropArea } from './import/FileDropArea.tsx';
 import { PresentationLayer } from './present/PresentationLayer.tsx';
 import { MapSheetDialog } from './present/MapSheetDialog.tsx';
+import { SlideCaption } from './slides/SlideCaption.tsx';
+import { useSlideFromUrl, useSlideKeys } from './slides/useSlideKeys.ts';
 
 /** Keeps the URL hash in step with the view, visible layers, language and basemap. */
 function useUrlSync(controller: MapController | null) {
   const project = useAppSelector((s) => s.history.workspace.project);
   const language = useLanguage();
   const presenting = useAppSelector((s) => s.presentation.active);
+  const currentSlide = useAppSelector((s) => s.currentSlide);
   useEffect(() => {
     const write = () => {
       const view = controller?.getView() ?? project.view;
@@ -28,12 +31,13 @@ function useUrlSync(controller: MapController | null) {
         language,
         basemap: project.basemap,
         ...(presenting ? { mode: 'present' as const } : {}),
+        slide: currentSlide === null ? undefined : currentSlide + 1,
       });
       window.history.replaceState(null, '', hash || window.location.pathname);
     };
     write();
     return controller?.onViewChange(write);
-  }, [project, language, controller, presenting]);
+  }, [project, language, controller, presenting, currentSlide]);
 }
 
 export function App() {
@@ -44,6 +48,8 @@ export function App() {
   const presenting = useAppSelector((s) => s.presentation.active);
   const [sheetDialog, setSheetDialog] = useState(false);
   useUrlSync(controller);
+  useSlideKeys(controller);
+  useSlideFromUrl(controller);
   const language = useLanguage();
   const { importBus } = useServices();
   useEffect(() => {
@@ -59,6 +65,7 @@ export function App() {
           <FileDropArea className="map-wrap" onFiles={importBus.requestImport}>
             <MapPane onReady={setController} />
             <CommuneSearch />
+            <SlideCaption />
             {basemapFailed && (
               <div className="toast" role="status" data-testid="basemap-failed">
                 {t.basemapFailed}

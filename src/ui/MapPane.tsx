@@ -30,7 +30,8 @@ declare global {
   }
 }
 
-export function MapPane({ onReady }: { onReady?: (controller: MapController | null) => void }) {
+/** `inlineSources`: the map gets the features, not their URL (the meeting package, opened from file://). */
+export function MapPane({ onReady, inlineSources = false }: { onReady?: (controller: MapController | null) => void; inlineSources?: boolean }) {
   const store = useStore();
   const project = useAppSelector((s) => s.history.workspace.project);
   const layerData = useAppSelector((s) => s.layerData);
@@ -52,10 +53,10 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
     for (const layer of project.layers) {
       const data = layerData[layer.id];
       if (data?.status !== 'ready') continue;
-      layers.push({ id: layer.id, role: layer.role, visible: layer.visible, dataUrl: data.dataUrl, color: layer.style.color, opacity01: layer.style.opacity01 });
+      layers.push({ id: layer.id, role: layer.role, visible: layer.visible, dataUrl: data.dataUrl, color: layer.style.color, opacity01: layer.style.opacity01, ...(inlineSources ? { data: data.data } : {}) });
     }
     return buildMapStyle({ layers, basemap: project.basemap, deckRoles: DECK_ROLES, ...(housingAsOfYear !== null ? { housingAsOfYear } : {}) });
-  }, [project.layers, project.basemap, layerData, housingAsOfYear]);
+  }, [project.layers, project.basemap, layerData, inlineSources, housingAsOfYear]);
 
   const deckLayers = useMemo(() => {
     const inputs: DeckLayerInput[] = project.layers.map((layer) => {

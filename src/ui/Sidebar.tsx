@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { TOOL_TABS } from './toolTabs.ts';
 import { useAppSelector, useStore, useText } from './useAppState.ts';
 import { clearsSelectionOnLeave, ownerOfSelection, type SelectionOwner } from './selectionOnTabLeave.ts';
@@ -7,7 +7,9 @@ export function Sidebar() {
   const store = useStore();
   const selection = useAppSelector((s) => s.selection);
   const text = useText();
-  const [active, setActive] = useState(TOOL_TABS[0].id);
+  // The open tab is in the store: a slide saves it and opens it again.
+  const active = useAppSelector((s) => s.activeTab);
+  const setActive = (id: string) => store.setActiveTab(id);
   const tab = TOOL_TABS.find((t) => t.id === active) ?? TOOL_TABS[0];
   // Which tab the current selection was made in: a tool's selection goes when the user leaves the tool.
   const owner = useRef<SelectionOwner | null>(null);

@@ -7,6 +7,7 @@ import { AuditPanel } from './audit/AuditPanel.tsx';
 import { ScoringPanel } from './scoring/ScoringPanel.tsx';
 import { TargetsPanel } from './targets/TargetsPanel.tsx';
 import { TravelPanel } from './travel/TravelPanel.tsx';
+import { SlidesPanel } from './slides/SlidesPanel.tsx';
 
 export interface ToolTab {
   id: string;
@@ -22,4 +23,5 @@ export const TOOL_TABS: ToolTab[] = [
   { id: 'audit', label: (t) => t.tabs.audit, Panel: AuditPanel },
   { id: 'targets', label: (t) => t.tabs.targets, Panel: TargetsPanel },
   { id: 'travel', label: (t) => t.tabs.travel, Panel: TravelPanel },
+  { id: 'slides', label: (t) => t.tabs.slides, Panel: SlidesPanel },
 ];

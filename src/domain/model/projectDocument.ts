@@ -13,10 +13,12 @@ import { parsePlanTargets } from '../targets/parsePlanTargets.ts';
 import type { TemporaryHousingTable } from '../targets/temporaryHousingTypes.ts';
 import { parseTemporaryHousingTable } from '../targets/parseTemporaryHousingTable.ts';
 import { parsePresentationSettings, type PresentationSettings } from './parsePresentationSettings.ts';
+import type { Slide } from '../slides/slide.ts';
+import { parseSlides } from '../slides/parseSlides.ts';
 
 export const PROJECT_FORMAT = 'noxh-atlas-project';
-/** 2: the plan targets (`targets`) are stored in the document. */
-export const PROJECT_VERSION = 2;
+/** 2: the plan targets (`targets`) are stored in the document. 3: the meeting slides (`slides`). */
+export const PROJECT_VERSION = 3;
 
 /** Where a layer's features come from: the bundled sample data, or features stored in the document. */
 export type LayerSource = { kind: 'sample'; file: string } | { kind: 'inline'; data: FeatureCollection };
@@ -76,6 +78,8 @@ export interface ProjectDocument {
   temporaryHousing?: TemporaryHousingTable;
   /** Title and subtitle of the presentation mode and the map sheets (optional, no version bump: absent = defaults). */
   presentation?: PresentationSettings;
+  /** The meeting slides, in order (optional: absent means none). Since version 3. */
+  slides?: Slide[];
 }
 
 /**
@@ -107,8 +111,10 @@ export function migrateProjectDocument(input: unknown): ProjectDocument {
   if (version > PROJECT_VERSION) {
     throw new UserError(msg('project.version-newer', { version }));
   }
-  // Each version's step, oldest first: 1 → 2 adds the plan targets (none stored: the defaults apply).
-  const upgraded = version < 2 ? { ...doc, targets: undefined } : doc;
+  // Each version's step, oldest first: 1 → 2 adds the plan targets (none stored: the defaults apply);
+  // 2 → 3 adds the slides (none).
+  const v2 = version < 2 ? { ...doc, targets: undefined } : doc;
+  const upgraded = version < 3 ? { ...v2, slides: undefined } : v2;
   return checkCurrentVersion(upgraded);
 }
 
@@ -139,6 +145,7 @@ function checkCurrentVersion(doc: Record<string, unknown>): ProjectDocument {
     ...(doc.targets !== undefined ? { targets: parsePlanTargets(doc.targets) } : {}),
     ...(doc.temporaryHousing !== undefined ? { temporaryHousing: parseTemporaryHousingTable(doc.temporaryHousing) } : {}),
     ...(doc.presentation !== undefined ? { presentation: parsePresentationSettings(doc.presentation) } : {}),
+    ...(doc.slides !== undefined ? { slides: parseSlides(doc.slides) } : {}),
   };
 }
 

@@ -53,7 +53,9 @@ export function AuditPanel() {
   const layers = useAppSelector((s) => s.history.workspace.project.layers);
   const [asOfDate, setAsOfDate] = useState(todayIso);
   const [settings, setSettings] = useState<SettingsText>(DEFAULT_SETTINGS);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The open project is in the store (a slide saves it and opens it again); it stays when the tab is left.
+  const selectedId = useAppSelector((s) => s.auditProjectId);
+  const setSelectedId = (id: string | null) => store.setAuditProject(id);
   const [hidden, setHidden] = useState<ReadonlySet<HighlightKind>>(new Set());
   const [sheet, setSheet] = useState<ComplianceSheetProps | null>(null);
   const [busy, setBusy] = useState(false);
