@@ -173,6 +173,22 @@ export class MapController {
     this.overlay.setProps({ layers });
   }
 
+  /**
+   * The hover text of a deck.gl-drawn feature (null: none). deck.gl shows `text` as text, never as HTML, so
+   * imported names cannot inject markup.
+   */
+  setTooltip(textOf: ((pick: MapPick) => string | null) | null): void {
+    this.overlay.setProps({
+      getTooltip: textOf
+        ? (info: PickingInfo) => {
+            if (!info.layer || info.index < 0 || info.layer.id.endsWith(':labels')) return null;
+            const text = textOf({ layerId: info.layer.id.split(':')[0], featureIndex: info.index });
+            return text ? { text, className: 'map-tooltip' } : null;
+          }
+        : null,
+    } as never);
+  }
+
   setHighlight(feature: Feature | null): void {
     const apply = () => {
       const source = this.map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE);

@@ -6,7 +6,6 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { DrawnSiteOverlaySpec, OverlaySpec } from '../state/overlaySpecs.ts';
 import { buildAuditLayers } from './buildAuditLayers.ts';
-import { buildScoreLayers } from './buildScoreLayers.ts';
 
 export type OverlayLayerMemo = WeakMap<OverlaySpec, Layer[]>;
 
@@ -32,8 +31,6 @@ function buildDrawnSiteLayers(spec: DrawnSiteOverlaySpec): Layer[] {
 
 function layersOf(spec: OverlaySpec): Layer[] {
   switch (spec.kind) {
-    case 'scores':
-      return buildScoreLayers(spec);
     case 'audit':
       return buildAuditLayers(spec);
     case 'drawn-site':

@@ -10,6 +10,7 @@ import { useAppSelector, useLanguage, useText } from './useAppState.ts';
 import { serialiseUrlState } from '../state/urlState.ts';
 import { useServices } from './appServices.ts';
 import { FileDropArea } from './import/FileDropArea.tsx';
+import { ScoreLayerHost } from './scoring/ScoreLayerHost.tsx';
 
 /** Keeps the URL hash in step with the view, visible layers, language and basemap. */
 function useUrlSync(controller: MapController | null) {
@@ -52,6 +53,7 @@ export function App() {
           {/* Files dropped on the map are imported (the import host shows the dialog). */}
           <FileDropArea className="map-wrap" onFiles={importBus.requestImport}>
             <MapPane onReady={setController} />
+            <ScoreLayerHost />
             <CommuneSearch />
             {basemapFailed && (
               <div className="toast" role="status" data-testid="basemap-failed">
@@ -59,8 +61,9 @@ export function App() {
               </div>
             )}
             {!hasSelection && <p className="hint">{t.clickHint}</p>}
+            {/* Over the map (top right), not a third column: the map keeps its width at 1280 × 720. */}
+            <FeaturePanel />
           </FileDropArea>
-          <FeaturePanel />
         </main>
       </div>
     </MapControllerContext.Provider>
