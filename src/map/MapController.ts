@@ -170,8 +170,16 @@ export class MapController {
   }
 
   setDeckLayers(layers: Layer[]): void {
+    this.deckLayers = layers;
     this.overlay.setProps({ layers });
   }
+
+  /** The deck.gl layers last set (what the map draws over MapLibre), e.g. to list what is visible. */
+  getDeckLayers(): readonly Layer[] {
+    return this.deckLayers;
+  }
+
+  private deckLayers: Layer[] = [];
 
   /**
    * The hover text of a deck.gl-drawn feature (null: none). deck.gl shows `text` as text, never as HTML, so
@@ -198,11 +206,13 @@ export class MapController {
     else this.map.once('styledata', apply);
   }
 
-  fitBounds(bounds: [number, number, number, number]): void {
+  /** `rightInsetPx`: a panel floating over the map's right side (the attribute panel): the bounds fit beside it. */
+  fitBounds(bounds: [number, number, number, number], rightInsetPx = 0): void {
     // A panel may have opened in the same render (the map's own resize observer only fires later):
     // measure the container now, or the bounds are fitted to the old width and end up behind the panel.
     this.map.resize();
-    this.map.fitBounds(bounds, { padding: 40, duration: 600, maxZoom: 16 });
+    const inset = Math.min(rightInsetPx, this.map.getContainer().clientWidth * 0.4);
+    this.map.fitBounds(bounds, { padding: { top: 40, bottom: 40, left: 40, right: 40 + inset }, duration: 600, maxZoom: 16 });
   }
 
   /** Screen position (CSS px from the map's top-left corner) of a [lon, lat]. */

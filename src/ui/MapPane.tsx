@@ -99,8 +99,9 @@ export function MapPane({ onReady }: { onReady?: (controller: MapController | nu
   }, [project.layers, derivedLayers, language]);
   useEffect(() => controllerRef.current?.setTooltip(scoreTooltip), [scoreTooltip]);
   useEffect(() => {
-    if (fitRequest) controllerRef.current?.fitBounds(fitRequest.bounds);
-  }, [fitRequest]);
+    // With a feature selected, the attribute panel floats over the map's right side (about 370 px with its margin).
+    if (fitRequest) controllerRef.current?.fitBounds(fitRequest.bounds, store.getState().selection ? 370 : 0);
+  }, [fitRequest, store]);
   useEffect(() => {
     const data = selection ? layerData[selection.layerId] : undefined;
     const feature = selection && data?.status === 'ready' ? data.data.features[selection.featureIndex] : undefined;
