@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { COMMON_PROPERTIES, ROLE_SPECS } from '../domain/model/layerRoles.ts';
 import { findLandUseCode } from '../domain/model/landUseCodes.ts';
 import { formatPropertyValue } from '../i18n/format.ts';
@@ -6,6 +6,9 @@ import { msg } from '../i18n/message.ts';
 import { renderMessage } from '../i18n/renderMessage.ts';
 import { useCommunes } from './useCommunes.ts';
 import { useAppSelector, useLanguage, useStore, useText } from './useAppState.ts';
+
+/** Below this map width the panel opens folded (at 1400 px with the scoring tab the map is about 840 px). */
+const NARROW_MAP_PX = 1000;
 
 /** The attributes of the clicked feature, with Vietnamese labels and units. Text is rendered as text, never HTML. */
 export function FeaturePanel() {
@@ -17,8 +20,24 @@ export function FeaturePanel() {
   const language = useLanguage();
   const { assign } = useCommunes();
   const tl = useText().scoreLayer;
-  // Over the map, not a third column: the map keeps its width; folded, only the title stays.
-  const [collapsed, setCollapsed] = useState(false);
+  // Over the map, not a third column: the map keeps its width; folded, only the title stays. Over a narrow map
+  // (a wide tool panel beside it, a small screen) it opens folded, so it hides no more than its title; the user's
+  // own choice then holds.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const [narrow, setNarrow] = useState(false);
+  const ref = useRef<HTMLElement>(null);
+  const shown = selection !== null;
+  useLayoutEffect(() => {
+    const parent = ref.current?.parentElement;
+    if (!parent) return;
+    const measure = () => setNarrow(parent.clientWidth < NARROW_MAP_PX);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(parent);
+    return () => observer.disconnect();
+  }, [shown]);
+  const collapsed = chosen ?? narrow;
+  const setCollapsed = (value: boolean) => setChosen(value);
   if (!selection) return null;
   const layer = layers.find((l) => l.id === selection.layerId);
   const feature = data?.status === 'ready' ? data.data.features[selection.featureIndex] : undefined;
@@ -35,7 +54,7 @@ export function FeaturePanel() {
   const title = typeof props.name === 'string' ? props.name : typeof props.id === 'string' ? props.id : spec.label[language];
 
   return (
-    <aside className={`panel feature-panel${collapsed ? ' collapsed' : ''}`} aria-label={t.featureDetails} data-testid="feature-panel">
+    <aside ref={ref} className={`panel feature-panel${collapsed ? ' collapsed' : ''}`} aria-label={t.featureDetails} data-testid="feature-panel">
       <div className="panel-head">
         <div>
           <div className="feature-layer">{layer.title[language]}</div>
