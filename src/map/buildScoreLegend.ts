@@ -5,7 +5,7 @@ import type { LocalText } from '../domain/model/layerRoles.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { uiTextBoth } from '../i18n/renderMessage.ts';
 import type { ScoreLayerSpec } from '../state/overlaySpecs.ts';
-import { COMPARE_INK, cssColor, EXCLUDED_FILL, probabilityGradient, scoreClassColor, type Rgba } from './scoreColors.ts';
+import { COMPARE_INK, EXCLUDED_FILL, probabilityGradient, scoreClassColor, type Rgba } from './scoreColors.ts';
 
 export type ScoreLegendEntry =
   /** A score class: parcels scored in [min, max] (the last class includes max). */
@@ -50,4 +50,3 @@ export function buildScoreLegend(spec: Pick<ScoreLayerSpec, 'breaks' | 'probabil
   return { title, entries };
 }
 
-export { cssColor };
