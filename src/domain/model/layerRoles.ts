@@ -239,11 +239,6 @@ export const ROLE_SPECS: Record<LayerRole, RoleSpec> = {
       { key: 'landuse_code', label: t('Mã loại đất', 'Land-use code'), type: 'string' },
       communeCode,
       communeName,
-      // Written by the score layer's export (src/domain/scoring/buildScoreResultFeatures.ts).
-      { key: 'score', label: t('Điểm phù hợp (0–100)', 'Suitability score (0–100)'), type: 'number' },
-      { key: 'rank', label: t('Hạng', 'Rank'), type: 'number' },
-      { key: 'excluded', label: t('Bị loại', 'Excluded'), type: 'string' },
-      { key: 'exclusion_reason', label: t('Lý do loại', 'Reason for exclusion'), type: 'string' },
     ],
   },
   housing_project: {

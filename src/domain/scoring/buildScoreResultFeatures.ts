@@ -3,7 +3,7 @@
 // reference, never copied): the layer is derived from the scoring result and rebuilt from it whenever asked.
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Language } from '../../i18n/language.ts';
-import type { LocalText } from '../model/layerRoles.ts';
+import type { LocalText, PropertySpec } from '../model/layerRoles.ts';
 import { INVALID_GEOMETRY_REASON } from './explainParcel.ts';
 
 export interface ScoreResultInput {
@@ -18,8 +18,13 @@ export interface ScoreResultInput {
   constraintReasons: LocalText[];
 }
 
-/** Property keys the score layer adds to each parcel (labels in ROLE_SPECS.candidate_site). */
-export const SCORE_RESULT_KEYS = ['score', 'rank', 'excluded', 'exclusion_reason'] as const;
+/** The properties the score layer adds to each parcel, with their labels (CSV headers). */
+export const SCORE_RESULT_PROPERTIES: PropertySpec[] = [
+  { key: 'score', label: { vi: 'Điểm phù hợp (0–100)', en: 'Suitability score (0–100)' }, type: 'number' },
+  { key: 'rank', label: { vi: 'Hạng', en: 'Rank' }, type: 'number' },
+  { key: 'excluded', label: { vi: 'Bị loại', en: 'Excluded' }, type: 'string' },
+  { key: 'exclusion_reason', label: { vi: 'Lý do loại', en: 'Reason for exclusion' }, type: 'string' },
+];
 
 /** Excluded parcels get no score and no rank (null), `excluded: true` and the reason in `language`. */
 export function buildScoreResultFeatures(input: ScoreResultInput, language: Language): FeatureCollection {

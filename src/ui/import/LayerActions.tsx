@@ -9,6 +9,7 @@ import { downloadFile } from '../downloadFile.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import type { Message } from '../../i18n/message.ts';
 import { scoreLayerCollection } from '../scoring/scoreLayerCollection.ts';
+import { SCORE_RESULT_PROPERTIES } from '../../domain/scoring/buildScoreResultFeatures.ts';
 import './import.css';
 
 const CRS_CHOICES = listCrsChoices();
@@ -36,7 +37,7 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
       return;
     }
     try {
-      const file = buildLayerExport({ data: features, role: layer.role, title: layer.title.vi, format, language, crsId });
+      const file = buildLayerExport({ data: features, ...(derived ? { properties: SCORE_RESULT_PROPERTIES } : {}), role: layer.role, title: layer.title.vi, format, language, crsId });
       downloadFile(file.fileName, file.bytes, file.mimeType);
       setError(null);
       setExportNotes(file.notes);

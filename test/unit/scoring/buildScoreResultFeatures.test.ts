@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import { buildScoreResultFeatures } from '../../../src/domain/scoring/buildScoreResultFeatures.ts';
+import { buildScoreResultFeatures, SCORE_RESULT_PROPERTIES } from '../../../src/domain/scoring/buildScoreResultFeatures.ts';
 import { exportCsv } from '../../../src/domain/export/exportCsv.ts';
 
 const parcel = (id: string, x: number): Feature => ({
@@ -31,8 +31,8 @@ describe('buildScoreResultFeatures: the score layer as features to export', () =
     expect(buildScoreResultFeatures(input, 'en').features[1].properties!.exclusion_reason).toBe('In a flood zone');
   });
 
-  it('names the columns in Vietnamese in the CSV export (the candidate role’s labels)', () => {
-    const csv = exportCsv(buildScoreResultFeatures(input, 'vi'), { role: 'candidate_site', language: 'vi' });
+  it('names the columns in Vietnamese in the CSV export', () => {
+    const csv = exportCsv(buildScoreResultFeatures(input, 'vi'), { role: 'candidate_site', properties: SCORE_RESULT_PROPERTIES, language: 'vi' });
     const header = csv.replace('\uFEFF', '').split(/\r?\n/)[0];
     expect(header).toContain('Điểm phù hợp (0–100)');
     expect(header).toContain('Hạng');
