@@ -24,6 +24,8 @@ import { NOT_EXCLUDED } from '../../src/domain/scoring/combineScores.ts';
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
 async function layerFeatures(layer: ProjectLayer): Promise<Feature[]> {
+  // A derived layer (the score result) has no features of its own.
+  if (layer.source.kind === 'scenario-result') return [];
   return layer.source.kind === 'inline' ? layer.source.data.features : readFeatureFile(join(DATA_DIR, layer.source.file));
 }
 

@@ -179,6 +179,27 @@ export class MapController {
     this.overlay.setProps({ layers });
   }
 
+  /** The deck.gl layers last set (what the map draws over MapLibre), e.g. to list what is visible. */
+  getDeckLayers(): readonly Layer[] {
+    return this.currentDeckLayers;
+  }
+
+  /**
+   * The hover text of a deck.gl-drawn feature (null: none). deck.gl shows `text` as text, never as HTML, so
+   * imported names cannot inject markup.
+   */
+  setTooltip(textOf: ((pick: MapPick) => string | null) | null): void {
+    this.overlay.setProps({
+      getTooltip: textOf
+        ? (info: PickingInfo) => {
+            if (!info.layer || info.index < 0 || info.layer.id.endsWith(':labels')) return null;
+            const text = textOf({ layerId: info.layer.id.split(':')[0], featureIndex: info.index });
+            return text ? { text, className: 'map-tooltip' } : null;
+          }
+        : null,
+    } as never);
+  }
+
   setHighlight(feature: Feature | null): void {
     const apply = () => {
       const source = this.map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE);
@@ -188,11 +209,13 @@ export class MapController {
     else this.map.once('styledata', apply);
   }
 
-  fitBounds(bounds: [number, number, number, number]): void {
+  /** `rightInsetPx`: a panel floating over the map's right side (the attribute panel): the bounds fit beside it. */
+  fitBounds(bounds: [number, number, number, number], rightInsetPx = 0): void {
     // A panel may have opened in the same render (the map's own resize observer only fires later):
     // measure the container now, or the bounds are fitted to the old width and end up behind the panel.
     this.map.resize();
-    this.map.fitBounds(bounds, { padding: 40, duration: 600, maxZoom: 16 });
+    const inset = Math.min(rightInsetPx, this.map.getContainer().clientWidth * 0.4);
+    this.map.fitBounds(bounds, { padding: { top: 40, bottom: 40, left: 40, right: 40 + inset }, duration: 600, maxZoom: 16 });
   }
 
   /**

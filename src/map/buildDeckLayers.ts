@@ -7,6 +7,8 @@ import { CollisionFilterExtension } from '@deck.gl/extensions';
 import type { FeatureCollection } from 'geojson';
 import type { LayerRole } from '../domain/model/layerRoles.ts';
 import type { LabelPoint } from './buildLabelPoints.ts';
+import type { ScoreLayerSpec } from '../state/overlaySpecs.ts';
+import { buildScoreLayers } from './buildScoreLayers.ts';
 
 export interface DeckLayerInput {
   id: string;
@@ -14,6 +16,8 @@ export interface DeckLayerInput {
   visible: boolean;
   data: FeatureCollection | undefined;
   labels: LabelPoint[];
+  /** A derived layer (the score layer): what it is drawn from; its `data` is undefined. */
+  score?: ScoreLayerSpec;
 }
 
 /** Roles deck.gl draws (MapLibre draws the rest). */
@@ -46,6 +50,11 @@ const collision = new CollisionFilterExtension();
 export function buildDeckLayers(inputs: DeckLayerInput[], zoom: number): Layer[] {
   const layers: Layer[] = [];
   for (const input of inputs) {
+    // The score layer is drawn in its place in the layer order, so it can be moved above or below the parcels.
+    if (input.score) {
+      layers.push(...buildScoreLayers(input.score, input.visible));
+      continue;
+    }
     if (input.role === 'candidate_site' && input.data) {
       layers.push(
         new GeoJsonLayer({

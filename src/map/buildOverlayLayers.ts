@@ -7,7 +7,6 @@ import { PathStyleExtension } from '@deck.gl/extensions';
 import type { DrawnSiteOverlaySpec, OverlaySpec } from '../state/overlaySpecs.ts';
 import { buildAuditLayers } from './buildAuditLayers.ts';
 import { buildChoroplethLayers } from './buildChoroplethLayers.ts';
-import { buildScoreLayers } from './buildScoreLayers.ts';
 import { buildGraphProblemLayers, buildIsochroneLayers } from './buildTravelLayers.ts';
 
 export type OverlayLayerMemo = WeakMap<OverlaySpec, Layer[]>;
@@ -34,8 +33,6 @@ function buildDrawnSiteLayers(spec: DrawnSiteOverlaySpec): Layer[] {
 
 function layersOf(spec: OverlaySpec): Layer[] {
   switch (spec.kind) {
-    case 'scores':
-      return buildScoreLayers(spec);
     case 'audit':
       return buildAuditLayers(spec);
     case 'drawn-site':

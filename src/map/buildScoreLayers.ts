@@ -1,15 +1,23 @@
-// The score map (a `scores` overlay spec → deck.gl layers): each candidate layer drawn again, coloured by
-// score (or by P(top k)), excluded parcels grey with a diagonal hatch. Layer ids start with the candidate
-// layer's id, so a click selects the same parcel as the base layer. Geometry is the layer's own
-// FeatureCollection (same identity), shown even when the candidate layer itself is hidden (the panel has its
-// own switch), and colours go through `updateTriggers`: a weight change re-colours, never re-tessellates.
+// The score layer (a `ScoreLayerSpec` → deck.gl layers): each candidate layer drawn again, coloured by score class
+// (or by P(top k)), excluded parcels grey with a diagonal hatch, the compared sites outlined and lettered A–D, the
+// best N parcels labelled "#1", "#2", … Fill layer ids start with the candidate layer's id, so a click selects the
+// same parcel as the base layer. Geometry is the layer's own FeatureCollection (same identity), and colours go
+// through `updateTriggers`: a weight change re-colours, never re-tessellates. Hidden, every layer keeps its buffers.
 import type { Layer } from '@deck.gl/core';
-import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { area, centroid } from '@turf/turf';
-import { FillStyleExtension } from '@deck.gl/extensions';
+import { CollisionFilterExtension, FillStyleExtension } from '@deck.gl/extensions';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { ScoreOverlaySpec } from '../state/overlaySpecs.ts';
-import { EXCLUDED_HATCH, EXCLUDED_FILL, probabilityColor, scoreColor } from './scoreColors.ts';
+import type { ScoreLayerSpec } from '../state/overlaySpecs.ts';
+import { COMPARE_INK, EXCLUDED_HATCH, EXCLUDED_FILL, probabilityColor, scoreColor, type Rgba } from './scoreColors.ts';
+import { LABEL_FONT } from './buildDeckLayers.ts';
+import type { Language } from '../i18n/language.ts';
+import { uiText } from '../i18n/renderMessage.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { INVALID_GEOMETRY_REASON } from '../domain/scoring/explainParcel.ts';
+
+/** Letters of the compared sites, in the order they were ticked (the comparison table uses the same). */
+export const COMPARE_LETTERS = ['A', 'B', 'C', 'D'] as const;
 
 /** Excluded features per layer, rebuilt only when the set of excluded parcels changes. */
 const excludedCache = new WeakMap<FeatureCollection, { key: string; fc: FeatureCollection }>();
@@ -47,19 +55,123 @@ function parcelDots(data: FeatureCollection): ParcelDot[] {
   return dots;
 }
 
-const hatch = new FillStyleExtension({ pattern: true, proceduralPattern: true });
+/** The parcel with index `index` across the candidate layers: its feature and centre. */
+function parcelAt(spec: ScoreLayerSpec, index: number): { feature: Feature; position: [number, number] } | null {
+  for (const layer of spec.candidateLayers) {
+    const offset = spec.offsets[layer.id];
+    if (offset === undefined || index < offset || index >= offset + layer.data.features.length) continue;
+    return { feature: layer.data.features[index - offset], position: parcelDots(layer.data)[index - offset].position };
+  }
+  return null;
+}
 
-export function buildScoreLayers(spec: ScoreOverlaySpec): Layer[] {
+export interface RankLabel {
+  position: [number, number];
+  text: string;
+  rank: number;
+}
+
+/** "#1" … "#N" at the best N parcels' centres, best first. */
+export function rankLabels(spec: ScoreLayerSpec): RankLabel[] {
+  let labels = rankCache.get(spec);
+  if (!labels) {
+    labels = findRankLabels(spec);
+    rankCache.set(spec, labels);
+  }
+  return labels;
+}
+const rankCache = new WeakMap<ScoreLayerSpec, RankLabel[]>();
+
+function findRankLabels(spec: ScoreLayerSpec): RankLabel[] {
+  const n = Math.max(0, Math.floor(spec.topN));
+  const best: number[] = new Array<number>(n).fill(-1);
+  for (let i = 0; i < spec.ranks.length; i++) {
+    const r = spec.ranks[i];
+    if (r >= 1 && r <= n) best[r - 1] = i;
+  }
+  const labels: RankLabel[] = [];
+  best.forEach((index, k) => {
+    const at = index >= 0 ? parcelAt(spec, index) : null;
+    if (at) labels.push({ position: at.position, text: `#${k + 1}`, rank: k + 1 });
+  });
+  return labels;
+}
+
+export interface CompareMark {
+  feature: Feature;
+  position: [number, number];
+  letter: string;
+}
+
+/** The compared sites with their letters, A first. */
+export function compareMarks(spec: ScoreLayerSpec): CompareMark[] {
+  let marks = markCache.get(spec);
+  if (!marks) {
+    marks = findCompareMarks(spec);
+    markCache.set(spec, marks);
+  }
+  return marks;
+}
+const markCache = new WeakMap<ScoreLayerSpec, CompareMark[]>();
+
+function findCompareMarks(spec: ScoreLayerSpec): CompareMark[] {
+  return spec.compare.slice(0, COMPARE_LETTERS.length).flatMap((index, k) => {
+    const at = parcelAt(spec, index);
+    return at ? [{ ...at, letter: COMPARE_LETTERS[k] }] : [];
+  });
+}
+
+const outlineCache = new WeakMap<CompareMark[], Feature[]>();
+function compareFeatures(marks: CompareMark[]): Feature[] {
+  let features = outlineCache.get(marks);
+  if (!features) {
+    features = marks.map((m) => m.feature);
+    outlineCache.set(marks, features);
+  }
+  return features;
+}
+
+/**
+ * The hover text of a parcel of the score layer (plain text, shown as text): its name, score and rank, or why it
+ * is excluded. Null when the parcel is not one of the score layer's.
+ */
+export function scoreTooltipText(spec: ScoreLayerSpec, candidateLayerId: string, featureIndex: number, language: Language): string | null {
+  const offset = spec.offsets[candidateLayerId];
+  if (offset === undefined || featureIndex < 0) return null;
+  const i = offset + featureIndex;
+  if (i >= spec.scores.length) return null;
+  const t = uiText(language).scoreLayer;
+  const name = spec.names[i] ?? '';
+  const by = spec.excludedBy[i];
+  if (by !== -1) {
+    const reason = by === -2 ? INVALID_GEOMETRY_REASON : spec.constraintReasons[by];
+    return `${name}\n${t.excluded}${reason ? `: ${reason[language]}` : ''}`;
+  }
+  let scored = 0;
+  for (let k = 0; k < spec.excludedBy.length; k++) if (spec.excludedBy[k] === -1) scored++;
+  return `${name}\n${t.score}: ${formatNumber(spec.scores[i], language, 1)} · ${t.rank}: ${formatNumber(spec.ranks[i], language)} / ${formatNumber(scored, language)}`;
+}
+
+const hatch = new FillStyleExtension({ pattern: true, proceduralPattern: true });
+const collision = new CollisionFilterExtension();
+
+const RANK_TEXT: Rgba = [17, 24, 39, 255];
+const HALO: Rgba = [255, 255, 255, 245];
+
+
+export function buildScoreLayers(spec: ScoreLayerSpec, visible = true): Layer[] {
   const layers: Layer[] = [];
-  const color = spec.mode === 'score' ? scoreColor : probabilityColor;
+  const { scores, breaks, probability } = spec;
+  const colorAt = probability ? (i: number) => probabilityColor(probability.values[i]) : (i: number) => scoreColor(scores[i], breaks);
+  const trigger = [spec.version, probability ? 'probability' : 'score'];
   for (const layer of spec.candidateLayers) {
     const offset = spec.offsets[layer.id];
     if (offset === undefined) continue;
-    const { values } = spec;
     layers.push(
       new ScatterplotLayer<ParcelDot>({
         id: `${layer.id}:score-dots`,
         data: parcelDots(layer.data),
+        visible,
         pickable: true,
         getPosition: (d) => d.position,
         getRadius: (d) => d.radiusM,
@@ -68,24 +180,25 @@ export function buildScoreLayers(spec: ScoreOverlaySpec): Layer[] {
         // Zoomed in, the parcel itself shows the colour; the dot shrinks to a small centre mark.
         radiusMaxPixels: 4,
         stroked: false,
-        getFillColor: (_d: ParcelDot, { index }: { index: number }) => color(values[offset + index]),
-        updateTriggers: { getFillColor: [spec.version, spec.mode] },
+        getFillColor: (_d: ParcelDot, { index }: { index: number }) => colorAt(offset + index),
+        updateTriggers: { getFillColor: trigger },
       }),
     );
     layers.push(
       new GeoJsonLayer({
         id: `${layer.id}:score`,
         data: layer.data,
+        visible,
         pickable: true,
         filled: true,
         stroked: true,
-        getFillColor: (_f: Feature, { index }: { index: number }) => color(values[offset + index]),
+        getFillColor: (_f: Feature, { index }: { index: number }) => colorAt(offset + index),
         getLineColor: [55, 65, 81, 220],
         getLineWidth: 1,
         lineWidthUnits: 'pixels',
         autoHighlight: true,
         highlightColor: [0, 229, 255, 140],
-        updateTriggers: { getFillColor: [spec.version, spec.mode] },
+        updateTriggers: { getFillColor: trigger },
       } as ConstructorParameters<typeof GeoJsonLayer>[0]),
     );
     const excluded = excludedFeatures(layer.data, offset, spec.excludedBy);
@@ -94,6 +207,7 @@ export function buildScoreLayers(spec: ScoreOverlaySpec): Layer[] {
         new GeoJsonLayer({
           id: `${layer.id}:score-excluded`,
           data: excluded,
+          visible,
           pickable: false,
           filled: true,
           stroked: false,
@@ -107,6 +221,84 @@ export function buildScoreLayers(spec: ScoreOverlaySpec): Layer[] {
         } as ConstructorParameters<typeof GeoJsonLayer>[0]),
       );
     }
+  }
+
+  const marks = compareMarks(spec);
+  if (marks.length > 0) {
+    // A white casing under a red outline: visible on every class colour and on the hatch.
+    for (const [suffix, color, width] of [['casing', HALO, 6], ['outline', COMPARE_INK, 3]] as const) {
+      layers.push(
+        new GeoJsonLayer({
+          id: `score-compare:${suffix}`,
+          data: compareFeatures(marks),
+          visible,
+          pickable: false,
+          filled: false,
+          stroked: true,
+          getLineColor: color,
+          getLineWidth: width,
+          lineWidthUnits: 'pixels',
+          lineWidthMinPixels: width,
+        } as ConstructorParameters<typeof GeoJsonLayer>[0]),
+      );
+    }
+  }
+
+  const ranks = rankLabels(spec);
+  if (ranks.length > 0) {
+    layers.push(
+      new TextLayer<RankLabel>({
+        id: 'score-ranks:labels',
+        data: ranks,
+        visible,
+        pickable: false,
+        getPosition: (d: RankLabel) => d.position,
+        getText: (d: RankLabel) => d.text,
+        getSize: 15,
+        getColor: RANK_TEXT,
+        fontFamily: LABEL_FONT,
+        fontWeight: 700,
+        characterSet: 'auto',
+        fontSettings: { sdf: true, fontSize: 64, buffer: 8, radius: 8 },
+        outlineWidth: 4,
+        outlineColor: HALO,
+        getTextAnchor: 'middle',
+        getAlignmentBaseline: 'center',
+        // Overlapping labels: the better rank stays (#1 is never hidden by another rank label).
+        extensions: [collision],
+        collisionGroup: 'score-ranks',
+        getCollisionPriority: (d: RankLabel) => -d.rank,
+        collisionTestProps: { sizeScale: 1.3 },
+        parameters: { depthTest: false } as never,
+      } as never),
+    );
+  }
+  if (marks.length > 0) {
+    layers.push(
+      new TextLayer<CompareMark>({
+        id: 'score-compare:labels',
+        data: marks,
+        visible,
+        pickable: false,
+        getPosition: (d: CompareMark) => d.position,
+        getText: (d: CompareMark) => d.letter,
+        getSize: 17,
+        getColor: [255, 255, 255, 255],
+        fontFamily: LABEL_FONT,
+        fontWeight: 700,
+        characterSet: 'auto',
+        background: true,
+        getBackgroundColor: COMPARE_INK,
+        backgroundPadding: [5, 2],
+        getBorderColor: HALO,
+        getBorderWidth: 2,
+        // Above the parcel's centre, so a rank label at the same parcel stays readable.
+        getPixelOffset: [0, -22],
+        getTextAnchor: 'middle',
+        getAlignmentBaseline: 'center',
+        parameters: { depthTest: false } as never,
+      } as never),
+    );
   }
   return layers;
 }

@@ -21,6 +21,7 @@ import {
   inverseOfSetTemporaryHousing,
   type SetTemporaryHousingCommand,
 } from './editHousingRegistry.ts';
+import { withScoreLayerTitle } from '../domain/model/scoreResultLayer.ts';
 import { DEFAULT_PLAN_TARGETS } from '../domain/targets/defaultPlanTargets.ts';
 import { msg } from '../i18n/message.ts';
 import { renderBoth } from '../i18n/renderMessage.ts';
@@ -37,6 +38,8 @@ export type Command =
   /** Adds a layer (e.g. an imported file) at `index` in draw order (default: on top). */
   | { type: 'addLayer'; layer: ProjectLayer; index?: number }
   | { type: 'removeLayer'; layerId: string }
+  /** Moves a layer to `index` in draw order (0 = drawn first, at the bottom of the layer list). */
+  | { type: 'moveLayer'; layerId: string; index: number }
   /** Opens another project document (a saved *.noxh.json): undo brings the previous one back. */
   | { type: 'replaceProject'; project: ProjectDocument }
   /**
@@ -81,6 +84,16 @@ export function scenariosOf(project: ProjectDocument): Scenario[] {
 }
 
 export function applyCommand(workspace: Workspace, command: Command): Workspace {
+  const next = applyOneCommand(workspace, command);
+  if (next === workspace) return next;
+  // The score layer is titled after the active scenario, whichever edit changed it (choice, rename, undo).
+  const project = next.project;
+  const label = (scenariosOf(project).find((sc) => sc.id === project.activeScenarioId) ?? scenariosOf(project)[0])?.label;
+  const titled = withScoreLayerTitle(project, label);
+  return titled === project ? next : { ...next, project: titled };
+}
+
+function applyOneCommand(workspace: Workspace, command: Command): Workspace {
   switch (command.type) {
     case 'setLayerVisible':
       return {
@@ -98,6 +111,15 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
       const layers = workspace.project.layers.filter((l) => l.id !== command.layer.id);
       const index = command.index ?? layers.length;
       return { ...workspace, project: { ...workspace.project, layers: [...layers.slice(0, index), command.layer, ...layers.slice(index)] } };
+    }
+    case 'moveLayer': {
+      const layers = workspace.project.layers;
+      const from = layers.findIndex((l) => l.id === command.layerId);
+      const to = Math.max(0, Math.min(layers.length - 1, command.index));
+      if (from < 0 || from === to) return workspace;
+      const next = layers.filter((_, k) => k !== from);
+      next.splice(to, 0, layers[from]);
+      return { ...workspace, project: { ...workspace.project, layers: next } };
     }
     case 'removeLayer':
       return {
@@ -166,6 +188,10 @@ export function inverseOf(workspace: Workspace, command: Command): Command {
       const index = workspace.project.layers.findIndex((l) => l.id === command.layerId);
       return index >= 0 ? { type: 'addLayer', layer: workspace.project.layers[index], index } : command;
     }
+    case 'moveLayer': {
+      const index = workspace.project.layers.findIndex((l) => l.id === command.layerId);
+      return { type: 'moveLayer', layerId: command.layerId, index: index >= 0 ? index : command.index };
+    }
     case 'replaceProject':
     case 'saveScenario':
     case 'deleteScenario':
@@ -207,6 +233,10 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
     case 'removeLayer': {
       const title = workspace.project.layers.find((l) => l.id === command.layerId)?.title ?? { vi: command.layerId, en: command.layerId };
       return renderBoth(msg('history.remove-layer', { title }));
+    }
+    case 'moveLayer': {
+      const title = workspace.project.layers.find((l) => l.id === command.layerId)?.title ?? { vi: command.layerId, en: command.layerId };
+      return { vi: `Đổi thứ tự lớp "${title.vi}"`, en: `Reorder layer "${title.en}"` };
     }
     case 'replaceProject':
       return renderBoth(msg('history.open-project', { title: command.project.title }));

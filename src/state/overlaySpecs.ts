@@ -3,21 +3,40 @@
 // Large arrays (geometry, scores) are passed by reference: while one keeps its identity, the map keeps
 // its GPU buffers.
 import type { Feature, FeatureCollection, Geometry, LineString, Polygon } from 'geojson';
+import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { HighlightKind, HighlightProperties } from '../domain/reserved_land/types.ts';
 
-/** The score map: every candidate layer coloured by score (or by P(top k)), excluded parcels hatched. */
-export interface ScoreOverlaySpec {
-  kind: 'scores';
+/**
+ * The score layer (a project layer whose source is the scoring result, see `isDerivedLayer`): the data it is
+ * rebuilt from, kept in the store beside the loaded layers and drawn in the layer order by
+ * `src/map/buildScoreLayers`. Every candidate layer coloured by score class (or by P(top k)), excluded parcels
+ * hatched, the top N labelled with their rank and the compared sites outlined and lettered A–D.
+ */
+export interface ScoreLayerSpec {
+  kind: 'score-layer';
   /** The candidate layers' own collections (same identity as the loaded layer data). */
   candidateLayers: { id: string; data: FeatureCollection }[];
-  /** Index of each candidate layer's first parcel in `values` / `excludedBy`. */
+  /** Index of each candidate layer's first parcel in the per-parcel arrays. */
   offsets: Record<string, number>;
-  /** Score 0–100 (NaN excluded) or P(top k) 0–1 per parcel. */
-  values: Float64Array;
-  /** Index of the constraint that excludes each parcel, -1 when none. */
+  /** Score 0–100 per parcel, NaN when excluded. */
+  scores: Float64Array;
+  /** Rank per parcel, 1 = best, NaN when excluded. */
+  ranks: Float64Array;
+  /** Index of the constraint that excludes each parcel, −1 none, −2 invalid geometry. */
   excludedBy: Int16Array;
-  mode: 'score' | 'probability';
-  /** Changes whenever `values` change: the colours are recomputed, the geometry is not. */
+  /** The score classes' limits (computeQuantileBreaks). */
+  breaks: number[];
+  /** Colour by P(top k) instead of the score class (after a sensitivity run). */
+  probability: { values: Float64Array; topK: number } | null;
+  /** The parcel's name (or id) per parcel, for tooltips. */
+  names: string[];
+  /** The scenario's constraint reasons by index (for tooltips and export). */
+  constraintReasons: LocalText[];
+  /** How many of the best parcels carry a rank label. */
+  topN: number;
+  /** Parcel indices of the sites compared, in the order of their letters A, B, C, D. */
+  compare: number[];
+  /** Changes whenever the values change: the colours are recomputed, the geometry is not. */
   version: number;
 }
 
@@ -66,4 +85,4 @@ export interface GraphProblemsOverlaySpec {
   selected: number | null;
 }
 
-export type OverlaySpec = ScoreOverlaySpec | AuditOverlaySpec | DrawnSiteOverlaySpec | ChoroplethOverlaySpec | IsochroneOverlaySpec | GraphProblemsOverlaySpec;
+export type OverlaySpec = AuditOverlaySpec | DrawnSiteOverlaySpec | ChoroplethOverlaySpec | IsochroneOverlaySpec | GraphProblemsOverlaySpec;

@@ -6,7 +6,7 @@ import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { ProjectDocument } from '../domain/model/projectDocument.ts';
 import type { Language } from '../i18n/language.ts';
 import type { Command } from './commands.ts';
-import type { OverlaySpec } from './overlaySpecs.ts';
+import type { OverlaySpec, ScoreLayerSpec } from './overlaySpecs.ts';
 import { INITIAL_TARGETS_VIEW, type TargetsView } from './targetsView.ts';
 import { execute, redo, startHistory, undo, type History } from './history.ts';
 
@@ -68,6 +68,8 @@ export interface AppState {
   currentSlide: number | null;
   /** The project open in the 20 % land audit (its id): in the store so a slide can open it again. */
   auditProjectId: string | null;
+  /** What the derived layers (the score layer) are drawn and exported from, by layer id; session-only. */
+  derivedLayers: Record<string, ScoreLayerSpec>;
 }
 
 type Listener = () => void;
@@ -92,6 +94,7 @@ export class AppStore {
       activeTab: 'layers',
       currentSlide: null,
       auditProjectId: null,
+      derivedLayers: {},
     };
   }
 
@@ -183,6 +186,15 @@ export class AppStore {
   setCurrentSlide(currentSlide: number | null): void {
     if (currentSlide !== this.state.currentSlide) this.set({ ...this.state, currentSlide });
   }
+
+  /** Replaces the data a derived layer is drawn from (null: none yet, e.g. while scoring runs). */
+  setDerivedLayer(layerId: string, spec: ScoreLayerSpec | null): void {
+    if (this.state.derivedLayers[layerId] === (spec ?? undefined)) return;
+    const derivedLayers = { ...this.state.derivedLayers };
+    if (spec) derivedLayers[layerId] = spec;
+    else delete derivedLayers[layerId];
+    this.set({ ...this.state, derivedLayers });
+  }
 }
 
 /**
@@ -205,6 +217,8 @@ function withInlineLayerData(state: AppState, previous: AppState): AppState {
       else delete layerData[layer.id];
       continue;
     }
+    // A derived layer (the score result) is rebuilt from the scoring result, not from features of its own.
+    if (layer.source.kind === 'scenario-result') continue;
     if (current?.status === 'ready' && current.data === layer.source.data) continue;
     if (current?.status === 'ready' && current.inline) URL.revokeObjectURL(current.dataUrl);
     const was = before.get(layer.id);

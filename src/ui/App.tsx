@@ -14,6 +14,7 @@ import { PresentationLayer } from './present/PresentationLayer.tsx';
 import { MapSheetDialog } from './present/MapSheetDialog.tsx';
 import { SlideCaption } from './slides/SlideCaption.tsx';
 import { useSlideFromUrl, useSlideKeys } from './slides/useSlideKeys.ts';
+import { ScoreLayerHost } from './scoring/ScoreLayerHost.tsx';
 
 /** Keeps the URL hash in step with the view, visible layers, language and basemap. */
 function useUrlSync(controller: MapController | null) {
@@ -64,6 +65,7 @@ export function App() {
           {/* Files dropped on the map are imported (the import host shows the dialog). */}
           <FileDropArea className="map-wrap" onFiles={importBus.requestImport}>
             <MapPane onReady={setController} />
+            <ScoreLayerHost />
             <CommuneSearch />
             <SlideCaption />
             {basemapFailed && (
@@ -73,8 +75,9 @@ export function App() {
             )}
             {!hasSelection && <p className="hint">{t.clickHint}</p>}
             <PresentationLayer onExportMap={() => setSheetDialog(true)} />
+            {/* Over the map (top right), not a third column: the map keeps its width at 1280 × 720. */}
+            <FeaturePanel />
           </FileDropArea>
-          <FeaturePanel />
         </main>
         {sheetDialog && <MapSheetDialog onClose={() => setSheetDialog(false)} />}
       </div>

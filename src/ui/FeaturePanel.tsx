@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { COMMON_PROPERTIES, ROLE_SPECS } from '../domain/model/layerRoles.ts';
 import { findLandUseCode } from '../domain/model/landUseCodes.ts';
 import { formatPropertyValue } from '../i18n/format.ts';
@@ -5,6 +6,9 @@ import { msg } from '../i18n/message.ts';
 import { renderMessage } from '../i18n/renderMessage.ts';
 import { useCommunes } from './useCommunes.ts';
 import { useAppSelector, useLanguage, useStore, useText } from './useAppState.ts';
+
+/** Below this map width the panel opens folded (at 1400 px with the scoring tab the map is about 840 px). */
+const NARROW_MAP_PX = 1000;
 
 /** The attributes of the clicked feature, with Vietnamese labels and units. Text is rendered as text, never HTML. */
 export function FeaturePanel() {
@@ -15,6 +19,25 @@ export function FeaturePanel() {
   const t = useText().app;
   const language = useLanguage();
   const { assign } = useCommunes();
+  const tl = useText().scoreLayer;
+  // Over the map, not a third column: the map keeps its width; folded, only the title stays. Over a narrow map
+  // (a wide tool panel beside it, a small screen) it opens folded, so it hides no more than its title; the user's
+  // own choice then holds.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const [narrow, setNarrow] = useState(false);
+  const ref = useRef<HTMLElement>(null);
+  const shown = selection !== null;
+  useLayoutEffect(() => {
+    const parent = ref.current?.parentElement;
+    if (!parent) return;
+    const measure = () => setNarrow(parent.clientWidth < NARROW_MAP_PX);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(parent);
+    return () => observer.disconnect();
+  }, [shown]);
+  const collapsed = chosen ?? narrow;
+  const setCollapsed = (value: boolean) => setChosen(value);
   if (!selection) return null;
   const layer = layers.find((l) => l.id === selection.layerId);
   const feature = data?.status === 'ready' ? data.data.features[selection.featureIndex] : undefined;
@@ -31,58 +54,75 @@ export function FeaturePanel() {
   const title = typeof props.name === 'string' ? props.name : typeof props.id === 'string' ? props.id : spec.label[language];
 
   return (
-    <aside className="panel feature-panel" aria-label={t.featureDetails} data-testid="feature-panel">
+    <aside ref={ref} className={`panel feature-panel${collapsed ? ' collapsed' : ''}`} aria-label={t.featureDetails} data-testid="feature-panel">
       <div className="panel-head">
         <div>
           <div className="feature-layer">{layer.title[language]}</div>
           <h2 data-testid="feature-title">{title}</h2>
         </div>
-        <button type="button" className="icon-button" aria-label={t.close} onClick={() => store.select(null)}>
-          ✕
-        </button>
+        <span className="panel-head-buttons">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={collapsed ? tl.expandDetails : tl.collapseDetails}
+            title={collapsed ? tl.expandDetails : tl.collapseDetails}
+            aria-expanded={!collapsed}
+            onClick={() => setCollapsed(!collapsed)}
+            data-testid="feature-panel-collapse"
+          >
+            <span className={`chevron ${collapsed ? 'chevron-down' : 'chevron-up'}`} aria-hidden="true" />
+          </button>
+          <button type="button" className="icon-button" aria-label={t.close} onClick={() => store.select(null)}>
+            ✕
+          </button>
+        </span>
       </div>
-      <table className="attribute-table">
-        <tbody>
-          {rows.map((p) => {
-            const code = p.key === 'landuse_code' ? findLandUseCode(props[p.key]) : undefined;
-            return (
-              <tr key={p.key} data-testid={`attribute-${p.key}`}>
-                <th scope="row">{p.label[language]}</th>
-                <td>
-                  {formatPropertyValue(props[p.key], p, language)}
-                  {code && <span className="muted"> — {code.label[language]}</span>}
-                </td>
-              </tr>
-            );
-          })}
-          {located && (
-            <tr data-testid="attribute-commune_name">
-              <th scope="row">{renderMessage(language, msg('commune.column'))}</th>
-              <td>
-                {located.name}
-                <span className="muted"> — {renderMessage(language, msg('commune.computed'))}</span>
-              </td>
-            </tr>
+      {!collapsed && (
+        <>
+          <table className="attribute-table">
+            <tbody>
+              {rows.map((p) => {
+                const code = p.key === 'landuse_code' ? findLandUseCode(props[p.key]) : undefined;
+                return (
+                  <tr key={p.key} data-testid={`attribute-${p.key}`}>
+                    <th scope="row">{p.label[language]}</th>
+                    <td>
+                      {formatPropertyValue(props[p.key], p, language)}
+                      {code && <span className="muted"> — {code.label[language]}</span>}
+                    </td>
+                  </tr>
+                );
+              })}
+              {located && (
+                <tr data-testid="attribute-commune_name">
+                  <th scope="row">{renderMessage(language, msg('commune.column'))}</th>
+                  <td>
+                    {located.name}
+                    <span className="muted"> — {renderMessage(language, msg('commune.computed'))}</span>
+                  </td>
+                </tr>
+              )}
+              {others.length > 0 && (
+                <tr>
+                  <th colSpan={2} className="subhead">
+                    {t.otherProperties}
+                  </th>
+                </tr>
+              )}
+              {others.map((key) => (
+                <tr key={key}>
+                  <th scope="row">{key}</th>
+                  <td>{formatPropertyValue(props[key], undefined, language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {layer.metadata.illustrative && (
+            <p className="note">
+              <span className="badge">{t.illustrativeBadge}</span> {layer.metadata.note[language]}
+            </p>
           )}
-          {others.length > 0 && (
-            <tr>
-              <th colSpan={2} className="subhead">
-                {t.otherProperties}
-              </th>
-            </tr>
-          )}
-          {others.map((key) => (
-            <tr key={key}>
-              <th scope="row">{key}</th>
-              <td>{formatPropertyValue(props[key], undefined, language)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {layer.metadata.illustrative && (
-        <p className="note">
-          <span className="badge">{t.illustrativeBadge}</span> {layer.metadata.note[language]}
-        </p>
+        </>
       )}
     </aside>
   );

@@ -6,21 +6,30 @@ import type { ProjectLayer } from '../domain/model/projectDocument.ts';
 import { LegendSymbol } from './LegendSymbol.tsx';
 import { useAppSelector, useLanguage, useStore, useText } from './useAppState.ts';
 import { LayerActions } from './import/LayerActions.tsx';
+import { isDerivedLayer } from '../domain/model/scoreResultLayer.ts';
+import { buildScoreLegend } from '../map/buildScoreLegend.ts';
+import { ScoreLegend } from './scoring/ScoreLegend.tsx';
 
 /** One row; memoised, so toggling one layer re-renders that row only (the others keep their `layer` object). */
-const LayerRow = memo(function LayerRow({ layer }: { layer: ProjectLayer }) {
+const LayerRow = memo(function LayerRow({ layer, index, count }: { layer: ProjectLayer; index: number; count: number }) {
   const store = useStore();
   const data = useAppSelector((s) => s.layerData[layer.id]);
+  const derived = useAppSelector((s) => s.derivedLayers[layer.id]);
+  const scoreLegend = useMemo(() => (derived ? buildScoreLegend(derived) : null), [derived]);
+  const tl = useText().scoreLayer;
   const language = useLanguage();
   const t = useText().app;
   const [showInfo, setShowInfo] = useState(false);
   const title = layer.title[language];
 
   const zoomTo = () => {
-    if (data?.status !== 'ready' || data.data.features.length === 0) return;
-    const [w, s, e, n] = bbox(data.data);
+    const features = derived ? derived.candidateLayers.flatMap((l) => l.data.features) : data?.status === 'ready' ? data.data.features : [];
+    if (features.length === 0) return;
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features });
     store.fitBounds([w, s, e, n]);
   };
+  // Draw order: `index` 0 is drawn first (the bottom of the list); "up" draws the layer later, above the next one.
+  const move = (to: number) => store.run({ type: 'moveLayer', layerId: layer.id, index: to });
 
   return (
     <li className={`layer-row${layer.visible ? '' : ' layer-hidden'}`} data-testid={`layer-${layer.id}`}>
@@ -37,8 +46,15 @@ const LayerRow = memo(function LayerRow({ layer }: { layer: ProjectLayer }) {
         </label>
         <span className="layer-count">
           {data?.status === 'ready' && `${formatNumber(data.data.features.length, language)}`}
-          {data?.status === 'loading' && '…'}
+          {derived && `${formatNumber(derived.scores.length, language)}`}
+          {(data?.status === 'loading' || (isDerivedLayer(layer) && !derived)) && '…'}
         </span>
+        <button type="button" className="icon-button" title={tl.moveUp} aria-label={`${tl.moveUp}: ${title}`} disabled={index >= count - 1} onClick={() => move(index + 1)} data-testid={`move-up-${layer.id}`}>
+          <span className="chevron chevron-up" aria-hidden="true" />
+        </button>
+        <button type="button" className="icon-button" title={tl.moveDown} aria-label={`${tl.moveDown}: ${title}`} disabled={index <= 0} onClick={() => move(index - 1)} data-testid={`move-down-${layer.id}`}>
+          <span className="chevron chevron-down" aria-hidden="true" />
+        </button>
         <button type="button" className="icon-button" title={t.zoomToLayer} aria-label={`${t.zoomToLayer}: ${title}`} onClick={zoomTo}>
           ⤢
         </button>
@@ -79,8 +95,10 @@ const LayerRow = memo(function LayerRow({ layer }: { layer: ProjectLayer }) {
           )}
         </div>
       )}
+      {isDerivedLayer(layer) && !derived && <p className="muted layer-note">{tl.notScored}</p>}
+      {scoreLegend && <ScoreLegend legend={scoreLegend} testId={`legend-${layer.id}`} />}
       <div className="legend" aria-label={`${t.legend}: ${title}`}>
-        {legendFor(layer.role).map((section, i) => (
+        {!isDerivedLayer(layer) && legendFor(layer.role).map((section, i) => (
           <div key={i} className="legend-section">
             {section.title && <div className="legend-section-title">{section.title[language]}</div>}
             <ul>
@@ -107,8 +125,8 @@ export function LayerPanel() {
     <section className="panel layer-panel" aria-label={t.layers}>
       <h2>{t.layers}</h2>
       <ul className="layer-list">
-        {layers.map((layer) => (
-          <LayerRow key={layer.id} layer={layer} />
+        {layers.map((layer, k) => (
+          <LayerRow key={layer.id} layer={layer} index={layers.length - 1 - k} count={layers.length} />
         ))}
       </ul>
     </section>

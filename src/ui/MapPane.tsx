@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { MapController } from '../map/MapController.ts';
+import { MapController, type MapPick } from '../map/MapController.ts';
+import { scoreTooltipText } from '../map/buildScoreLayers.ts';
 import { buildMapStyle, type StyleLayerInput } from '../map/buildMapStyle.ts';
 import { buildDeckLayers, DECK_ROLES, type DeckLayerInput } from '../map/buildDeckLayers.ts';
 import { buildLabelPoints, type LabelPoint } from '../map/buildLabelPoints.ts';
@@ -40,6 +41,7 @@ export function MapPane({ onReady, inlineSources = false }: { onReady?: (control
   const overlays = useAppSelector((s) => s.overlays);
   // While the Targets tab is shown, the housing projects are drawn as of its year (the slider).
   const housingAsOfYear = useAppSelector((s) => (s.targetsView.onMap ? s.targetsView.asOfYear : null));
+  const derivedLayers = useAppSelector((s) => s.derivedLayers);
   const language = useLanguage();
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
@@ -60,12 +62,14 @@ export function MapPane({ onReady, inlineSources = false }: { onReady?: (control
 
   const deckLayers = useMemo(() => {
     const inputs: DeckLayerInput[] = project.layers.map((layer) => {
+      const score = derivedLayers[layer.id];
+      if (score) return { id: layer.id, role: layer.role, visible: layer.visible, data: undefined, labels: [], score };
       const data = layerData[layer.id];
       const ready = data?.status === 'ready' ? data.data : undefined;
       return { id: layer.id, role: layer.role, visible: layer.visible, data: ready, labels: ready ? labelsOf(ready, layer.role) : [] };
     });
     return [...buildDeckLayers(inputs, zoomStep), ...buildOverlayLayers(overlays, overlayMemo)];
-  }, [project.layers, layerData, overlays, zoomStep, overlayMemo]);
+  }, [project.layers, layerData, derivedLayers, overlays, zoomStep, overlayMemo]);
 
   useEffect(() => {
     if (!containerRef.current) return;
@@ -90,9 +94,17 @@ export function MapPane({ onReady, inlineSources = false }: { onReady?: (control
   useEffect(() => controllerRef.current?.setStyle(style), [style]);
   useEffect(() => controllerRef.current?.setLanguage(language), [language]);
   useEffect(() => controllerRef.current?.setDeckLayers(deckLayers), [deckLayers]);
+  // Hovering a parcel of the visible score layer tells its name, score and rank.
+  const scoreTooltip = useMemo(() => {
+    const layer = project.layers.find((l) => derivedLayers[l.id] && l.visible);
+    const spec = layer ? derivedLayers[layer.id] : undefined;
+    return spec ? (pick: MapPick) => scoreTooltipText(spec, pick.layerId, pick.featureIndex, language) : null;
+  }, [project.layers, derivedLayers, language]);
+  useEffect(() => controllerRef.current?.setTooltip(scoreTooltip), [scoreTooltip]);
   useEffect(() => {
-    if (fitRequest) controllerRef.current?.fitBounds(fitRequest.bounds);
-  }, [fitRequest]);
+    // With a feature selected, the attribute panel floats over the map's right side (about 370 px with its margin).
+    if (fitRequest) controllerRef.current?.fitBounds(fitRequest.bounds, store.getState().selection ? 370 : 0);
+  }, [fitRequest, store]);
   useEffect(() => {
     const data = selection ? layerData[selection.layerId] : undefined;
     const feature = selection && data?.status === 'ready' ? data.data.features[selection.featureIndex] : undefined;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TOOL_TABS } from './toolTabs.ts';
 import { useAppSelector, useStore, useText } from './useAppState.ts';
 import { clearsSelectionOnLeave, ownerOfSelection, type SelectionOwner } from './selectionOnTabLeave.ts';
@@ -24,8 +24,22 @@ export function Sidebar() {
     setActive(id);
   };
 
+  // Folded, the map takes the whole width (a projector, a small laptop); the button at its edge opens it again.
+  const [collapsed, setCollapsed] = useState(false);
+  const tl = text.scoreLayer;
   return (
-    <div className="sidebar">
+    <div className={`sidebar${collapsed ? ' collapsed' : ''}`} data-testid="sidebar">
+      <button
+        type="button"
+        className="sidebar-toggle"
+        aria-label={collapsed ? tl.expandSidebar : tl.collapseSidebar}
+        title={collapsed ? tl.expandSidebar : tl.collapseSidebar}
+        aria-expanded={!collapsed}
+        onClick={() => setCollapsed(!collapsed)}
+        data-testid="sidebar-toggle"
+      >
+        <span className={`chevron ${collapsed ? 'chevron-right' : 'chevron-left'}`} aria-hidden="true" />
+      </button>
       {TOOL_TABS.length > 1 && (
         <div className="tabs" role="tablist">
           {TOOL_TABS.map((t) => (

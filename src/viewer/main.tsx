@@ -17,7 +17,7 @@ import { MEETING_DATA_ELEMENT_ID, readMeetingPackage } from '../domain/slides/me
 import { isUserError } from '../domain/model/userError.ts';
 import { LABEL_FONT_FACES } from '../map/buildDeckLayers.ts';
 import { Viewer } from './Viewer.tsx';
-import { overlaysFromPackage } from '../ui/slides/packagedOverlays.ts';
+import { overlaysFromPackage, scoreLayersFromPackage } from '../ui/slides/packagedOverlays.ts';
 
 setWorkerUrl(URL.createObjectURL(new Blob([workerCode], { type: 'text/javascript' })));
 
@@ -39,7 +39,8 @@ async function start() {
     const store = new AppStore(project, pkg.language);
     // Setting the note also makes every inline layer's data ready (the store does it on each change).
     store.setDatasetNote(pkg.datasetNote ?? { vi: '', en: '' });
-    for (const [key, spec] of Object.entries(overlaysFromPackage(pkg.overlays, store.getState().layerData))) store.setOverlay(key, spec);
+    for (const [key, spec] of Object.entries(overlaysFromPackage(pkg.overlays))) store.setOverlay(key, spec);
+    for (const [layerId, spec] of Object.entries(scoreLayersFromPackage(pkg.scoreLayers, store.getState().layerData))) store.setDerivedLayer(layerId, spec);
     if (first) store.setCurrentSlide(0);
     document.documentElement.lang = pkg.language;
     root.render(

@@ -74,7 +74,9 @@ export async function waitForAppReady(page: Page): Promise<void> {
       const hook = window.__noxhAtlas;
       if (!hook) return false;
       const { layerData, history } = hook.store.getState();
-      return history.workspace.project.layers.every((l) => layerData[l.id]?.status === 'ready' || layerData[l.id]?.status === 'error');
+      // A derived layer (the score result) has no loaded data: it is drawn from the scoring result.
+      const loaded = (l: (typeof history.workspace.project.layers)[number]) => l.source.kind === 'scenario-result' || layerData[l.id]?.status === 'ready' || layerData[l.id]?.status === 'error';
+      return history.workspace.project.layers.every(loaded);
     },
     undefined,
     { timeout: 60_000 },

@@ -15,6 +15,8 @@ import { renderMessage } from '../../i18n/renderMessage.ts';
 export interface ExportCsvOptions {
   /** The layer's role: its property labels become the headers, in its order, before other columns. */
   role?: LayerRole;
+  /** Properties a derived layer adds to its role's (e.g. the score layer's score and rank), after the role's. */
+  properties?: PropertySpec[];
   language?: 'vi' | 'en';
   /** Write enum values as their labels ("Đang xây dựng") rather than codes ("under_construction"). Default true. */
   translateEnums?: boolean;
@@ -40,7 +42,7 @@ function cellText(value: unknown): string {
 export function exportCsv(fc: FeatureCollection, options: ExportCsvOptions = {}): string {
   const language = options.language ?? 'vi';
   const translateEnums = options.translateEnums ?? true;
-  const specs: PropertySpec[] = options.role ? ROLE_SPECS[options.role].properties : [];
+  const specs: PropertySpec[] = [...(options.role ? ROLE_SPECS[options.role].properties : []), ...(options.properties ?? [])];
   const specByKey = new Map(specs.map((s) => [s.key, s]));
 
   // Role properties first (in the role's order, when any feature has them), then every other key.

@@ -20,8 +20,11 @@ export const PROJECT_FORMAT = 'noxh-atlas-project';
 /** 2: the plan targets (`targets`) are stored in the document. 3: the meeting slides (`slides`). */
 export const PROJECT_VERSION = 3;
 
-/** Where a layer's features come from: the bundled sample data, or features stored in the document. */
-export type LayerSource = { kind: 'sample'; file: string } | { kind: 'inline'; data: FeatureCollection };
+/**
+ * Where a layer's features come from: the bundled sample data, features stored in the document, or the active
+ * scenario's scoring result (a derived layer: no features stored, see scoreResultLayer.ts).
+ */
+export type LayerSource = { kind: 'sample'; file: string } | { kind: 'inline'; data: FeatureCollection } | { kind: 'scenario-result' };
 
 export interface LayerMetadata {
   /** True for the authored illustrative sample: the app says so wherever the layer is shown. */

@@ -124,6 +124,7 @@ function checkSource(value: unknown, layerIndex: number): ProjectLayer['source']
     return { kind: 'sample', file: value.file };
   }
   if (value.kind === 'inline') return { kind: 'inline', data: checkFeatureCollection(value.data, layerIndex) };
+  if (value.kind === 'scenario-result') return { kind: 'scenario-result' };
   return failField(place, 'source');
 }
 

@@ -20,18 +20,26 @@ export const MEETING_TITLE_MARKER = '<!--NOXH_MEETING_TITLE-->';
 /** The id of the <script type="application/json"> element that holds the package. */
 export const MEETING_DATA_ELEMENT_ID = 'noxh-meeting-data';
 
-/** What a feature panel drew on the map when the package was made (the score map, an audited project). */
-export type PackagedOverlay =
-  | {
-      kind: 'scores';
-      candidateLayerIds: string[];
-      offsets: Record<string, number>;
-      /** Score 0–100 or P(top k); null where the parcel is excluded (NaN has no JSON). */
-      values: (number | null)[];
-      excludedBy: number[];
-      mode: 'score' | 'probability';
-    }
-  | { kind: 'features'; spec: unknown };
+/** What a feature panel drew on the map when the package was made (an audited project). */
+export type PackagedOverlay = { kind: 'features'; spec: unknown };
+
+/**
+ * The score layer's values when the package was made (the layer itself is a `scenario-result` layer of the
+ * project; its parcels are the candidate layers', by id). NaN has no JSON: null stands for it.
+ */
+export interface PackagedScoreLayer {
+  candidateLayerIds: string[];
+  offsets: Record<string, number>;
+  scores: (number | null)[];
+  ranks: (number | null)[];
+  excludedBy: number[];
+  breaks: number[];
+  probability: { values: (number | null)[]; topK: number } | null;
+  names: string[];
+  constraintReasons: LocalText[];
+  topN: number;
+  compare: number[];
+}
 
 export interface MeetingPackage {
   format: typeof MEETING_PACKAGE_FORMAT;
@@ -44,6 +52,8 @@ export interface MeetingPackage {
   /** Said under the map when the data is illustrative (the sample's note). */
   datasetNote?: LocalText;
   overlays?: Record<string, PackagedOverlay>;
+  /** The score layers' values, by layer id. */
+  scoreLayers?: Record<string, PackagedScoreLayer>;
 }
 
 /**
@@ -53,7 +63,8 @@ export interface MeetingPackage {
 export function inlineProject(project: ProjectDocument, dataOf: (layer: ProjectLayer) => FeatureCollection | undefined): ProjectDocument {
   const layers: ProjectLayer[] = [];
   for (const layer of project.layers) {
-    if (layer.source.kind === 'inline') {
+    // A score layer keeps its place: its values travel beside the project (MeetingPackage.scoreLayers).
+    if (layer.source.kind === 'inline' || layer.source.kind === 'scenario-result') {
       layers.push(layer);
       continue;
     }
@@ -70,7 +81,13 @@ export function inlineProject(project: ProjectDocument, dataOf: (layer: ProjectL
 export function assembleMeetingPackage(
   project: ProjectDocument,
   dataOf: (layer: ProjectLayer) => FeatureCollection | undefined,
-  options: { language: 'vi' | 'en'; now: Date; datasetNote?: LocalText | null; overlays?: Record<string, PackagedOverlay> },
+  options: {
+    language: 'vi' | 'en';
+    now: Date;
+    datasetNote?: LocalText | null;
+    overlays?: Record<string, PackagedOverlay>;
+    scoreLayers?: Record<string, PackagedScoreLayer>;
+  },
 ): MeetingPackage {
   const inline = inlineProject(project, dataOf);
   const dataById = (id: string) => {
@@ -86,6 +103,7 @@ export function assembleMeetingPackage(
     project: { ...inline, slides },
     ...(options.datasetNote ? { datasetNote: options.datasetNote } : {}),
     ...(options.overlays && Object.keys(options.overlays).length ? { overlays: options.overlays } : {}),
+    ...(options.scoreLayers && Object.keys(options.scoreLayers).length ? { scoreLayers: options.scoreLayers } : {}),
   };
 }
 

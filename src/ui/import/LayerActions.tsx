@@ -8,6 +8,8 @@ import { DEFAULT_EXPORT_CRS_ID, listCrsChoices } from './crsChoices.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import type { Message } from '../../i18n/message.ts';
+import { scoreLayerCollection } from '../scoring/scoreLayerCollection.ts';
+import { SCORE_RESULT_PROPERTIES } from '../../domain/scoring/buildScoreResultFeatures.ts';
 import './import.css';
 
 const CRS_CHOICES = listCrsChoices();
@@ -25,13 +27,17 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
   const title = layer.title[language];
 
   const download = () => {
-    const data = store.getState().layerData[layer.id];
-    if (data?.status !== 'ready') {
+    const state = store.getState();
+    const data = state.layerData[layer.id];
+    // A derived layer (the score layer) is exported from the result it is rebuilt from.
+    const derived = state.derivedLayers[layer.id];
+    const features = derived ? scoreLayerCollection(derived, language) : data?.status === 'ready' ? data.data : null;
+    if (!features) {
       setError(t.import.exportNoData);
       return;
     }
     try {
-      const file = buildLayerExport({ data: data.data, role: layer.role, title: layer.title.vi, format, language, crsId });
+      const file = buildLayerExport({ data: features, ...(derived ? { properties: SCORE_RESULT_PROPERTIES } : {}), role: layer.role, title: layer.title.vi, format, language, crsId });
       downloadFile(file.fileName, file.bytes, file.mimeType);
       setError(null);
       setExportNotes(file.notes);

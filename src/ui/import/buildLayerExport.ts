@@ -1,7 +1,7 @@
 // What "Xuất lớp" downloads: GeoJSON (RFC 7946), CSV (UTF-8 with BOM, Vietnamese headers from the role), a zipped
 // Shapefile in WGS84 or VN-2000 on the chosen meridian, or FlatGeobuf (WGS84). Pure: returns the file name, bytes and MIME type.
 import type { FeatureCollection } from 'geojson';
-import type { LayerRole } from '../../domain/model/layerRoles.ts';
+import type { LayerRole, PropertySpec } from '../../domain/model/layerRoles.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { Message } from '../../i18n/message.ts';
 import { exportGeoJson } from '../../domain/export/exportGeoJson.ts';
@@ -18,6 +18,8 @@ export type ExportFormat = 'geojson' | 'csv' | 'shapefile' | 'flatgeobuf';
 export interface LayerExportRequest {
   data: FeatureCollection;
   role: LayerRole;
+  /** Properties a derived layer adds to its role's (CSV headers). */
+  properties?: PropertySpec[];
   title: string;
   format: ExportFormat;
   language: Language;
@@ -42,7 +44,7 @@ export function buildLayerExport(request: LayerExportRequest): LayerExportFile {
       // TextEncoder keeps the U+FEFF at the start as the UTF-8 BOM bytes EF BB BF.
       return {
         fileName: `${base}.csv`,
-        bytes: new TextEncoder().encode(exportCsv(request.data, { role: request.role, language: request.language })),
+        bytes: new TextEncoder().encode(exportCsv(request.data, { role: request.role, properties: request.properties, language: request.language })),
         mimeType: 'text/csv;charset=utf-8',
         notes: [],
       };

@@ -1,5 +1,6 @@
 // 2–4 sites side by side: per criterion the raw value and contribution of each, score, rank, and a
 // grouped bar chart (SVG) of the contributions.
+import { COMPARE_LETTERS } from '../../map/buildScoreLayers.ts';
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { formatRaw, formatScore } from './formatScoring.ts';
@@ -50,7 +51,7 @@ export function CompareView({ sites, onClear }: { sites: { label: string; explan
         <div className="sc-compare-keys">
           {sites.map((s, i) => (
             <span key={i}>
-              <span className="sc-swatch" style={{ background: COLOURS[i] }} /> {s.label}
+              <span className="sc-swatch" style={{ background: COLOURS[i] }} /> {COMPARE_LETTERS[i]} · {s.label}
             </span>
           ))}
         </div>
@@ -61,6 +62,16 @@ export function CompareView({ sites, onClear }: { sites: { label: string; explan
       <div className="sc-scroll-x">
         <table className="sc-table" data-testid="compare-table">
           <thead>
+            <tr>
+              <th />
+              {sites.map((_, i) => (
+                <th key={i} className="num">
+                  <span className="sc-compare-letter" data-testid="compare-letter">
+                    {COMPARE_LETTERS[i]}
+                  </span>
+                </th>
+              ))}
+            </tr>
             <tr>
               <th>{T.criterion}</th>
               {sites.map((s, i) => (

@@ -1,4 +1,5 @@
 // The ranking: sortable columns, text filter, "show excluded", compare checkboxes, CSV export.
+import { COMPARE_LETTERS } from '../../map/buildScoreLayers.ts';
 import { useMemo, useState } from 'react';
 import { formatAreaM2, formatNumber } from '../../i18n/format.ts';
 import { communeChoices } from '../communeChoices.ts';
@@ -106,6 +107,11 @@ export function RankingTable(props: {
                   onChange={() => props.onToggleCompare(r.index)}
                   data-testid="compare-check"
                 />
+                {compare.includes(r.index) && (
+                  <span className="sc-compare-letter" data-testid="compare-letter-row">
+                    {COMPARE_LETTERS[compare.indexOf(r.index)]}
+                  </span>
+                )}
               </td>
               <td className="num">{r.rank ?? '—'}</td>
               <td className="sc-id">{r.id}</td>

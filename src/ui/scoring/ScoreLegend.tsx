@@ -1,21 +1,28 @@
-// Legend of the score map: the ramp with its end values, and the hatched grey of excluded parcels.
-import { rampGradient } from '../../map/scoreColors.ts';
-import { useText } from '../useAppState.ts';
+// Legend of the score layer, drawn from `buildScoreLegend` (the same entries a presentation legend or a printed
+// sheet lists): the score classes with their ranges (best first) or the P(top k) ramp, the hatched grey of
+// excluded parcels, the rank labels and the compared sites.
+import type { ScoreLegendData } from '../../map/buildScoreLegend.ts';
+import { COMPARE_INK, cssColor } from '../../map/scoreColors.ts';
+import { useLanguage } from '../useAppState.ts';
+import './scoring.css';
 
-export function ScoreLegend({ mode, topK }: { mode: 'score' | 'probability'; topK: number }) {
-  const T = useText().scoring;
+export function ScoreLegend({ legend, testId = 'score-legend' }: { legend: ScoreLegendData; testId?: string }) {
+  const language = useLanguage();
   return (
-    <div className="sc-legend" data-testid="score-legend">
-      <div className="sc-legend-title">{mode === 'score' ? T.legendScore : `${T.legendTopK} ${topK}`}</div>
-      <div className="sc-ramp" style={{ background: rampGradient(mode) }} />
-      <div className="sc-ramp-labels">
-        <span>{mode === 'score' ? '0' : '0 %'}</span>
-        <span>{mode === 'score' ? '50' : '50 %'}</span>
-        <span>{mode === 'score' ? '100' : '100 %'}</span>
-      </div>
-      <div className="sc-legend-excluded">
-        <span className="sc-hatch" /> {T.legendExcluded}
-      </div>
+    <div className="sc-legend" data-testid={testId}>
+      <div className="sc-legend-title">{legend.title[language]}</div>
+      <ul className="sc-legend-list">
+        {legend.entries.map((entry, i) => (
+          <li key={i} data-kind={entry.kind}>
+            {entry.kind === 'class' && <span className="sc-legend-box" style={{ background: cssColor(entry.color) }} />}
+            {entry.kind === 'ramp' && <span className="sc-ramp" style={{ background: entry.gradient }} />}
+            {entry.kind === 'excluded' && <span className="sc-hatch" />}
+            {entry.kind === 'rank' && <span className="sc-legend-rank">#1</span>}
+            {entry.kind === 'compare' && <span className="sc-legend-compare" style={{ borderColor: cssColor(COMPARE_INK) }} />}
+            <span>{entry.label[language]}</span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

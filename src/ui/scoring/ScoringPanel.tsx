@@ -26,6 +26,9 @@ import { ScoreLegend } from './ScoreLegend.tsx';
 import { useScoringSession } from './scoringSession.ts';
 import { useServices } from '../appServices.ts';
 import { SensitivityForm } from './SensitivityForm.tsx';
+import { NumberField } from './NumberField.tsx';
+import { buildScoreLegend } from '../../map/buildScoreLegend.ts';
+import { createScoreLayer, isDerivedLayer, SCORE_LAYER_ID } from '../../domain/model/scoreResultLayer.ts';
 import './scoring.css';
 
 /** Edits wait this long after the last change before they become one undoable saveScenario command. */
@@ -37,6 +40,7 @@ export function ScoringPanel() {
   const selection = useAppSelector((s) => s.selection);
   const language = useLanguage();
   const T = useText().scoring;
+  const TL = useText().scoreLayer;
   const project = useAppSelector((s) => s.history.workspace.project);
   const scenarios = scenariosOf(project);
   const stored = scenarios.find((s) => s.id === project.activeScenarioId) ?? scenarios[0];
@@ -80,28 +84,21 @@ export function ScoringPanel() {
 
   // Sensitivity belongs to the scenario and data it was run with.
   const sensitivity = session.sensitivity && scored && sameDataKey(session.sensitivity.dataKey, scored.dataKey) && session.sensitivity.scenario === scored.scenario ? session.sensitivity : null;
-  const [colourBy, setColourBy] = useState<'score' | 'probability'>('score');
+  // Map choices live in the session, so the score layer keeps them after the tab is left.
+  const { colourBy, topN, compare } = session;
   const mapMode = colourBy === 'probability' && sensitivity ? 'probability' : 'score';
-  const [showOnMap, setShowOnMap] = useState(true);
-
   useEffect(() => {
-    if (!ready || !scored || !showOnMap) {
-      store.setOverlay('scoring', null);
-      return;
-    }
-    store.setOverlay('scoring', {
-      kind: 'scores',
-      candidateLayers: ready.candidateLayers,
-      offsets: ready.offsets,
-      values: mapMode === 'probability' ? sensitivity!.result.probabilityTopK : scored.reply.scores,
-      excludedBy: scored.reply.excludedBy,
-      mode: mapMode,
-      version: session.version,
-    });
-    // `session.version` changes with every new reply; the overlay only depends on what is read above.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, ready, scored, sensitivity, mapMode, showOnMap]);
-  useEffect(() => () => store.setOverlay('scoring', null), [store]);
+    scoring.setChoices({ panelOpen: true });
+    return () => scoring.setChoices({ panelOpen: false });
+  }, [scoring]);
+  const scoreLayer = project.layers.find(isDerivedLayer);
+  const scoreSpec = useAppSelector((s) => s.derivedLayers[SCORE_LAYER_ID]);
+  const legend = useMemo(() => (scoreSpec ? buildScoreLegend(scoreSpec) : null), [scoreSpec]);
+  // "Show on the map" is the score layer's visibility; ticked with no score layer (removed), it adds one.
+  const setShowOnMap = (show: boolean) => {
+    if (scoreLayer) store.run({ type: 'setLayerVisible', layerId: scoreLayer.id, visible: show });
+    else if (show) store.run({ type: 'addLayer', layer: createScoreLayer(stored.label) });
+  };
 
   const { assign: assignCommune } = useCommunes();
   const parcelCommunes = useMemo(() => (ready ? ready.parcels.map((f) => communeOfFeature(f, assignCommune)) : []), [ready, assignCommune]);
@@ -137,8 +134,8 @@ export function ScoringPanel() {
     store.fitBounds([w, s, e, n]);
   };
 
-  // Comparison of 2–4 parcels.
-  const [compare, setCompare] = useState<number[]>([]);
+  // Comparison of 2–4 parcels, lettered A–D in the order they were ticked (the map uses the same letters).
+  const setCompare = (f: (c: number[]) => number[]) => scoring.setChoices({ compare: f(scoring.getSnapshot().compare) });
   const [compared, setCompared] = useState<{ key: string; sites: { label: string; explanation: ParcelExplanation }[] } | null>(null);
   const compareKey = compare.join(',');
   useEffect(() => {
@@ -217,20 +214,24 @@ export function ScoringPanel() {
       {scored && (
         <div className="sc-map-options">
           <label className="sc-inline">
-            <input type="checkbox" checked={showOnMap} onChange={(e) => setShowOnMap(e.target.checked)} data-testid="score-overlay-toggle" />
+            <input type="checkbox" checked={!!scoreLayer?.visible} onChange={(e) => setShowOnMap(e.target.checked)} data-testid="score-overlay-toggle" />
             <span>{T.showOnMap}</span>
           </label>
           {sensitivity && (
             <div className="sc-mode" role="radiogroup" aria-label={T.colourBy}>
-              <button type="button" role="radio" aria-checked={mapMode === 'score'} onClick={() => setColourBy('score')} data-testid="colour-score">
+              <button type="button" role="radio" aria-checked={mapMode === 'score'} onClick={() => scoring.setChoices({ colourBy: 'score' })} data-testid="colour-score">
                 {T.colourScore}
               </button>
-              <button type="button" role="radio" aria-checked={mapMode === 'probability'} onClick={() => setColourBy('probability')} data-testid="colour-ptopk">
+              <button type="button" role="radio" aria-checked={mapMode === 'probability'} onClick={() => scoring.setChoices({ colourBy: 'probability' })} data-testid="colour-ptopk">
                 {T.colourTopK}
               </button>
             </div>
           )}
-          <ScoreLegend mode={mapMode} topK={sensitivity?.options.topK ?? 10} />
+          <span className="sc-inline">
+            <span>{TL.topN}</span>
+            <NumberField value={topN} min={0} max={50} label={TL.topN} width="48px" onChange={(n) => scoring.setChoices({ topN: Math.round(n) })} testId="score-top-n" />
+          </span>
+          {legend && <ScoreLegend legend={legend} />}
         </div>
       )}
 
@@ -280,7 +281,7 @@ export function ScoringPanel() {
           <summary data-testid="compare-section">
             {T.compare} {compare.length > 0 && `(${compare.length})`}
           </summary>
-          <CompareView sites={compare.length >= 2 && compared?.key === compareKey ? compared.sites : []} onClear={() => setCompare([])} />
+          <CompareView sites={compare.length >= 2 && compared?.key === compareKey ? compared.sites : []} onClear={() => setCompare(() => [])} />
         </details>
       )}
 

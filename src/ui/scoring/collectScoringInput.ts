@@ -6,6 +6,7 @@ import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import type { ScoringLayer } from '../../domain/scoring/measureContext.ts';
 import { geodesicAreaM2 } from '../../domain/geo/geodesicAreaM2.ts';
 import type { LayerData } from '../../state/store.ts';
+import { isDerivedLayer } from '../../domain/model/scoreResultLayer.ts';
 
 export interface ParcelRef {
   layerId: string;
@@ -43,7 +44,9 @@ export function parcelInfoOf(feature: Feature, fallbackId: string): ParcelInfo {
 
 const infoCache = new WeakMap<FeatureCollection, ParcelInfo[]>();
 
-export function collectScoringInput(projectLayers: ProjectLayer[], layerData: Record<string, LayerData>): ScoringInputState {
+export function collectScoringInput(allLayers: ProjectLayer[], layerData: Record<string, LayerData>): ScoringInputState {
+  // The score layer is the engine's output, never its input.
+  const projectLayers = allLayers.some(isDerivedLayer) ? allLayers.filter((l) => !isDerivedLayer(l)) : allLayers;
   if (projectLayers.some((l) => layerData[l.id]?.status === 'loading' || layerData[l.id] === undefined)) return { status: 'loading' };
   const ready = (l: ProjectLayer) => {
     const d = layerData[l.id];

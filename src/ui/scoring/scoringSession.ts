@@ -29,6 +29,14 @@ export interface ScoringSession {
   error: LocalText | null;
   sensitivity: { result: SensitivityResult; scenario: Scenario; options: SensitivityOptions; dataKey: readonly unknown[] } | null;
   sensitivityRunning: boolean;
+  /** Parcel indices of the sites ticked for comparison, in the order of their letters A, B, C, D. */
+  compare: number[];
+  /** How many of the best parcels the score layer labels with their rank. */
+  topN: number;
+  /** Colour the score layer by P(top k) (when a sensitivity run is current) instead of the score class. */
+  colourBy: 'score' | 'probability';
+  /** True while the scoring tab is open: it then decides what is scored (its draft scenario included). */
+  panelOpen: boolean;
   /** Bumped on every change, for useSyncExternalStore. */
   version: number;
 }
@@ -47,7 +55,12 @@ export interface ScoringSessionService {
    * `lane`: newer requests of the same lane supersede queued ones, so each tool keeps its own.
    */
   scoreDrawnParcel(scenario: Scenario, feature: Feature, lane?: string): Promise<{ explanation: ParcelExplanation; rankAmongExisting: number | null } | LocalText | null>;
+  /** The map and table choices that outlive the scoring tab (compared sites, rank labels, colouring). */
+  setChoices(choices: Partial<Pick<ScoringSession, 'compare' | 'topN' | 'colourBy' | 'panelOpen'>>): void;
 }
+
+/** Rank labels on the map by default: the top ten. */
+export const DEFAULT_TOP_N = 10;
 
 const errorText = (error: unknown): LocalText => failureText(error, uiTextBoth((t) => t.scoring.programError));
 const isCrash = (error: unknown) => error instanceof RpcError && error.failure.kind === 'crash';
@@ -55,7 +68,8 @@ const isCrash = (error: unknown) => error instanceof RpcError && error.failure.k
 export function createScoringSession(createWorker: () => RpcWorker): ScoringSessionService {
   const client = new ScoringClient(createRpcClient<ScoringLib>(createWorker, 'scoring'));
   let session: ScoringSession = {
-    dataKey: null, scored: null, status: 'idle', progress: null, runningId: null, error: null, sensitivity: null, sensitivityRunning: false, version: 0,
+    dataKey: null, scored: null, status: 'idle', progress: null, runningId: null, error: null, sensitivity: null, sensitivityRunning: false,
+    compare: [], topN: DEFAULT_TOP_N, colourBy: 'score', panelOpen: false, version: 0,
   };
   let running: { handle: RequestHandle<ScoresReply>; scenario: Scenario } | null = null;
   const listeners = new Set<() => void>();
@@ -143,6 +157,10 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
     },
 
     scoreDrawnParcel: (scenario, feature, lane = 'drawn') => settle(client.request('scoreDrawn', { scenario, feature }, { lane }).promise),
+
+    setChoices(choices) {
+      update(choices);
+    },
   };
 }
 

@@ -3,7 +3,7 @@
 // scoring result and audit highlights, the slides) by the same builder as `npm run noxh -- package`.
 import { useState } from 'react';
 import { assembleMeetingPackage, buildMeetingPackageHtml } from '../../domain/slides/meetingPackage.ts';
-import { overlaysToPackage } from './packagedOverlays.ts';
+import { overlaysToPackage, scoreLayersToPackage } from './packagedOverlays.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { useMapController } from '../mapControllerContext.ts';
@@ -44,7 +44,7 @@ export function MeetingPackageButton() {
           const data = state.layerData[layer.id];
           return data?.status === 'ready' ? data.data : undefined;
         },
-        { language, now: new Date(), datasetNote: state.datasetNote, overlays: overlaysToPackage(state.overlays) },
+        { language, now: new Date(), datasetNote: state.datasetNote, overlays: overlaysToPackage(state.overlays), scoreLayers: scoreLayersToPackage(state.derivedLayers) },
       );
       const html = buildMeetingPackageHtml(template, pkg);
       downloadFile(fileNameOf(project.title), html, 'text/html;charset=utf-8');

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { buildOverlayLayers, type OverlayLayerMemo } from '../../../src/map/buildOverlayLayers.ts';
-import { EXCLUDED_HATCH, scoreColor } from '../../../src/map/scoreColors.ts';
 import type { HighlightKind, HighlightProperties } from '../../../src/domain/reserved_land/types.ts';
-import type { AuditOverlaySpec, OverlaySpec, ScoreOverlaySpec } from '../../../src/state/overlaySpecs.ts';
+import type { AuditOverlaySpec, OverlaySpec } from '../../../src/state/overlaySpecs.ts';
 
 const square = (x: number, y: number, d = 0.001): Polygon => ({
   type: 'Polygon',
@@ -18,69 +17,24 @@ const square = (x: number, y: number, d = 0.001): Polygon => ({
     ],
   ],
 });
-const parcels: FeatureCollection = {
-  type: 'FeatureCollection',
-  features: [0, 1, 2].map((i) => ({ type: 'Feature', properties: { id: `P${i}` }, geometry: square(108.8 + i * 0.01, 15.1) })),
-};
-
-function scores(values: number[], excludedBy: number[], version: number): ScoreOverlaySpec {
-  return {
-    kind: 'scores',
-    candidateLayers: [{ id: 'parcels', data: parcels }],
-    offsets: { parcels: 0 },
-    values: Float64Array.from(values),
-    excludedBy: Int16Array.from(excludedBy),
-    mode: 'score',
-    version,
-  };
-}
-
 const byId = (layers: Layer[], id: string) => layers.find((l) => l.id === id)!;
 type ColorAccessor = (f: unknown, info: { index: number }) => number[];
 /** A layer's prop by name (the layer types only declare the common ones). */
 const prop = (layer: Layer, name: string) => (layer.props as unknown as Record<string, unknown>)[name];
 
 describe('buildOverlayLayers: the panels’ overlay specs as deck.gl layers', () => {
-  it('draws the score map over the candidate layer’s own geometry, coloured by score, excluded parcels hatched', () => {
-    const layers = buildOverlayLayers({ scoring: scores([80, NaN, 20], [-1, 0, -1], 1) });
-    expect(layers.map((l) => l.id)).toEqual(['parcels:score-dots', 'parcels:score', 'parcels:score-excluded']);
-    const fill = byId(layers, 'parcels:score');
-    expect(fill.props.data).toBe(parcels);
-    expect(fill.props.pickable).toBe(true);
-    const colour = prop(fill, 'getFillColor') as ColorAccessor;
-    expect(colour(parcels.features[0], { index: 0 })).toEqual(scoreColor(80));
-    expect(colour(parcels.features[2], { index: 2 })).toEqual(scoreColor(20));
-    const excluded = byId(layers, 'parcels:score-excluded');
-    expect((excluded.props.data as FeatureCollection).features).toEqual([parcels.features[1]]);
-    expect(prop(excluded, 'getFillColor')).toEqual(EXCLUDED_HATCH);
-    // No excluded parcel: no hatch layer.
-    expect(buildOverlayLayers({ scoring: scores([80, 50, 20], [-1, -1, -1], 1) }).map((l) => l.id)).not.toContain('parcels:score-excluded');
-  });
-
-  it('re-colours on a weight change without new geometry: same data objects, a new colour trigger', () => {
-    const before = buildOverlayLayers({ scoring: scores([80, NaN, 20], [-1, 0, -1], 1) });
-    const after = buildOverlayLayers({ scoring: scores([10, NaN, 90], [-1, 0, -1], 2) });
-    for (const id of ['parcels:score-dots', 'parcels:score', 'parcels:score-excluded']) {
-      expect(byId(after, id).props.data).toBe(byId(before, id).props.data);
-    }
-    const triggers = (l: Layer) => (l.props.updateTriggers as Record<string, unknown>).getFillColor;
-    expect(triggers(byId(after, 'parcels:score'))).not.toEqual(triggers(byId(before, 'parcels:score')));
-    const colour = prop(byId(after, 'parcels:score'), 'getFillColor') as ColorAccessor;
-    expect(colour(parcels.features[0], { index: 0 })).toEqual(scoreColor(10));
-  });
-
   it('draws the overlays in key order and keeps the layers of a spec that is the same object', () => {
     const memo: OverlayLayerMemo = new WeakMap();
     const drawn: OverlaySpec = { kind: 'drawn-site', feature: { type: 'Feature', properties: {}, geometry: square(108.9, 15.2) } };
     const audit: AuditOverlaySpec = { kind: 'audit', highlights: [highlight('project_boundary', 108.85)], hiddenKinds: [] };
-    const first = buildOverlayLayers({ 'scoring-drawn': drawn, scoring: scores([1, 2, 3], [-1, -1, -1], 1), audit }, memo);
-    expect(first.map((l) => l.id)).toEqual(['audit:project_boundary', 'parcels:score-dots', 'parcels:score', 'drawn-site']);
+    const first = buildOverlayLayers({ 'scoring-drawn': drawn, audit }, memo);
+    expect(first.map((l) => l.id)).toEqual(['audit:project_boundary', 'drawn-site']);
     expect(byId(first, 'drawn-site').props.pickable).toBe(false);
-    // The scores change; the audit and the drawn site are the same specs: their layers are the same objects.
-    const second = buildOverlayLayers({ 'scoring-drawn': drawn, scoring: scores([3, 2, 1], [-1, -1, -1], 2), audit }, memo);
-    expect(byId(second, 'audit:project_boundary')).toBe(byId(first, 'audit:project_boundary'));
+    // The audit changes; the drawn site is the same spec: its layers are the same objects.
+    const audit2: AuditOverlaySpec = { ...audit, hiddenKinds: ['outside_boundary'] };
+    const second = buildOverlayLayers({ 'scoring-drawn': drawn, audit: audit2 }, memo);
     expect(byId(second, 'drawn-site')).toBe(byId(first, 'drawn-site'));
-    expect(byId(second, 'parcels:score')).not.toBe(byId(first, 'parcels:score'));
+    expect(byId(second, 'audit:project_boundary')).not.toBe(byId(first, 'audit:project_boundary'));
     expect(buildOverlayLayers({})).toEqual([]);
   });
 

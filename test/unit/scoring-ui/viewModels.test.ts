@@ -136,10 +136,11 @@ describe('AHP matrix', () => {
 });
 
 describe('colours and units', () => {
-  it('ramp red → yellow → green, grey for excluded', () => {
-    expect(scoreColor(0).slice(0, 3)).toEqual([215, 48, 39]);
-    expect(scoreColor(100).slice(0, 3)).toEqual([26, 152, 80]);
-    expect(scoreColor(NaN).slice(0, 3)).toEqual([150, 150, 150]);
+  it('score classes from viridis (dark blue-purple → yellow), grey for excluded', () => {
+    const breaks = [0, 50, 100];
+    expect(scoreColor(10, breaks).slice(0, 3)).toEqual([0x47, 0x2a, 0x7a]);
+    expect(scoreColor(100, breaks).slice(0, 3)).toEqual([253, 231, 37]);
+    expect(scoreColor(NaN, breaks).slice(0, 3)).toEqual([150, 150, 150]);
     expect(probabilityColor(1)[2]).toBeGreaterThan(probabilityColor(1)[1]);
   });
   it('formats raw values with their units', () => {

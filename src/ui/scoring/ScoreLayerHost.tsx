@@ -1,0 +1,87 @@
+// Keeps the score layer alive outside the scoring tab: the layer entry in the project (added the first time scores
+// arrive in a session) and the data it is drawn and exported from (`store.derivedLayers`), rebuilt from the
+// scoring session whenever the scores, the data or the map choices change. When the scoring tab is closed and the
+// project has a score layer (e.g. a reopened project), it asks the worker to score the active scenario.
+// Renders nothing; mounted once by the App.
+import { useEffect, useMemo, useRef } from 'react';
+import { computeQuantileBreaks } from '../../domain/scoring/computeQuantileBreaks.ts';
+import { createScoreLayer, isDerivedLayer, SCORE_LAYER_ID } from '../../domain/model/scoreResultLayer.ts';
+import type { ScoreLayerSpec } from '../../state/overlaySpecs.ts';
+import { scenariosOf } from '../../state/commands.ts';
+import { useAppSelector, useStore } from '../useAppState.ts';
+import { useServices } from '../appServices.ts';
+import { collectScoringInput, sameDataKey } from './collectScoringInput.ts';
+import { useScoringSession } from './scoringSession.ts';
+
+const breaksCache = new WeakMap<Float64Array, number[]>();
+function breaksOf(scores: Float64Array): number[] {
+  let breaks = breaksCache.get(scores);
+  if (!breaks) {
+    breaks = computeQuantileBreaks(scores);
+    breaksCache.set(scores, breaks);
+  }
+  return breaks;
+}
+
+export function ScoreLayerHost() {
+  const store = useStore();
+  const project = useAppSelector((s) => s.history.workspace.project);
+  const layerData = useAppSelector((s) => s.layerData);
+  const scoring = useServices().scoring;
+  const session = useScoringSession();
+  const hasLayer = project.layers.some(isDerivedLayer);
+
+  // Only the layers that feed the engine matter here: a title or visibility change of the score layer is no new input.
+  const inputLayers = useMemo(() => project.layers.filter((l) => !isDerivedLayer(l)), [project.layers]);
+  const input = useMemo(() => collectScoringInput(inputLayers, layerData), [inputLayers, layerData]);
+  const ready = input.status === 'ready' ? input : null;
+  const stored = (() => {
+    const all = scenariosOf(project);
+    return all.find((s) => s.id === project.activeScenarioId) ?? all[0];
+  })();
+
+  // The scoring tab closed and a score layer to show: score the active scenario (cheap when already scored).
+  useEffect(() => {
+    if (hasLayer && ready && !session.panelOpen) scoring.ensureScored(ready, stored);
+  }, [hasLayer, ready, stored, session.panelOpen, scoring]);
+
+  const scored = ready && session.scored && sameDataKey(session.scored.dataKey, ready.dataKey) ? session.scored : null;
+
+  // The first scores of the session add the score layer (undoable; unticking "show on the map" hides it).
+  const added = useRef(false);
+  useEffect(() => {
+    if (!scored || added.current) return;
+    added.current = true;
+    if (!store.getState().history.workspace.project.layers.some(isDerivedLayer)) store.run({ type: 'addLayer', layer: createScoreLayer(stored.label) });
+  }, [scored, stored, store]);
+
+  const sensitivity =
+    session.sensitivity && scored && sameDataKey(session.sensitivity.dataKey, scored.dataKey) && session.sensitivity.scenario === scored.scenario ? session.sensitivity : null;
+  const { compare, topN, colourBy } = session;
+  const spec = useMemo((): ScoreLayerSpec | null => {
+    if (!ready || !scored) return null;
+    const { reply } = scored;
+    return {
+      kind: 'score-layer',
+      candidateLayers: ready.candidateLayers.map(({ id, data }) => ({ id, data })),
+      offsets: ready.offsets,
+      scores: reply.scores,
+      ranks: reply.ranks,
+      excludedBy: reply.excludedBy,
+      breaks: breaksOf(reply.scores),
+      probability: colourBy === 'probability' && sensitivity ? { values: sensitivity.result.probabilityTopK, topK: sensitivity.options.topK } : null,
+      names: ready.info.map((p) => p.name || p.id),
+      constraintReasons: scored.scenario.constraints.map((c) => c.reason),
+      topN,
+      compare,
+      version: session.version,
+    };
+    // `session.version` changes with every session update; the spec only depends on what is read above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, scored, sensitivity, colourBy, topN, compare]);
+
+  useEffect(() => {
+    store.setDerivedLayer(SCORE_LAYER_ID, hasLayer ? spec : null);
+  }, [store, spec, hasLayer]);
+  return null;
+}
