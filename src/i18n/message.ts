@@ -61,6 +61,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   'crs.unknown': { spec: string; why: CrsUnknownWhy };
   'crs.no-prj': { crs: LocalText };
   'crs.transform-failed': { featureIndex: number; x: number; y: number; crs: LocalText };
+  'crs.coordinate-not-number': { featureIndex: number; x: string; y: string };
   'csv-guess.lon-lat': { x: string; y: string };
   'csv-guess.easting-northing': { x: string; y: string };
   'csv-guess.x-y': { x: string; y: string };
@@ -137,6 +138,12 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cli.threads-invalid': { value: string };
   'cli.layer-spec-invalid': { position: number; spec: string };
   'cli.no-parcels': None;
+  'cli.input-too-deep': None;
+  'cli.out-folder-missing': { path: string; folder: string };
+  'cli.out-is-folder': { path: string };
+  'cli.out-no-permission': { path: string };
+  'cli.out-disk-full': { path: string };
+  'cli.out-write-failed': { path: string; why: string };
   'scenario.no-id': None;
 
   // Words of the UI that follow the language (a unit, a number being edited, a tooltip)

@@ -1,0 +1,110 @@
+// Hostile input through the CLI (issue 16, point 3): every user-fixable problem is a message and exit 2, never a stack
+// trace; an output is written whole or not at all, and a file that was there is never clobbered.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { command as importCommand } from '../../../scripts/cli/import.ts';
+import { command as auditCommand } from '../../../scripts/cli/audit.ts';
+import { command as reprojectCommand } from '../../../scripts/cli/reproject.ts';
+import { writeOutput, writeOutputFile } from '../../../scripts/cli/_writeOutput.ts';
+import { isUserError } from '../../../src/domain/model/userError.ts';
+import { deeplyNestedGeoJson } from '../../../scripts/testdata/makeHostileFiles.ts';
+
+const HOSTILE = 'test/fixtures/hostile';
+
+function quiet() {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+  return () => [...log.mock.calls, ...err.mock.calls].map((c) => String(c[0])).join('\n');
+}
+
+function userErrorCode(run: () => void): string {
+  try {
+    run();
+  } catch (error) {
+    if (isUserError(error)) return error.userMessage.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('the CLI output writer', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('keeps the old file and leaves no temporary file when writing fails halfway', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noxh-out-'));
+    const out = join(dir, 'ket_qua.geojson');
+    writeFileSync(out, 'bản cũ');
+    expect(() =>
+      writeOutput(out, (sink) => {
+        sink.write('{"type":"FeatureCollection","features":[');
+        throw new Error('a bug halfway');
+      }),
+    ).toThrow('a bug halfway');
+    expect(readFileSync(out, 'utf8')).toBe('bản cũ');
+    expect(readdirSync(dir)).toEqual(['ket_qua.geojson']);
+    writeOutputFile(out, 'bản mới');
+    expect(readFileSync(out, 'utf8')).toBe('bản mới');
+    expect(readdirSync(dir)).toEqual(['ket_qua.geojson']);
+  });
+
+  it('names a missing folder, a folder given as the file, and a full disk', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noxh-out-'));
+    expect(userErrorCode(() => writeOutputFile(join(dir, 'khong_co', 'a.geojson'), 'x'))).toBe('cli.out-folder-missing');
+    mkdirSync(join(dir, 'thu_muc'));
+    expect(userErrorCode(() => writeOutputFile(join(dir, 'thu_muc'), 'x'))).toBe('cli.out-is-folder');
+    // /dev/full answers every write with ENOSPC, as a full disk does (Linux).
+    if (existsSync('/dev/full')) expect(userErrorCode(() => writeOutputFile('/dev/full', 'x'))).toBe('cli.out-disk-full');
+  });
+
+  it('exits 2 with both languages and no stack trace for --out into a missing folder (the real process)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noxh-out-'));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'import', `${HOSTILE}/string-coordinates.geojson`, '--out', join(dir, 'khong_co', 'a.geojson')], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Lỗi: Không ghi được');
+    expect(run.stderr).toContain('Error: Cannot write');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('hostile files through the CLI commands', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('import: properties nested 200,000 deep reject that feature with its number; the other is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noxh-deep-'));
+    writeFileSync(join(dir, 'deep.geojson'), deeplyNestedGeoJson(200_000));
+    const out = join(dir, 'out.geojson');
+    writeFileSync(out, 'bản cũ');
+    const printed = quiet();
+    expect(await importCommand.run([join(dir, 'deep.geojson'), '--out', out])).toBe(0);
+    const fc = JSON.parse(readFileSync(out, 'utf8')) as FeatureCollection;
+    expect(fc.features.map((f) => f.properties)).toEqual([{ ten: 'Thửa bình thường' }]);
+    expect(printed()).toContain('[rejected] properties-too-deep: Đối tượng thứ 1: thuộc tính "a" lồng nhau quá 32 cấp');
+  });
+
+  it('audit: degenerate rings are notes with their feature numbers, not a crash', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'noxh-audit-')), 'report.json');
+    const printed = quiet();
+    expect(await auditCommand.run(['--projects', `${HOSTILE}/audit-degenerate-rings.geojson`, '--out', out])).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { projects: { id: string }[]; notes: { layer: string; feature_index: number }[] };
+    expect(report.projects.map((p) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4']);
+    // R2 (a MultiPolygon of one point) is the reserved layer's 2nd feature: not measured, said so.
+    expect(report.notes).toContainEqual(expect.objectContaining({ layer: 'reserved_land', feature_index: 1 }));
+    expect(printed()).toContain('Thửa quỹ đất NOXH thứ 2');
+  });
+
+  it('reproject: string coordinates reject those features with their numbers; the others are written', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'noxh-rep-')), 'out.geojson');
+    const printed = quiet();
+    expect(await reprojectCommand.run(['--from', 'wgs84', '--to', 'EPSG:5898', `${HOSTILE}/string-coordinates.geojson`, '--out', out])).toBe(0);
+    const fc = JSON.parse(readFileSync(out, 'utf8')) as FeatureCollection;
+    expect(fc.features.map((f) => f.properties!.ten)).toEqual(['Điểm đúng', 'Điểm đúng 2']);
+    const text = printed();
+    for (const n of [2, 3, 4]) expect(text).toContain(`[rejected] Đối tượng số ${n}:`);
+  });
+});
