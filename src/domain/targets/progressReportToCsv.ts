@@ -6,7 +6,7 @@
 import type { Language } from '../../i18n/language.ts';
 import { msg, type TargetsColumn, type TargetsIndicator } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
-import { quoteCsvField } from '../export/exportCsv.ts';
+import { formatCsvRow } from '../export/formatCsvCell.ts';
 import type { ProgressReport, StatusCounts, UnitKind } from './types.ts';
 
 const COUNT_COLUMNS: (keyof StatusCounts)[] = ['completed', 'under_construction', 'approved', 'proposed', 'total'];
@@ -46,5 +46,5 @@ export function progressReportToCsv(report: ProgressReport, options: { language?
     rows.push([c.code ?? '', c.code === null ? say(msg('targets.unassigned')) : c.name, ...COUNT_COLUMNS.map((k) => c.dwellings[k]), ...COUNT_COLUMNS.map((k) => c.places[k])]);
   }
   rows.push(['', say(msg('targets.column', { column: 'total' })), ...COUNT_COLUMNS.map((k) => report.dwellings[k]), ...COUNT_COLUMNS.map((k) => report.places[k])]);
-  return '\uFEFF' + rows.map((r) => r.map((v) => quoteCsvField(String(v))).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map(formatCsvRow).join('\r\n') + '\r\n';
 }

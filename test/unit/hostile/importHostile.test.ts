@@ -89,3 +89,12 @@ describe('degenerate rings are not polygons to the set operations (audit, scorin
     expect(isPolygonal(g([[[108.8, 15.1], [108.9, 15.2], [108.9, 15.1], [108.8, 15.1]]]))).toBe(true);
   });
 });
+
+describe('a CSV cell that starts with a tab', () => {
+  it('is kept as written, not trimmed silently, and noted', async () => {
+    const csv = 'ten,lon,lat\r\n"\t=1+1",108.8,15.1\r\nThửa 2,108.81,15.11\r\n';
+    const result = await importFiles([file('tab.csv', csv)]);
+    expect(result.layers[0].features.map((f) => f.properties!.ten)).toEqual(['\t=1+1', 'Thửa 2']);
+    expect(result.notes.find((n) => n.code === 'text-leading-control')).toMatchObject({ params: { values: 1, field: 'ten', example: 0 } });
+  });
+});
