@@ -23,8 +23,16 @@ import { NOT_EXCLUDED } from '../../src/domain/scoring/combineScores.ts';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
-async function layerFeatures(layer: ProjectLayer): Promise<Feature[]> {
-  return layer.source.kind === 'inline' ? layer.source.data.features : readFeatureFile(join(DATA_DIR, layer.source.file));
+/** The sample files a project may name: those of data/manifest.json, nothing else (no path ever reaches the disk). */
+function sampleFiles(): string[] {
+  return (readJsonFile(join(DATA_DIR, 'manifest.json')) as { layers: { file: string }[] }).layers.map((l) => l.file);
+}
+
+async function layerFeatures(layer: ProjectLayer, known: string[]): Promise<Feature[]> {
+  if (layer.source.kind === 'inline') return layer.source.data.features;
+  const file = layer.source.file;
+  if (!known.includes(file)) throw new UserError(msg('cli.sample-unknown', { file, known: known.join(', ') }));
+  return readFeatureFile(join(DATA_DIR, file));
 }
 
 function findPreset(id: string): Scenario {
@@ -79,7 +87,8 @@ export const command: CliCommand = {
     const projectPath = optionalOption(parsed, 'project');
     if (projectPath) {
       const doc = migrateProjectDocument(readJsonFile(projectPath));
-      const all = await Promise.all(doc.layers.map(async (l) => ({ id: l.id, role: l.role, features: await layerFeatures(l) })));
+      const known = sampleFiles();
+      const all = await Promise.all(doc.layers.map(async (l) => ({ id: l.id, role: l.role, features: await layerFeatures(l, known) })));
       parcels = all.filter((l) => l.role === 'candidate_site').flatMap((l) => l.features);
       layers = all.filter((l) => l.role !== 'candidate_site');
       const id = optionalOption(parsed, 'scenario') ?? 'worker_housing';

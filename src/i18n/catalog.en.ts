@@ -249,6 +249,7 @@ export const EN: Catalog = {
   'ahp.matrix-not-square': () => 'The pairwise matrix must be square, at least 2×2.',
   'ahp.too-many': (p) => `At most ${p.max} criteria.`,
   'ahp.cell-not-positive': (p) => `Cell [${p.row + 1}, ${p.column + 1}] must be a positive number (Saaty scale 1/9–9).`,
+  'ahp.cell-out-of-scale': (p, r) => `Cell [${p.row + 1}, ${p.column + 1}] = ${Math.abs(p.value) >= 1e6 ? p.value.toExponential(2) : r.num(p.value, 3)} is outside Saaty's scale: every judgement must be between 1/9 and 9.`,
   'ahp.diagonal-not-one': (p) => `Diagonal cell [${p.row + 1}, ${p.row + 1}] must be 1.`,
   'ahp.not-reciprocal': (p) => `Cells [${p.row + 1}, ${p.column + 1}] and [${p.column + 1}, ${p.row + 1}] must be reciprocal (a_ij × a_ji = 1).`,
   'ahp.at-level': (p, r) => `${p.group === undefined ? 'Matrix' : p.group === null ? 'Group matrix' : `Group '${p.group}'`}: ${r.msg(p.message)}`,
@@ -286,6 +287,7 @@ export const EN: Catalog = {
   'cli.layer-spec-invalid': (p) => `--layer ${p.position} ("${p.spec}") must be <role>=<file>, e.g. transport=roads.geojson.`,
   'cli.no-parcels': () => 'There are no candidate parcels to score.',
   'cli.input-too-deep': () => 'The input holds values nested too deeply to process; import it with "noxh import" first (such features are left out, with their numbers).',
+  'cli.sample-unknown': (p) => `The project names a sample file "${p.file}" that is not in the sample data (there are: ${p.known}). Only these sample files can be read.`,
   'cli.out-folder-missing': (p) => `Cannot write ${p.path}: the folder ${p.folder} does not exist. Create it or choose another place.`,
   'cli.out-is-folder': (p) => `Cannot write ${p.path}: it is a folder. Give a file name, e.g. ${p.path.replace(/[\\/]+$/, '')}/result.geojson.`,
   'cli.out-no-permission': (p) => `No permission to write ${p.path}. Choose another folder.`,
@@ -507,7 +509,7 @@ export const EN: Catalog = {
   'import.properties-too-deep': (p) =>
     `property "${p.field}" is nested more than ${p.limit} levels deep (a damaged or hostile file). Left out of the layer.`,
   'import.text-normalized': (p, r) =>
-    `${r.num(p.values, 0)} values in ${r.num(p.fields, 0)} fields were written with separate accents (Unicode NFD); stored composed (NFC) so that equal names match.`,
+    `${r.num(p.values, 0)} values in ${r.num(p.fields, 0)} fields were written with separate accents (Unicode NFD) or held direction controls; stored composed (NFC) without the direction controls, so that equal names match and display in order.`,
   'import.text-leading-control': (p, r) =>
     `${r.num(p.values, 0)} values start with a tab or a line break (e.g. field "${p.field}" of feature ${p.example + 1}); kept as written — a CSV export prefixes them with ' so spreadsheets do not run them as formulas.`,
   'import.layer-outside-vietnam': (p) =>
@@ -959,6 +961,10 @@ export const UI_EN: UiText = {
     autosavedAt: 'Autosaved at',
     autosaveFailed: 'Could not autosave in the browser',
     projectOpened: 'Opened project',
+    basemapAskTitle: 'Turn on the online basemap?',
+    basemapAskMessage: 'This project uses the OpenStreetMap basemap: turned on, the browser downloads map images from the Internet (tile.openstreetmap.org). The app works offline; the basemap is turned on only if you agree. You can switch it later at the top of the page.',
+    basemapAskConfirm: 'Turn on the basemap',
+    basemapAskCancel: 'Stay offline',
     projectReset: 'New project created from the sample data.',
     projectOpenFailed: 'Could not open the project',
     notJson: 'The file is not valid JSON',

@@ -251,6 +251,7 @@ export const VI: Catalog = {
   'ahp.matrix-not-square': () => 'Ma trận so sánh cặp phải là ma trận vuông, ít nhất 2×2.',
   'ahp.too-many': (p) => `Ma trận tối đa ${p.max} tiêu chí.`,
   'ahp.cell-not-positive': (p) => `Ô [${p.row + 1}, ${p.column + 1}] phải là số dương (thang Saaty 1/9–9).`,
+  'ahp.cell-out-of-scale': (p, r) => `Ô [${p.row + 1}, ${p.column + 1}] = ${Math.abs(p.value) >= 1e6 ? p.value.toExponential(2) : r.num(p.value, 3)} nằm ngoài thang Saaty: mỗi so sánh phải từ 1/9 đến 9.`,
   'ahp.diagonal-not-one': (p) => `Ô đường chéo [${p.row + 1}, ${p.row + 1}] phải bằng 1.`,
   'ahp.not-reciprocal': (p) => `Ô [${p.row + 1}, ${p.column + 1}] và [${p.column + 1}, ${p.row + 1}] phải nghịch đảo nhau (a_ij × a_ji = 1).`,
   'ahp.at-level': (p, r) => `${p.group === undefined ? 'Ma trận' : p.group === null ? 'Ma trận nhóm' : `Nhóm '${p.group}'`}: ${r.msg(p.message)}`,
@@ -288,6 +289,7 @@ export const VI: Catalog = {
   'cli.layer-spec-invalid': (p) => `--layer thứ ${p.position} ("${p.spec}") phải có dạng <vai trò>=<tệp>, ví dụ transport=duong.geojson.`,
   'cli.no-parcels': () => 'Không có thửa đất đề xuất nào để chấm điểm.',
   'cli.input-too-deep': () => 'Tệp đầu vào có giá trị lồng nhau quá sâu nên không xử lý được; hãy nhập nó bằng "noxh import" (các đối tượng như vậy bị loại, có số thứ tự).',
+  'cli.sample-unknown': (p) => `Tệp làm việc dẫn tới tệp mẫu "${p.file}" không có trong dữ liệu mẫu (có: ${p.known}). Chỉ đọc được các tệp mẫu này.`,
   'cli.out-folder-missing': (p) => `Không ghi được ${p.path}: thư mục ${p.folder} không tồn tại. Hãy tạo thư mục hoặc chọn nơi khác.`,
   'cli.out-is-folder': (p) => `Không ghi được ${p.path}: đó là một thư mục. Hãy cho tên tệp, ví dụ ${p.path.replace(/[\\/]+$/, '')}/ket_qua.geojson.`,
   'cli.out-no-permission': (p) => `Không có quyền ghi ${p.path}. Hãy chọn thư mục khác.`,
@@ -569,7 +571,7 @@ export const VI: Catalog = {
   'import.properties-too-deep': (p) =>
     `thuộc tính "${p.field}" lồng nhau quá ${p.limit} cấp (tệp bị hỏng hoặc cố ý gây lỗi). Đã loại khỏi lớp.`,
   'import.text-normalized': (p, r) =>
-    `${r.num(p.values, 0)} giá trị ở ${r.num(p.fields, 0)} trường được viết dấu tách rời (Unicode NFD); đã chuyển sang dạng dựng sẵn (NFC) để các tên giống nhau được so khớp đúng.`,
+    `${r.num(p.values, 0)} giá trị ở ${r.num(p.fields, 0)} trường được viết dấu tách rời (Unicode NFD) hoặc chứa ký tự điều khiển hướng chữ; đã chuyển sang dạng dựng sẵn (NFC) và bỏ các ký tự điều khiển hướng, để các tên giống nhau được so khớp đúng và hiển thị đúng thứ tự.`,
   'import.text-leading-control': (p, r) =>
     `${r.num(p.values, 0)} giá trị bắt đầu bằng ký tự tab hoặc xuống dòng (ví dụ trường "${p.field}" của đối tượng số ${p.example + 1}); giữ nguyên như trong tệp — khi xuất CSV sẽ thêm dấu ' phía trước để bảng tính không chạy chúng như công thức.`,
   'import.layer-outside-vietnam': (p) =>
@@ -972,6 +974,10 @@ export const UI_VI = {
     autosavedAt: 'Đã tự lưu lúc',
     autosaveFailed: 'Không tự lưu được vào trình duyệt',
     projectOpened: 'Đã mở tệp làm việc',
+    basemapAskTitle: 'Bật bản đồ nền trực tuyến?',
+    basemapAskMessage: 'Tệp làm việc này dùng bản đồ nền OpenStreetMap: bật lên, trình duyệt sẽ tải ảnh bản đồ từ Internet (tile.openstreetmap.org). Ứng dụng chạy ngoại tuyến; bản đồ nền chỉ bật khi bạn đồng ý. Có thể bật hoặc tắt sau ở đầu trang.',
+    basemapAskConfirm: 'Bật bản đồ nền',
+    basemapAskCancel: 'Giữ ngoại tuyến',
     projectReset: 'Đã tạo tệp làm việc mới từ dữ liệu mẫu.',
     projectOpenFailed: 'Không mở được tệp làm việc',
     notJson: 'Tệp không phải JSON hợp lệ',

@@ -103,6 +103,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   'ahp.too-many': { max: number };
   'ahp.cell-not-positive': { row: number; column: number };
   'ahp.diagonal-not-one': { row: number };
+  'ahp.cell-out-of-scale': { row: number; column: number; value: number };
   'ahp.not-reciprocal': { row: number; column: number };
   'ahp.at-level': { group: string | null | undefined; message: Message };
   'ahp.criteria-missing': None;
@@ -139,6 +140,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cli.layer-spec-invalid': { position: number; spec: string };
   'cli.no-parcels': None;
   'cli.input-too-deep': None;
+  'cli.sample-unknown': { file: string; known: string };
   'cli.out-folder-missing': { path: string; folder: string };
   'cli.out-is-folder': { path: string };
   'cli.out-no-permission': { path: string };

@@ -3,11 +3,13 @@
 //    number: 200,000 nested arrays would overflow the stack of every writer (JSON.stringify, postMessage, autosave);
 //    the walk is iterative, so the check itself cannot overflow;
 //  - names and text in decomposed Unicode (NFD: "Đa\u0300 Na\u0302\u0303ng") are stored composed (NFC), so two
-//    equal-looking field names are one field and a search finds them; one note says how many;
+//    equal-looking field names are one field and a search finds them, and without bidi controls (a right-to-left
+//    override would reverse a panel's title); one note says how many;
 //  - text that starts with a tab or a line break is kept as written (it is the user's data) with one note: CSV
 //    exports neutralise it (src/domain/export/formatCsvCell.ts).
 import type { Feature } from 'geojson';
 import { PROJECT_LIMITS } from '../model/validateProjectLayer.ts';
+import { stripBidiControls } from '../text/stripBidiControls.ts';
 import type { FieldInfo } from './importTypes.ts';
 import { importNote } from './importNote.ts';
 import type { ImportNote } from './importTypes.ts';
@@ -15,8 +17,9 @@ import type { ImportNote } from './importTypes.ts';
 /** Combining diacritical marks: only text holding one can change under NFC (a cheap test before normalize()). */
 const COMBINING = /[\u0300-\u036f]/;
 
+/** NFC, without bidi controls (stripBidiControls.ts): how imported text is stored. */
 function composed(text: string): string {
-  return COMBINING.test(text) ? text.normalize('NFC') : text;
+  return stripBidiControls(COMBINING.test(text) ? text.normalize('NFC') : text);
 }
 
 const startsWithControl = (text: string) => {

@@ -6,6 +6,7 @@ import { detectSwappedLatLon, rawBbox, swapLatLonInPlace } from '../validate/det
 import { validateFeature } from '../validate/validateFeatures.ts';
 import { checkLayerOverlap, checkOutsideVietnam } from './checkLayerOverlap.ts';
 import { cleanImportedProperties } from './cleanImportedProperties.ts';
+import { stripBidiControls } from '../text/stripBidiControls.ts';
 import { importNote } from './importNote.ts';
 import type { ImportLayer, ImportNote, ImportOptions } from './importTypes.ts';
 import { reprojectFeaturesInPlace } from './reprojectFeaturesInPlace.ts';
@@ -16,6 +17,7 @@ const FEATURES_PER_STEP = 20000;
 
 /** `notes` is the import's list: this layer's notes are appended (tagged with its name) and read back for the summary. */
 export async function finishImportedLayer(raw: RawLayer, options: ImportOptions, notes: ImportNote[], progress: (p01: number) => void): Promise<ImportLayer> {
+  raw.name = stripBidiControls(raw.name); // a file name is shown as the layer's title
   const note = (n: ImportNote) => notes.push({ ...n, layer: raw.name });
   const base: Omit<ImportLayer, 'features' | 'bbox'> = {
     name: raw.name, crs: raw.crs, encoding: raw.encoding, fields: raw.fields, sourceFormat: raw.sourceFormat,

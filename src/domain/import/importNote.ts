@@ -100,7 +100,7 @@ export interface ImportNoteParams {
   'self-intersection-kept': { near: [number, number] | null; vertices?: number; limit?: number };
   /** Rejected: a property value nested deeper than `limit` levels (it would overflow every writer's stack). */
   'properties-too-deep': { field: string; limit: number };
-  /** Text in decomposed Unicode (NFD) stored composed (NFC), so equal-looking names are equal. */
+  /** Text in decomposed Unicode (NFD) stored composed (NFC), bidi controls removed, so equal-looking names are equal. */
   'text-normalized': { values: number; fields: number };
   /** Values that start with a tab or a line break: kept as written (a spreadsheet would hide or run them). */
   'text-leading-control': { values: number; field: string; example: number };

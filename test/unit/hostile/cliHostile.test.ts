@@ -9,6 +9,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { command as importCommand } from '../../../scripts/cli/import.ts';
 import { command as auditCommand } from '../../../scripts/cli/audit.ts';
 import { command as reprojectCommand } from '../../../scripts/cli/reproject.ts';
+import { command as scoreCommand } from '../../../scripts/cli/score.ts';
+import { command as ahpCommand } from '../../../scripts/cli/ahp.ts';
+import { createProjectDocument } from '../../../src/domain/model/projectDocument.ts';
 import { writeOutput, writeOutputFile } from '../../../scripts/cli/_writeOutput.ts';
 import { isUserError } from '../../../src/domain/model/userError.ts';
 import { deeplyNestedGeoJson } from '../../../scripts/testdata/makeHostileFiles.ts';
@@ -106,5 +109,24 @@ describe('hostile files through the CLI commands', () => {
     expect(fc.features.map((f) => f.properties!.ten)).toEqual(['Điểm đúng', 'Điểm đúng 2']);
     const text = printed();
     for (const n of [2, 3, 4]) expect(text).toContain(`[rejected] Đối tượng số ${n}:`);
+  });
+
+  it('score --project: a sample reference outside the known sample names is refused before any file is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noxh-sample-'));
+    const layer = (file: string) => ({ id: 'x', role: 'candidate_site', title: { vi: 'x', en: 'x' }, source: { kind: 'sample', file }, visible: true, style: {} });
+    const write = (name: string, file: string) => {
+      writeFileSync(join(dir, name), JSON.stringify({ ...createProjectDocument([]), layers: [layer(file)] }));
+      return join(dir, name);
+    };
+    const traversal = await scoreCommand.run(['--project', write('a.noxh.json', '../../../../etc/passwd'), '--out', join(dir, 'o.geojson')]).catch((e: unknown) => e);
+    expect(isUserError(traversal) && traversal.userMessage.code).toBe('project.field-invalid');
+    const unknown = await scoreCommand.run(['--project', write('b.noxh.json', 'passwd.geojson'), '--out', join(dir, 'o.geojson')]).catch((e: unknown) => e);
+    expect(isUserError(unknown) && unknown.userMessage.code).toBe('cli.sample-unknown');
+    expect(existsSync(join(dir, 'o.geojson'))).toBe(false);
+  });
+
+  it('ahp: a judgement of 1e308 is an error naming the cell', async () => {
+    const error = await ahpCommand.run(['test/fixtures/hostile/ahp-out-of-scale.json']).catch((e: unknown) => e);
+    expect(isUserError(error) && error.userMessage.code).toBe('ahp.cell-out-of-scale');
   });
 });

@@ -1,5 +1,6 @@
 // Hostile files through the import pipeline (the same code the app's import worker runs): each gives its message with
 // the feature's number, keeps everything else, and ends in bounded time (issue 16, points 3, 4 and 6).
+import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/domain/import/importFiles.ts';
@@ -8,6 +9,9 @@ import { importNoteMessage } from '../../../src/domain/import/importNote.ts';
 import { renderMessage } from '../../../src/i18n/renderMessage.ts';
 import { REPAIR_VERTEX_LIMIT, validateFeature } from '../../../src/domain/validate/validateFeatures.ts';
 import { isPolygonal } from '../../../src/domain/geo/polygonalGeometry.ts';
+import { createProjectDocument, migrateProjectDocument } from '../../../src/domain/model/projectDocument.ts';
+import { isUserError } from '../../../src/domain/model/userError.ts';
+import { ahpWeights } from '../../../src/domain/scoring/ahpWeights.ts';
 import { deeplyNestedGeoJson, sawToothPolygon, twistedCircle } from '../../../scripts/testdata/makeHostileFiles.ts';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
@@ -96,5 +100,32 @@ describe('a CSV cell that starts with a tab', () => {
     const result = await importFiles([file('tab.csv', csv)]);
     expect(result.layers[0].features.map((f) => f.properties!.ten)).toEqual(['\t=1+1', 'Thửa 2']);
     expect(result.notes.find((n) => n.code === 'text-leading-control')).toMatchObject({ params: { values: 1, field: 'ten', example: 0 } });
+  });
+});
+
+describe('bidi controls', () => {
+  it('are removed from imported names, values and the layer title, and from a project file title', async () => {
+    const rlo = '\u202E';
+    const result = await importFiles([file(`thua${rlo}nosj.geojson`, geojson([point({ [`te${rlo}n`]: `Thửa ${rlo}21 ốs` })]))]);
+    const layer = result.layers[0];
+    expect(layer.name).toBe('thuanosj');
+    expect(layer.features[0].properties).toEqual({ ten: 'Thửa 21 ốs' });
+    expect(result.notes.find((n) => n.code === 'text-normalized')).toMatchObject({ params: { values: 2, fields: 1 } });
+    const doc = migrateProjectDocument({ ...createProjectDocument([]), title: `Dự án ${rlo}gnãiN gnảuQ` });
+    expect(doc.title).toBe('Dự án gnãiN gnảuQ');
+  });
+});
+
+describe('AHP judgements', () => {
+  it('outside Saaty 1/9–9 are an error naming the cell (1e308 was accepted)', () => {
+    const fixture = JSON.parse(readFileSync('test/fixtures/hostile/ahp-out-of-scale.json', 'utf8')) as { matrix: number[][] };
+    let error: unknown;
+    try {
+      ahpWeights(fixture.matrix);
+    } catch (e) {
+      error = e;
+    }
+    expect(isUserError(error) && error.messageVi).toBe('Ô [1, 2] = 1.00e+308 nằm ngoài thang Saaty: mỗi so sánh phải từ 1/9 đến 9.');
+    expect(ahpWeights([[1, 9, 0.111], [1 / 9, 1, 1 / 9], [9, 9, 1]]).weights).toHaveLength(3);
   });
 });
