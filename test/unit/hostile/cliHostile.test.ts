@@ -12,6 +12,8 @@ import { command as reprojectCommand } from '../../../scripts/cli/reproject.ts';
 import { command as scoreCommand } from '../../../scripts/cli/score.ts';
 import { command as ahpCommand } from '../../../scripts/cli/ahp.ts';
 import { createProjectDocument } from '../../../src/domain/model/projectDocument.ts';
+import { exportShapefileFiles } from '../../../src/domain/export/exportShapefileZip.ts';
+import { WGS84_CRS } from '../../../src/domain/projection/wellKnownCrs.ts';
 import { writeOutput, writeOutputFile } from '../../../scripts/cli/_writeOutput.ts';
 import { isUserError } from '../../../src/domain/model/userError.ts';
 import { deeplyNestedGeoJson } from '../../../scripts/testdata/makeHostileFiles.ts';
@@ -128,5 +130,18 @@ describe('hostile files through the CLI commands', () => {
   it('ahp: a judgement of 1e308 is an error naming the cell', async () => {
     const error = await ahpCommand.run(['test/fixtures/hostile/ahp-out-of-scale.json']).catch((e: unknown) => e);
     expect(isUserError(error) && error.userMessage.code).toBe('ahp.cell-out-of-scale');
+  });
+
+  it('import: a Shapefile with a Mars .prj lands at −170°, 28° with a warning, in the import report and on the CLI stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noxh-mars-'));
+    const point = { type: 'Feature' as const, properties: { ten: 'Olympus Mons' }, geometry: { type: 'Point' as const, coordinates: [-170, 28] } };
+    const { files } = exportShapefileFiles({ type: 'FeatureCollection', features: [point] }, { crs: WGS84_CRS, name: 'mars' });
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+    writeFileSync(join(dir, 'mars.prj'), readFileSync(`${HOSTILE}/mars-2000.prj`));
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    expect(await importCommand.run([join(dir, 'mars.shp'), '--out', join(dir, 'mars.geojson')])).toBe(0);
+    const warnings = err.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(warnings).toContain('[warning] layer-outside-vietnam: Lớp mars (tâm 28.0000°, -170.0000°) nằm rất xa lãnh thổ Việt Nam');
   });
 });
