@@ -16,9 +16,12 @@ import type { ImportNote } from './importTypes.ts';
 
 /** Combining diacritical marks: only text holding one can change under NFC (a cheap test before normalize()). */
 const COMBINING = /[\u0300-\u036f]/;
+/** Either a combining mark or a bidi control: one test a value on the hot path (500,000 parcels × their fields). */
+const MAY_CHANGE = /[\u0300-\u036f\u202A-\u202E\u2066-\u2069\u061C]/;
 
 /** NFC, without bidi controls (stripBidiControls.ts): how imported text is stored. */
 function composed(text: string): string {
+  if (!MAY_CHANGE.test(text)) return text;
   return stripBidiControls(COMBINING.test(text) ? text.normalize('NFC') : text);
 }
 
@@ -58,6 +61,13 @@ export function cleanImportedProperties(features: (Feature | null)[], fields: Fi
     if (seen.has(fields[k].name)) fields.splice(k--, 1);
     else seen.add(fields[k].name);
   }
+  // Field names repeat from feature to feature: each is composed once.
+  const names = new Map<string, string>();
+  const nameOf = (key: string) => {
+    let name = names.get(key);
+    if (name === undefined) names.set(key, (name = composed(key)));
+    return name;
+  };
   for (let i = 0; i < features.length; i++) {
     const feature = features[i];
     const props = feature?.properties;
@@ -72,7 +82,7 @@ export function cleanImportedProperties(features: (Feature | null)[], fields: Fi
         rejected = true;
         break;
       }
-      const name = composed(key);
+      const name = nameOf(key);
       let text = value;
       if (typeof value === 'string') {
         text = composed(value);
@@ -92,7 +102,7 @@ export function cleanImportedProperties(features: (Feature | null)[], fields: Fi
       // A fresh object in the original key order; a name that composes to an existing one keeps the first value.
       const rebuilt: Record<string, unknown> = {};
       for (const key in props) {
-        const name = composed(key);
+        const name = nameOf(key);
         if (!(name in rebuilt)) rebuilt[name] = typeof props[key] === 'string' ? composed(props[key] as string) : props[key];
       }
       features[i] = { ...feature!, properties: rebuilt };
