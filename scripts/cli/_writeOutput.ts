@@ -40,6 +40,16 @@ function kindOf(path: string): 'none' | 'file' | 'folder' | 'special' {
   }
 }
 
+/**
+ * Says now, before a long run, what writeOutput would say at the end: the folder is missing, or the path is a folder.
+ * (A full disk can only be found by writing.)
+ */
+export function checkOutputPath(path: string): void {
+  if (kindOf(path) === 'folder') throw new UserError(msg('cli.out-is-folder', { path }));
+  const folder = kindOf(dirname(path));
+  if (folder !== 'folder') throw new UserError(msg('cli.out-folder-missing', { path, folder: dirname(path) }));
+}
+
 /** Writes an output through `fill`, all or nothing (see the file comment). Errors of `fill` itself pass through. */
 export function writeOutput(path: string, fill: (sink: OutputSink) => void): void {
   const kind = kindOf(path);

@@ -10,7 +10,7 @@ import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
 import { writeFeatures } from './_writeFeatureCollection.ts';
 import { fileError } from './_readGeoJsonFile.ts';
-import { writeOutputFile } from './_writeOutput.ts';
+import { checkOutputPath, writeOutputFile } from './_writeOutput.ts';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
 import { importFiles } from '../../src/domain/import/importFiles.ts';
@@ -96,6 +96,7 @@ export const command: CliCommand = {
       throw new UserError(msg('cli.import-no-files'));
     }
     const out = requireOption(parsed, 'out');
+    checkOutputPath(out);
     const encodingName = optionalOption(parsed, 'encoding');
     const encoding = encodingName ? parseEncodingName(encodingName) : undefined;
     if (encodingName && !encoding) {

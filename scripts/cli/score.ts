@@ -17,6 +17,7 @@ import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/prese
 import { scoreParcels, scoredFeatureMaker } from '../../src/domain/scoring/scoreParcels.ts';
 import { scoreParcelsInThreads } from './_measureInThreads.ts';
 import { writeFeatures } from './_writeFeatureCollection.ts';
+import { checkOutputPath } from './_writeOutput.ts';
 import { readFeatureFile, readJsonFile } from './_readGeoJsonFile.ts';
 import type { Scenario } from '../../src/domain/scoring/scenario.ts';
 import { NOT_EXCLUDED } from '../../src/domain/scoring/combineScores.ts';
@@ -80,6 +81,7 @@ export const command: CliCommand = {
   async run(args) {
     const parsed = parseArgs(args, ['explain']);
     const out = requireOption(parsed, 'out');
+    checkOutputPath(out);
     let parcels: Feature[];
     let layers: ScoringLayer[];
     let scenario: Scenario;

@@ -14,7 +14,7 @@ import { command as ahpCommand } from '../../../scripts/cli/ahp.ts';
 import { createProjectDocument } from '../../../src/domain/model/projectDocument.ts';
 import { exportShapefileFiles } from '../../../src/domain/export/exportShapefileZip.ts';
 import { WGS84_CRS } from '../../../src/domain/projection/wellKnownCrs.ts';
-import { writeOutput, writeOutputFile } from '../../../scripts/cli/_writeOutput.ts';
+import { checkOutputPath, writeOutput, writeOutputFile } from '../../../scripts/cli/_writeOutput.ts';
 import { isUserError } from '../../../src/domain/model/userError.ts';
 import { deeplyNestedGeoJson } from '../../../scripts/testdata/makeHostileFiles.ts';
 
@@ -63,6 +63,10 @@ describe('the CLI output writer', () => {
     expect(userErrorCode(() => writeOutputFile(join(dir, 'thu_muc'), 'x'))).toBe('cli.out-is-folder');
     // /dev/full answers every write with ENOSPC, as a full disk does (Linux).
     if (existsSync('/dev/full')) expect(userErrorCode(() => writeOutputFile('/dev/full', 'x'))).toBe('cli.out-disk-full');
+    // Said before a long run too (score, import).
+    expect(userErrorCode(() => checkOutputPath(join(dir, 'khong_co', 'a.geojson')))).toBe('cli.out-folder-missing');
+    expect(userErrorCode(() => checkOutputPath(join(dir, 'thu_muc')))).toBe('cli.out-is-folder');
+    expect(userErrorCode(() => checkOutputPath(join(dir, 'a.geojson')))).toBe('no error');
   });
 
   it('exits 2 with both languages and no stack trace for --out into a missing folder (the real process)', () => {
