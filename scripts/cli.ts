@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isUserError } from '../src/domain/model/userError.ts';
+import { msg } from '../src/i18n/message.ts';
+import { renderMessage } from '../src/i18n/renderMessage.ts';
 
 export interface CliCommand {
   /** One line for `noxh help`. */
@@ -51,6 +53,12 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (isUserError(error)) {
       console.error(`Lỗi: ${error.messageVi}\nError: ${error.messageEn}`);
+      process.exit(2);
+    }
+    // A file nested deeper than any reader guards against (the import rejects such features): the input's fault.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      const m = msg('cli.input-too-deep');
+      console.error(`Lỗi: ${renderMessage('vi', m)}\nError: ${renderMessage('en', m)}`);
       process.exit(2);
     }
     console.error('Internal error (a bug, please report it):', error);

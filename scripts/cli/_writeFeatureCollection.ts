@@ -2,39 +2,28 @@
 // collection fails past V8's longest string (~512 MB: about 600,000 scored parcels with their
 // criteria); this writes the same bytes as `JSON.stringify(collection)` in pieces. The features may come one
 // at a time from an iterable, so the output collection is never all in memory.
-import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Feature } from 'geojson';
+import { writeOutput } from './_writeOutput.ts';
 import { planFlatGeobuf, writeFlatGeobuf } from '../../src/domain/export/exportFlatGeobuf.ts';
 
 /** Bytes gathered before each write (fewer system calls than one per feature). */
 const PIECE_CHARS = 1 << 22;
 
-/** writeSync may write fewer bytes than given (a pipe, a signal): write until all are out. */
-function writeAll(fd: number, text: string): void {
-  writeBytes(fd, Buffer.from(text));
-}
-
-function writeBytes(fd: number, bytes: Uint8Array): void {
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-}
-
+/** Through the CLI's one output writer (_writeOutput.ts): a temporary file renamed when complete. */
 export function writeFeatureCollection(path: string, features: Iterable<Feature>, trailingNewline = false): void {
-  const fd = openSync(path, 'w');
-  try {
+  writeOutput(path, (sink) => {
     let piece = '{"type":"FeatureCollection","features":[';
     let first = true;
     for (const feature of features) {
       piece += (first ? '' : ',') + JSON.stringify(feature);
       first = false;
       if (piece.length >= PIECE_CHARS) {
-        writeAll(fd, piece);
+        sink.write(piece);
         piece = '';
       }
     }
-    writeAll(fd, piece + ']}' + (trailingNewline ? '\n' : ''));
-  } finally {
-    closeSync(fd);
-  }
+    sink.write(piece + ']}' + (trailingNewline ? '\n' : ''));
+  });
 }
 
 /**
@@ -57,22 +46,19 @@ export function writeFeatures(
     return { skipped: 0 };
   }
   const plan = planFlatGeobuf(options.planFrom ?? features(), options.extraColumns);
-  const fd = openSync(path, 'w');
-  try {
+  writeOutput(path, (sink) => {
     let piece: Uint8Array[] = [];
     let bytes = 0;
     for (const part of writeFlatGeobuf(features(), plan)) {
       piece.push(part);
       bytes += part.length;
       if (bytes >= PIECE_CHARS) {
-        writeBytes(fd, Buffer.concat(piece));
+        sink.write(Buffer.concat(piece));
         piece = [];
         bytes = 0;
       }
     }
-    writeBytes(fd, Buffer.concat(piece));
-  } finally {
-    closeSync(fd);
-  }
+    sink.write(Buffer.concat(piece));
+  });
   return { skipped: plan.skipped };
 }

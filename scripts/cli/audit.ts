@@ -6,7 +6,6 @@
 // `decision`), regime, payment_notified_vnd, payment_due_on, paid_on, required_reserve_value_vnd; reserved
 // land — status (planned, serviced, handed_over, assigned_to_developer, construction_started, completed,
 // auctioned), land_value_vnd; urban areas — class_decision, class_decided_on. The report keeps every key.
-import { writeFileSync } from 'node:fs';
 import { auditReservedLand } from '../../src/domain/reserved_land/auditReservedLand.ts';
 import { auditReportToCsv } from '../../src/domain/reserved_land/auditReportToCsv.ts';
 import { hasLayerTags, splitAuditLayers } from '../../src/domain/reserved_land/splitAuditLayers.ts';
@@ -20,6 +19,7 @@ import { renderMessage } from '../../src/i18n/renderMessage.ts';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
 import { readCollection } from './_readCollection.ts';
+import { writeOutputFile } from './_writeOutput.ts';
 
 
 /** Today as yyyy-mm-dd in local time: only the CLI reads the clock, the domain takes it as a parameter. */
@@ -109,14 +109,14 @@ export const command: CliCommand = {
   async run(args) {
     const { input, out, csv, communesPath } = buildAuditInput(args);
     const report = auditReservedLand(input);
-    writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+    writeOutputFile(out, JSON.stringify(report, null, 2) + '\n');
     if (csv) {
       const assign = communesPath ? assignCommuneOfCommunes(readCommunes(readCollection(communesPath))) : null;
       const communeOf = (p: ProjectAudit) => {
         const feature = input.projects.features[p.feature_index];
         return feature ? communeOfFeature(feature, assign) : null;
       };
-      writeFileSync(csv, auditReportToCsv(report, 'vi', communeOf));
+      writeOutputFile(csv, auditReportToCsv(report, 'vi', communeOf));
     }
     console.log(summaryTable(report));
     for (const note of report.notes) console.log(`Ghi chú (${note.layer} #${note.feature_index + 1}): ${note.message.vi}`);

@@ -3,13 +3,14 @@
 // Imports GeoJSON / Shapefile (.zip or .shp with its siblings) / KML / KMZ / CSV / FlatGeobuf to WGS84 GeoJSON or
 // FlatGeobuf (by the --out extension) and prints the
 // import report, one line a note, Vietnamese then English.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
 import { writeFeatures } from './_writeFeatureCollection.ts';
 import { fileError } from './_readGeoJsonFile.ts';
+import { checkOutputPath, writeOutputFile } from './_writeOutput.ts';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
 import { importFiles } from '../../src/domain/import/importFiles.ts';
@@ -95,6 +96,7 @@ export const command: CliCommand = {
       throw new UserError(msg('cli.import-no-files'));
     }
     const out = requireOption(parsed, 'out');
+    checkOutputPath(out);
     const encodingName = optionalOption(parsed, 'encoding');
     const encoding = encodingName ? parseEncodingName(encodingName) : undefined;
     if (encodingName && !encoding) {
@@ -113,7 +115,7 @@ export const command: CliCommand = {
     });
     printReport(result.notes);
     const reportPath = optionalOption(parsed, 'report');
-    if (reportPath) writeFileSync(reportPath, JSON.stringify(result.notes.map(withText), null, 1));
+    if (reportPath) writeOutputFile(reportPath, JSON.stringify(result.notes.map(withText), null, 1));
 
     const needing = result.layers.filter((l) => l.crsNeeded);
     for (const layer of needing) {

@@ -3,12 +3,13 @@
 // The offline meeting package: one HTML file with the read-only viewer, the project's layers (inline), styles
 // and slides, opened by double-click with no internet and no server. Same builder as the app's button
 // (src/domain/slides/meetingPackage.ts); the viewer template is built with Vite when missing or stale.
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
 import { readJsonFile } from './_readGeoJsonFile.ts';
+import { checkOutputPath, writeOutputFile } from './_writeOutput.ts';
 import { migrateProjectDocument, type ProjectDocument, type ProjectLayer } from '../../src/domain/model/projectDocument.ts';
 import { createSampleProject } from '../../src/domain/model/createSampleProject.ts';
 import type { SampleManifest } from '../../src/domain/model/sampleManifest.ts';
@@ -48,6 +49,7 @@ export const command: CliCommand = {
     const started = performance.now();
     const parsed = parseArgs(args, ['sample', 'rebuild-viewer']);
     const out = requireOption(parsed, 'out');
+    checkOutputPath(out);
     const projectPath = optionalOption(parsed, 'project');
     const { project, note } = projectPath
       ? { project: migrateProjectDocument(readJsonFile(projectPath)), note: undefined }
@@ -56,7 +58,7 @@ export const command: CliCommand = {
         : { project: migrateProjectDocument(readJsonFile(requireOption(parsed, 'project'))), note: undefined };
     const template = await ensureViewerTemplate({ force: parsed.options.has('rebuild-viewer'), log: (line) => console.log(line) });
     const pkg = makePackage(project, note ?? (project.layers.some((l) => l.source.kind === 'sample') ? sampleProject().note : undefined));
-    writeFileSync(out, buildMeetingPackageHtml(template, pkg));
+    writeOutputFile(out, buildMeetingPackageHtml(template, pkg));
     const sizeMb = statSync(out).size / 1e6;
     const seconds = (performance.now() - started) / 1000;
     console.log(`${out}: ${pkg.project.layers.length} layers, ${pkg.project.slides?.length ?? 0} slides, ${sizeMb.toFixed(1)} MB, ${seconds.toFixed(1)} s`);

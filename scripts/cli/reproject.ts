@@ -2,14 +2,14 @@
 //   [--x <column> --y <column> --swapped true|false]`
 // CRS specs: EPSG:4326, EPSG:5898, EPSG:9216, EPSG:3405/3406, vn2000:108, vn2000:107°30', vn2000-utm:49, wgs84,
 // a proj4 string or WKT. A .zip output is a Shapefile (.shp .shx .dbf .prj .cpg) in the --to system.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { msg } from '../../src/i18n/message.ts';
 import { renderMessage } from '../../src/i18n/renderMessage.ts';
 import { importNoteMessage } from '../../src/domain/import/importNote.ts';
 import { resolveCrs } from '../../src/domain/projection/resolveCrs.ts';
-import { reprojectFeatureCollection } from '../../src/domain/projection/reprojectFeatureCollection.ts';
+import { reprojectFeatureCollection, type RejectedCoordinate } from '../../src/domain/projection/reprojectFeatureCollection.ts';
 import { WGS84_CRS } from '../../src/domain/projection/wellKnownCrs.ts';
 import { readCsv } from '../../src/domain/import/readCsv.ts';
 import { exportGeoJson } from '../../src/domain/export/exportGeoJson.ts';
@@ -17,6 +17,7 @@ import { exportCsv } from '../../src/domain/export/exportCsv.ts';
 import { exportShapefileZip } from '../../src/domain/export/exportShapefileZip.ts';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
+import { writeOutputFile } from './_writeOutput.ts';
 
 function readText(path: string): string {
   try {
@@ -66,7 +67,13 @@ export const command: CliCommand = {
       }
       if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features))
         throw new UserError(msg('cli.not-feature-collection', { path: input, quoted: true }));
-      wgs84 = reprojectFeatureCollection(json, from, WGS84_CRS);
+      const rejected: RejectedCoordinate[] = [];
+      wgs84 = reprojectFeatureCollection(json, from, WGS84_CRS, undefined, rejected);
+      for (const r of rejected) {
+        const m = msg('crs.coordinate-not-number', r);
+        console.error(`[rejected] ${renderMessage('vi', m)} | ${renderMessage('en', m)}`);
+      }
+      if (wgs84.features.length === 0 && json.features.length > 0) throw new UserError(msg('crs.coordinate-not-number', rejected[0]));
     }
 
     let bytes: Uint8Array | string;
@@ -95,7 +102,7 @@ export const command: CliCommand = {
         bytes = exportGeoJson(target, { coordinateUnit: to.isGeographic ? 'degree' : 'metre' });
       }
     }
-    writeFileSync(out, bytes);
+    writeOutputFile(out, bytes);
     console.log(`${wgs84.features.length} đối tượng: ${from.label.vi} → ${to.label.vi}\n→ ${out}`);
     return 0;
   },

@@ -17,16 +17,25 @@ import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/prese
 import { scoreParcels, scoredFeatureMaker } from '../../src/domain/scoring/scoreParcels.ts';
 import { scoreParcelsInThreads } from './_measureInThreads.ts';
 import { writeFeatures } from './_writeFeatureCollection.ts';
+import { checkOutputPath } from './_writeOutput.ts';
 import { readFeatureFile, readJsonFile } from './_readGeoJsonFile.ts';
 import type { Scenario } from '../../src/domain/scoring/scenario.ts';
 import { NOT_EXCLUDED } from '../../src/domain/scoring/combineScores.ts';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
-async function layerFeatures(layer: ProjectLayer): Promise<Feature[]> {
+/** The sample files a project may name: those of data/manifest.json, nothing else (no path ever reaches the disk). */
+function sampleFiles(): string[] {
+  return (readJsonFile(join(DATA_DIR, 'manifest.json')) as { layers: { file: string }[] }).layers.map((l) => l.file);
+}
+
+async function layerFeatures(layer: ProjectLayer, known: string[]): Promise<Feature[]> {
   // A derived layer (the score result) has no features of its own.
   if (layer.source.kind === 'scenario-result') return [];
-  return layer.source.kind === 'inline' ? layer.source.data.features : readFeatureFile(join(DATA_DIR, layer.source.file));
+  if (layer.source.kind === 'inline') return layer.source.data.features;
+  const file = layer.source.file;
+  if (!known.includes(file)) throw new UserError(msg('cli.sample-unknown', { file, known: known.join(', ') }));
+  return readFeatureFile(join(DATA_DIR, file));
 }
 
 function findPreset(id: string): Scenario {
@@ -74,6 +83,7 @@ export const command: CliCommand = {
   async run(args) {
     const parsed = parseArgs(args, ['explain']);
     const out = requireOption(parsed, 'out');
+    checkOutputPath(out);
     let parcels: Feature[];
     let layers: ScoringLayer[];
     let scenario: Scenario;
@@ -81,7 +91,8 @@ export const command: CliCommand = {
     const projectPath = optionalOption(parsed, 'project');
     if (projectPath) {
       const doc = migrateProjectDocument(readJsonFile(projectPath));
-      const all = await Promise.all(doc.layers.map(async (l) => ({ id: l.id, role: l.role, features: await layerFeatures(l) })));
+      const known = sampleFiles();
+      const all = await Promise.all(doc.layers.map(async (l) => ({ id: l.id, role: l.role, features: await layerFeatures(l, known) })));
       parcels = all.filter((l) => l.role === 'candidate_site').flatMap((l) => l.features);
       layers = all.filter((l) => l.role !== 'candidate_site');
       const id = optionalOption(parsed, 'scenario') ?? 'worker_housing';

@@ -1,7 +1,6 @@
 // `npm run noxh -- targets --projects <housing_projects.geojson> [--communes <communes.geojson>]
 //  [--target <units>] [--as-of <year>] --out <report.json> [--csv <report.csv>]`
 // Progress toward the plan's NOXH targets (docs/DOMAIN.md §1), the same code as the Targets tab.
-import { writeFileSync } from 'node:fs';
 import { DEFAULT_PLAN_TARGETS } from '../../src/domain/targets/defaultPlanTargets.ts';
 import { progressReportToCsv } from '../../src/domain/targets/progressReportToCsv.ts';
 import { readCommunes } from '../../src/domain/targets/readCommunes.ts';
@@ -13,6 +12,7 @@ import { renderBoth, renderMessage } from '../../src/i18n/renderMessage.ts';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
 import { readCollection } from './_readCollection.ts';
+import { writeOutputFile } from './_writeOutput.ts';
 import { msg } from '../../src/i18n/message.ts';
 
 function wholeNumber(value: string | undefined, key: string, min: number): number | undefined {
@@ -56,8 +56,8 @@ export const command: CliCommand = {
   async run(args) {
     const now = new Date();
     const { report, out, csv } = buildTargetsReport(args, now.getFullYear());
-    writeFileSync(out, JSON.stringify(reportToJson(report), null, 2) + '\n');
-    if (csv) writeFileSync(csv, progressReportToCsv(report, { language: 'vi', date: formatDate(now, 'vi') }));
+    writeOutputFile(out, JSON.stringify(reportToJson(report), null, 2) + '\n');
+    if (csv) writeOutputFile(csv, progressReportToCsv(report, { language: 'vi', date: formatDate(now, 'vi') }));
     const d = report.dwellings;
     const n = (v: number) => formatNumber(v, 'vi', 0);
     console.log(

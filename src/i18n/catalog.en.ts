@@ -212,6 +212,7 @@ export const EN: Catalog = {
   'crs.label.vn2000-utm': (p) => `VN-2000 / UTM zone ${p.zone}N, EPSG:${p.epsg}`,
   'crs.unknown': (p) => `Unknown coordinate system "${p.spec}": ${CRS_WHY[p.why.why](p.why as never)} ${CRS_HELP}`,
   'crs.no-prj': (p) => `Cannot write a .prj for ${p.crs.en}; export in WGS84 or VN-2000 instead.`,
+  'crs.coordinate-not-number': (p) => `Feature ${p.featureIndex + 1}: the coordinate (${p.x}, ${p.y}) is not a number. Fix this feature in the file.`,
   'crs.transform-failed': (p) => `Feature ${p.featureIndex + 1}: cannot transform coordinate (${p.x}, ${p.y}) from ${p.crs.en}. Check the source coordinate system.`,
   'csv-guess.lon-lat': (p) => `Longitude column "${p.x}", latitude "${p.y}".`,
   'csv-guess.easting-northing': (p) => `Easting column "${p.x}", northing "${p.y}".`,
@@ -256,6 +257,7 @@ export const EN: Catalog = {
   'ahp.matrix-not-square': () => 'The pairwise matrix must be square, at least 2×2.',
   'ahp.too-many': (p) => `At most ${p.max} criteria.`,
   'ahp.cell-not-positive': (p) => `Cell [${p.row + 1}, ${p.column + 1}] must be a positive number (Saaty scale 1/9–9).`,
+  'ahp.cell-out-of-scale': (p, r) => `Cell [${p.row + 1}, ${p.column + 1}] = ${Math.abs(p.value) >= 1e6 ? p.value.toExponential(2) : r.num(p.value, 3)} is outside Saaty's scale: every judgement must be between 1/9 and 9.`,
   'ahp.diagonal-not-one': (p) => `Diagonal cell [${p.row + 1}, ${p.row + 1}] must be 1.`,
   'ahp.not-reciprocal': (p) => `Cells [${p.row + 1}, ${p.column + 1}] and [${p.column + 1}, ${p.row + 1}] must be reciprocal (a_ij × a_ji = 1).`,
   'ahp.at-level': (p, r) => `${p.group === undefined ? 'Matrix' : p.group === null ? 'Group matrix' : `Group '${p.group}'`}: ${r.msg(p.message)}`,
@@ -292,6 +294,13 @@ export const EN: Catalog = {
   'cli.threads-invalid': (p) => `--threads must be a whole number from 1 to 64 (got "${p.value}").`,
   'cli.layer-spec-invalid': (p) => `--layer ${p.position} ("${p.spec}") must be <role>=<file>, e.g. transport=roads.geojson.`,
   'cli.no-parcels': () => 'There are no candidate parcels to score.',
+  'cli.input-too-deep': () => 'The input holds values nested too deeply to process; import it with "noxh import" first (such features are left out, with their numbers).',
+  'cli.sample-unknown': (p) => `The project names a sample file "${p.file}" that is not in the sample data (there are: ${p.known}). Only these sample files can be read.`,
+  'cli.out-folder-missing': (p) => `Cannot write ${p.path}: the folder ${p.folder} does not exist. Create it or choose another place.`,
+  'cli.out-is-folder': (p) => `Cannot write ${p.path}: it is a folder. Give a file name, e.g. ${p.path.replace(/[\\/]+$/, '')}/result.geojson.`,
+  'cli.out-no-permission': (p) => `No permission to write ${p.path}. Choose another folder.`,
+  'cli.out-disk-full': (p) => `Cannot write ${p.path}: the disk is full. Any file that was there is unchanged; free some space and run again.`,
+  'cli.out-write-failed': (p) => `Cannot write ${p.path}: ${p.why}. Any file that was there is unchanged.`,
   'scenario.no-id': () => 'A scenario needs an "id" and a "criteria" list.',
 
   'ui.vnd': (p, r) => `${r.num(Math.round(p.vnd), 0)} VND`,
@@ -305,6 +314,7 @@ export const EN: Catalog = {
   'history.basemap': (p) => (p.on ? 'Turn on the OpenStreetMap basemap' : 'Turn off the online basemap'),
   'history.add-layer': (p) => `Add layer "${p.title.en}"`,
   'history.remove-layer': (p) => `Remove layer "${p.title.en}"`,
+  'history.move-layer': (p) => `Reorder layer "${p.title.en}"`,
   'history.open-project': (p) => `Open project "${p.title}"`,
   'history.save-scenario': (p) => `Save scenario "${p.label.en}"`,
   'history.save-new-scenario': (p) => `Save new scenario "${p.name}"`,
@@ -565,8 +575,18 @@ export const EN: Catalog = {
   'import.duplicate-points-removed': (p) => `removed ${p.points} duplicate consecutive point(s).`,
   'import.self-intersection-repaired': (p) =>
     `self-intersecting polygon${near(p.near, 'near')}; repaired by splitting at the crossings (${p.parts} ${p.parts === 1 ? 'part' : 'parts'}). Check the boundary.`,
-  'import.self-intersection-kept': (p) =>
-    `self-intersecting polygon${near(p.near, 'near')} that could not be repaired; kept, but its area may be wrong: fix it in a GIS.`,
+  'import.self-intersection-kept': (p, r) =>
+    p.limit !== undefined && p.vertices !== undefined
+      ? `self-intersecting polygon${near(p.near, 'near')} with ${r.num(p.vertices, 0)} vertices, over the automatic repair's limit of ${r.num(p.limit, 0)}; kept, but its area may be wrong: fix it in a GIS.`
+      : `self-intersecting polygon${near(p.near, 'near')} that could not be repaired; kept, but its area may be wrong: fix it in a GIS.`,
+  'import.properties-too-deep': (p) =>
+    `property "${p.field}" is nested more than ${p.limit} levels deep (a damaged or hostile file). Left out of the layer.`,
+  'import.text-normalized': (p, r) =>
+    `${r.num(p.values, 0)} values in ${r.num(p.fields, 0)} fields were written with separate accents (Unicode NFD) or held direction controls; stored composed (NFC) without the direction controls, so that equal names match and display in order.`,
+  'import.text-leading-control': (p, r) =>
+    `${r.num(p.values, 0)} values start with a tab or a line break (e.g. field "${p.field}" of feature ${p.example + 1}); kept as written — a CSV export prefixes them with ' so spreadsheets do not run them as formulas.`,
+  'import.layer-outside-vietnam': (p) =>
+    `Layer ${p.layer} (centre ${p.centreLat.toFixed(4)}°, ${p.centreLon.toFixed(4)}°) lies far outside Vietnam: almost certainly a wrong coordinate system (the .prj file, the central meridian) or swapped X/Y. Check it before use.`,
   'import.coordinates-out-of-range': (p) =>
     `coordinate (${p.x}, ${p.y}) is outside longitude ±180 / latitude ±90: probably a wrong coordinate system. Left out of the layer.`,
   'import.coordinates-not-finite': (p) => `a coordinate is not a finite number (${p.x}, ${p.y}). Left out of the layer.`,
@@ -1085,6 +1105,10 @@ export const UI_EN: UiText = {
     autosavedAt: 'Autosaved at',
     autosaveFailed: 'Could not autosave in the browser',
     projectOpened: 'Opened project',
+    basemapAskTitle: 'Turn on the online basemap?',
+    basemapAskMessage: 'This project uses the OpenStreetMap basemap: turned on, the browser downloads map images from the Internet (tile.openstreetmap.org). The app works offline; the basemap is turned on only if you agree. You can switch it later at the top of the page.',
+    basemapAskConfirm: 'Turn on the basemap',
+    basemapAskCancel: 'Stay offline',
     projectReset: 'New project created from the sample data.',
     projectOpenFailed: 'Could not open the project',
     notJson: 'The file is not valid JSON',

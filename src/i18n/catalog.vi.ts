@@ -214,6 +214,7 @@ export const VI: Catalog = {
   'crs.label.vn2000-utm': (p) => `VN-2000 UTM múi ${p.zone}N (múi 6°), EPSG:${p.epsg}`,
   'crs.unknown': (p) => `Không nhận ra hệ tọa độ "${p.spec}": ${CRS_WHY[p.why.why](p.why as never)} ${CRS_HELP}`,
   'crs.no-prj': (p) => `Không ghi được tệp .prj cho hệ tọa độ ${p.crs.vi}; hãy xuất theo WGS84 hoặc VN-2000.`,
+  'crs.coordinate-not-number': (p) => `Đối tượng số ${p.featureIndex + 1}: tọa độ (${p.x}, ${p.y}) không phải là số. Hãy sửa đối tượng này trong tệp.`,
   'crs.transform-failed': (p) => `Đối tượng số ${p.featureIndex + 1}: không chuyển được tọa độ (${p.x}, ${p.y}) từ hệ ${p.crs.vi}. Hãy kiểm tra hệ tọa độ nguồn.`,
   'csv-guess.lon-lat': (p) => `Cột kinh độ "${p.x}", vĩ độ "${p.y}".`,
   'csv-guess.easting-northing': (p) => `Cột tọa độ Đông "${p.x}", Bắc "${p.y}".`,
@@ -258,6 +259,7 @@ export const VI: Catalog = {
   'ahp.matrix-not-square': () => 'Ma trận so sánh cặp phải là ma trận vuông, ít nhất 2×2.',
   'ahp.too-many': (p) => `Ma trận tối đa ${p.max} tiêu chí.`,
   'ahp.cell-not-positive': (p) => `Ô [${p.row + 1}, ${p.column + 1}] phải là số dương (thang Saaty 1/9–9).`,
+  'ahp.cell-out-of-scale': (p, r) => `Ô [${p.row + 1}, ${p.column + 1}] = ${Math.abs(p.value) >= 1e6 ? p.value.toExponential(2) : r.num(p.value, 3)} nằm ngoài thang Saaty: mỗi so sánh phải từ 1/9 đến 9.`,
   'ahp.diagonal-not-one': (p) => `Ô đường chéo [${p.row + 1}, ${p.row + 1}] phải bằng 1.`,
   'ahp.not-reciprocal': (p) => `Ô [${p.row + 1}, ${p.column + 1}] và [${p.column + 1}, ${p.row + 1}] phải nghịch đảo nhau (a_ij × a_ji = 1).`,
   'ahp.at-level': (p, r) => `${p.group === undefined ? 'Ma trận' : p.group === null ? 'Ma trận nhóm' : `Nhóm '${p.group}'`}: ${r.msg(p.message)}`,
@@ -294,6 +296,13 @@ export const VI: Catalog = {
   'cli.threads-invalid': (p) => `--threads phải là số nguyên từ 1 đến 64 (đang là "${p.value}").`,
   'cli.layer-spec-invalid': (p) => `--layer thứ ${p.position} ("${p.spec}") phải có dạng <vai trò>=<tệp>, ví dụ transport=duong.geojson.`,
   'cli.no-parcels': () => 'Không có thửa đất đề xuất nào để chấm điểm.',
+  'cli.input-too-deep': () => 'Tệp đầu vào có giá trị lồng nhau quá sâu nên không xử lý được; hãy nhập nó bằng "noxh import" (các đối tượng như vậy bị loại, có số thứ tự).',
+  'cli.sample-unknown': (p) => `Tệp làm việc dẫn tới tệp mẫu "${p.file}" không có trong dữ liệu mẫu (có: ${p.known}). Chỉ đọc được các tệp mẫu này.`,
+  'cli.out-folder-missing': (p) => `Không ghi được ${p.path}: thư mục ${p.folder} không tồn tại. Hãy tạo thư mục hoặc chọn nơi khác.`,
+  'cli.out-is-folder': (p) => `Không ghi được ${p.path}: đó là một thư mục. Hãy cho tên tệp, ví dụ ${p.path.replace(/[\\/]+$/, '')}/ket_qua.geojson.`,
+  'cli.out-no-permission': (p) => `Không có quyền ghi ${p.path}. Hãy chọn thư mục khác.`,
+  'cli.out-disk-full': (p) => `Không ghi được ${p.path}: ổ đĩa đầy. Tệp cũ (nếu có) vẫn giữ nguyên; hãy giải phóng chỗ trống rồi chạy lại.`,
+  'cli.out-write-failed': (p) => `Không ghi được ${p.path}: ${p.why}. Tệp cũ (nếu có) vẫn giữ nguyên.`,
   'scenario.no-id': () => 'Kịch bản phải có "id" và danh sách "criteria".',
 
   'ui.vnd': (p, r) => `${r.num(Math.round(p.vnd), 0)} đồng`,
@@ -307,6 +316,7 @@ export const VI: Catalog = {
   'history.basemap': (p) => (p.on ? 'Bật bản đồ nền OpenStreetMap' : 'Tắt bản đồ nền trực tuyến'),
   'history.add-layer': (p) => `Thêm lớp "${p.title.vi}"`,
   'history.remove-layer': (p) => `Xóa lớp "${p.title.vi}"`,
+  'history.move-layer': (p) => `Đổi thứ tự lớp "${p.title.vi}"`,
   'history.open-project': (p) => `Mở tệp làm việc "${p.title}"`,
   'history.save-scenario': (p) => `Lưu kịch bản "${p.label.vi}"`,
   'history.save-new-scenario': (p) => `Lưu kịch bản mới "${p.name}"`,
@@ -653,8 +663,18 @@ export const VI: Catalog = {
   'import.duplicate-points-removed': (p) => `đã bỏ ${p.points} điểm trùng liên tiếp.`,
   'import.self-intersection-repaired': (p) =>
     `vùng tự cắt${near(p.near, 'gần')}; đã sửa bằng cách tách tại các điểm cắt (${p.parts} phần). Hãy kiểm tra lại ranh giới.`,
-  'import.self-intersection-kept': (p) =>
-    `vùng tự cắt${near(p.near, 'gần')} và không tự sửa được; vẫn giữ lại nhưng diện tích có thể sai — hãy sửa trong phần mềm GIS.`,
+  'import.self-intersection-kept': (p, r) =>
+    p.limit !== undefined && p.vertices !== undefined
+      ? `vùng tự cắt${near(p.near, 'gần')} có ${r.num(p.vertices, 0)} đỉnh, quá giới hạn tự sửa ${r.num(p.limit, 0)} đỉnh; vẫn giữ lại nhưng diện tích có thể sai — hãy sửa trong phần mềm GIS.`
+      : `vùng tự cắt${near(p.near, 'gần')} và không tự sửa được; vẫn giữ lại nhưng diện tích có thể sai — hãy sửa trong phần mềm GIS.`,
+  'import.properties-too-deep': (p) =>
+    `thuộc tính "${p.field}" lồng nhau quá ${p.limit} cấp (tệp bị hỏng hoặc cố ý gây lỗi). Đã loại khỏi lớp.`,
+  'import.text-normalized': (p, r) =>
+    `${r.num(p.values, 0)} giá trị ở ${r.num(p.fields, 0)} trường được viết dấu tách rời (Unicode NFD) hoặc chứa ký tự điều khiển hướng chữ; đã chuyển sang dạng dựng sẵn (NFC) và bỏ các ký tự điều khiển hướng, để các tên giống nhau được so khớp đúng và hiển thị đúng thứ tự.`,
+  'import.text-leading-control': (p, r) =>
+    `${r.num(p.values, 0)} giá trị bắt đầu bằng ký tự tab hoặc xuống dòng (ví dụ trường "${p.field}" của đối tượng số ${p.example + 1}); giữ nguyên như trong tệp — khi xuất CSV sẽ thêm dấu ' phía trước để bảng tính không chạy chúng như công thức.`,
+  'import.layer-outside-vietnam': (p) =>
+    `Lớp ${p.layer} (tâm ${p.centreLat.toFixed(4)}°, ${p.centreLon.toFixed(4)}°) nằm rất xa lãnh thổ Việt Nam — gần như chắc chắn sai hệ tọa độ (tệp .prj, kinh tuyến trục) hoặc đảo X/Y. Hãy kiểm tra trước khi dùng.`,
   'import.coordinates-out-of-range': (p) =>
     `tọa độ (${p.x}, ${p.y}) nằm ngoài phạm vi kinh độ ±180 / vĩ độ ±90 — có thể sai hệ tọa độ. Đã loại khỏi lớp.`,
   'import.coordinates-not-finite': (p) => `tọa độ không phải số hữu hạn (${p.x}, ${p.y}). Đã loại khỏi lớp.`,
@@ -1100,6 +1120,10 @@ export const UI_VI = {
     autosavedAt: 'Đã tự lưu lúc',
     autosaveFailed: 'Không tự lưu được vào trình duyệt',
     projectOpened: 'Đã mở tệp làm việc',
+    basemapAskTitle: 'Bật bản đồ nền trực tuyến?',
+    basemapAskMessage: 'Tệp làm việc này dùng bản đồ nền OpenStreetMap: bật lên, trình duyệt sẽ tải ảnh bản đồ từ Internet (tile.openstreetmap.org). Ứng dụng chạy ngoại tuyến; bản đồ nền chỉ bật khi bạn đồng ý. Có thể bật hoặc tắt sau ở đầu trang.',
+    basemapAskConfirm: 'Bật bản đồ nền',
+    basemapAskCancel: 'Giữ ngoại tuyến',
     projectReset: 'Đã tạo tệp làm việc mới từ dữ liệu mẫu.',
     projectOpenFailed: 'Không mở được tệp làm việc',
     notJson: 'Tệp không phải JSON hợp lệ',

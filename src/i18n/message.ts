@@ -63,6 +63,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   'crs.unknown': { spec: string; why: CrsUnknownWhy };
   'crs.no-prj': { crs: LocalText };
   'crs.transform-failed': { featureIndex: number; x: number; y: number; crs: LocalText };
+  'crs.coordinate-not-number': { featureIndex: number; x: string; y: string };
   'csv-guess.lon-lat': { x: string; y: string };
   'csv-guess.easting-northing': { x: string; y: string };
   'csv-guess.x-y': { x: string; y: string };
@@ -106,6 +107,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   'ahp.too-many': { max: number };
   'ahp.cell-not-positive': { row: number; column: number };
   'ahp.diagonal-not-one': { row: number };
+  'ahp.cell-out-of-scale': { row: number; column: number; value: number };
   'ahp.not-reciprocal': { row: number; column: number };
   'ahp.at-level': { group: string | null | undefined; message: Message };
   'ahp.criteria-missing': None;
@@ -141,6 +143,13 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cli.threads-invalid': { value: string };
   'cli.layer-spec-invalid': { position: number; spec: string };
   'cli.no-parcels': None;
+  'cli.input-too-deep': None;
+  'cli.sample-unknown': { file: string; known: string };
+  'cli.out-folder-missing': { path: string; folder: string };
+  'cli.out-is-folder': { path: string };
+  'cli.out-no-permission': { path: string };
+  'cli.out-disk-full': { path: string };
+  'cli.out-write-failed': { path: string; why: string };
   'scenario.no-id': None;
 
   // Words of the UI that follow the language (a unit, a number being edited, a tooltip)
@@ -156,6 +165,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   'history.basemap': { on: boolean };
   'history.add-layer': { title: LocalText };
   'history.remove-layer': { title: LocalText };
+  'history.move-layer': { title: LocalText };
   'history.open-project': { title: string };
   'history.save-scenario': { label: LocalText };
   'history.save-new-scenario': { name: string };

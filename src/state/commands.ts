@@ -236,7 +236,7 @@ export function describeCommand(workspace: Workspace, command: Command): LocalTe
     }
     case 'moveLayer': {
       const title = workspace.project.layers.find((l) => l.id === command.layerId)?.title ?? { vi: command.layerId, en: command.layerId };
-      return { vi: `Đổi thứ tự lớp "${title.vi}"`, en: `Reorder layer "${title.en}"` };
+      return renderBoth(msg('history.move-layer', { title }));
     }
     case 'replaceProject':
       return renderBoth(msg('history.open-project', { title: command.project.title }));

@@ -7,6 +7,12 @@ import { isUserError, UserError } from '../domain/model/userError.ts';
 import { msg, type Message } from '../i18n/message.ts';
 
 const KEY = 'noxh-atlas:workspace';
+/**
+ * A save still pending when the page goes away (a reload 0.3 s after Confirm): IndexedDB does not finish a write
+ * started while the page unloads, so the record is also put in localStorage, synchronously, and taken over at the next
+ * start when it is newer than the IndexedDB one. A workspace too big for localStorage still relies on IndexedDB.
+ */
+const PENDING_KEY = 'noxh-atlas:workspace-pending';
 const BROKEN_KEY = 'noxh-atlas:workspace-broken';
 
 interface SavedWorkspace {
@@ -31,7 +37,12 @@ export interface BrokenWorkspace {
  * cannot be read is set aside as the broken workspace (see loadBrokenWorkspace) and null is returned.
  */
 export async function loadAutosavedProject(): Promise<ProjectDocument | null> {
-  const saved = await get<unknown>(KEY);
+  let saved = await get<unknown>(KEY);
+  const pending = takePending();
+  if (pending && (!isRecord(saved) || typeof saved.savedAt !== 'string' || String(pending.savedAt) > saved.savedAt)) {
+    saved = pending;
+    await set(KEY, pending).catch((error: unknown) => console.warn('NOXH Atlas: the pending save could not be stored', error));
+  }
   if (!saved) return null;
   try {
     if (typeof saved !== 'object' || !('project' in saved)) throw new UserError(msg('project.not-object'));
@@ -39,6 +50,21 @@ export async function loadAutosavedProject(): Promise<ProjectDocument | null> {
   } catch (error) {
     console.warn('NOXH Atlas: the autosaved project could not be read; it is set aside and the sample opens.', error);
     await setAside(saved, isUserError(error) ? error.userMessage : null);
+    return null;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** The record a page left in localStorage as it went away, removed from there (it is unvalidated, as any saved record). */
+function takePending(): Record<string, unknown> | null {
+  try {
+    const text = typeof localStorage === 'undefined' ? null : localStorage.getItem(PENDING_KEY);
+    if (text === null) return null;
+    localStorage.removeItem(PENDING_KEY);
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) ? value : null;
+  } catch {
     return null;
   }
 }
@@ -74,10 +100,17 @@ export function discardBrokenWorkspace(): Promise<void> {
 export function startAutosave(store: AppStore, delayMs = 800): () => void {
   let last = store.getState().history.workspace.project;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const write = () => {
+  const write = (unloading = false) => {
     timer = null;
     const project = store.getState().history.workspace.project;
     const saved: SavedWorkspace = { savedAt: new Date().toISOString(), project };
+    if (unloading) {
+      try {
+        localStorage.setItem(PENDING_KEY, JSON.stringify(saved));
+      } catch (error) {
+        console.warn('NOXH Atlas: the last changes did not fit in localStorage; IndexedDB may not finish before the page closes', error);
+      }
+    }
     // Through a promise: without IndexedDB at all, idb-keyval throws synchronously.
     Promise.resolve().then(() => set(KEY, saved)).then(
       () => store.setAutosaveStatus({ savedAt: new Date(saved.savedAt), error: null }),
@@ -92,18 +125,19 @@ export function startAutosave(store: AppStore, delayMs = 800): () => void {
     if (project === last) return;
     last = project;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(write, delayMs);
+    timer = setTimeout(() => write(), delayMs);
   });
   // A reload or a closed tab right after an edit (before the delay) still saves it.
-  const flush = () => {
+  const flush = (unloading: boolean) => {
     if (!timer) return;
     clearTimeout(timer);
-    write();
+    write(unloading);
   };
-  if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);
+  const onPageHide = () => flush(true);
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', onPageHide);
   return () => {
-    if (typeof window !== 'undefined') window.removeEventListener('pagehide', flush);
+    if (typeof window !== 'undefined') window.removeEventListener('pagehide', onPageHide);
     unsubscribe();
-    flush();
+    flush(false);
   };
 }

@@ -5,6 +5,7 @@ import { scoreTooltipText } from '../map/buildScoreLayers.ts';
 import { buildMapStyle, type StyleLayerInput } from '../map/buildMapStyle.ts';
 import { buildDeckLayers, DECK_ROLES, type DeckLayerInput } from '../map/buildDeckLayers.ts';
 import { buildLabelPoints, type LabelPoint } from '../map/buildLabelPoints.ts';
+import { simplifyForDisplay } from '../domain/geo/simplifyForDisplay.ts';
 import { buildOverlayLayers, type OverlayLayerMemo } from '../map/buildOverlayLayers.ts';
 import type { LayerRole } from '../domain/model/layerRoles.ts';
 import { useAppSelector, useLanguage, useStore } from './useAppState.ts';
@@ -18,6 +19,18 @@ function labelsOf(data: FeatureCollection, role: LayerRole): LabelPoint[] {
     labelCache.set(data, labels);
   }
   return labels;
+}
+
+// The drawing copy (huge rings thinned, the data stays exact), once per loaded collection: the same object for deck.gl
+// as long as the data keeps its identity.
+const displayCache = new WeakMap<FeatureCollection, FeatureCollection>();
+function displayOf(data: FeatureCollection): FeatureCollection {
+  let display = displayCache.get(data);
+  if (!display) {
+    display = simplifyForDisplay(data);
+    displayCache.set(data, display);
+  }
+  return display;
 }
 
 declare global {
@@ -65,7 +78,7 @@ export function MapPane({ onReady, inlineSources = false }: { onReady?: (control
       const score = derivedLayers[layer.id];
       if (score) return { id: layer.id, role: layer.role, visible: layer.visible, data: undefined, labels: [], score };
       const data = layerData[layer.id];
-      const ready = data?.status === 'ready' ? data.data : undefined;
+      const ready = data?.status === 'ready' ? displayOf(data.data) : undefined;
       return { id: layer.id, role: layer.role, visible: layer.visible, data: ready, labels: ready ? labelsOf(ready, layer.role) : [] };
     });
     return [...buildDeckLayers(inputs, zoomStep), ...buildOverlayLayers(overlays, overlayMemo)];

@@ -1,5 +1,6 @@
 // CSV export that opens correctly in Excel: UTF-8 WITH BOM (otherwise Excel shows "Diá»‡n tÃ­ch"),
-// CRLF line ends, RFC 4180 quoting, Vietnamese headers from the layer role's property labels.
+// CRLF line ends, Vietnamese headers from the layer role's property labels; cells by formatCsvCell.ts (RFC 4180
+// quoting, text that would run as a formula neutralised).
 //
 // Numbers are written with a '.' decimal point and no grouping ("1234.5"), not the Vietnamese
 // "1.234,5": the file must read back the same in QGIS, scripts and Excel in any locale. Excel set to
@@ -11,6 +12,7 @@ import { formatGeometryWkt } from './formatGeometryWkt.ts';
 import { unitSuffix } from '../../i18n/format.ts';
 import { msg } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
+import { formatCsvCell, formatCsvRow } from './formatCsvCell.ts';
 
 export interface ExportCsvOptions {
   /** The layer's role: its property labels become the headers, in its order, before other columns. */
@@ -24,19 +26,6 @@ export interface ExportCsvOptions {
   geometry?: 'auto' | 'lonlat' | 'wkt' | 'none';
 }
 
-
-/** RFC 4180: quote a field holding a comma, quote, CR or LF (or edge spaces Excel would trim). */
-export function quoteCsvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return JSON.stringify(value);
-}
 
 /** UTF-8 CSV text starting with a BOM (U+FEFF); encode with TextEncoder to get the bytes. */
 export function exportCsv(fc: FeatureCollection, options: ExportCsvOptions = {}): string {
@@ -75,25 +64,26 @@ export function exportCsv(fc: FeatureCollection, options: ExportCsvOptions = {})
   const geomHeaders =
     mode === 'lonlat' ? [renderMessage(language, msg('export.csv-longitude')), renderMessage(language, msg('export.csv-latitude'))] : mode === 'wkt' ? ['WKT'] : [];
 
-  const geomCells = (f: Feature): string[] => {
+  const geomCells = (f: Feature): unknown[] => {
     if (mode === 'lonlat') {
       const c = f.geometry?.type === 'Point' ? f.geometry.coordinates : undefined;
-      return c ? [String(c[0]), String(c[1])] : ['', ''];
+      return c ? [c[0], c[1]] : ['', ''];
     }
     if (mode === 'wkt') return [formatGeometryWkt(f.geometry)];
     return [];
   };
 
-  const lines = [[...headers, ...geomHeaders].map(quoteCsvField).join(',')];
+  // Every cell, headers included (imported property names are data too), through the one cell writer.
+  const lines = [formatCsvRow([...headers, ...geomHeaders])];
   for (const f of fc.features) {
     const props = f.properties ?? {};
     const cells = keys.map((k) => {
       const v = props[k];
       const spec = specByKey.get(k);
       if (translateEnums && spec?.values && typeof v === 'string' && spec.values[v]) return spec.values[v][language];
-      return cellText(v);
+      return v;
     });
-    lines.push([...cells, ...geomCells(f)].map(quoteCsvField).join(','));
+    lines.push([...cells, ...geomCells(f)].map(formatCsvCell).join(','));
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

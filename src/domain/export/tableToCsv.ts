@@ -1,8 +1,7 @@
 // One on-screen table as a CSV a spreadsheet opens right: UTF-8 with a BOM (Excel shows Vietnamese), CRLF,
-// every field quoted when needed, numbers written plainly (dot decimal) so they can be summed.
-import { quoteCsvField } from './exportCsv.ts';
+// cells through the one CSV cell writer (quoted when needed, formula starts neutralised, numbers plain).
+import { formatCsvRow } from './formatCsvCell.ts';
 
 export function tableToCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  const line = (cells: readonly (string | number | null)[]) => cells.map((v) => quoteCsvField(v === null ? '' : String(v))).join(',');
-  return '\uFEFF' + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
+  return '\uFEFF' + [formatCsvRow(header), ...rows.map(formatCsvRow)].join('\r\n') + '\r\n';
 }

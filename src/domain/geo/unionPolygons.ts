@@ -9,6 +9,8 @@ export function unionPolygons(geometries: PolygonalGeometry[]): PolygonalGeometr
     // Still run through union: it also dissolves self-overlapping MultiPolygon parts.
     if (geometries[0].type === 'Polygon') return geometries[0];
   }
-  const result = union({ type: 'FeatureCollection', features: geometries.map(asFeature) });
+  // Turf's union wants two geometries at least: a lone MultiPolygon is united with itself.
+  const features = geometries.length === 1 ? [asFeature(geometries[0]), asFeature(geometries[0])] : geometries.map(asFeature);
+  const result = union({ type: 'FeatureCollection', features });
   return result?.geometry ?? null;
 }

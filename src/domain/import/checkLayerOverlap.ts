@@ -16,3 +16,17 @@ export function checkLayerOverlap(bbox: Bbox, otherBboxes: Bbox[], layerName = '
   if (layerName) note.layer = layerName;
   return note;
 }
+
+/**
+ * Vietnam with a margin for its sea (the Hoàng Sa and Trường Sa islands, the EEZ): a layer whose box misses it lies
+ * "far outside Vietnam" — a Mars .prj, a wrong meridian, swapped axes (issue 16).
+ */
+const VIETNAM_WITH_SEA: Bbox = [100, 5, 119, 25];
+
+/** A warning note when `bbox` (WGS84) does not touch Vietnam and its sea, else null. */
+export function checkOutsideVietnam(bbox: Bbox, layerName: string): ImportNote | null {
+  if (intersects(bbox, VIETNAM_WITH_SEA)) return null;
+  const note = importNote('warning', 'layer-outside-vietnam', { layer: layerName, centreLat: (bbox[1] + bbox[3]) / 2, centreLon: (bbox[0] + bbox[2]) / 2 });
+  note.layer = layerName;
+  return note;
+}

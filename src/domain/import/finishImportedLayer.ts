@@ -4,7 +4,9 @@ import type { Feature } from 'geojson';
 import { WGS84_CRS } from '../projection/wellKnownCrs.ts';
 import { detectSwappedLatLon, rawBbox, swapLatLonInPlace } from '../validate/detectSwappedLatLon.ts';
 import { validateFeature } from '../validate/validateFeatures.ts';
-import { checkLayerOverlap } from './checkLayerOverlap.ts';
+import { checkLayerOverlap, checkOutsideVietnam } from './checkLayerOverlap.ts';
+import { cleanImportedProperties } from './cleanImportedProperties.ts';
+import { stripBidiControls } from '../text/stripBidiControls.ts';
 import { importNote } from './importNote.ts';
 import type { ImportLayer, ImportNote, ImportOptions } from './importTypes.ts';
 import { reprojectFeaturesInPlace } from './reprojectFeaturesInPlace.ts';
@@ -15,6 +17,7 @@ const FEATURES_PER_STEP = 20000;
 
 /** `notes` is the import's list: this layer's notes are appended (tagged with its name) and read back for the summary. */
 export async function finishImportedLayer(raw: RawLayer, options: ImportOptions, notes: ImportNote[], progress: (p01: number) => void): Promise<ImportLayer> {
+  raw.name = stripBidiControls(raw.name); // a file name is shown as the layer's title
   const note = (n: ImportNote) => notes.push({ ...n, layer: raw.name });
   const base: Omit<ImportLayer, 'features' | 'bbox'> = {
     name: raw.name, crs: raw.crs, encoding: raw.encoding, fields: raw.fields, sourceFormat: raw.sourceFormat,
@@ -33,6 +36,7 @@ export async function finishImportedLayer(raw: RawLayer, options: ImportOptions,
     swapLatLonInPlace(features);
     note(importNote('repaired', 'latlon-swapped', { layer: raw.name, count: features.length }));
   }
+  for (const n of cleanImportedProperties(features, raw.fields)) note(n);
   const accepted: Feature[] = raw.validated ? (features.filter(Boolean) as Feature[]) : [];
   const featureNotes: ImportNote[] = [];
   for (let i = 0; i < features.length && !raw.validated; i++) {
@@ -48,6 +52,9 @@ export async function finishImportedLayer(raw: RawLayer, options: ImportOptions,
   const rejected = raw.validated ? notes.filter((n) => n.layer === raw.name && n.level === 'rejected').length : features.length - accepted.length;
   const total = raw.validated ? accepted.length + rejected : features.length;
   const bbox = rawBbox(accepted);
+  // A CSV says it per row already (csv-point-outside-vietnam).
+  const outside = bbox && raw.sourceFormat !== 'csv' ? checkOutsideVietnam(bbox, raw.name) : null;
+  if (outside) notes.push(outside);
   if (bbox && options.otherLayerBboxes) {
     const overlap = checkLayerOverlap(bbox, options.otherLayerBboxes, raw.name);
     if (overlap) notes.push(overlap);

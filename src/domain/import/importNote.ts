@@ -96,7 +96,16 @@ export interface ImportNoteParams {
   /** Kept, but an outer ring encloses no area (all its points on a line): it cannot be measured or drawn as a surface. */
   'polygon-zero-area': { rings: number };
   'self-intersection-repaired': { near: [number, number] | null; parts: number };
-  'self-intersection-kept': { near: [number, number] | null };
+  /** Kept unrepaired: the union failed, or the polygon has more than `limit` vertices (REPAIR_VERTEX_LIMIT). */
+  'self-intersection-kept': { near: [number, number] | null; vertices?: number; limit?: number };
+  /** Rejected: a property value nested deeper than `limit` levels (it would overflow every writer's stack). */
+  'properties-too-deep': { field: string; limit: number };
+  /** Text in decomposed Unicode (NFD) stored composed (NFC), bidi controls removed, so equal-looking names are equal. */
+  'text-normalized': { values: number; fields: number };
+  /** Values that start with a tab or a line break: kept as written (a spreadsheet would hide or run them). */
+  'text-leading-control': { values: number; field: string; example: number };
+  /** The layer lies far outside Vietnam: almost always a wrong coordinate system. */
+  'layer-outside-vietnam': { layer: string; centreLat: number; centreLon: number };
   'coordinates-out-of-range': { x: number; y: number };
   'coordinates-not-finite': { x: string; y: string };
   'latlon-swapped': { layer: string; count: number };

@@ -383,7 +383,10 @@ function rowProperties(names: string[], cells: string[], numbers: LocaleNumberOp
       return;
     }
     const v = parseLocaleNumber(cell, numbers);
-    props[name] = !Number.isNaN(v) && !/^[-+]?0\d/.test(cell) && !/[°º]/.test(cell) ? v : cell;
+    const isNumber = !Number.isNaN(v) && !/^[-+]?0\d/.test(cell) && !/[°º]/.test(cell);
+    // Text that starts with a tab or a line break is kept as written, not trimmed silently: the import notes it
+    // (cleanImportedProperties: a hidden formula start) and CSV exports neutralise it.
+    props[name] = isNumber ? v : /^[\t\r\n]/.test(cells[c]) ? cells[c] : cell;
   });
   return props;
 }

@@ -4,6 +4,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { isLayerRole, type LocalText } from './layerRoles.ts';
 import { UserError } from './userError.ts';
+import { stripBidiControls } from '../text/stripBidiControls.ts';
 import { msg, type ProjectFieldExpectation } from '../../i18n/message.ts';
 import type { ProjectLayer } from './projectDocument.ts';
 
@@ -43,7 +44,8 @@ export function checkText(value: unknown, place: FieldPlace, limit: number = PRO
   if (value.length > limit) {
     throw new UserError(msg('project.too-large', { layerIndex: place.layerIndex, field: place.field, count: value.length, limit, unit: 'chars' }));
   }
-  return value;
+  // Titles, names and notes are shown in panels: no bidi control may reorder them.
+  return stripBidiControls(value);
 }
 
 function checkLocalText(value: unknown, place: FieldPlace): LocalText {

@@ -9,6 +9,7 @@ import { msg, type AuditCsvColumn } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import type { AuditReport, CheckId, ProjectAudit } from './types.ts';
 import { CHECK_NUMBERS } from './checks/checkResult.ts';
+import { formatCsvRow } from '../export/formatCsvCell.ts';
 
 const COLUMNS: AuditCsvColumn[] = [
   'id', 'name', 'verdict', 'urbanArea', 'urbanClass', 'obligation', 'netResidential', 'required', 'measured',
@@ -53,11 +54,5 @@ export function auditReportToCsv(
       return c ? `${say(msg('audit.outcome', { outcome: c.result }))}: ${c.message[language]}` : '';
     }),
   ]);
-  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return '\uFEFF' + [header, ...rows].map(formatCsvRow).join('\r\n') + '\r\n';
 }

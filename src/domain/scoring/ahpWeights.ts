@@ -35,6 +35,8 @@ export function validatePairwiseMatrix(matrix: unknown): number[][] {
       if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) {
         throw new UserError(msg('ahp.cell-not-positive', { row: i, column: j }));
       }
+      // Saaty's scale runs from 1/9 to 9 (1/9 may be written 0.111): 1e308 is no judgement, it would swamp the weights.
+      if (v < 1 / 9 - 5e-4 || v > 9 + 1e-9) throw new UserError(msg('ahp.cell-out-of-scale', { row: i, column: j, value: v }));
       if (i === j && Math.abs(v - 1) > 1e-9) throw new UserError(msg('ahp.diagonal-not-one', { row: i }));
       if (Math.abs(v * (m[j][i] as number) - 1) > 0.01) {
         throw new UserError(msg('ahp.not-reciprocal', { row: i, column: j }));

@@ -5,11 +5,11 @@
 // (reject) · duplicate consecutive points (remove) · unclosed rings (close) · rings/lines with too few points
 // (reject the feature, or drop a degenerate hole) · winding (rewind to RFC 7946: outer CCW, holes CW) ·
 // self-intersections (repair by a polygon union that splits the ring at its crossings, as buffer(0) does; when
-// the union fails or returns nothing, the feature is KEPT with a warning so the user can fix it in a GIS — a
-// bow-tie parcel is still a parcel) · finally geojson-validation as a last gate (reject with its message).
+// the union fails or returns nothing, or the polygon has more than REPAIR_VERTEX_LIMIT vertices, the feature is KEPT
+// with a warning so the user can fix it in a GIS — a bow-tie parcel is still a parcel) · finally geojson-validation as a last gate (reject with its message).
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import gjv from 'geojson-validation';
-import { kinks, union } from '@turf/turf';
+import { union } from '@turf/turf';
 import { importNote, type ImportNoteParams } from '../import/importNote.ts';
 import type { ImportNote } from '../import/importTypes.ts';
 import { findRingCrossings } from './findRingCrossings.ts';
@@ -174,15 +174,28 @@ function polygonsOf(g: Polygon | MultiPolygon): Ring[][] {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
+/**
+ * The most vertices a self-crossing polygon may have for the automatic repair. The union that repairs it grows faster
+ * than the vertex count (docs/PERFORMANCE.md: 10,000 vertices 1–6 s, 100,000 6–43 s, 1,000,000 about 210 s);
+ * a larger one is kept with a warning that names this limit, never a page that stops answering.
+ */
+export const REPAIR_VERTEX_LIMIT = 10_000;
+
 function repairSelfIntersections(g: Geometry, ctx: Ctx): Geometry {
   if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return g;
   const polygons = polygonsOf(g);
+  const first: { at: [number, number] | null } = { at: null };
   let crossed = false;
-  for (let i = 0; i < polygons.length && !crossed; i++) crossed = findRingCrossings(polygons[i]) > 0;
+  for (let i = 0; i < polygons.length && !crossed; i++) crossed = findRingCrossings(polygons[i], 1, first) > 0;
   if (!crossed) return g;
+  const near = first.at;
+  let vertices = 0;
+  for (const polygon of polygons) for (const ring of polygon) vertices += ring.length;
+  if (vertices > REPAIR_VERTEX_LIMIT) {
+    ctx.notes.push(importNote('warning', 'self-intersection-kept', { near, vertices, limit: REPAIR_VERTEX_LIMIT }, ctx.index));
+    return g;
+  }
   const feature: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: g };
-  const where = kinks(feature).features[0]?.geometry.coordinates;
-  const near: [number, number] | null = where ? [where[0], where[1]] : null;
   let repaired: Geometry | null = null;
   try {
     // Union of the polygon with itself rebuilds it from its crossing edges (bow-tie → two triangles).

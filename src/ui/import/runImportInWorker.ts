@@ -26,7 +26,7 @@ export interface ImportRun {
   cancel(): void;
 }
 
-/** The app's importer: one worker, started on the first import. */
+/** The app's importer: one worker, started on the first import; Cancel terminates it and the next import starts a fresh one. */
 export interface ImportService {
   /** Starts an import in the worker. The files are copied (not transferred), so the caller can run them again. */
   run(files: ImportFile[], options: WorkerImportOptions, onProgress: (p01: number) => void): ImportRun;
@@ -47,7 +47,7 @@ function importRunError(error: unknown): ImportRunError {
 }
 
 export function createImportService(createWorker: () => RpcWorker): ImportService {
-  const client = createRpcClient<ImportLib>(createWorker, 'import');
+  const client = createRpcClient<ImportLib>(createWorker, 'import', { terminateOnCancel: true });
   return {
     run(files, options, onProgress) {
       const chunks: Feature[][][] = [];

@@ -17,6 +17,8 @@ import { loadedLayerBboxes, unionBbox } from './loadedLayerBboxes.ts';
 import { ImportRunError } from './runImportInWorker.ts';
 import { renderBoth, uiTextBoth } from '../../i18n/renderMessage.ts';
 import { importNoteMessage } from '../../domain/import/importNote.ts';
+import { PROJECT_LIMITS } from '../../domain/model/validateProjectLayer.ts';
+import { msg } from '../../i18n/message.ts';
 
 export type ImportDialogState =
   | { phase: 'running'; names: string[]; progress01: number; cancel: () => void }
@@ -149,6 +151,18 @@ export function useImportRun(): ImportRunView {
     if (dialog?.phase !== 'review') return;
     const chosen = dialog.drafts.filter((d) => d.include);
     const taken = store.getState().history.workspace.project.layers.map((l) => l.id);
+    // What a project may hold (PROJECT_LIMITS): past it, the autosave could not be opened again. Said, nothing added.
+    const tooLarge =
+      taken.length + chosen.length > PROJECT_LIMITS.layers
+        ? msg('project.too-large', { layerIndex: null, field: 'layers', count: taken.length + chosen.length, limit: PROJECT_LIMITS.layers, unit: 'items' })
+        : chosen.map((d) => d.features.length).some((n) => n > PROJECT_LIMITS.featuresPerLayer)
+          ? msg('project.too-large', { layerIndex: null, field: 'features', count: Math.max(...chosen.map((d) => d.features.length)), limit: PROJECT_LIMITS.featuresPerLayer, unit: 'items' })
+          : null;
+    if (tooLarge) {
+      setDialog(null);
+      setToast(renderBoth(tooLarge));
+      return;
+    }
     const layers: ProjectLayer[] = [];
     const added: string[] = [];
     for (const draft of chosen) {

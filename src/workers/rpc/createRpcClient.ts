@@ -1,7 +1,9 @@
 // The app side of the RPC layer: calls a worker's library by name, typed from the library itself.
 // The worker starts on the first call. When it fails (`error`, `messageerror`) or its port closes,
 // every pending call is rejected with a `crash` and the next call starts a fresh worker, so no
-// caller ever waits for an answer that cannot come.
+// caller ever waits for an answer that cannot come. With `terminateOnCancel`, Cancel does not ask the worker to stop
+// at its next check (a long repair or parse may never reach one): it terminates the worker, so the work really stops
+// and the next call starts on a fresh one (issue 16).
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { RpcEndpoint, RpcFailure, RpcInput, RpcLibrary, RpcProgress, RpcReply, RpcRequest, RpcResult } from './rpcMessages.ts';
 
@@ -36,7 +38,10 @@ export interface RpcCall<T> {
   id: number;
   /** The result; rejects with an RpcError. */
   result: Promise<T>;
-  /** Asks the worker to stop this call (it rejects with `cancelled`); nothing once it has settled. */
+  /**
+   * Stops this call (it rejects with `cancelled`); nothing once it has settled. The worker is asked to stop, or, with
+   * `terminateOnCancel`, terminated at once.
+   */
   cancel(): void;
 }
 
@@ -55,8 +60,16 @@ interface Pending {
   reject(error: RpcError): void;
 }
 
+export interface RpcClientOptions {
+  /**
+   * Cancel terminates the worker (when it can be terminated) instead of asking it to stop: for workers whose calls
+   * are long and one at a time (import). Other calls still running on it fail as a crash.
+   */
+  terminateOnCancel?: boolean;
+}
+
 /** `name` names the worker in crash messages ("the scoring worker stopped (…)"). */
-export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcWorker, name: string): RpcClient<Lib> {
+export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcWorker, name: string, clientOptions: RpcClientOptions = {}): RpcClient<Lib> {
   let worker: RpcWorker | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -114,7 +127,15 @@ export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcW
         id,
         result,
         cancel: () => {
-          if (pending.has(id) && worker === w) w.postMessage({ rpc: 'cancel', id } satisfies RpcRequest, []);
+          const p = pending.get(id);
+          if (!p || worker !== w) return;
+          if (clientOptions.terminateOnCancel && w.terminate) {
+            pending.delete(id);
+            crash(w, 'terminated to cancel another call');
+            p.reject(new RpcError({ kind: 'cancelled' }));
+            return;
+          }
+          w.postMessage({ rpc: 'cancel', id } satisfies RpcRequest, []);
         },
       };
     },

@@ -67,6 +67,18 @@ describe('worker RPC', () => {
     expect(await client.call('add', { a: 1, b: 1 }).result).toBe(2);
   });
 
+  it('with terminateOnCancel, Cancel stops a call that never checks for it, and the next call gets a fresh worker', async () => {
+    workers = channelWorkers(lib);
+    const client = createRpcClient<Lib>(workers.create, 'test', { terminateOnCancel: true });
+    // `wait` never answers and never looks at its signal: asking it to stop would leave it running for ever.
+    const stuck = client.call('wait', undefined);
+    await client.call('add', { a: 1, b: 0 }).result; // the worker is up and has the stuck call
+    stuck.cancel();
+    expect(isCancelled(await stuck.result.catch((e: unknown) => e))).toBe(true);
+    expect(await client.call('add', { a: 2, b: 2 }).result).toBe(4);
+    expect(workers.started).toHaveLength(2);
+  });
+
   it('keeps a user error (both languages) apart from a bug', async () => {
     const { client } = connect();
     const user = await client.call('badInput', undefined).result.catch((e: unknown) => e);

@@ -1,0 +1,111 @@
+// Node only: the one way the CLI writes an output file (--out, --csv, --report …). The bytes go to a temporary file in
+// the output's own folder, which is renamed over the output only when everything is written: a failure halfway (a full
+// disk, a bug, Ctrl-C) never leaves a 0-byte or half file and never clobbers the file that was there. Anything the
+// user can fix (a missing folder, a folder given as the file, no permission, a full disk) is a UserError (exit 2).
+// An output that is not a regular file (/dev/stdout, a pipe) is written directly: there is nothing to rename over.
+import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UserError } from '../../src/domain/model/userError.ts';
+import { msg } from '../../src/i18n/message.ts';
+
+/** The writer's handle: `write` as often as needed; everything is in the output once writeOutput returns. */
+export interface OutputSink {
+  write(data: string | Uint8Array): void;
+}
+
+/** A failed write as the message the user can act on. */
+export function outputError(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new UserError(msg('cli.out-folder-missing', { path, folder: dirname(path) }));
+  if (code === 'EISDIR') return new UserError(msg('cli.out-is-folder', { path }));
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UserError(msg('cli.out-no-permission', { path }));
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return new UserError(msg('cli.out-disk-full', { path }));
+  const why = error instanceof Error ? error.message : String(error);
+  return new UserError(msg('cli.out-write-failed', { path, why }));
+}
+
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  // writeSync may write fewer bytes than given (a pipe, a signal): write until all are out.
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+}
+
+/** What is at `path` now: nothing, a regular file, a folder, or something else (a device, a pipe). */
+function kindOf(path: string): 'none' | 'file' | 'folder' | 'special' {
+  try {
+    const s = statSync(path);
+    return s.isFile() ? 'file' : s.isDirectory() ? 'folder' : 'special';
+  } catch {
+    return 'none';
+  }
+}
+
+/**
+ * Says now, before a long run, what writeOutput would say at the end: the folder is missing, or the path is a folder.
+ * (A full disk can only be found by writing.)
+ */
+export function checkOutputPath(path: string): void {
+  if (kindOf(path) === 'folder') throw new UserError(msg('cli.out-is-folder', { path }));
+  const folder = kindOf(dirname(path));
+  if (folder !== 'folder') throw new UserError(msg('cli.out-folder-missing', { path, folder: dirname(path) }));
+}
+
+/** Writes an output through `fill`, all or nothing (see the file comment). Errors of `fill` itself pass through. */
+export function writeOutput(path: string, fill: (sink: OutputSink) => void): void {
+  const kind = kindOf(path);
+  if (kind === 'folder') throw new UserError(msg('cli.out-is-folder', { path }));
+  const direct = kind === 'special';
+  const target = direct ? path : join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(target, direct ? 'w' : 'wx');
+  } catch (error) {
+    throw outputError(path, error);
+  }
+  let done = false;
+  try {
+    fill({
+      write: (data) => {
+        try {
+          writeAll(fd, data);
+        } catch (error) {
+          throw outputError(path, error);
+        }
+      },
+    });
+    done = true;
+  } finally {
+    try {
+      closeSync(fd);
+    } catch (error) {
+      // A network or full disk may report the failure only on close.
+      if (done) {
+        done = false;
+        if (!direct) unlinkQuietly(target);
+        // eslint-disable-next-line no-unsafe-finally
+        throw outputError(path, error);
+      }
+    }
+    if (!done && !direct) unlinkQuietly(target);
+  }
+  if (direct) return;
+  try {
+    renameSync(target, path);
+  } catch (error) {
+    unlinkQuietly(target);
+    throw outputError(path, error);
+  }
+}
+
+/** A whole output at once (a report, a CSV, a zip). */
+export function writeOutputFile(path: string, data: string | Uint8Array): void {
+  writeOutput(path, (sink) => sink.write(data));
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}
