@@ -18,6 +18,16 @@ function writeBytes(fd: number, bytes: Uint8Array): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
 }
 
+/** A whole text output (e.g. the SQL of `score --sql`): every CLI output file is written in this module. */
+export function writeTextFile(path: string, text: string): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeAll(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function writeFeatureCollection(path: string, features: Iterable<Feature>, trailingNewline = false): void {
   const fd = openSync(path, 'w');
   try {

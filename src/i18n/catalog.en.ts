@@ -285,6 +285,11 @@ export const EN: Catalog = {
   'cli.layer-spec-invalid': (p) => `--layer ${p.position} ("${p.spec}") must be <role>=<file>, e.g. transport=roads.geojson.`,
   'cli.no-parcels': () => 'There are no candidate parcels to score.',
   'scenario.no-id': () => 'A scenario needs an "id" and a "criteria" list.',
+  'sql.network-measure': (p) => `"${p.id}" is measured along the road network (road metres, travel minutes or jobs within reach), which the PostGIS SQL cannot compute exactly; change it to a straight distance or score this scenario with the engine.`,
+  'sql.test-mismatch': (p) => `Constraint "${p.id}" compares a land-use code with a number (or a number with a list of codes); the PostGIS SQL cannot reproduce that. Use "in" for codes and <, ≤, >, ≥ for numbers.`,
+  'parquet.no-geometry-column': (p) => `${p.file} has no geometry column (no GeoParquet "geo" metadata and no column named geometry or geom); export it as GeoParquet.`,
+  'parquet.geometry-encoding': (p) => `${p.file} stores its geometry as "${p.encoding}"; only WKB is read. Convert it with: ogr2ogr -f Parquet out.parquet ${p.file}.`,
+  'parquet.not-wgs84': (p) => `${p.file} is in ${p.crs}; convert it to WGS84 (EPSG:4326) first, e.g. ogr2ogr -t_srs EPSG:4326.`,
 
   'ui.vnd': (p, r) => `${r.num(Math.round(p.vnd), 0)} VND`,
   'ui.number-input': (p) => String(p.value),
@@ -429,6 +434,7 @@ export const EN: Catalog = {
       ? `${p.file} is not valid JSON: error at line ${p.at.line}, column ${p.at.column}. Fix the file (often a missing comma or bracket, or a truncated file).`
       : `${p.file} is not valid JSON.`,
   'import.flatgeobuf-invalid': (p) => `${p.file} is not a readable FlatGeobuf file (${p.reason}).`,
+  'import.parquet-invalid': (p) => `${p.file} is not a readable GeoParquet file (${p.reason}).`,
   'import.geojson-not-geojson': (p) => `${p.file} is JSON but not GeoJSON (expected "type": "FeatureCollection", "Feature" or a geometry).`,
   'import.zip-corrupt': (p) => `The zip file ${p.file} is corrupt (${zipText(ZIP_EN, p)}). Zip it again or download it again.`,
   'import.zip-bomb': (p) => `Refused to unzip ${p.file}: ${zipText(ZIP_EN, p)}: possibly a zip bomb. Unzip it yourself and pick the files you need.`,
