@@ -5,6 +5,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Feature } from 'geojson';
 import { planFlatGeobuf, writeFlatGeobuf } from '../../src/domain/export/exportFlatGeobuf.ts';
+import { exportGeoParquet } from '../../src/domain/export/exportGeoParquet.ts';
 
 /** Bytes gathered before each write (fewer system calls than one per feature). */
 const PIECE_CHARS = 1 << 22;
@@ -20,9 +21,14 @@ function writeBytes(fd: number, bytes: Uint8Array): void {
 
 /** A whole text output (e.g. the SQL of `score --sql`): every CLI output file is written in this module. */
 export function writeTextFile(path: string, text: string): void {
+  writeFileBytes(path, Buffer.from(text));
+}
+
+/** A whole binary output (GeoParquet). */
+function writeFileBytes(path: string, bytes: Uint8Array): void {
   const fd = openSync(path, 'w');
   try {
-    writeAll(fd, text);
+    writeBytes(fd, bytes);
   } finally {
     closeSync(fd);
   }
@@ -62,6 +68,11 @@ export function writeFeatures(
     planFrom?: Iterable<Feature>;
   } = {},
 ): { skipped: number } {
+  if (/\.parquet$/i.test(path)) {
+    // GeoParquet is written whole (its columns and footer need every value); the features are gathered first.
+    writeFileBytes(path, exportGeoParquet([...features()]));
+    return { skipped: 0 };
+  }
   if (!/\.fgb$/i.test(path)) {
     writeFeatureCollection(path, features(), options.trailingNewline);
     return { skipped: 0 };

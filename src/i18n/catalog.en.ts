@@ -1014,6 +1014,7 @@ export const UI_EN: UiText = {
     csv: 'CSV (UTF-8, opens in Excel)',
     shapefile: 'Shapefile (.zip with .prj, .cpg)',
     flatgeobuf: 'FlatGeobuf (.fgb, WGS84: fast for large layers, QGIS/GDAL)',
+    geoparquet: 'GeoParquet (.parquet, WGS84: compact columns for millions of features)',
   },
   targets: {
     title: 'Progress toward the social housing targets',

@@ -1027,6 +1027,7 @@ export const UI_VI = {
     csv: 'CSV (UTF-8, mở được bằng Excel)',
     shapefile: 'Shapefile (.zip có .prj, .cpg)',
     flatgeobuf: 'FlatGeobuf (.fgb, WGS84: nhanh cho lớp lớn, QGIS/GDAL)',
+    geoparquet: 'GeoParquet (.parquet, WGS84: dạng cột gọn cho hàng triệu đối tượng)',
   },
   targets: {
     title: 'Tiến độ hướng tới mục tiêu nhà ở xã hội',
