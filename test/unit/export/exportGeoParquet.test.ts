@@ -117,3 +117,14 @@ describe('noxh score with GeoParquet in and out', () => {
     expect(parquet.map((f) => f.geometry)).toEqual(geojson.map((f) => f.geometry));
   });
 });
+
+describe('buildLayerExport (GeoParquet)', () => {
+  it('downloads the layer as a .parquet the import reads back, features without geometry included', async () => {
+    const { buildLayerExport } = await import('../../../src/ui/import/buildLayerExport.ts');
+    const file = buildLayerExport({ data: { type: 'FeatureCollection', features }, role: 'candidate_site', title: 'Khu đất ứng viên', format: 'geoparquet', language: 'vi' });
+    expect(file.fileName).toBe('khu-dat-ung-vien.parquet');
+    expect(Number(parquetMetadata(buffer(file.bytes)).num_rows)).toBe(3);
+    const result = await importFiles([{ name: file.fileName, bytes: file.bytes }]);
+    expect(result.layers[0].features.map((f) => f.properties!.ten)).toContain('Đức Phổ');
+  });
+});
