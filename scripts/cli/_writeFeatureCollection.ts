@@ -69,8 +69,8 @@ export function writeFeatures(
   } = {},
 ): { skipped: number } {
   if (/\.parquet$/i.test(path)) {
-    // GeoParquet is written whole (its columns and footer need every value); the features are gathered first.
-    writeFileBytes(path, exportGeoParquet([...features()]));
+    // GeoParquet is written whole (columns, then the footer): two passes over features(), only the columns held.
+    writeFileBytes(path, exportGeoParquet(features));
     return { skipped: 0 };
   }
   if (!/\.fgb$/i.test(path)) {

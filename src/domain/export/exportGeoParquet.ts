@@ -21,7 +21,7 @@ function kindOf(value: unknown): Kind {
 const ROW_GROUP = 100000;
 
 /** The columns' names in first-seen order and their kind over all features. */
-function planColumns(features: readonly Feature[]): Map<string, Kind> {
+function planColumns(features: Iterable<Feature>): Map<string, Kind> {
   const kinds = new Map<string, Kind>();
   for (const f of features) {
     for (const key in f.properties ?? {}) {
@@ -56,33 +56,40 @@ function extend(box: number[], g: Geometry) {
   else visit(g.coordinates);
 }
 
-/** The features as a GeoParquet file. */
-export function exportGeoParquet(features: readonly Feature[]): Uint8Array {
-  const kinds = planColumns(features);
-  const n = features.length;
-  const wkb: (Uint8Array | null)[] = new Array(n);
-  const bbox: ({ xmin: number; ymin: number; xmax: number; ymax: number } | null)[] = new Array(n);
+/**
+ * The features as a GeoParquet file. `features` may be a function giving them afresh: then they are gone over twice
+ * (the columns' kinds first, then the values) and never all held at once — only the columns are (the CLI writes a
+ * million scored parcels this way).
+ */
+export function exportGeoParquet(features: readonly Feature[] | (() => Iterable<Feature>)): Uint8Array {
+  const pass = typeof features === 'function' ? features : () => features;
+  const kinds = planColumns(pass());
+  const names = [...kinds.keys()];
+  const values: unknown[][] = names.map(() => []);
+  const wkb: (Uint8Array | null)[] = [];
+  const bbox: ({ xmin: number; ymin: number; xmax: number; ymax: number } | null)[] = [];
   const all = [Infinity, Infinity, -Infinity, -Infinity];
   const types = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    const g = features[i].geometry;
+  for (const f of pass()) {
+    for (let k = 0; k < names.length; k++) values[k].push(columnValue(kinds.get(names[k])!, f.properties?.[names[k]]));
+    const g = f.geometry;
     if (!g) {
-      wkb[i] = null;
-      bbox[i] = null;
+      wkb.push(null);
+      bbox.push(null);
       continue;
     }
-    wkb[i] = geojsonToWkb(g as Parameters<typeof geojsonToWkb>[0]);
+    wkb.push(geojsonToWkb(g as Parameters<typeof geojsonToWkb>[0]));
     const box = [Infinity, Infinity, -Infinity, -Infinity];
     extend(box, g);
     types.add(g.type);
-    bbox[i] = Number.isFinite(box[0]) ? { xmin: box[0], ymin: box[1], xmax: box[2], ymax: box[3] } : null;
+    bbox.push(Number.isFinite(box[0]) ? { xmin: box[0], ymin: box[1], xmax: box[2], ymax: box[3] } : null);
     for (let k = 0; k < 2; k++) all[k] = Math.min(all[k], box[k]);
     for (let k = 2; k < 4; k++) all[k] = Math.max(all[k], box[k]);
   }
-  const columnData: ColumnSource[] = [...kinds].map(([name, kind]) => {
-    const data = features.map((f) => columnValue(kind, f.properties?.[name]));
+  const columnData: ColumnSource[] = names.map((name, k) => {
+    const kind = kinds.get(name)!;
     const type = kind === 'number' ? 'DOUBLE' : kind === 'bool' ? 'BOOLEAN' : kind === 'json' ? 'JSON' : 'STRING';
-    return { name, data, type } as ColumnSource;
+    return { name, data: values[k], type } as ColumnSource;
   });
   columnData.push({ name: 'geometry', data: wkb, type: 'BYTE_ARRAY' } as ColumnSource);
   const schema = [
