@@ -3,6 +3,7 @@
 // string (~512 MB, about 2.3 M parcels) reads too, and the file's bytes are never all in memory at once.
 // A file that cannot be read says why (not found, a folder, no permission, invalid JSON at line:column).
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readGeoParquet } from '../../src/domain/import/drivers/geoParquetDriver.ts';
 import type { Feature } from 'geojson';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { msg } from '../../src/i18n/message.ts';
@@ -106,7 +107,28 @@ export async function readFlatGeobufFile(path: string): Promise<Feature[]> {
   return features;
 }
 
-/** A layer file for the CLI by its extension: .fgb FlatGeobuf, anything else a GeoJSON FeatureCollection. */
+/** The features of a GeoParquet file (WGS84: another system must go through `noxh import` first). */
+export async function readGeoParquetFile(path: string): Promise<Feature[]> {
+  let bytes: Uint8Array;
+  try {
+    if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  let content;
+  try {
+    content = await readGeoParquet(bytes, path);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(msg('import.parquet-invalid', { file: path, reason: error instanceof Error ? error.message : String(error) }));
+  }
+  if (content.crsName) throw new UserError(msg('parquet.not-wgs84', { file: path, crs: content.crsName }));
+  return content.features;
+}
+
+/** A layer file for the CLI by its extension: .fgb FlatGeobuf, .parquet GeoParquet, anything else a GeoJSON FeatureCollection. */
 export function readFeatureFile(path: string): Promise<Feature[]> {
+  if (/\.parquet$/i.test(path)) return readGeoParquetFile(path);
   return /\.fgb$/i.test(path) ? readFlatGeobufFile(path) : Promise.resolve(readFeatureCollectionFile(path));
 }

@@ -3,8 +3,9 @@
 // criteria); this writes the same bytes as `JSON.stringify(collection)` in pieces. The features may come one
 // at a time from an iterable, so the output collection is never all in memory.
 import type { Feature } from 'geojson';
-import { writeOutput } from './_writeOutput.ts';
+import { writeOutput, writeOutputFile } from './_writeOutput.ts';
 import { planFlatGeobuf, writeFlatGeobuf } from '../../src/domain/export/exportFlatGeobuf.ts';
+import { exportGeoParquet } from '../../src/domain/export/exportGeoParquet.ts';
 
 /** Bytes gathered before each write (fewer system calls than one per feature). */
 const PIECE_CHARS = 1 << 22;
@@ -41,6 +42,11 @@ export function writeFeatures(
     planFrom?: Iterable<Feature>;
   } = {},
 ): { skipped: number } {
+  if (/\.parquet$/i.test(path)) {
+    // GeoParquet is written whole (columns, then the footer): two passes over features(), only the columns held.
+    writeOutputFile(path, exportGeoParquet(features));
+    return { skipped: 0 };
+  }
   if (!/\.fgb$/i.test(path)) {
     writeFeatureCollection(path, features(), options.trailingNewline);
     return { skipped: 0 };

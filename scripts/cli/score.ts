@@ -17,7 +17,8 @@ import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/prese
 import { scoreParcels, scoredFeatureMaker } from '../../src/domain/scoring/scoreParcels.ts';
 import { scoreParcelsInThreads } from './_measureInThreads.ts';
 import { writeFeatures } from './_writeFeatureCollection.ts';
-import { checkOutputPath } from './_writeOutput.ts';
+import { checkOutputPath, writeOutputFile } from './_writeOutput.ts';
+import { writeScenarioSql } from '../../src/domain/export/writeScenarioSql.ts';
 import { readFeatureFile, readJsonFile } from './_readGeoJsonFile.ts';
 import type { Scenario } from '../../src/domain/scoring/scenario.ts';
 import { NOT_EXCLUDED } from '../../src/domain/scoring/combineScores.ts';
@@ -62,6 +63,19 @@ function threadCount(option: string | undefined, parcelCount: number): number {
   return n;
 }
 
+/** `--sql`: the scenario as a PostGIS script (no parcels or layers are read; they are loaded into the database). */
+function writeSql(parsed: ReturnType<typeof parseArgs>, out: string): number {
+  const projectPath = optionalOption(parsed, 'project');
+  const id = optionalOption(parsed, 'scenario') ?? optionalOption(parsed, 'preset') ?? 'worker_housing';
+  const file = optionalOption(parsed, 'scenario-file');
+  const scenario = projectPath
+    ? (migrateProjectDocument(readJsonFile(projectPath)).scenarios?.find((s) => s.id === id || s.label.vi === id || s.label.en === id) ?? findPreset(id))
+    : file ? parseScenario(readJsonFile(file)) : findPreset(id);
+  writeOutputFile(out, writeScenarioSql(scenario));
+  console.error(`${scenario.label.vi} / ${scenario.label.en}: SQL cho PostGIS / SQL for PostGIS → ${out} (docs/POSTGIS.md)`);
+  return 0;
+}
+
 export const command: CliCommand = {
   summary: 'score candidate parcels with a scenario → GeoJSON or FlatGeobuf with score, rank, excluded (criteria with --explain)',
   usage: [
@@ -75,15 +89,18 @@ export const command: CliCommand = {
     'Vietnamese / English, or null), excluded_by (the constraint id), and warnings [{ id, reason, reference }] when it',
     'breaks a warning constraint (it keeps its score and rank).',
     '--explain        also add criteria: { id: { raw, unit, normalized, weight, contribution } } per parcel (about 4× the output)',
-    'Parcels and layers: GeoJSON FeatureCollection (.geojson/.json) or FlatGeobuf (.fgb) in WGS84.',
-    '--out <file>     .fgb writes FlatGeobuf (WGS84; QGIS and GDAL read it), anything else GeoJSON',
+    'Parcels and layers: GeoJSON FeatureCollection (.geojson/.json), FlatGeobuf (.fgb) or GeoParquet (.parquet) in WGS84.',
+    '--sql            write the scenario as SQL for PostGIS / Citus to --out (no parcels or layers needed: they are loaded',
+    '                 into the tables noxh_parcels and noxh_features; see docs/POSTGIS.md); road-network measures are refused',
+    '--out <file>     .fgb writes FlatGeobuf (WGS84; QGIS and GDAL read it), .parquet GeoParquet 1.1, anything else GeoJSON',
     'The parcels and layers are read as a stream (GeoJSON of any size that fits in memory as features).',
     `[--threads <n>]  measuring threads (default: ${THREADS_DEFAULT_FROM.toLocaleString('en-US')} parcels or more → one per CPU core, fewer → 1); same values either way`,
   ].join('\n'),
   async run(args) {
-    const parsed = parseArgs(args, ['explain']);
+    const parsed = parseArgs(args, ['explain', 'sql']);
     const out = requireOption(parsed, 'out');
     checkOutputPath(out);
+    if (parsed.options.has('sql')) return writeSql(parsed, out);
     let parcels: Feature[];
     let layers: ScoringLayer[];
     let scenario: Scenario;

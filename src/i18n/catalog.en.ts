@@ -302,6 +302,11 @@ export const EN: Catalog = {
   'cli.out-disk-full': (p) => `Cannot write ${p.path}: the disk is full. Any file that was there is unchanged; free some space and run again.`,
   'cli.out-write-failed': (p) => `Cannot write ${p.path}: ${p.why}. Any file that was there is unchanged.`,
   'scenario.no-id': () => 'A scenario needs an "id" and a "criteria" list.',
+  'sql.network-measure': (p) => `"${p.id}" is measured along the road network (road metres, travel minutes or jobs within reach), which the PostGIS SQL cannot compute exactly; change it to a straight distance or score this scenario with the engine.`,
+  'sql.test-mismatch': (p) => `Constraint "${p.id}" compares a land-use code with a number (or a number with a list of codes); the PostGIS SQL cannot reproduce that. Use "in" for codes and <, ≤, >, ≥ for numbers.`,
+  'parquet.no-geometry-column': (p) => `${p.file} has no geometry column (no GeoParquet "geo" metadata and no column named geometry or geom); export it as GeoParquet.`,
+  'parquet.geometry-encoding': (p) => `${p.file} stores its geometry as "${p.encoding}"; only WKB is read. Convert it with: ogr2ogr -f Parquet out.parquet ${p.file}.`,
+  'parquet.not-wgs84': (p) => `${p.file} is in ${p.crs}; convert it to WGS84 (EPSG:4326) first, e.g. ogr2ogr -t_srs EPSG:4326.`,
 
   'ui.vnd': (p, r) => `${r.num(Math.round(p.vnd), 0)} VND`,
   'ui.number-input': (p) => String(p.value),
@@ -511,6 +516,7 @@ export const EN: Catalog = {
       ? `${p.file} is not valid JSON: error at line ${p.at.line}, column ${p.at.column}. Fix the file (often a missing comma or bracket, or a truncated file).`
       : `${p.file} is not valid JSON.`,
   'import.flatgeobuf-invalid': (p) => `${p.file} is not a readable FlatGeobuf file (${p.reason}).`,
+  'import.parquet-invalid': (p) => `${p.file} is not a readable GeoParquet file (${p.reason}).`,
   'import.geojson-not-geojson': (p) => `${p.file} is JSON but not GeoJSON (expected "type": "FeatureCollection", "Feature" or a geometry).`,
   'import.zip-corrupt': (p) => `The zip file ${p.file} is corrupt (${zipText(ZIP_EN, p)}). Zip it again or download it again.`,
   'import.zip-bomb': (p) => `Refused to unzip ${p.file}: ${zipText(ZIP_EN, p)}: possibly a zip bomb. Unzip it yourself and pick the files you need.`,
@@ -1175,6 +1181,7 @@ export const UI_EN: UiText = {
     csv: 'CSV (UTF-8, opens in Excel)',
     shapefile: 'Shapefile (.zip with .prj, .cpg)',
     flatgeobuf: 'FlatGeobuf (.fgb, WGS84: fast for large layers, QGIS/GDAL)',
+    geoparquet: 'GeoParquet (.parquet, WGS84: compact columns for millions of features)',
   },
   targets: {
     title: 'Progress toward the social housing targets',

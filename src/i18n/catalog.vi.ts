@@ -304,6 +304,11 @@ export const VI: Catalog = {
   'cli.out-disk-full': (p) => `Không ghi được ${p.path}: ổ đĩa đầy. Tệp cũ (nếu có) vẫn giữ nguyên; hãy giải phóng chỗ trống rồi chạy lại.`,
   'cli.out-write-failed': (p) => `Không ghi được ${p.path}: ${p.why}. Tệp cũ (nếu có) vẫn giữ nguyên.`,
   'scenario.no-id': () => 'Kịch bản phải có "id" và danh sách "criteria".',
+  'sql.network-measure': (p) => `"${p.id}" đo theo mạng lưới đường (mét theo đường, phút di chuyển hoặc số việc làm trong tầm đi lại), SQL PostGIS không tính được chính xác; hãy đổi sang khoảng cách đường thẳng hoặc chấm điểm kịch bản này bằng công cụ của ứng dụng.`,
+  'sql.test-mismatch': (p) => `Ràng buộc "${p.id}" so sánh mã loại đất với một số (hoặc một số với danh sách mã); SQL PostGIS không tái tạo được. Dùng "in" cho mã và <, ≤, >, ≥ cho số.`,
+  'parquet.no-geometry-column': (p) => `${p.file} không có cột hình học (không có siêu dữ liệu "geo" của GeoParquet, không có cột tên geometry hay geom); hãy xuất lại dưới dạng GeoParquet.`,
+  'parquet.geometry-encoding': (p) => `${p.file} lưu hình học dạng "${p.encoding}"; chỉ đọc được WKB. Chuyển đổi bằng: ogr2ogr -f Parquet out.parquet ${p.file}.`,
+  'parquet.not-wgs84': (p) => `${p.file} dùng hệ tọa độ ${p.crs}; hãy chuyển sang WGS84 (EPSG:4326) trước, ví dụ ogr2ogr -t_srs EPSG:4326.`,
 
   'ui.vnd': (p, r) => `${r.num(Math.round(p.vnd), 0)} đồng`,
   'ui.number-input': (p) => String(p.value).replace('.', ','),
@@ -597,6 +602,7 @@ export const VI: Catalog = {
       ? `Tệp ${p.file} không phải JSON hợp lệ: lỗi ở dòng ${p.at.line}, cột ${p.at.column}. Hãy sửa tệp (thường là thiếu dấu phẩy, ngoặc hoặc tệp bị cắt cụt).`
       : `Tệp ${p.file} không phải JSON hợp lệ.`,
   'import.flatgeobuf-invalid': (p) => `Tệp ${p.file} không phải tệp FlatGeobuf đọc được (${p.reason}).`,
+  'import.parquet-invalid': (p) => `Tệp ${p.file} không phải tệp GeoParquet đọc được (${p.reason}).`,
   'import.geojson-not-geojson': (p) => `Tệp ${p.file} là JSON nhưng không phải GeoJSON (cần "type": "FeatureCollection", "Feature" hoặc một hình học).`,
   'import.zip-corrupt': (p) => `Tệp nén ${p.file} bị hỏng (${zipText(ZIP_VI, p)}). Hãy nén lại hoặc tải lại tệp.`,
   'import.zip-bomb': (p) => `Từ chối giải nén ${p.file}: ${zipText(ZIP_VI, p)} — có thể là "bom zip". Hãy giải nén thủ công và chọn các tệp cần thiết.`,
@@ -1190,6 +1196,7 @@ export const UI_VI = {
     csv: 'CSV (UTF-8, mở được bằng Excel)',
     shapefile: 'Shapefile (.zip có .prj, .cpg)',
     flatgeobuf: 'FlatGeobuf (.fgb, WGS84: nhanh cho lớp lớn, QGIS/GDAL)',
+    geoparquet: 'GeoParquet (.parquet, WGS84: dạng cột gọn cho hàng triệu đối tượng)',
   },
   targets: {
     title: 'Tiến độ hướng tới mục tiêu nhà ở xã hội',

@@ -151,6 +151,12 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cli.out-disk-full': { path: string };
   'cli.out-write-failed': { path: string; why: string };
   'scenario.no-id': None;
+  // PostGIS SQL of a scenario (issue 17)
+  'sql.network-measure': { id: string };
+  'sql.test-mismatch': { id: string };
+  'parquet.no-geometry-column': { file: string };
+  'parquet.geometry-encoding': { file: string; encoding: string };
+  'parquet.not-wgs84': { file: string; crs: string };
 
   // Words of the UI that follow the language (a unit, a number being edited, a tooltip)
   'ui.vnd': { vnd: number };

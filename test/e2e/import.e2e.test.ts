@@ -8,6 +8,7 @@ import { bbox } from '@turf/turf';
 import { unzipSync } from 'fflate';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
+import { readGeoParquet } from '../../src/domain/import/drivers/geoParquetDriver.ts';
 import { ROLE_SPECS } from '../../src/domain/model/layerRoles.ts';
 import { PROJECT_VERSION } from '../../src/domain/model/projectDocument.ts';
 import { diffPixels, mapScreenshot, openApp, project, saveScreenshot, waitForAppReady, waitForMapIdle, type BrowserSession } from './browser.ts';
@@ -144,8 +145,9 @@ describe('importing, exporting and saving data in the browser', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 
-  it('exports the layer as CSV (BOM, Vietnamese headers) and as a VN-2000 Shapefile zip', async () => {
+  it('exports the layer as CSV (BOM, Vietnamese headers), as a VN-2000 Shapefile zip and as GeoParquet', async () => {
     const { page } = s;
+    const features = await layerFeatures(page, importedId);
     await page.getByTestId(`export-${importedId}`).click();
     await page.getByTestId('export-format-csv').check();
     const csv = await downloadText(page, () => page.getByTestId('export-download').click());
@@ -171,6 +173,16 @@ describe('importing, exporting and saving data in the browser', () => {
     const prj = new TextDecoder().decode(entries[names.find((n) => n.endsWith('.prj'))!]);
     expect(prj).toMatch(/VN.?2000/i);
     expect(prj).toContain('108');
+
+    // GeoParquet: the file the browser downloads is read back by the domain's GeoParquet reader.
+    await page.getByTestId(`export-${importedId}`).click();
+    await page.getByTestId('export-format-geoparquet').check();
+    await saveScreenshot(page, 'export-popover-geoparquet');
+    const pq = await downloadText(page, () => page.getByTestId('export-download').click());
+    expect(pq.name).toBe('kcn-nhap-thu.parquet');
+    const back = await readGeoParquet(new Uint8Array(pq.bytes), pq.name);
+    expect(back.features.map((f) => f.properties?.TenKCN)).toEqual(features.map((f) => f.properties?.TenKCN));
+    expect(back.features.map((f) => f.geometry)).toEqual(features.map((f) => f.geometry));
     expect(s.externalRequests).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
   });

@@ -43,6 +43,8 @@ export interface ImportNoteParams {
   'geojson-not-geojson': { file: string };
   /** The flatgeobuf reader's own reason (English, technical) is shown as it is. */
   'flatgeobuf-invalid': { file: string; reason: string };
+  /** The hyparquet reader's own reason (English, technical) is shown as it is. */
+  'parquet-invalid': { file: string; reason: string };
   'zip-corrupt': { file: string } & ZipProblem;
   'zip-bomb': { file: string } & ZipProblem;
   'zip-empty': { file: string };

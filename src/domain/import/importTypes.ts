@@ -29,7 +29,7 @@ interface ImportNoteBase {
  */
 export type ImportNote = { [C in ImportNoteCode]: ImportNoteBase & { code: C; params: ImportNoteParams[C] } }[ImportNoteCode];
 
-export type SourceFormat = 'geojson' | 'shapefile' | 'kml' | 'kmz' | 'csv' | 'flatgeobuf';
+export type SourceFormat = 'geojson' | 'shapefile' | 'kml' | 'kmz' | 'csv' | 'flatgeobuf' | 'geoparquet';
 
 export interface FieldInfo {
   name: string;

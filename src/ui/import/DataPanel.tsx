@@ -13,7 +13,7 @@ import { renderBoth, uiTextBoth } from '../../i18n/renderMessage.ts';
 import { localeOf } from '../../i18n/language.ts';
 import './import.css';
 
-const IMPORT_ACCEPT = '.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.csv,.txt,.fgb';
+const IMPORT_ACCEPT = '.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.csv,.txt,.fgb,.parquet';
 
 export function DataPanel() {
   const store = useStore();

@@ -8,12 +8,13 @@ import { exportGeoJson } from '../../domain/export/exportGeoJson.ts';
 import { exportCsv } from '../../domain/export/exportCsv.ts';
 import { exportShapefileZip } from '../../domain/export/exportShapefileZip.ts';
 import { exportFlatGeobuf } from '../../domain/export/exportFlatGeobuf.ts';
+import { exportGeoParquet } from '../../domain/export/exportGeoParquet.ts';
 import { msg } from '../../i18n/message.ts';
 import { UserError } from '../../domain/model/userError.ts';
 import { resolveCrs } from '../../domain/projection/index.ts';
 import { slugify } from './buildImportedLayer.ts';
 
-export type ExportFormat = 'geojson' | 'csv' | 'shapefile' | 'flatgeobuf';
+export type ExportFormat = 'geojson' | 'csv' | 'shapefile' | 'flatgeobuf' | 'geoparquet';
 
 export interface LayerExportRequest {
   data: FeatureCollection;
@@ -68,5 +69,7 @@ export function buildLayerExport(request: LayerExportRequest): LayerExportFile {
       }
       return { fileName: `${base}.fgb`, bytes, mimeType: 'application/flatgeobuf', notes: [] };
     }
+    case 'geoparquet':
+      return { fileName: `${base}.parquet`, bytes: exportGeoParquet(request.data.features), mimeType: 'application/vnd.apache.parquet', notes: [] };
   }
 }
