@@ -10,12 +10,14 @@ import type { MapView } from '../../domain/model/projectDocument.ts';
 import { LegendSymbol } from '../LegendSymbol.tsx';
 import { useMapController } from '../mapControllerContext.ts';
 import { useAppSelector, useLanguage, useText } from '../useAppState.ts';
+import { legendOfLayer } from '../../map/legendOfLayer.ts';
 
 export function MapLegend() {
   const layers = useAppSelector((s) => s.history.workspace.project.layers);
   const language = useLanguage();
   const t = useText().present;
-  const legend = useMemo(() => buildLegend(layers, language), [layers, language]);
+  const derived = useAppSelector((s) => s.derivedLayers);
+  const legend = useMemo(() => buildLegend(layers, language, (layer) => legendOfLayer(layer, derived)), [layers, language, derived]);
   const ref = useFitText(legend);
   return (
     <section className="furniture-legend" aria-label={t.legend} data-testid="present-legend" ref={ref}>

@@ -11,6 +11,7 @@ import { downloadFile } from '../downloadFile.ts';
 import { usePresentationText } from './presentationText.ts';
 import type { MapSheetOptions, SheetText } from './exportMapSheet.ts';
 import '../confirmDialog.css';
+import { legendOfLayer } from '../../map/legendOfLayer.ts';
 
 export function MapSheetDialog({ onClose }: { onClose(): void }) {
   const store = useStore();
@@ -41,7 +42,8 @@ export function MapSheetDialog({ onClose }: { onClose(): void }) {
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
-  const legend = useMemo(() => buildLegend(project.layers, language), [project.layers, language]);
+  const derived = useAppSelector((s) => s.derivedLayers);
+  const legend = useMemo(() => buildLegend(project.layers, language, (layer) => legendOfLayer(layer, derived)), [project.layers, language, derived]);
   const sources = useMemo(() => listSources(project.layers, project.basemap, text.app.basemapAttribution), [project.layers, project.basemap, text]);
 
   const run = async () => {

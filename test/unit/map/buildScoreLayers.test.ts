@@ -6,6 +6,9 @@ import { buildScoreLegend } from '../../../src/map/buildScoreLegend.ts';
 import { EXCLUDED_HATCH, scoreClassColor, scoreColor } from '../../../src/map/scoreColors.ts';
 import { buildDeckLayers } from '../../../src/map/buildDeckLayers.ts';
 import type { ScoreLayerSpec } from '../../../src/state/overlaySpecs.ts';
+import { legendOfLayer } from '../../../src/map/legendOfLayer.ts';
+import { buildLegend } from '../../../src/map/buildLegend.ts';
+import { createScoreLayer } from '../../../src/domain/model/scoreResultLayer.ts';
 
 const square = (x: number, y: number, d = 0.001): Polygon => ({
   type: 'Polygon',
@@ -139,5 +142,24 @@ describe('buildScoreLegend: the score layer’s legend entries', () => {
     const legend = buildScoreLegend(spec({ probability: { values: new Float64Array(4), topK: 10 }, topN: 0 }));
     expect(legend.title.vi).toBe('Xác suất nằm trong k hạng đầu, k = 10');
     expect(legend.entries.map((e) => e.kind)).toEqual(['ramp', 'excluded']);
+  });
+});
+
+describe('legendOfLayer: the score layer in the presentation legend and on the map sheet', () => {
+  it('lists the score classes best first with their colours, the excluded parcels and the rank labels, not the candidate outline', () => {
+    const layer = { ...createScoreLayer({ vi: 'Công nhân KCN', en: 'Industrial workers' }), visible: true };
+    const [entry] = buildLegend([layer], 'vi', (l) => legendOfLayer(l, { [layer.id]: spec() }));
+    expect(entry.title).toBe('Kết quả chấm điểm: Công nhân KCN');
+    const items = entry.sections.flatMap((s) => s.items);
+    const hex = (c: number[]) => `#${c.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    expect(items.slice(0, 2).map((i) => [i.label, i.color])).toEqual([
+      ['50 – 80', hex(scoreClassColor(1, 2))],
+      ['20 – 50', hex(scoreClassColor(0, 2))],
+    ]);
+    expect(items[2].label).toMatch(/\(1\)$/); // one parcel excluded
+    expect(items[3].label).toMatch(/^#1 … #10/);
+    expect(items.some((i) => i.label === 'Thửa đất đề xuất')).toBe(false);
+    // Not scored yet: no entries rather than the wrong ones.
+    expect(legendOfLayer(layer, {})).toEqual([]);
   });
 });
