@@ -14,6 +14,7 @@ import { loadAutosavedProject, loadBrokenWorkspace, startAutosave } from './stat
 import { AppErrorBoundary } from './ui/AppErrorBoundary.tsx';
 import { WorkspaceRecovery } from './ui/WorkspaceRecovery.tsx';
 import { AutosaveAlert } from './ui/AutosaveAlert.tsx';
+import { BasemapConsent } from './ui/BasemapConsent.tsx';
 import { ImportHost } from './ui/import/ImportHost.tsx';
 import { ServicesContext } from './ui/appServices.ts';
 import { createAppServices } from './ui/createAppServices.ts';
@@ -27,11 +28,14 @@ function applyUrl(project: ProjectDocument, hash: string) {
     project: {
       ...project,
       view: url.center && url.zoom !== undefined ? { ...project.view, center: url.center, zoom: url.zoom } : project.view,
-      basemap: url.basemap ?? project.basemap,
+      // A link may keep the online basemap on only where this browser's workspace already has it on (the user
+      // chose it); a link turning it on opens offline and asks (BasemapConsent).
+      basemap: url.basemap === 'none' ? 'none' : project.basemap,
       layers: visible ? project.layers.map((l) => ({ ...l, visible: visible.has(l.id) })) : project.layers,
     },
     language: url.language ?? 'vi',
     present: url.mode === 'present',
+    askBasemap: url.basemap === 'osm' && project.basemap !== 'osm',
   };
 }
 
@@ -62,10 +66,11 @@ async function start() {
       return null;
     });
     const broken = await loadBrokenWorkspace().catch(() => null);
-    const { project, language, present } = applyUrl(saved ?? createSampleProject(manifest), window.location.hash);
+    const { project, language, present, askBasemap } = applyUrl(saved ?? createSampleProject(manifest), window.location.hash);
     const store = new AppStore(project, language);
     // `#…&mode=present` opens in presentation mode, filling the window (full screen needs a user's press).
     if (present) store.setPresentationActive(true);
+    if (askBasemap) store.setBasemapAsk(true);
     const services = createAppServices();
     startAutosave(store);
     if (storageError) store.setAutosaveStatus({ savedAt: null, error: storageError });
@@ -79,6 +84,7 @@ async function start() {
               <ImportHost />
               {broken && <WorkspaceRecovery broken={broken} />}
               <AutosaveAlert />
+              <BasemapConsent />
             </AppErrorBoundary>
           </ServicesContext.Provider>
         </StoreContext.Provider>

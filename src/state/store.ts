@@ -62,6 +62,11 @@ export interface AppState {
    * (`project.presentation`, see presentationTextOf). Enter it with `setPresentationActive(true)`.
    */
   presentation: { active: boolean };
+  /**
+   * A project file or a link asked for the online basemap: the app opened offline and asks the user first
+   * (BasemapConsent.tsx); offline is the promise, so nothing leaves the machine until the user agrees.
+   */
+  basemapAsk: boolean;
   /** The open tool tab of the sidebar (a TOOL_TABS id): a slide saves it and opens it again. */
   activeTab: string;
   /** The slide being shown (index into the project's slides), or null: none (no caption over the map). */
@@ -91,6 +96,7 @@ export class AppStore {
       autosave: { savedAt: null, error: null },
       targetsView: INITIAL_TARGETS_VIEW,
       presentation: { active: false },
+      basemapAsk: false,
       activeTab: 'layers',
       currentSlide: null,
       auditProjectId: null,
@@ -159,6 +165,11 @@ export class AppStore {
     const current = this.state.targetsView;
     if ((Object.keys(patch) as (keyof TargetsView)[]).every((k) => patch[k] === current[k])) return;
     this.set({ ...this.state, targetsView: { ...current, ...patch } });
+  }
+
+  /** Asks (or stops asking) whether to turn the online basemap on. */
+  setBasemapAsk(basemapAsk: boolean): void {
+    if (basemapAsk !== this.state.basemapAsk) this.set({ ...this.state, basemapAsk });
   }
 
   /** Enters or leaves presentation mode. */

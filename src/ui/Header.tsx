@@ -49,10 +49,10 @@ export function Header({ onExportMap }: { onExportMap(): void }) {
         <button type="button" onClick={onExportMap} title={tp.exportMapHint} data-testid="export-map">
           {tp.exportMap}
         </button>
-        <button type="button" onClick={() => store.undo()} disabled={!lastNote} title={lastNote ? `${t.undo}: ${lastNote}` : t.undo}>
+        <button type="button" onClick={() => store.undo()} disabled={!lastNote} data-testid="undo" title={lastNote ? `${t.undo}: ${lastNote}` : t.undo}>
           ↶ {t.undo}
         </button>
-        <button type="button" onClick={() => store.redo()} disabled={!nextNote} title={nextNote ? `${t.redo}: ${nextNote}` : t.redo}>
+        <button type="button" onClick={() => store.redo()} disabled={!nextNote} data-testid="redo" title={nextNote ? `${t.redo}: ${nextNote}` : t.redo}>
           ↷ {t.redo}
         </button>
         {history.past.length > 0 && (

@@ -39,13 +39,14 @@ describe('hostile input in the app', () => {
   it('Cancel stops a long repair for real: the next import runs at once on a fresh worker, and survives a reload right after Confirm', async () => {
     const { page } = s;
     const before = await projectLayerIds(page);
-    // Twelve saw-tooth parcels of 9,000 vertices (under the repair limit): each is repaired by a union of several
-    // seconds that never stops to look at a cancel request, so only terminating the worker ends it.
+    // Sixty saw-tooth parcels of 9,000 vertices (under the repair limit): each is repaired by a union that never
+    // stops to look at a cancel request, so only terminating the worker ends it. About half a second each on an idle
+    // machine (noxh import: 12 of them in 6 s), so the whole import lasts far longer than the time to press Cancel.
     const slow = await fileInPage(
       page,
       'rang-cua.geojson',
       `const features = [];
-       for (let f = 0; f < 12; f++) {
+       for (let f = 0; f < 60; f++) {
          const ring = [];
          for (let i = 0; i < 9000; i++) ring.push([108.8 + f * 0.03 + (i * 0.02) / 9000, 15.1 + (i % 2 ? 0.01 : -0.01)]);
          ring.push([108.82 + f * 0.03, 15.0], [108.8 + f * 0.03, 15.2], ring[0]);
@@ -96,6 +97,23 @@ describe('hostile input in the app', () => {
     const basemap = () => page.evaluate(() => window.__noxhAtlas!.store.getState().history.workspace.project.basemap);
     expect(await basemap()).toBe('none');
     await saveScreenshot(page, 'hostile-basemap-ask');
+    await page.getByTestId('basemap-confirm-cancel').click();
+    await expect(ask.count()).resolves.toBe(0);
+    expect(await basemap()).toBe('none');
+    expect(s.externalRequests).toEqual([]);
+  });
+
+  it('a shared link with basemap=osm opens offline and asks too (the question over any tab)', async () => {
+    const { page } = s;
+    const url = new URL(page.url());
+    url.hash = 'basemap=osm';
+    await page.goto(url.href);
+    await page.reload();
+    await waitForAppReady(page);
+    const ask = page.getByTestId('basemap-confirm');
+    await ask.waitFor();
+    const basemap = () => page.evaluate(() => window.__noxhAtlas!.store.getState().history.workspace.project.basemap);
+    expect(await basemap()).toBe('none');
     await page.getByTestId('basemap-confirm-cancel').click();
     await expect(ask.count()).resolves.toBe(0);
     expect(await basemap()).toBe('none');

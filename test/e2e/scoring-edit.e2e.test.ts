@@ -183,7 +183,7 @@ describe('editing the shape of a candidate parcel', () => {
     await s.page.getByTestId('edit-save').click();
     await s.page.getByTestId('edit-shape').waitFor();
     // One named, undoable step.
-    const undoTitle = await s.page.locator('.header-tools button').first().getAttribute('title');
+    const undoTitle = await s.page.getByTestId('undo').getAttribute('title');
     expect(undoTitle).toContain(`Sửa hình dạng thửa ${id}`);
     const saved = await geometryInApp(s, id);
     expect(saved).not.toEqual(original);
@@ -257,7 +257,7 @@ describe('editing the shape of a candidate parcel', () => {
     await saveScreenshot(s.page, 'scoring-edit-drawn');
     await s.page.getByTestId('edit-save').click();
     await s.page.getByTestId('edit-shape').waitFor();
-    expect(await s.page.locator('.header-tools button').first().getAttribute('title')).toContain('Sửa hình dạng thửa VE-001');
+    expect(await s.page.getByTestId('undo').getAttribute('title')).toContain('Sửa hình dạng thửa VE-001');
     const drawn = await geometryInApp(s, 'VE-001');
     const moved = drawn.coordinates[0].find((p) => Math.abs(p[0] - (c[0] + 2 * d)) < 2e-5 && Math.abs(p[1] - (c[1] + 2 * d)) < 2e-5);
     expect(moved).toBeDefined();

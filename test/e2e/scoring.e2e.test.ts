@@ -94,12 +94,13 @@ describe('site scoring panel', () => {
     expect(Math.abs(sum - 100)).toBeLessThanOrEqual(1);
     await saveScreenshot(s.page, 'scoring-after-slider');
     // The edit becomes one undoable step with a readable note.
-    await s.page.waitForFunction(() => window.__noxhAtlas!.store.getState().history.past.length > 0, undefined, { timeout: 5000 });
-    const note = await s.page.evaluate(() => {
-      const h = window.__noxhAtlas!.store.getState().history as unknown as { past: { note: { vi: string } }[] };
-      return h.past[h.past.length - 1].note.vi;
-    });
-    expect(note).toContain("Trọng số nhóm 'Việc làm và giao thông'");
+    // (Scoring also adds its score layer as a step of its own: wait for the slider's step to be the last one.)
+    const lastNote = () =>
+      s.page.evaluate(() => {
+        const h = window.__noxhAtlas!.store.getState().history as unknown as { past: { note: { vi: string } }[] };
+        return h.past.at(-1)?.note.vi ?? '';
+      });
+    await expect.poll(lastNote, { timeout: 10_000 }).toContain("Trọng số nhóm 'Việc làm và giao thông'");
   });
 
   it('AHP: pairwise judgements give weights, λmax, CI, CR and a warning when CR > 0.10', async () => {

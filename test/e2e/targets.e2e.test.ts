@@ -99,7 +99,7 @@ describe('NOXH targets tab', () => {
     expect(await s.page.getByTestId('tg-year-chart').innerHTML()).not.toBe(chartBefore);
     expect(await communeRow().textContent()).not.toBe(communeBefore);
     expect(await communeRow().locator('td').nth(1).textContent()).toBe(vi((inCommune?.dwellings.total ?? 0) + 1200));
-    expect(await s.page.locator('.header-tools button').first().getAttribute('title')).toContain('Thêm dự án NOXH "Nhà ở xã hội cho thuê Cẩm Thành (thử)" (1.200 căn)');
+    expect(await s.page.getByTestId('undo').getAttribute('title')).toContain('Thêm dự án NOXH "Nhà ở xã hội cho thuê Cẩm Thành (thử)" (1.200 căn)');
     await s.page.getByTestId('tg-dwellings-bar').scrollIntoViewIfNeeded();
     await saveScreenshot(s.page, 'targets-added');
 

@@ -26,8 +26,6 @@ export function DataPanel() {
   const [message, setMessage] = useState<{ text: LocalText; error: boolean } | null>(null);
   // Starting over replaces every layer: ask first (undoable, but easy to click by mistake).
   const [askReset, setAskReset] = useState(false);
-  // A project file asking for the online basemap opens offline; the basemap is turned on only if the user agrees.
-  const [askBasemap, setAskBasemap] = useState(false);
   const autosave = useAppSelector((s) => s.autosave);
 
   const saveProject = () => {
@@ -45,7 +43,8 @@ export function DataPanel() {
     }
     const wantsOnline = parsed.project.basemap === 'osm';
     await openProject(wantsOnline ? { ...parsed.project, basemap: 'none' } : parsed.project, store);
-    setAskBasemap(wantsOnline);
+    // A project file asking for the online basemap opens offline; it comes on only if the user agrees (BasemapConsent).
+    store.setBasemapAsk(wantsOnline);
     setMessage({ text: uiTextBoth((w) => `${w.import.projectOpened} "${parsed.project.title}".`), error: false });
   };
 
@@ -105,17 +104,6 @@ export function DataPanel() {
           if (file) void openProjectFile(file);
         }}
       />
-      {askBasemap && (
-        <ConfirmDialog
-          testId="basemap-confirm"
-          title={t.import.basemapAskTitle}
-          message={[t.import.basemapAskMessage]}
-          confirmLabel={t.import.basemapAskConfirm}
-          cancelLabel={t.import.basemapAskCancel}
-          onConfirm={() => (setAskBasemap(false), store.run({ type: 'setBasemap', basemap: 'osm' }))}
-          onCancel={() => setAskBasemap(false)}
-        />
-      )}
       {askReset && <ResetConfirm project={project} onDone={(confirmed) => (setAskReset(false), confirmed && void reset())} />}
       {message && (
         <p className={message.error ? 'layer-error' : 'note'} role={message.error ? 'alert' : 'status'} data-testid="project-message">
