@@ -775,7 +775,7 @@ export const UI_EN: UiText = {
   legend: {
     notStartedIn: (year: number) => `Not started in ${year} (faint)`,
     provinceBoundary: 'Province boundary',
-    districtBoundaryPre2025: 'District boundary (pre-2025)',
+    communeBoundary: 'Commune, ward, special zone boundary',
     floodLow: 'Flood — low',
     floodMedium: 'Flood — medium',
     floodHigh: 'Flood — high',

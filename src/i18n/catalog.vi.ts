@@ -790,7 +790,7 @@ export const UI_VI = {
   legend: {
     notStartedIn: (year: number) => `Chưa khởi công năm ${year} (mờ)`,
     provinceBoundary: 'Ranh giới tỉnh',
-    districtBoundaryPre2025: 'Ranh giới huyện (trước 2025)',
+    communeBoundary: 'Ranh giới xã, phường, đặc khu',
     floodLow: 'Ngập lụt — mức thấp',
     floodMedium: 'Ngập lụt — trung bình',
     floodHigh: 'Ngập lụt — mức cao',

@@ -189,7 +189,7 @@ function layersForRole(input: StyleLayerInput, housingAsOfYear?: number): LayerS
     case 'admin_unit':
       return [
         fill('land', LAND_COLOR, 1, ['all', isPolygon, ['==', ['get', 'level'], 'province']]),
-        line('district-line', '#8a8a8a', 1, ['all', isPolygon, ['!=', ['get', 'level'], 'province']], [3, 2]),
+        line('commune-line', '#8a8a8a', 1, ['all', isPolygon, ['!=', ['get', 'level'], 'province']], [3, 2]),
         line('province-line', ADMIN_LINE_COLOR, 1.8, ['all', isPolygon, ['==', ['get', 'level'], 'province']]),
       ];
     case 'urban_area':

@@ -128,7 +128,7 @@ export function legendFor(role: LayerRole): LegendSection[] {
         {
           items: [
             item(uiTextBoth((t) => t.legend.provinceBoundary), ADMIN_LINE_COLOR, 'line', 'province'),
-            item(uiTextBoth((t) => t.legend.districtBoundaryPre2025), '#8a8a8a', 'dashed-line', 'district'),
+            item(uiTextBoth((t) => t.legend.communeBoundary), '#8a8a8a', 'dashed-line', 'commune'),
           ],
         },
       ];
