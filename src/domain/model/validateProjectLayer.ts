@@ -113,6 +113,9 @@ function checkFeatureCollection(value: unknown, layerIndex: number): FeatureColl
     if (!isRecord(feature) || feature.type !== 'Feature') failField(at, 'feature');
     checkGeometry(feature.geometry, { ...at, field: `${at.field}.geometry` });
     checkProperties(feature.properties, { ...at, field: `${at.field}.properties` });
+    // Shown in the attribute panel, the ranking and tooltips: no bidi controls, as for imported values.
+    const properties = feature.properties;
+    if (isRecord(properties)) for (const [key, v] of Object.entries(properties)) if (typeof v === 'string') properties[key] = stripBidiControls(v);
   });
   return value as unknown as FeatureCollection;
 }

@@ -113,6 +113,13 @@ describe('bidi controls', () => {
     expect(result.notes.find((n) => n.code === 'text-normalized')).toMatchObject({ params: { values: 2, fields: 1 } });
     const doc = migrateProjectDocument({ ...createProjectDocument([]), title: `Dự án ${rlo}gnãiN gnảuQ` });
     expect(doc.title).toBe('Dự án gnãiN gnảuQ');
+    // A value inside a project file's inline layer too (it reaches the attribute panel as it is).
+    const withLayer = migrateProjectDocument({
+      ...createProjectDocument([]),
+      layers: [{ id: 'l1', role: 'candidate_site', title: { vi: 'Thửa', en: 'Parcels' }, visible: true, style: {}, source: { kind: 'inline', data: { type: 'FeatureCollection', features: [point({ ten: `Thửa ${rlo}21 ốs` })] } } }],
+    });
+    const source = withLayer.layers[0].source;
+    expect(source.kind === 'inline' && source.data.features[0].properties).toEqual({ ten: 'Thửa 21 ốs' });
   });
 });
 
