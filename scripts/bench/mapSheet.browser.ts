@@ -2,33 +2,16 @@
 // landscape 300 dpi sheet (PNG and PDF) of the sample map, from the click to the download, in the system
 // Chromium (software WebGL, as the browser tests run). Builds the app, serves it on a free loopback port.
 // Not part of `npm run bench` (that runs Node-only *.bench.ts files): it needs a browser and a build.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveBuiltApp } from '../serveBuiltApp.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
-const vite = join('node_modules', 'vite', 'bin', 'vite.js');
-const outDir = mkdtempSync(join(tmpdir(), 'noxh-bench-dist-'));
-const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'e2e', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(1);
-const port = await new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address() as { port: number };
-    probe.close(() => resolve(free));
-  });
-});
-const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { stdio: 'ignore' });
-const baseUrl = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(baseUrl)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const served = await serveBuiltApp('noxh-bench-dist-');
+if (!served) process.exit(1);
+const { baseUrl } = served;
 const userDataDir = mkdtempSync(join(tmpdir(), 'noxh-bench-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -71,7 +54,6 @@ try {
   }
 } finally {
   await context.close();
-  server.kill();
-  rmSync(outDir, { recursive: true, force: true });
+  served.stop();
   rmSync(userDataDir, { recursive: true, force: true });
 }

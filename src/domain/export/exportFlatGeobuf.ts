@@ -14,6 +14,7 @@ import { buildHeader } from 'flatgeobuf/lib/mjs/generic/featurecollection.js';
 import { toGeometryType } from 'flatgeobuf/lib/mjs/generic/geometry.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { parseGC, parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
+import { columnKindOf, type ColumnKind } from './columnKindOf.ts';
 
 export interface FlatGeobufPlan {
   header: HeaderMeta;
@@ -21,17 +22,8 @@ export interface FlatGeobufPlan {
   skipped: number;
 }
 
-type Kind = 'empty' | 'bool' | 'number' | 'string' | 'json';
 
-function kindOf(value: unknown): Kind {
-  if (value === null || value === undefined) return 'empty';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return 'number';
-  if (typeof value === 'string') return 'string';
-  return 'json';
-}
-
-const COLUMN_TYPE: Record<Kind, ColumnType> = { empty: ColumnType.String, bool: ColumnType.Bool, number: ColumnType.Double, string: ColumnType.String, json: ColumnType.Json };
+const COLUMN_TYPE: Record<ColumnKind, ColumnType> = { empty: ColumnType.String, bool: ColumnType.Bool, number: ColumnType.Double, string: ColumnType.String, json: ColumnType.Json };
 
 /**
  * The header of the file: the columns (every property key, in first-seen order, typed from all values), the
@@ -39,7 +31,7 @@ const COLUMN_TYPE: Record<Kind, ColumnType> = { empty: ColumnType.String, bool: 
  * looking at values (the CLI's score columns).
  */
 export function planFlatGeobuf(features: Iterable<Feature>, extraColumns: { name: string; kind: 'number' | 'string' | 'json' }[] = []): FlatGeobufPlan {
-  const kinds = new Map<string, Kind>();
+  const kinds = new Map<string, ColumnKind>();
   let geometryType: GeometryType | undefined;
   let count = 0;
   let skipped = 0;
@@ -52,7 +44,7 @@ export function planFlatGeobuf(features: Iterable<Feature>, extraColumns: { name
     const type = toGeometryType(f.geometry.type);
     geometryType = geometryType === undefined || geometryType === type ? type : GeometryType.Unknown;
     for (const key in f.properties ?? {}) {
-      const kind = kindOf(f.properties![key]);
+      const kind = columnKindOf(f.properties![key]);
       const was = kinds.get(key);
       if (was === undefined || was === 'empty') kinds.set(key, kind);
       else if (kind !== 'empty' && kind !== was) kinds.set(key, kind === 'json' || was === 'json' ? 'json' : 'string');

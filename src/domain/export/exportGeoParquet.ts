@@ -7,25 +7,17 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import { ByteWriter, geojsonToWkb, parquetWrite } from 'hyparquet-writer';
 import type { ColumnSource } from 'hyparquet-writer/src/types.js';
+import { columnKindOf, type ColumnKind } from './columnKindOf.ts';
 
-type Kind = 'empty' | 'bool' | 'number' | 'string' | 'json';
-
-function kindOf(value: unknown): Kind {
-  if (value === null || value === undefined) return 'empty';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return 'number';
-  if (typeof value === 'string') return 'string';
-  return 'json';
-}
 
 const ROW_GROUP = 100000;
 
 /** The columns' names in first-seen order and their kind over all features. */
-function planColumns(features: Iterable<Feature>): Map<string, Kind> {
-  const kinds = new Map<string, Kind>();
+function planColumns(features: Iterable<Feature>): Map<string, ColumnKind> {
+  const kinds = new Map<string, ColumnKind>();
   for (const f of features) {
     for (const key in f.properties ?? {}) {
-      const kind = kindOf(f.properties![key]);
+      const kind = columnKindOf(f.properties![key]);
       const was = kinds.get(key);
       if (was === undefined || was === 'empty') kinds.set(key, kind);
       else if (kind !== 'empty' && kind !== was) kinds.set(key, kind === 'json' || was === 'json' ? 'json' : 'string');
@@ -34,7 +26,7 @@ function planColumns(features: Iterable<Feature>): Map<string, Kind> {
   return kinds;
 }
 
-function columnValue(kind: Kind, v: unknown): unknown {
+function columnValue(kind: ColumnKind, v: unknown): unknown {
   if (v === null || v === undefined) return null;
   if (kind === 'json') return JSON.stringify(v);
   if (kind === 'string' || kind === 'empty') return typeof v === 'string' ? v : JSON.stringify(v);
