@@ -22,7 +22,7 @@ export const MEETING_LAYER_GROUPS: LayerGroup[] = [
   { id: 'land-use', title: 'Quy hoạch sử dụng đất', caption: 'Các khu chức năng theo quy hoạch.', roles: ['land_use_plan', 'admin_unit'], frame: 1 },
   { id: 'infrastructure', title: 'Khu công nghiệp, hạ tầng và tiện ích', caption: 'Nơi có việc làm và dịch vụ: khu, cụm công nghiệp; điện, nước; trường học, y tế, chợ.', roles: ['industrial_zone', 'utility', 'facility', 'transport', 'admin_unit'], frame: 1 },
   { id: 'hazards', title: 'Vùng nguy cơ thiên tai', caption: 'Ngập lụt và sạt lở: các vị trí trong vùng này bị loại khi chấm điểm.', roles: ['hazard', 'admin_unit'], frame: 1 },
-  { id: 'candidates', title: 'Quỹ đất ứng viên cho nhà ở xã hội', caption: 'Các thửa đất được xem xét, trên nền đô thị và khu công nghiệp.', roles: ['candidate_site', 'urban_area', 'industrial_zone', 'admin_unit'], frame: 1 },
+  { id: 'candidates', title: 'Khu đất đề xuất cho nhà ở xã hội', caption: 'Các thửa đất được xem xét, trên nền đô thị và khu công nghiệp.', roles: ['candidate_site', 'urban_area', 'industrial_zone', 'admin_unit'], frame: 1 },
   { id: 'housing', title: 'Dự án nhà ở xã hội và quỹ đất 20 %', caption: 'Dự án NOXH, dự án nhà ở thương mại và quỹ đất 20 % dành cho NOXH.', roles: ['housing_project', 'commercial_project', 'reserved_land', 'admin_unit'], frame: 3 },
 ];
 
