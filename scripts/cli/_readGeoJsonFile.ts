@@ -22,11 +22,26 @@ export function fileError(path: string, error: unknown): UserError {
   return new UserError(msg('cli.file-read-failed', { path, why }));
 }
 
+/** A folder given where a file is expected fails as EISDIR (readFileSync would say less on some systems). */
+function refuseFolder(path: string): void {
+  if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+}
+
+/** A whole small file's bytes, or a UserError with the real cause. */
+function readWholeFile(path: string): Buffer {
+  try {
+    refuseFolder(path);
+    return readFileSync(path);
+  } catch (error) {
+    throw fileError(path, error);
+  }
+}
+
 /** Calls `onChunk` with the file's bytes in chunks of 16 MB (a fresh buffer each: the callee may keep it). */
 export function readFileInChunks(path: string, onChunk: (bytes: Uint8Array) => void): void {
   let fd: number;
   try {
-    if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    refuseFolder(path);
     fd = openSync(path, 'r');
   } catch (error) {
     throw fileError(path, error);
@@ -50,13 +65,7 @@ export function readFileInChunks(path: string, onChunk: (bytes: Uint8Array) => v
 
 /** A small JSON file (a project, a scenario), parsed. */
 export function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw fileError(path, error);
-  }
+  const text = readWholeFile(path).toString('utf8');
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
@@ -86,13 +95,7 @@ export function readFeatureCollectionFile(path: string): Feature[] {
 
 /** The features of a FlatGeobuf file (WGS84: another system must go through `noxh import` first). */
 export async function readFlatGeobufFile(path: string): Promise<Feature[]> {
-  let bytes: Uint8Array;
-  try {
-    if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (error) {
-    throw fileError(path, error);
-  }
+  const bytes = new Uint8Array(readWholeFile(path));
   const features: Feature[] = [];
   let code = 0;
   try {
@@ -109,13 +112,7 @@ export async function readFlatGeobufFile(path: string): Promise<Feature[]> {
 
 /** The features of a GeoParquet file (WGS84: another system must go through `noxh import` first). */
 export async function readGeoParquetFile(path: string): Promise<Feature[]> {
-  let bytes: Uint8Array;
-  try {
-    if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (error) {
-    throw fileError(path, error);
-  }
+  const bytes = new Uint8Array(readWholeFile(path));
   let content;
   try {
     content = await readGeoParquet(bytes, path);

@@ -31,28 +31,31 @@ export function auditReportToCsv(
     ...columns.slice(2),
     ...checkIds.map((id) => `${CHECK_NUMBERS[id]}. ${say(msg('audit.check-title', { check: id }))}`),
   ];
-  const rows = report.projects.map((p) => [
-    p.id,
-    p.name,
-    communeOf(p)?.code ?? '',
-    communeOf(p)?.name ?? '',
-    say(msg('audit.verdict', { verdict: p.verdict })),
-    p.urban_area?.name ?? '',
-    p.urban_area?.urban_class ?? '',
-    p.obligation ? say(msg('audit.obligation', { obligation: p.obligation, inferred: p.obligation_inferred })) : '',
-    p.net_residential_m2,
-    p.required_m2,
-    p.measured_m2,
-    p.inside_m2,
-    p.outside_m2,
-    p.shortfall_m2,
-    p.shortfall_pct,
-    p.reserve_share_pct,
-    p.reasons.map((r) => r[language]).join(' | '),
-    ...checkIds.map((id) => {
-      const c = p.checks.find((x) => x.id === id);
-      return c ? `${say(msg('audit.outcome', { outcome: c.result }))}: ${c.message[language]}` : '';
-    }),
-  ]);
+  const rows = report.projects.map((p) => {
+    const commune = communeOf(p);
+    return [
+      p.id,
+      p.name,
+      commune?.code ?? '',
+      commune?.name ?? '',
+      say(msg('audit.verdict', { verdict: p.verdict })),
+      p.urban_area?.name ?? '',
+      p.urban_area?.urban_class ?? '',
+      p.obligation ? say(msg('audit.obligation', { obligation: p.obligation, inferred: p.obligation_inferred })) : '',
+      p.net_residential_m2,
+      p.required_m2,
+      p.measured_m2,
+      p.inside_m2,
+      p.outside_m2,
+      p.shortfall_m2,
+      p.shortfall_pct,
+      p.reserve_share_pct,
+      p.reasons.map((r) => r[language]).join(' | '),
+      ...checkIds.map((id) => {
+        const c = p.checks.find((x) => x.id === id);
+        return c ? `${say(msg('audit.outcome', { outcome: c.result }))}: ${c.message[language]}` : '';
+      }),
+    ];
+  });
   return '\uFEFF' + [header, ...rows].map(formatCsvRow).join('\r\n') + '\r\n';
 }
