@@ -37,8 +37,8 @@ function readWholeFile(path: string): Buffer {
   }
 }
 
-/** Calls `onChunk` with the file's bytes in chunks of 16 MB (a fresh buffer each: the callee may keep it). */
-export function readFileInChunks(path: string, onChunk: (bytes: Uint8Array) => void): void {
+/** The file's bytes in chunks of 16 MB (a fresh buffer each: the caller may keep it); the file is closed at the end. */
+export function* fileChunks(path: string): Generator<Uint8Array> {
   let fd: number;
   try {
     refuseFolder(path);
@@ -56,11 +56,16 @@ export function readFileInChunks(path: string, onChunk: (bytes: Uint8Array) => v
         throw fileError(path, error);
       }
       if (n === 0) break;
-      onChunk(chunk.subarray(0, n));
+      yield chunk.subarray(0, n);
     }
   } finally {
     closeSync(fd);
   }
+}
+
+/** Calls `onChunk` with the file's bytes in chunks of 16 MB (a fresh buffer each: the callee may keep it). */
+export function readFileInChunks(path: string, onChunk: (bytes: Uint8Array) => void): void {
+  for (const chunk of fileChunks(path)) onChunk(chunk);
 }
 
 /** A small JSON file (a project, a scenario), parsed. */

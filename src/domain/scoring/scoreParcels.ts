@@ -4,7 +4,7 @@ import { combineScores, EXCLUDED_INVALID_GEOMETRY, NOT_EXCLUDED, type CombineRes
 import { INVALID_GEOMETRY_REASON, parcelExplainer, type ParcelExplanation } from './explainParcel.ts';
 import type { MeasureContext, ScoringLayer } from './measureContext.ts';
 import { measureParcels, type Measures } from './measureParcels.ts';
-import { openMeasureSession, planMeasure } from './measureSession.ts';
+import { openMeasureSession, openPackedMeasureSession, planMeasure } from './measureSession.ts';
 import type { PackedParcels, PackOptions } from './packParcels.ts';
 import { rankScores } from './rankScores.ts';
 import type { Scenario } from './scenario.ts';
@@ -17,15 +17,20 @@ export interface ScoringRun {
   ranks: Float64Array;
 }
 
-export function scoreParcels(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario): ScoringRun {
+/** Scores parcels given as features, or already packed with the attributes the scenario reads (`parcelAttributeKeys`). */
+export function scoreParcels(parcelFeatures: Feature[] | PackedParcels, layers: ScoringLayer[], scenario: Scenario): ScoringRun {
   const { context, parcels } = prepareScoring(parcelFeatures, layers, scenario);
   return completeScoring(scenario, context, parcels, measureParcels(context, parcels));
 }
 
-/** The indexes and packed parcels of a run, for callers that measure elsewhere (worker threads). */
-export function prepareScoring(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario, pack: PackOptions = {}): { context: MeasureContext; parcels: PackedParcels } {
+/**
+ * The indexes and packed parcels of a run, for callers that measure elsewhere (worker threads). Parcels given
+ * packed (a FlatGeobuf / GeoParquet / streamed GeoJSON reader) are used as they are (`pack` does not apply).
+ */
+export function prepareScoring(parcelFeatures: Feature[] | PackedParcels, layers: ScoringLayer[], scenario: Scenario, pack: PackOptions = {}): { context: MeasureContext; parcels: PackedParcels } {
   // A fresh measure session decides what to measure and how to pack, as the worker's does for new data.
-  const { session, plan } = planMeasure(openMeasureSession(layers, parcelFeatures), scenario, pack);
+  const opened = Array.isArray(parcelFeatures) ? openMeasureSession(layers, parcelFeatures) : openPackedMeasureSession(layers, parcelFeatures);
+  const { session, plan } = planMeasure(opened, scenario, pack);
   return plan ?? { context: session.context, parcels: session.packed! };
 }
 
