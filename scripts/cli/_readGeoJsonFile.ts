@@ -37,8 +37,8 @@ function readWholeFile(path: string): Buffer {
   }
 }
 
-/** The file's bytes in chunks of 16 MB (a fresh buffer each: the caller may keep it); the file is closed at the end. */
-export function* fileChunks(path: string): Generator<Uint8Array> {
+/** The file's bytes in chunks of 16 MB or `chunkBytes` (a fresh buffer each: the caller may keep it); the file is closed at the end. */
+export function* fileChunks(path: string, chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
   let fd: number;
   try {
     refuseFolder(path);
@@ -48,10 +48,10 @@ export function* fileChunks(path: string): Generator<Uint8Array> {
   }
   try {
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const chunk = Buffer.allocUnsafe(chunkBytes);
       let n: number;
       try {
-        n = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+        n = readSync(fd, chunk, 0, chunkBytes, null);
       } catch (error) {
         throw fileError(path, error);
       }

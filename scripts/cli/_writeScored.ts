@@ -42,7 +42,7 @@ class Pieces {
 }
 
 /** hyparquet-writer's Writer sending its bytes to the output every MB (offsets stay those of the whole file). */
-function sinkWriter(sink: OutputSink): ByteWriter {
+export function sinkWriter(sink: OutputSink): ByteWriter {
   const writer = new ByteWriter();
   const flush = () => {
     sink.write(new Uint8Array(writer.buffer, 0, writer.index));

@@ -42,6 +42,83 @@ function extend(box: number[], g: Geometry) {
   else visit(g.coordinates);
 }
 
+/** WKB values carved out of 4 MB buffers (one ArrayBuffer per geometry made most of the write's garbage collection). */
+class WkbPool {
+  private chunk = new Uint8Array(0);
+  private view = new DataView(this.chunk.buffer);
+  private at = 0;
+  /** Room for `size` bytes: the offset to write at in `this.bytes` / `this.data`. */
+  take(size: number): number {
+    if (this.at + size > this.chunk.length) {
+      this.chunk = new Uint8Array(Math.max(size, 1 << 22));
+      this.view = new DataView(this.chunk.buffer);
+      this.at = 0;
+    }
+    const at = this.at;
+    this.at += size;
+    return at;
+  }
+  get bytes(): Uint8Array {
+    return this.chunk;
+  }
+  get data(): DataView {
+    return this.view;
+  }
+}
+
+function writeWkbHeader(view: DataView, at: number, type: number, n: number): number {
+  view.setUint8(at, 1);
+  view.setUint32(at + 1, type, true);
+  view.setUint32(at + 5, n, true);
+  return at + 9;
+}
+
+/**
+ * The ISO WKB of a 2D polygon or multipolygon at its exact size, out of `pool`, with its box (minX, minY, maxX,
+ * maxY) in `box`; null for anything else (then hyparquet-writer's encoder).
+ */
+function polygonWkb(g: Geometry, pool: WkbPool, box: number[]): Uint8Array | null {
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : null;
+  if (!polygons) return null;
+  let size = g.type === 'Polygon' ? 0 : 9;
+  for (const polygon of polygons) {
+    size += 9;
+    for (const ring of polygon) {
+      size += 4 + 16 * ring.length;
+      for (const p of ring) if (p.length !== 2) return null;
+    }
+  }
+  const start = pool.take(size);
+  const view = pool.data;
+  let at = start;
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  if (g.type === 'MultiPolygon') at = writeWkbHeader(view, at, 6, polygons.length);
+  for (const polygon of polygons) {
+    at = writeWkbHeader(view, at, 3, polygon.length);
+    for (const ring of polygon) {
+      view.setUint32(at, ring.length, true);
+      at += 4;
+      for (const p of ring) {
+        const x = p[0], y = p[1];
+        view.setFloat64(at, x, true);
+        view.setFloat64(at + 8, y, true);
+        at += 16;
+        if (x < minX) minX = x;
+        if (y < minY) minY = y;
+        if (x > maxX) maxX = x;
+        if (y > maxY) maxY = y;
+      }
+    }
+  }
+  box[0] = minX; box[1] = minY; box[2] = maxX; box[3] = maxY;
+  return pool.bytes.subarray(start, start + size);
+}
+
+/** A geometry as ISO WKB (tests; the writer below uses its pool). */
+export function geometryToWkb(g: Geometry): Uint8Array {
+  return polygonWkb(g, new WkbPool(), [0, 0, 0, 0])?.slice() ?? geojsonToWkb(g as Parameters<typeof geojsonToWkb>[0]).slice();
+}
+
 /** Features written one at a time into row groups; `finish` writes the last group and the footer. */
 export interface GeoParquetFeatureWriter {
   add(f: Feature): void;
@@ -54,6 +131,7 @@ export interface GeoParquetFeatureWriter {
  */
 export function createGeoParquetWriter(writer: Writer, kinds: ReadonlyMap<string, ColumnKind>): GeoParquetFeatureWriter {
   const names = [...kinds.keys()];
+  const kindList = names.map((name) => kinds.get(name)!);
   const types = names.map((name) => {
     const kind = kinds.get(name)!;
     return kind === 'number' ? 'DOUBLE' : kind === 'bool' ? 'BOOLEAN' : kind === 'json' ? 'JSON' : 'STRING';
@@ -76,6 +154,7 @@ export function createGeoParquetWriter(writer: Writer, kinds: ReadonlyMap<string
   const pq = new ParquetWriter({ writer, schema: schema as ConstructorParameters<typeof ParquetWriter>[0]['schema'], createdBy: 'NOXH Atlas (hyparquet-writer)' });
   const all = [Infinity, Infinity, -Infinity, -Infinity];
   const geometryTypes = new Set<string>();
+  const pool = new WkbPool();
   let values: unknown[][] = [];
   let wkb: (Uint8Array | null)[] = [];
   let bbox: ({ xmin: number; ymin: number; xmax: number; ymax: number } | null)[] = [];
@@ -95,19 +174,25 @@ export function createGeoParquetWriter(writer: Writer, kinds: ReadonlyMap<string
   startGroup();
   return {
     add(f) {
-      for (let k = 0; k < names.length; k++) values[k].push(columnValue(kinds.get(names[k])!, f.properties?.[names[k]]));
+      for (let k = 0; k < names.length; k++) values[k].push(columnValue(kindList[k], f.properties?.[names[k]]));
       const g = f.geometry;
       if (!g) {
         wkb.push(null);
         bbox.push(null);
       } else {
-        wkb.push(geojsonToWkb(g as Parameters<typeof geojsonToWkb>[0]));
         const box = [Infinity, Infinity, -Infinity, -Infinity];
-        extend(box, g);
+        let bytes = polygonWkb(g, pool, box);
+        if (!bytes) {
+          bytes = geojsonToWkb(g as Parameters<typeof geojsonToWkb>[0]).slice();
+          extend(box, g);
+        }
+        wkb.push(bytes);
         geometryTypes.add(g.type);
         bbox.push(Number.isFinite(box[0]) ? { xmin: box[0], ymin: box[1], xmax: box[2], ymax: box[3] } : null);
-        for (let k = 0; k < 2; k++) all[k] = Math.min(all[k], box[k]);
-        for (let k = 2; k < 4; k++) all[k] = Math.max(all[k], box[k]);
+        if (box[0] < all[0]) all[0] = box[0];
+        if (box[1] < all[1]) all[1] = box[1];
+        if (box[2] > all[2]) all[2] = box[2];
+        if (box[3] > all[3]) all[3] = box[3];
       }
       if (wkb.length === ROW_GROUP) writeGroup();
     },

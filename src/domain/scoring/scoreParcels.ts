@@ -61,6 +61,17 @@ export function scoredFeatureCollection(parcelFeatures: Feature[], scenario: Sce
 export function scoredFeatureMaker(scenario: Scenario, run: ScoringRun, options: { explain: boolean }): (f: Feature, i: number) => Feature {
   const explain = parcelExplainer(scenario, run.measures, run.combined, run.ranks);
   const { scores, excludedBy, warnedBy } = run.combined;
+  // The reason's text once per constraint, not once per parcel (a million parcels are written one by one).
+  const reasons = new Map<number, { id: string; text: string } | null>();
+  const reasonOf = (why: number) => {
+    let reason = reasons.get(why);
+    if (reason === undefined) {
+      const r = why === EXCLUDED_INVALID_GEOMETRY ? { id: 'invalid_geometry', text: INVALID_GEOMETRY_REASON } : why >= 0 ? { id: scenario.constraints[why].id, text: scenario.constraints[why].reason } : null;
+      reason = r ? { id: r.id, text: `${r.text.vi} / ${r.text.en}` } : null;
+      reasons.set(why, reason);
+    }
+    return reason;
+  };
   return (f, i) => {
     let properties: Record<string, unknown>;
     if (options.explain) {
@@ -85,13 +96,12 @@ export function scoredFeatureMaker(scenario: Scenario, run: ScoringRun, options:
         criteria,
       };
     } else {
-      const why = excludedBy[i];
-      const reason = why === EXCLUDED_INVALID_GEOMETRY ? { id: 'invalid_geometry', text: INVALID_GEOMETRY_REASON } : why >= 0 ? { id: scenario.constraints[why].id, text: scenario.constraints[why].reason } : null;
+      const reason = reasonOf(excludedBy[i]);
       properties = {
         ...(f.properties ?? {}),
         score: Number.isFinite(scores[i]) ? round(scores[i], 2) : null,
         rank: Number.isFinite(run.ranks[i]) ? run.ranks[i] : null,
-        excluded: reason ? `${reason.text.vi} / ${reason.text.en}` : null,
+        excluded: reason?.text ?? null,
         excluded_by: reason?.id ?? null,
         // Only warned parcels (few) are explained, for the list of every warning they break.
         ...(warnedBy[i] !== NOT_EXCLUDED ? warningsOf(explain(i)) : {}),

@@ -99,23 +99,27 @@ function wkbGeometry(b: unknown): Geometry | null {
   return wkbToGeojson({ view: new DataView(b.buffer, b.byteOffset, b.byteLength), offset: 0 }) as Geometry;
 }
 
-/** Rows rowStart … rowEnd as GeoJSON features (every attribute column; `kinds` gathers each column's first value type). */
-export async function readGeoParquetFeatures(open: OpenGeoParquet, rowStart: number, rowEnd: number, kinds?: Map<string, string>): Promise<Feature[]> {
+/** Rows rowStart … rowEnd read (every attribute column and the WKB); `features(from, to)` makes their GeoJSON features. */
+export async function readGeoParquetRows(open: OpenGeoParquet, rowStart: number, rowEnd: number, kinds?: Map<string, string>): Promise<{ features(from: number, to: number): Feature[] }> {
   const names = open.attributeNames;
   const columns = await readGeoParquetColumns(open, names, rowStart, rowEnd, true);
   const values = names.map((n) => columns.get(n)!);
   const geometries = (await readGeoParquetColumns(open, [open.geomName], rowStart, rowEnd, false)).get(open.geomName)!;
-  const features: Feature[] = new Array(rowEnd - rowStart);
-  for (let i = 0; i < features.length; i++) {
-    const properties: Record<string, unknown> = {};
-    for (let k = 0; k < names.length; k++) {
-      const v = plainValue(values[k][i]);
-      properties[names[k]] = v ?? null;
-      if (kinds && v !== null && v !== undefined && !kinds.has(names[k])) kinds.set(names[k], fieldType(v));
-    }
-    features[i] = { type: 'Feature', properties, geometry: wkbGeometry(geometries[i]) } as Feature;
-  }
-  return features;
+  return {
+    features(from, to) {
+      const features: Feature[] = new Array(to - from);
+      for (let i = from; i < to; i++) {
+        const properties: Record<string, unknown> = {};
+        for (let k = 0; k < names.length; k++) {
+          const v = plainValue(values[k][i]);
+          properties[names[k]] = v ?? null;
+          if (kinds && v !== null && v !== undefined && !kinds.has(names[k])) kinds.set(names[k], fieldType(v));
+        }
+        features[i - from] = { type: 'Feature', properties, geometry: wkbGeometry(geometries[i]) } as Feature;
+      }
+      return features;
+    },
+  };
 }
 
 /** An in-memory file as hyparquet's AsyncBuffer. */
@@ -128,7 +132,7 @@ export async function readGeoParquet(bytes: Uint8Array, fileName: string): Promi
   const open = await openGeoParquet(bytesAsyncBuffer(bytes), fileName);
   const kinds = new Map<string, string>();
   const rows = open.rowGroupRows.reduce((a, b) => a + b, 0);
-  const features = await readGeoParquetFeatures(open, 0, rows, kinds);
+  const features = (await readGeoParquetRows(open, 0, rows, kinds)).features(0, rows);
   const fields: FieldInfo[] = open.attributeNames.map((name) => ({ name, type: kinds.get(name) ?? 'string' }));
   return { features, fields, crsName: open.crsName };
 }
