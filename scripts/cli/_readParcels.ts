@@ -33,6 +33,8 @@ export interface ParcelInput {
   batches(): AsyncGenerator<Feature[]>;
   /** A FlatGeobuf input: its bytes and where each feature is (a FlatGeobuf output copies them). */
   flatGeobuf?: { source: ByteSource; info: FlatGeobufInfo; featureOffsets: Float64Array };
+  /** A GeoParquet input, open (a GeoParquet output copies its columns and WKB). */
+  geoParquet?: OpenGeoParquet;
   /** Closes the input file. */
   close(): void;
 }
@@ -176,6 +178,7 @@ async function readGeoParquetParcels(path: string, options: ReadParcelsOptions):
       columns: new Map(open.attributeNames.map((n) => [n, parquetKind(open, n)])),
       geometryTypes: packed.geometryTypes,
       withoutGeometry: packed.withoutGeometry,
+      geoParquet: open,
       async *batches() {
         let rowStart = 0;
         for (const rows of open.rowGroupRows) {

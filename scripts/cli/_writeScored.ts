@@ -2,7 +2,7 @@
 // parcels are never all held as objects: GeoJSON streamed as text, GeoParquet a row group (100,000 rows) at a
 // time, FlatGeobuf from FlatGeobuf by copying each input feature's bytes and appending the score columns (no GeoJSON
 // object at all; appendFlatGeobufColumns.ts), FlatGeobuf from other inputs through the flatgeobuf builder.
-import type { Feature } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { ByteWriter } from 'hyparquet-writer';
 import { magicbytes } from 'flatgeobuf/lib/mjs/constants.js';
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
@@ -14,7 +14,9 @@ import { scoredFeatureMaker, type ScoringRun } from '../../src/domain/scoring/sc
 import type { Scenario } from '../../src/domain/scoring/scenario.ts';
 import type { ColumnKind } from '../../src/domain/export/columnKindOf.ts';
 import { flatGeobufFeature, flatGeobufHead, flatGeobufPlanOf } from '../../src/domain/export/exportFlatGeobuf.ts';
-import { createGeoParquetWriter } from '../../src/domain/export/exportGeoParquet.ts';
+import { createGeoParquetWriter, geoParquetValue, type GeoParquetBox } from '../../src/domain/export/exportGeoParquet.ts';
+import { plainValue, readGeoParquetColumns, readGeoParquetRows, type OpenGeoParquet } from '../../src/domain/import/drivers/geoParquetDriver.ts';
+import { wkbToGeojson } from 'hyparquet/src/wkb.js';
 import { APPENDED_TYPE, appendFlatGeobufColumns, columnRemap, FlatGeobufProperties } from '../../src/domain/export/appendFlatGeobufColumns.ts';
 import { readFlatGeobufFeature } from '../../src/domain/import/readFlatGeobufFeature.ts';
 import type { ParcelInput } from './_readParcels.ts';
@@ -61,6 +63,79 @@ const columnMeta = (name: string, type: ColumnType): ColumnMeta => ({
   name, type, title: null, description: null, width: -1, precision: -1, scale: -1, nullable: true, unique: false, primary_key: false,
 });
 
+/** A feature with nothing: scoring it gives only the added properties (score, rank, excluded, excluded_by, warnings). */
+const EMPTY: Feature = { type: 'Feature', properties: null, geometry: null as never };
+
+/** The GeoParquet input's rows numbered in `keep` (a few), read again for the summary the CLI prints: their row groups only. */
+async function keepGeoParquetRows(open: OpenGeoParquet, keep: ReadonlySet<number>, take: (f: Feature, i: number) => void): Promise<void> {
+  let rowStart = 0;
+  for (const rows of open.rowGroupRows) {
+    const wanted = [...keep].filter((i) => i >= rowStart && i < rowStart + rows);
+    if (wanted.length > 0) {
+      const group = await readGeoParquetRows(open, rowStart, rowStart + rows);
+      for (const i of wanted) take(group.features(i - rowStart, i - rowStart + 1)[0], i);
+    }
+    rowStart += rows;
+  }
+}
+
+/**
+ * GeoParquet → GeoParquet: each row group's columns copied as read (values as the feature path would store them),
+ * the WKB as it is, the box of each row from the packed parcels (decoded from the WKB only for a parcel that could
+ * not be packed), and the score columns added — no GeoJSON object per row.
+ */
+async function copyGeoParquet(sink: OutputSink, input: ParcelInput, kinds: ReadonlyMap<string, ColumnKind>, scoredOf: (i: number) => Feature): Promise<void> {
+  const open = input.geoParquet!;
+  const writer = createGeoParquetWriter(sinkWriter(sink), kinds);
+  const names = [...kinds.keys()];
+  const kindList = names.map((n) => kinds.get(n)!);
+  const added = new Set(['score', 'rank', 'excluded', 'excluded_by', 'warnings']);
+  const fromInput = names.map((n) => !added.has(n) && open.attributeNames.includes(n));
+  const { bbox } = input.packed;
+  let rowStart = 0;
+  for (const rows of open.rowGroupRows) {
+    const columns = await readGeoParquetColumns(open, names.filter((_, k) => fromInput[k]), rowStart, rowStart + rows, true);
+    const geometries = (await readGeoParquetColumns(open, [open.geomName], rowStart, rowStart + rows, false)).get(open.geomName)!;
+    const values = names.map(() => new Array<unknown>(rows));
+    const sources = names.map((n, k) => (fromInput[k] ? columns.get(n)! : null));
+    const wkb = new Array<Uint8Array | null>(rows);
+    const boxes = new Array<GeoParquetBox>(rows);
+    for (let i = 0; i < rows; i++) {
+      const p = rowStart + i;
+      const props = scoredOf(p).properties!;
+      for (let k = 0; k < names.length; k++) {
+        const source = sources[k];
+        values[k][i] = geoParquetValue(kindList[k], source ? plainValue(source[i]) : props[names[k]]);
+      }
+      const g = geometries[i];
+      wkb[i] = g instanceof Uint8Array ? g : null;
+      const x0 = bbox[4 * p];
+      if (x0 === x0) boxes[i] = { xmin: x0, ymin: bbox[4 * p + 1], xmax: bbox[4 * p + 2], ymax: bbox[4 * p + 3] };
+      else boxes[i] = wkb[i] ? wkbBox(wkb[i]!) : null;
+    }
+    writer.addColumns(values, wkb, boxes, input.geometryTypes);
+    rowStart += rows;
+  }
+  writer.finish();
+}
+
+/** The box of a WKB geometry that could not be packed (a point, a line, a degenerate polygon): decoded once. */
+function wkbBox(bytes: Uint8Array): GeoParquetBox {
+  const g = wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }) as Geometry;
+  let xmin = Infinity, ymin = Infinity, xmax = -Infinity, ymax = -Infinity;
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      if (c[0] < xmin) xmin = c[0];
+      if (c[1] < ymin) ymin = c[1];
+      if (c[0] > xmax) xmax = c[0];
+      if (c[1] > ymax) ymax = c[1];
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  const walk = (x: Geometry): void => (x.type === 'GeometryCollection' ? x.geometries.forEach(walk) : visit(x.coordinates));
+  walk(g);
+  return Number.isFinite(xmin) ? { xmin, ymin, xmax, ymax } : null;
+}
+
 export interface ScoredOutput {
   /** Features not written (FlatGeobuf cannot hold a feature without geometry). */
   skipped: number;
@@ -98,7 +173,7 @@ export async function writeScoredOutput(
   }
 
   if (/\.fgb$/i.test(out) && input.flatGeobuf && !options.explain) {
-    await writeOutputAsync(out, async (sink) => copyFlatGeobuf(sink, input, extraColumns, (i) => scored({ type: 'Feature', properties: null, geometry: null as never }, i)));
+    await writeOutputAsync(out, async (sink) => copyFlatGeobuf(sink, input, extraColumns, (i) => scored(EMPTY, i)));
     const { source, info, featureOffsets } = input.flatGeobuf;
     for (const i of options.keep) kept.set(i, scored(readFlatGeobufFeature(source, info, featureOffsets[i]), i));
     return { skipped: 0, kept };
@@ -127,6 +202,11 @@ export async function writeScoredOutput(
     // Warnings are a column when some parcel has one (as a column is planned from the values).
     if (run.combined.warnedBy.some((w) => w !== NOT_EXCLUDED)) kinds.set('warnings', 'json');
     if (options.explain) kinds.set('criteria', 'json');
+    if (input.geoParquet && !options.explain) {
+      await writeOutputAsync(out, (sink) => copyGeoParquet(sink, input, kinds, (i) => scored(EMPTY, i)));
+      await keepGeoParquetRows(input.geoParquet, options.keep, (f, i) => kept.set(i, scored(f, i)));
+      return { skipped: 0, kept };
+    }
     await writeOutputAsync(out, async (sink) => {
       const writer = createGeoParquetWriter(sinkWriter(sink), kinds);
       await eachScored((f) => writer.add(f));

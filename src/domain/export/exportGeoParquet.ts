@@ -20,7 +20,8 @@ export function planGeoParquetColumns(features: Iterable<Feature>): Map<string, 
   return kinds;
 }
 
-function columnValue(kind: ColumnKind, v: unknown): unknown {
+/** A property value as the column of `kind` stores it (JSON text for objects, text for a mixed column). */
+export function geoParquetValue(kind: ColumnKind, v: unknown): unknown {
   if (v === null || v === undefined) return null;
   if (kind === 'json') return JSON.stringify(v);
   if (kind === 'string' || kind === 'empty') return typeof v === 'string' ? v : JSON.stringify(v);
@@ -119,9 +120,17 @@ export function geometryToWkb(g: Geometry): Uint8Array {
   return polygonWkb(g, new WkbPool(), [0, 0, 0, 0])?.slice() ?? geojsonToWkb(g as Parameters<typeof geojsonToWkb>[0]).slice();
 }
 
+/** A row's box in the bbox covering column (null without geometry). */
+export type GeoParquetBox = { xmin: number; ymin: number; xmax: number; ymax: number } | null;
+
 /** Features written one at a time into row groups; `finish` writes the last group and the footer. */
 export interface GeoParquetFeatureWriter {
   add(f: Feature): void;
+  /**
+   * Rows given as columns (a GeoParquet input copied column by column, no GeoJSON object): `values` per planned
+   * column already as stored (geoParquetValue), the WKB as it is, each row's box; `types` the GeoJSON geometry types.
+   */
+  addColumns(values: unknown[][], wkb: (Uint8Array | null)[], bbox: GeoParquetBox[], types: Iterable<string>): void;
   finish(): void;
 }
 
@@ -174,7 +183,7 @@ export function createGeoParquetWriter(writer: Writer, kinds: ReadonlyMap<string
   startGroup();
   return {
     add(f) {
-      for (let k = 0; k < names.length; k++) values[k].push(columnValue(kindList[k], f.properties?.[names[k]]));
+      for (let k = 0; k < names.length; k++) values[k].push(geoParquetValue(kindList[k], f.properties?.[names[k]]));
       const g = f.geometry;
       if (!g) {
         wkb.push(null);
@@ -195,6 +204,21 @@ export function createGeoParquetWriter(writer: Writer, kinds: ReadonlyMap<string
         if (box[3] > all[3]) all[3] = box[3];
       }
       if (wkb.length === ROW_GROUP) writeGroup();
+    },
+    addColumns(columns, geometries, boxes, types) {
+      writeGroup();
+      for (const t of types) geometryTypes.add(t);
+      for (const b of boxes) {
+        if (!b) continue;
+        if (b.xmin < all[0]) all[0] = b.xmin;
+        if (b.ymin < all[1]) all[1] = b.ymin;
+        if (b.xmax > all[2]) all[2] = b.xmax;
+        if (b.ymax > all[3]) all[3] = b.ymax;
+      }
+      values = columns;
+      wkb = geometries;
+      bbox = boxes;
+      writeGroup();
     },
     finish() {
       writeGroup();
