@@ -176,7 +176,9 @@ export function createGeoParquetWriter(writer: Writer, kinds: ReadonlyMap<string
     if (wkb.length === 0) return;
     // The schema is explicit (for the bbox struct): the columns carry no type of their own.
     const columnData: ColumnSource[] = names.map((name, k) => ({ name, data: values[k] }) as ColumnSource);
-    columnData.push({ name: 'geometry', data: wkb } as ColumnSource, { name: 'bbox', data: bbox } as ColumnSource);
+    // No min/max statistics of the WKB bytes (no reader can use them: GeoParquet readers filter on the bbox covering,
+    // whose statistics are kept); they cost ~0.4 s a million rows.
+    columnData.push({ name: 'geometry', data: wkb, statistics: false } as ColumnSource, { name: 'bbox', data: bbox } as ColumnSource);
     pq.write({ columnData, rowGroupSize: ROW_GROUP });
     startGroup();
   };
