@@ -7,7 +7,8 @@
 //
 // Prints each version's median CPU time of a one-thread measure (garbage collected before each run, so a
 // run does not pay for the previous one's garbage), and the median of the per-round ratios this/other;
-// with `threads`, also the wall time of a measure over 2 worker threads.
+// with `threads`, also the wall time of a measure over 2 worker threads. `COMPARE_MEASURES=<text>` keeps
+// only the measures whose key contains the text (e.g. `industrial_zone||||`), to time one measure kind.
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,6 +39,12 @@ async function load(root: string) {
   };
 }
 
+/** The measure's key as scenario.ts's measureKey writes it (not imported: the other checkout may differ). */
+function measureKeyOf(s: { kind: string; source?: { role?: string; layerId?: string; filter?: { property: string; op: string; values: unknown[] } }; radiusM?: number; property?: string }) {
+  const f = s.source?.filter;
+  return [s.kind, s.source?.role ?? '', s.source?.layerId ?? '', f ? `${f.property}:${f.op}:${f.values.join(',')}` : '', s.radiusM ?? '', s.property ?? ''].join('|');
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -51,7 +58,8 @@ async function main() {
   const versions = await Promise.all([load(resolve(import.meta.dirname, '../..')), load(otherRoot)]);
   const runs = [];
   for (const lib of versions) {
-    const specs = lib.context.scenarioMeasures(lib.presets.presetScenario('worker_housing')!);
+    const only = process.env.COMPARE_MEASURES;
+    const specs = lib.context.scenarioMeasures(lib.presets.presetScenario('worker_housing')!).filter((s) => !only || measureKeyOf(s).includes(only));
     const parcels = lib.pack.packParcels(features, ['landuse_code'], { shared: withThreads });
     const pool = withThreads ? await lib.threads.createMeasurePool(2) : null;
     // Warm-up, as the bench does.
@@ -62,6 +70,9 @@ async function main() {
     }
     runs.push({ lib, specs, parcels, pool, cpu: [] as number[], threads: [] as number[] });
   }
+  // As the bench does: the engine keeps only the packed arrays. 1M GeoJSON features left on the heap
+  // make every large allocation start a full garbage collection that scans them.
+  features.length = 0;
   const cpuRatios: number[] = [];
   const threadRatios: number[] = [];
   for (let k = 0; k < rounds; k++) {
