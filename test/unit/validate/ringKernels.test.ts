@@ -113,3 +113,25 @@ describe('the zero-area warning (taxicab bound before the perimeter)', () => {
     expect(warned.size).toBeLessThan(3900);
   });
 });
+
+describe('the layer bbox gathered during validation', () => {
+  it('equals the bbox of the accepted features walked afterwards, on every import fixture (repairs, rejections, points, lines)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { importFiles } = await import('../../../src/domain/import/importFiles.ts');
+    const { rawBbox } = await import('../../../src/domain/validate/detectSwappedLatLon.ts');
+    const root = 'test/fixtures/import';
+    let layers = 0;
+    for (const entry of readdirSync(root)) {
+      const path = `${root}/${entry}`;
+      const names = statSync(path).isDirectory() ? readdirSync(path).map((n) => `${path}/${n}`) : [path];
+      const files = names.filter((n) => !n.endsWith('.md') && !n.endsWith('.ts') && !n.endsWith('.expected.geojson')).map((n) => ({ name: n.split('/').pop()!, bytes: new Uint8Array(readFileSync(n)) }));
+      const result = await importFiles(files, { crs: entry.includes('noprj') || entry.includes('metres') ? 'vn2000:108' : undefined });
+      for (const layer of result.layers) {
+        if (layer.features.length === 0) continue;
+        expect(layer.bbox, `${entry} ${layer.name}`).toEqual(rawBbox(layer.features));
+        layers++;
+      }
+    }
+    expect(layers).toBeGreaterThanOrEqual(12);
+  });
+});
