@@ -116,12 +116,15 @@ export function readDbf(bytes: Uint8Array, encoding?: TextEncodingId): DbfTable 
   // Attribute tables repeat values (land-use names, communes, land-use codes): each text column keeps a dictionary
   // from the raw bytes to the decoded string, so a repeated value costs a hash and a byte compare, not a string.
   const dictionaries = fields.map((f) => (isText(f.type) ? new TextDictionary(bytes, chosen!) : null));
+  // Rows are copies of one template (every field in order), so each row holds its fields in the object itself.
+  const template: DbfTable['rows'][number] = {};
+  for (const f of fields) template[f.name] = null;
   const rows: DbfTable['rows'] = new Array(count);
   const deleted: number[] = [];
   for (let r = 0; r < count; r++) {
     const base = headerLength + r * recordLength;
     if (bytes[base] === 0x2a) deleted.push(r);
-    const row: DbfTable['rows'][number] = {};
+    const row: DbfTable['rows'][number] = { ...template };
     for (let k = 0; k < fields.length; k++) {
       const f = fields[k];
       const from = base + f.offset;
