@@ -36,7 +36,7 @@ export async function finishImportedLayer(raw: RawLayer, options: ImportOptions,
     swapLatLonInPlace(features);
     note(importNote('repaired', 'latlon-swapped', { layer: raw.name, count: features.length }));
   }
-  for (const n of cleanImportedProperties(features, raw.fields)) note(n);
+  for (const n of cleanImportedProperties(features, raw.fields, { plainValues: raw.plainValues })) note(n);
   const accepted: Feature[] = raw.validated ? (features.filter(Boolean) as Feature[]) : [];
   const featureNotes: ImportNote[] = [];
   const box = [Infinity, Infinity, -Infinity, -Infinity]; // extended by validateFeature with each accepted feature
