@@ -12,7 +12,8 @@ import { measureKey, type MeasureSpec, type Scenario } from './scenario.ts';
 
 export interface MeasureSession {
   layers: ScoringLayer[];
-  parcels: Feature[];
+  /** The candidate parcels as features; null when they came packed (a FlatGeobuf / GeoParquet / streamed GeoJSON reader). */
+  parcels: Feature[] | null;
   /** The parcels packed with every attribute a measured scenario reads (null until first needed). */
   packed: PackedParcels | null;
   /** Everything measured so far, by measure key (null before the first measure). */
@@ -39,6 +40,14 @@ export function openMeasureSession(layers: ScoringLayer[], parcels: Feature[]): 
   return { layers, parcels, packed: null, measures: null, context: emptyContext() };
 }
 
+/**
+ * New data whose parcels are already packed (read straight into typed arrays, never as features): nothing is
+ * measured yet. The parcels must carry every attribute the scenarios read (`parcelAttributeKeys`).
+ */
+export function openPackedMeasureSession(layers: ScoringLayer[], parcels: PackedParcels): MeasureSession {
+  return { layers, parcels: null, packed: parcels, measures: null, context: emptyContext() };
+}
+
 /** The measure keys the session holds values for. */
 export function measuredKeys(session: MeasureSession): string[] {
   return session.measures ? Object.keys(session.measures.values) : [];
@@ -63,6 +72,8 @@ export function planMeasure(session: MeasureSession, scenario: Scenario, pack: P
   const keys = parcelAttributeKeys(scenario);
   let packed = session.packed;
   if (!packed || keys.some((k) => !(k in packed!.attributes))) {
+    // Packed parcels without their features cannot be packed again: their reader is given the scenario's keys.
+    if (!session.parcels) throw new Error(`packed parcels lack the attribute(s) ${keys.filter((k) => !(k in packed!.attributes)).join(', ')} the scenario reads`);
     packed = packParcels(session.parcels, [...new Set([...keys, ...Object.keys(packed?.attributes ?? {})])], pack);
   }
   const next = packed === session.packed ? session : { ...session, packed };
