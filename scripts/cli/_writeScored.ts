@@ -153,8 +153,11 @@ export async function writeScoredOutput(
 ): Promise<ScoredOutput> {
   const scored = scoredFeatureMaker(scenario, run, { explain: options.explain });
   const kept = new Map<number, Feature>();
+  // Warnings are a column when some parcel has one (as a column is planned from the values), in every format.
+  const warned = run.combined.warnedBy.some((w) => w !== NOT_EXCLUDED);
   const extraColumns: { name: string; kind: 'number' | 'string' | 'json' }[] = [
     { name: 'score', kind: 'number' }, { name: 'rank', kind: 'number' }, { name: 'excluded', kind: 'string' }, { name: 'excluded_by', kind: 'string' },
+    ...(warned ? [{ name: 'warnings', kind: 'json' as const }] : []),
     ...(options.explain ? [{ name: 'criteria', kind: 'json' as const }] : []),
   ];
   const count = input.packed.count;
@@ -198,10 +201,7 @@ export async function writeScoredOutput(
   }
   if (/\.parquet$/i.test(out)) {
     const kinds = new Map<string, ColumnKind>(input.columns);
-    for (const c of extraColumns.slice(0, 4)) kinds.set(c.name, c.kind);
-    // Warnings are a column when some parcel has one (as a column is planned from the values).
-    if (run.combined.warnedBy.some((w) => w !== NOT_EXCLUDED)) kinds.set('warnings', 'json');
-    if (options.explain) kinds.set('criteria', 'json');
+    for (const c of extraColumns) kinds.set(c.name, c.kind);
     if (input.geoParquet && !options.explain) {
       await writeOutputAsync(out, (sink) => copyGeoParquet(sink, input, kinds, (i) => scored(EMPTY, i)));
       await keepGeoParquetRows(input.geoParquet, options.keep, (f, i) => kept.set(i, scored(f, i)));
@@ -225,11 +225,13 @@ export async function writeScoredOutput(
 /** FlatGeobuf → FlatGeobuf: each input feature's bytes copied, the score columns appended (see the file comment). */
 function copyFlatGeobuf(sink: OutputSink, input: ParcelInput, extra: { name: string; kind: 'number' | 'string' | 'json' }[], scoredOf: (i: number) => Feature): void {
   const { source, info, featureOffsets } = input.flatGeobuf!;
-  const replaced = new Set(extra.map((c) => c.name));
+  // An input scored before: its score columns are replaced, and its old warnings dropped even when this run has none.
+  const replaced = new Set([...extra.map((c) => c.name), 'warnings']);
   const remap = columnRemap(info.columns, replaced);
   const kept = info.columns.filter((c) => !replaced.has(c.name));
   const columns = [...kept.map((c) => columnMeta(c.name, c.type)), ...extra.map((c) => columnMeta(c.name, APPENDED_TYPE[c.kind]))];
-  const [scoreAt, rankAt, excludedAt, byAt] = [0, 1, 2, 3].map((k) => kept.length + k);
+  const [scoreAt, rankAt, excludedAt, byAt, warningsAt] = [0, 1, 2, 3, 4].map((k) => kept.length + k);
+  const withWarnings = extra.some((c) => c.name === 'warnings');
   const header: HeaderMeta = {
     geometryType: info.geometryType, columns, envelope: null, featuresCount: input.packed.count, indexNodeSize: 0, crs: null, title: null, description: null, metadata: null,
   };
@@ -248,6 +250,7 @@ function copyFlatGeobuf(sink: OutputSink, input: ParcelInput, extra: { name: str
       out.double(rankAt, p.rank as number | null);
       out.string(excludedAt, p.excluded as string | null);
       out.string(byAt, p.excluded_by as string | null);
+      if (withWarnings && p.warnings) out.string(warningsAt, JSON.stringify(p.warnings));
     }));
   }
   pieces.flush();

@@ -38,7 +38,8 @@ function sampleCase(preset: string): Case {
   return { name: `sample ${preset}`, parcels: 'data/candidate_sites.geojson', layers, scenario: presetScenario(preset)!, scenarioArgs: ['--preset', preset] };
 }
 
-const SCORE_KEYS = ['score', 'rank', 'excluded', 'excluded_by'] as const;
+// `warnings` too: every format carries the warnings a parcel breaks (FlatGeobuf dropped them once).
+const SCORE_KEYS = ['score', 'rank', 'excluded', 'excluded_by', 'warnings'] as const;
 const FORMATS = ['geojson', 'fgb', 'parquet'] as const;
 
 /** What the object path gave: the scored properties of every parcel. */
@@ -47,8 +48,10 @@ function expectedScores(c: Case): { features: Feature[]; scores: Record<string, 
   const layers: ScoringLayer[] = c.layers.map((l, i) => ({ id: `${l.role}-${i + 1}`, role: l.role as ScoringLayer['role'], features: readFeatureCollectionFile(l.path) }));
   const run = scoreParcels(features, layers, c.scenario);
   const scored = scoredFeatureMaker(c.scenario, run, { explain: false });
-  return { features, scores: features.map((f, i) => Object.fromEntries(SCORE_KEYS.map((k) => [k, scored(f, i).properties![k]]))) };
+  return { features, scores: features.map((f, i) => Object.fromEntries(SCORE_KEYS.map((k) => [k, scored(f, i).properties![k] ?? null]))) };
 }
+
+const fromJsonText = (v: unknown) => (typeof v === 'string' && v.startsWith('[{') ? JSON.parse(v) : v);
 
 /** A property map without nulls (FlatGeobuf does not store a null: it reads back as absent). */
 const present = (p: Record<string, unknown> | null) => Object.fromEntries(Object.entries(p ?? {}).filter(([, v]) => v !== null && v !== undefined));
@@ -57,6 +60,10 @@ const cases: Case[] = [...readdirSync('test/fixtures/scoring/in').map(fixtureCas
 
 describe('noxh score: packed input, second-pass output = the object path', () => {
   afterEach(() => vi.restoreAllMocks());
+
+  it('the sample scored with worker_housing has warned parcels (so the warnings column is really compared)', () => {
+    expect(expectedScores(sampleCase('worker_housing')).scores.filter((s) => s.warnings !== null).length).toBeGreaterThan(10);
+  });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s: same scores, geometry and attributes for every input and output format', async (_name, c) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -76,7 +83,8 @@ describe('noxh score: packed input, second-pass output = the object path', () =>
         expect(back.length, `${from} → ${to}`).toBe(kept.length);
         back.forEach((f, k) => {
           const i = kept[k];
-          const got = Object.fromEntries(SCORE_KEYS.map((key) => [key, f.properties?.[key] ?? null]));
+          // GeoParquet keeps a JSON column as JSON text (as GDAL reads it too).
+          const got = Object.fromEntries(SCORE_KEYS.map((key) => [key, fromJsonText(f.properties?.[key] ?? null)]));
           expect(got, `${from} → ${to}, parcel ${i}`).toEqual(scores[i]);
           expect(f.geometry, `${from} → ${to}, parcel ${i} geometry`).toEqual(features[i].geometry);
           const { score: _s, rank: _r, excluded: _e, excluded_by: _b, warnings: _w, ...rest } = f.properties ?? {};
@@ -109,6 +117,7 @@ describe('noxh score: packed input, second-pass output = the object path', () =>
     expect(await command.run(['--parcels', fgb, ...c.layers.flatMap((l) => ['--layer', `${l.role}=${l.path}`]), ...c.scenarioArgs, '--explain', '--out', out])).toBe(0);
     const back = await readFeatureFile(out);
     expect(back.map((f) => f.properties!.score ?? null)).toEqual(scores.map((s) => s.score));
+    expect(back.map((f) => f.properties!.warnings ?? null)).toEqual(scores.map((s) => s.warnings));
     expect(back.every((f) => typeof f.properties!.criteria === 'object' && f.properties!.criteria !== null)).toBe(true);
   }, 60_000);
 });
