@@ -7,7 +7,11 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-export function parseArgs(args: string[], flags: string[] = []): ParsedArgs {
+/**
+ * `flags` take no value; `known` (when given) are the options that take one: anything else is refused by name
+ * (a mistyped `--threds 2` would otherwise be ignored, or `--explian` take the next option as its value).
+ */
+export function parseArgs(args: string[], flags: string[] = [], known?: string[]): ParsedArgs {
   const options = new Map<string, string[]>();
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -15,6 +19,9 @@ export function parseArgs(args: string[], flags: string[] = []): ParsedArgs {
     if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const key = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+      if (known && !known.includes(key) && !flags.includes(key)) {
+        throw new UserError(msg('cli.option-unknown', { option: key, known: [...known, ...flags].map((k) => `--${k}`).join(', ') || '—' }));
+      }
       let value: string;
       if (eq > 0) value = arg.slice(eq + 1);
       else if (flags.includes(key)) value = 'true';

@@ -8,6 +8,7 @@ import type { Feature } from 'geojson';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { msg } from '../../src/i18n/message.ts';
 import { createGeoJsonSplitter } from '../../src/domain/import/splitGeoJsonFeatures.ts';
+import { findOutsideDegreesInFeatures, type OutsideDegrees } from '../../src/domain/geo/findOutsideDegrees.ts';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 
 const CHUNK_BYTES = 1 << 24;
@@ -89,13 +90,30 @@ function splitGeoJsonFile(path: string) {
   return { items, ...splitter.end() };
 }
 
-/** The features of a GeoJSON FeatureCollection file, as written (items that are not features included). */
+/**
+ * A legacy `crs` member naming anything but WGS84 longitude/latitude is refused: the CLI's commands measure in
+ * degrees, and a VN-2000 file read as degrees would give wrong results without an error (`noxh import` converts it).
+ */
+export function refuseProjectedCrs(path: string, members: Record<string, unknown>): void {
+  const name = (members.crs as { properties?: { name?: unknown } } | undefined)?.properties?.name;
+  if (typeof name === 'string' && !/(CRS84|EPSG:+4326)$/i.test(name.trim())) throw new UserError(msg('cli.geojson-not-wgs84', { path, crs: name }));
+}
+
+/** The features of a GeoJSON FeatureCollection file in WGS84, as written (items that are not features included). */
 export function readFeatureCollectionFile(path: string): Feature[] {
   const split = splitGeoJsonFile(path);
   if (!split.hasFeatures || split.members.type !== 'FeatureCollection') {
     throw new UserError(msg('cli.not-feature-collection', { path, quoted: false }));
   }
-  return split.items as Feature[];
+  refuseProjectedCrs(path, split.members);
+  const features = split.items as Feature[];
+  refuseOutsideDegrees(path, findOutsideDegreesInFeatures(features));
+  return features;
+}
+
+/** A file whose coordinates are not degrees (metres read as degrees), refused with the first such feature. */
+export function refuseOutsideDegrees(path: string, found: OutsideDegrees | null): void {
+  if (found) throw new UserError(msg('cli.coordinates-not-degrees', { path, ...found }));
 }
 
 /** The features of a FlatGeobuf file (WGS84: another system must go through `noxh import` first). */
@@ -130,7 +148,9 @@ export async function readGeoParquetFile(path: string): Promise<Feature[]> {
 }
 
 /** A layer file for the CLI by its extension: .fgb FlatGeobuf, .parquet GeoParquet, anything else a GeoJSON FeatureCollection. */
-export function readFeatureFile(path: string): Promise<Feature[]> {
-  if (/\.parquet$/i.test(path)) return readGeoParquetFile(path);
-  return /\.fgb$/i.test(path) ? readFlatGeobufFile(path) : Promise.resolve(readFeatureCollectionFile(path));
+export async function readFeatureFile(path: string): Promise<Feature[]> {
+  if (!/\.(parquet|fgb)$/i.test(path)) return Promise.resolve(readFeatureCollectionFile(path));
+  const features = await (/\.parquet$/i.test(path) ? readGeoParquetFile(path) : readFlatGeobufFile(path));
+  refuseOutsideDegrees(path, findOutsideDegreesInFeatures(features));
+  return features;
 }

@@ -18,7 +18,8 @@ import { createGeoJsonSplitter } from '../../src/domain/import/splitGeoJsonFeatu
 import { createParcelPacker } from '../../src/domain/scoring/createParcelPacker.ts';
 import { packFeatures, packParcels, type PackedParcels } from '../../src/domain/scoring/packParcels.ts';
 import { addColumnKinds, type ColumnKind } from '../../src/domain/export/columnKindOf.ts';
-import { fileChunks, fileError } from './_readGeoJsonFile.ts';
+import { fileChunks, fileError, refuseOutsideDegrees, refuseProjectedCrs } from './_readGeoJsonFile.ts';
+import { findOutsideDegreesInBoxes } from '../../src/domain/geo/findOutsideDegrees.ts';
 
 /** The candidate parcels of a run, packed, and what the output pass needs of the input. */
 export interface ParcelInput {
@@ -214,6 +215,7 @@ function* geoJsonBatches(path: string): Generator<Feature[]> {
   if (!end.hasFeatures || end.members.type !== 'FeatureCollection') {
     throw new UserError(msg('cli.not-feature-collection', { path, quoted: false }));
   }
+  refuseProjectedCrs(path, end.members);
 }
 
 function readGeoJsonParcels(path: string, options: ReadParcelsOptions): ParcelInput {
@@ -267,7 +269,12 @@ export function parcelInputOf(features: Feature[], options: ReadParcelsOptions):
 
 /** A parcels file by its extension: .fgb FlatGeobuf, .parquet GeoParquet, anything else a GeoJSON FeatureCollection (WGS84). */
 export async function readParcelInput(path: string, options: ReadParcelsOptions): Promise<ParcelInput> {
-  if (/\.parquet$/i.test(path)) return readGeoParquetParcels(path, options);
-  if (/\.fgb$/i.test(path)) return readFlatGeobufParcels(path, options);
-  return readGeoJsonParcels(path, options);
+  const input = /\.parquet$/i.test(path) ? await readGeoParquetParcels(path, options) : /\.fgb$/i.test(path) ? readFlatGeobufParcels(path, options) : readGeoJsonParcels(path, options);
+  try {
+    refuseOutsideDegrees(path, findOutsideDegreesInBoxes(input.packed.bbox));
+  } catch (error) {
+    input.close();
+    throw error;
+  }
+  return input;
 }

@@ -1,9 +1,10 @@
 // Node only: the one way the CLI writes an output file (--out, --csv, --report …). The bytes go to a temporary file in
 // the output's own folder, which is renamed over the output only when everything is written: a failure halfway (a full
-// disk, a bug, Ctrl-C) never leaves a 0-byte or half file and never clobbers the file that was there. Anything the
+// disk, a bug, Ctrl-C) never leaves a 0-byte or half file and never clobbers the file that was there (a temporary file
+// left by a killed run is removed by the next run writing the same output). Anything the
 // user can fix (a missing folder, a folder given as the file, no permission, a full disk) is a UserError (exit 2).
 // An output that is not a regular file (/dev/stdout, a pipe) is written directly: there is nothing to rename over.
-import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { msg } from '../../src/i18n/message.ts';
@@ -50,11 +51,53 @@ export function checkOutputPath(path: string): void {
   if (folder !== 'folder') throw new UserError(msg('cli.out-folder-missing', { path, folder: dirname(path) }));
 }
 
+/** GIS formats a user may ask for that the CLI does not write (it would otherwise write GeoJSON under their name). */
+const UNWRITTEN_GIS_FORMATS = /\.(shp|shx|dbf|prj|kml|kmz|gpkg|gml|csv|xlsx?|zip|tab|mif|dxf|dwg|gdb|sqlite)$/i;
+
+/** A features output (score, import): .geojson/.json, .fgb or .parquet, or any other name (GeoJSON) but a GIS format it is not. */
+export function checkFeatureOutputPath(path: string): void {
+  if (UNWRITTEN_GIS_FORMATS.test(path)) {
+    throw new UserError(msg('cli.output-format-unsupported', { path, formats: '.geojson / .json (GeoJSON), .fgb (FlatGeobuf), .parquet (GeoParquet)' }));
+  }
+  checkOutputPath(path);
+}
+
+/**
+ * Temporary files of earlier runs for this output whose process is gone (killed by Ctrl-C or a crash before it could
+ * clean up: Node's default signal handling exits at once, and a handler would delay Ctrl-C until a long synchronous
+ * write ends), removed before writing again: at cadastre scale each can be hundreds of MB.
+ */
+function removeStaleTemporaries(path: string): void {
+  const name = basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^\\.${name}\\.(\\d+)\\.[0-9a-z]+\\.tmp$`);
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = Number(pattern.exec(entry)?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    unlinkQuietly(join(dirname(path), entry));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** An output being written: `sink` takes the bytes, then `commit` (renamed into place) or `abort` (nothing left). */
 function openOutput(path: string): { sink: OutputSink; commit(): void; abort(): void } {
   const kind = kindOf(path);
   if (kind === 'folder') throw new UserError(msg('cli.out-is-folder', { path }));
   const direct = kind === 'special';
+  if (!direct) removeStaleTemporaries(path);
   const target = direct ? path : join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let fd: number;
   try {

@@ -45,7 +45,7 @@ export const command: CliCommand = {
     'summing to 1) and "crHierarchy", Saaty’s consistency ratio of the whole hierarchy.',
   ].join('\n'),
   async run(args) {
-    const { positionals } = parseArgs(args);
+    const { positionals } = parseArgs(args, [], []);
     const path = positionals[0];
     if (!path) throw new UserError(msg('cli.ahp-file-missing'));
     let input: unknown;

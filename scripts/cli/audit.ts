@@ -29,7 +29,7 @@ function today(): string {
 }
 
 export function buildAuditInput(args: string[]): { input: AuditInput; out: string; csv?: string; communesPath?: string } {
-  const parsed = parseArgs(args);
+  const parsed = parseArgs(args, [], ['as-of', 'communes', 'csv', 'out', 'projects', 'reserved']);
   const projectsPath = requireOption(parsed, 'projects');
   const out = requireOption(parsed, 'out');
   const projectsFile = readCollection(projectsPath);

@@ -10,7 +10,7 @@ import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
 import { writeFeatures } from './_writeFeatureCollection.ts';
 import { fileError } from './_readGeoJsonFile.ts';
-import { checkOutputPath, writeOutputFile } from './_writeOutput.ts';
+import { checkFeatureOutputPath, writeOutputFile } from './_writeOutput.ts';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
 import { importFiles } from '../../src/domain/import/importFiles.ts';
@@ -91,12 +91,12 @@ export const command: CliCommand = {
     'Example: npm run noxh -- import thua_dat.shp --crs vn2000:108 --encoding tcvn3 --role candidate_site --out thua_dat.geojson',
   ].join('\n'),
   async run(args) {
-    const parsed = parseArgs(args, ['swap-xy']);
+    const parsed = parseArgs(args, ['swap-xy'], ['crs', 'encoding', 'out', 'report', 'role']);
     if (parsed.positionals.length === 0) {
       throw new UserError(msg('cli.import-no-files'));
     }
     const out = requireOption(parsed, 'out');
-    checkOutputPath(out);
+    checkFeatureOutputPath(out);
     const encodingName = optionalOption(parsed, 'encoding');
     const encoding = encodingName ? parseEncodingName(encodingName) : undefined;
     if (encodingName && !encoding) {

@@ -47,7 +47,7 @@ export const command: CliCommand = {
   ].join('\n'),
   async run(args) {
     const started = performance.now();
-    const parsed = parseArgs(args, ['sample', 'rebuild-viewer']);
+    const parsed = parseArgs(args, ['sample', 'rebuild-viewer'], ['out', 'project']);
     const out = requireOption(parsed, 'out');
     checkOutputPath(out);
     const projectPath = optionalOption(parsed, 'project');

@@ -37,7 +37,7 @@ export const command: CliCommand = {
     'A .zip output is a Shapefile with .prj and .cpg.',
   ].join('\n'),
   async run(args) {
-    const parsed = parseArgs(args);
+    const parsed = parseArgs(args, [], ['from', 'out', 'swapped', 'to', 'x', 'y']);
     const from = resolveCrs(requireOption(parsed, 'from'));
     const to = resolveCrs(requireOption(parsed, 'to'));
     const out = requireOption(parsed, 'out');

@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 import type { Feature } from 'geojson';
 import type { CliCommand } from '../cli.ts';
 import { optionalOption, parseArgs, requireOption } from './_args.ts';
-import { isLayerRole } from '../../src/domain/model/layerRoles.ts';
+import { ALL_ROLES, isLayerRole } from '../../src/domain/model/layerRoles.ts';
 import { migrateProjectDocument, type ProjectLayer } from '../../src/domain/model/projectDocument.ts';
 import { UserError } from '../../src/domain/model/userError.ts';
 import { msg } from '../../src/i18n/message.ts';
-import { renderMessage } from '../../src/i18n/renderMessage.ts';
+import { renderMessage, uiText } from '../../src/i18n/renderMessage.ts';
 import type { ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
 import { parseScenario } from '../../src/domain/scoring/parseScenario.ts';
 import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/presets.ts';
@@ -19,10 +19,10 @@ import { parcelAttributeKeys } from '../../src/domain/scoring/measureSession.ts'
 import { scoreParcelsInThreads } from './_measureInThreads.ts';
 import { parcelInputOf, readParcelInput, type ParcelInput } from './_readParcels.ts';
 import { writeScoredOutput } from './_writeScored.ts';
-import { checkOutputPath, writeOutputFile } from './_writeOutput.ts';
+import { checkFeatureOutputPath, writeOutputFile } from './_writeOutput.ts';
 import { writeScenarioSql } from '../../src/domain/export/writeScenarioSql.ts';
 import { readFeatureFile, readJsonFile } from './_readGeoJsonFile.ts';
-import type { Scenario } from '../../src/domain/scoring/scenario.ts';
+import { measureKey, type Scenario } from '../../src/domain/scoring/scenario.ts';
 import { NOT_EXCLUDED } from '../../src/domain/scoring/combineScores.ts';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
@@ -79,7 +79,7 @@ function writeSql(parsed: ReturnType<typeof parseArgs>, out: string): number {
 }
 
 export const command: CliCommand = {
-  summary: 'score candidate parcels with a scenario → GeoJSON or FlatGeobuf with score, rank, excluded (criteria with --explain)',
+  summary: 'score candidate parcels with a scenario → GeoJSON, FlatGeobuf or GeoParquet with score, rank, excluded (criteria with --explain)',
   usage: [
     'With a project file:',
     '  --project <p.noxh.json> --scenario <id> --out <scored.geojson>',
@@ -100,9 +100,9 @@ export const command: CliCommand = {
     `[--threads <n>]  measuring threads (default: ${THREADS_DEFAULT_FROM.toLocaleString('en-US')} parcels or more → one per CPU core, fewer → 1); same values either way`,
   ].join('\n'),
   async run(args) {
-    const parsed = parseArgs(args, ['explain', 'sql']);
+    const parsed = parseArgs(args, ['explain', 'sql'], ['layer', 'out', 'parcels', 'preset', 'project', 'scenario', 'scenario-file', 'threads']);
     const out = requireOption(parsed, 'out');
-    checkOutputPath(out);
+    checkFeatureOutputPath(out);
     if (parsed.options.has('sql')) return writeSql(parsed, out);
     let input: ParcelInput;
     let layers: ScoringLayer[];
@@ -127,9 +127,8 @@ export const command: CliCommand = {
       const specs = (parsed.options.get('layer') ?? []).map((spec, i) => {
         const eq = spec.indexOf('=');
         const role = spec.slice(0, eq);
-        if (eq < 1 || !isLayerRole(role)) {
-          throw new UserError(msg('cli.layer-spec-invalid', { position: i + 1, spec }));
-        }
+        if (eq < 1) throw new UserError(msg('cli.layer-spec-invalid', { position: i + 1, spec }));
+        if (!isLayerRole(role)) throw new UserError(msg('cli.layer-role-unknown', { position: i + 1, role, roles: ALL_ROLES.join(', ') }));
         return { id: `${role}-${i + 1}`, role, path: resolve(spec.slice(eq + 1)) };
       });
       // The layers (roads, zones, facilities …) are small: read as features. The parcels are packed as they are read.
@@ -155,7 +154,16 @@ export const command: CliCommand = {
       let excluded = 0;
       for (const e of run.combined.excludedBy) if (e !== NOT_EXCLUDED) excluded++;
       console.error(`${scenario.label.vi} / ${scenario.label.en}: ${parcels.count} thửa/parcels, ${excluded} bị loại/excluded, đọc/read ${readMs.toFixed(0)} ms, chấm điểm/scoring ${scoredMs.toFixed(0)} ms${threads > 1 ? ` (${threads} luồng/threads)` : ''}, ghi/write ${writeMs.toFixed(0)} ms → ${out}`);
-      for (const [key, n] of run.context.sourceCounts) if (n === 0 && !key.startsWith('area')) console.error(`  Lưu ý / Note: no source features for measure ${key}`);
+      // Criteria and constraints whose source layer or filter found nothing (as the scoring panel says it).
+      const empty = new Set([...run.context.sourceCounts].filter(([key, n]) => n === 0 && run.context.specs.get(key)?.kind !== 'area').map(([key]) => key));
+      const namedEmpty = [
+        ...scenario.criteria.filter((c) => empty.has(measureKey(c.measure))).map((c) => c.label),
+        ...scenario.constraints.filter((c) => c.enabled !== false && empty.has(measureKey(c.measure))).map((c) => c.reason),
+      ];
+      if (namedEmpty.length > 0) {
+        console.error(`  ${uiText('vi').scoring.emptySources}: ${namedEmpty.map((t) => t.vi).join('; ')}`);
+        console.error(`  ${uiText('en').scoring.emptySources}: ${namedEmpty.map((t) => t.en).join('; ')}`);
+      }
       for (const note of run.parcels.invalid) console.error(`  ${renderMessage('vi', note.message)} / ${renderMessage('en', note.message)}`);
       for (const i of top) {
         const f = kept.get(i)!;

@@ -32,7 +32,7 @@ export function reportToJson(report: ProgressReport) {
 }
 
 export function buildTargetsReport(args: string[], thisYear: number): { report: ProgressReport; out: string; csv?: string } {
-  const parsed = parseArgs(args);
+  const parsed = parseArgs(args, [], ['as-of', 'communes', 'csv', 'out', 'projects', 'target']);
   const projects = readCollection(requireOption(parsed, 'projects'));
   const communesPath = optionalOption(parsed, 'communes');
   const target = wholeNumber(optionalOption(parsed, 'target'), 'target', 1);

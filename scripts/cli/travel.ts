@@ -30,7 +30,7 @@ export const command: CliCommand = {
     '[--snap-m <m>] (line ends this close join; default 3). Graph problems are listed on stderr.',
   ].join('\n'),
   async run(args) {
-    const parsed = parseArgs(args);
+    const parsed = parseArgs(args, [], ['mode', 'out', 'parcels', 'roads', 'snap-m', 'speeds', 'to']);
     const roads = readCollection(requireOption(parsed, 'roads'));
     const targets = readCollection(requireOption(parsed, 'to'));
     const parcels = readCollection(requireOption(parsed, 'parcels'));

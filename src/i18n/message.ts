@@ -137,6 +137,11 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cli.file-read-failed': { path: string; why: string };
   'cli.json-invalid-why': { path: string; why: string };
   'cli.flatgeobuf-not-wgs84': { path: string; epsg: number };
+  'cli.geojson-not-wgs84': { path: string; crs: string };
+  'cli.coordinates-not-degrees': { path: string; featureIndex: number; x: number; y: number };
+  'cli.option-unknown': { option: string; known: string };
+  'cli.layer-role-unknown': { position: number; role: string; roles: string };
+  'cli.output-format-unsupported': { path: string; formats: string };
   'export.flatgeobuf-no-geometry': { count: number };
   'cli.travel-mode-invalid': { value: string };
   'cli.preset-unknown': { id: string; ids: string };

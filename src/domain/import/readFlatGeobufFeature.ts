@@ -11,8 +11,11 @@ export function readFlatGeobufFeatureBytes(source: ByteSource, offset: number): 
   const prefix = source.read(offset, 4);
   if (prefix.length < 4) throw new UserError(msg('import.flatgeobuf-invalid', { file: 'FlatGeobuf', reason: `no feature at byte ${offset}` }));
   const size = new DataView(prefix.buffer, prefix.byteOffset, 4).getUint32(0, true);
-  const bytes = source.read(offset + 4, size).slice();
-  if (bytes.length < size) throw new UserError(msg('import.flatgeobuf-invalid', { file: 'FlatGeobuf', reason: `the feature at byte ${offset} is cut short` }));
+  const read = source.read(offset + 4, size);
+  if (read.length < size) throw new UserError(msg('import.flatgeobuf-invalid', { file: 'FlatGeobuf', reason: `the feature at byte ${offset} is cut short` }));
+  // A copy of its own (a Node Buffer's slice() would share the file's buffer, at another offset).
+  const bytes = new Uint8Array(size);
+  bytes.set(read);
   return bytes;
 }
 

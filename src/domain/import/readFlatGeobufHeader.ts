@@ -67,8 +67,9 @@ export function readFlatGeobufHeader(source: ByteSource, fileName: string): Flat
   if (start[3] !== 3) throw bad(`FlatGeobuf version ${start[3]} (this reader reads version 3)`);
   const headerSize = new DataView(start.buffer, start.byteOffset, 12).getUint32(8, true);
   if (12 + headerSize > source.byteLength) throw bad('the header is cut short');
-  // A copy: the view below is kept only while reading the header.
-  const bytes = source.read(12, headerSize).slice();
+  // A copy of its own (a Node Buffer's slice() would share the file's buffer, at another offset).
+  const bytes = new Uint8Array(headerSize);
+  bytes.set(source.read(12, headerSize));
   const view = new DataView(bytes.buffer);
   try {
     const header = follow(view, 0);

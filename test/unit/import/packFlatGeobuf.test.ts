@@ -89,6 +89,13 @@ describe('packFlatGeobuf', () => {
     expect(Array.from(stepped.featureOffsets)).toEqual(Array.from(whole.featureOffsets));
   });
 
+  it('reads a Node Buffer (a view into a larger pool) as it reads a plain array', () => {
+    const pooled = Buffer.concat([Buffer.from('0123456789abc'), Buffer.from(bytes)]).subarray(13);
+    const packed = packFlatGeobuf(bytesSource(pooled), { attributeKeys: ['landuse_code'] });
+    expectSamePacking(packed.parcels, packParcels(features, ['landuse_code']));
+    expect(readFlatGeobufFeature(bytesSource(pooled), packed.info, packed.featureOffsets[3]).properties).toEqual(features[3].properties);
+  });
+
   it('allocates shared arrays on request (for measuring threads)', () => {
     const packed = packFlatGeobuf(bytesSource(bytes), { shared: true });
     expect(packed.parcels.coords.buffer).toBeInstanceOf(SharedArrayBuffer);
