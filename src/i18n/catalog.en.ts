@@ -717,6 +717,13 @@ export const EN: Catalog = {
   'commune.code-column': () => 'Commune code',
   'commune.filter.label': () => 'Filter by commune/ward',
   'commune.filter.all': () => 'All communes/wards',
+  'cadastre.layer-note': (p, r) =>
+    `Cadastre from ${p.file}: ${r.num(p.count, 0)} parcels, read straight into typed arrays to draw and score. Too large to keep in the workspace: after a page reload, open this file again.`,
+  'cadastre.reopen-file': (p, r) =>
+    `The cadastre layer (${r.num(p.count, 0)} parcels) is not kept in the workspace: it is too large. Open ${p.file} again with "Import data"; the rest of the project is as it was.`,
+  'cadastre.column-missing': (p) => `The scenario reads the property "${p.column}" but the cadastre file ${p.file} has no such column. Pick another property or add the column to the file.`,
+  'cadastre.not-polygons': (p) => `${p.file} holds no polygons (Polygon/MultiPolygon): a cadastre needs parcel boundaries.`,
+  'cadastre.one-layer': (p) => `Only the cadastre layer "${p.used}" is scored; ${p.ignored} other parcel layer(s) are left out.`,
   'commune.computed': () => 'found from its location on the administrative-units layer',
 };
 
@@ -1168,6 +1175,10 @@ export const UI_EN: UiText = {
     exportNoData: 'The layer has no data to export yet.',
     removeLayer: 'Remove layer',
     removeHint: 'Undo brings it back.',
+    cadastreTitle: 'Cadastre',
+    cadastreParcels: 'parcels',
+    cadastreUnusable: 'parcels without a usable boundary (not scored)',
+    cadastreRole: 'The layer is added as "Candidate parcels" for scoring.',
   },
   noteLevel: {
     error: 'Error',

@@ -9,6 +9,8 @@ import type { LayerRole } from '../domain/model/layerRoles.ts';
 import type { LabelPoint } from './buildLabelPoints.ts';
 import type { ScoreLayerSpec } from '../state/overlaySpecs.ts';
 import { buildScoreLayers } from './buildScoreLayers.ts';
+import type { ParcelMesh } from '../domain/geo/buildParcelMesh.ts';
+import { buildPackedParcelLayers } from './buildPackedParcelLayers.ts';
 
 export interface DeckLayerInput {
   id: string;
@@ -18,6 +20,8 @@ export interface DeckLayerInput {
   labels: LabelPoint[];
   /** A derived layer (the score layer): what it is drawn from; its `data` is undefined. */
   score?: ScoreLayerSpec;
+  /** A cadastre read into typed arrays (its `data` is undefined): drawn from its mesh with binary attributes. */
+  packed?: ParcelMesh;
 }
 
 /** Roles deck.gl draws (MapLibre draws the rest). */
@@ -53,6 +57,10 @@ export function buildDeckLayers(inputs: DeckLayerInput[], zoom: number): Layer[]
     // The score layer is drawn in its place in the layer order, so it can be moved above or below the parcels.
     if (input.score) {
       layers.push(...buildScoreLayers(input.score, input.visible));
+      continue;
+    }
+    if (input.packed) {
+      layers.push(...buildPackedParcelLayers(input.packed, { id: input.id, suffix: 'parcels', visible: input.visible, fill: [255, 255, 255, 110], line: [82, 82, 82, 230] }));
       continue;
     }
     if (input.role === 'candidate_site' && input.data) {
