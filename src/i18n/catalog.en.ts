@@ -721,7 +721,8 @@ export const EN: Catalog = {
     `Cadastre from ${p.file}: ${r.num(p.count, 0)} parcels, read straight into typed arrays to draw and score. Too large to keep in the workspace: after a page reload, open this file again.`,
   'cadastre.reopen-file': (p, r) =>
     `The cadastre layer (${r.num(p.count, 0)} parcels) is not kept in the workspace: it is too large. Open ${p.file} again with "Import data"; the rest of the project is as it was.`,
-  'cadastre.column-missing': (p) => `The scenario reads the property "${p.column}" but the cadastre file ${p.file} has no such column. Pick another property or add the column to the file.`,
+  'cadastre.column-missing': (p) =>
+    `The scenario reads the parcels' property "${p.column}"; the cadastre file ${p.file} has this column but it was not read when the file was opened. Open ${p.file} again with "Import data" to read it too.`,
   'cadastre.not-polygons': (p) => `${p.file} holds no polygons (Polygon/MultiPolygon): a cadastre needs parcel boundaries.`,
   'cadastre.one-layer': (p) => `Only the cadastre layer "${p.used}" is scored; ${p.ignored} other parcel layer(s) are left out.`,
   'commune.computed': () => 'found from its location on the administrative-units layer',

@@ -571,7 +571,8 @@ export const VI: Catalog = {
     `Bản đồ địa chính từ tệp ${p.file}: ${r.num(p.count, 0)} thửa, đọc thẳng vào mảng số để vẽ và chấm điểm. Lớp quá lớn để lưu trong tệp làm việc: sau khi tải lại trang, hãy mở lại tệp này.`,
   'cadastre.reopen-file': (p, r) =>
     `Lớp địa chính (${r.num(p.count, 0)} thửa) không được lưu trong tệp làm việc vì quá lớn. Hãy mở lại tệp ${p.file} bằng "Nhập dữ liệu"; các phần khác của dự án vẫn giữ nguyên.`,
-  'cadastre.column-missing': (p) => `Kịch bản đọc thuộc tính "${p.column}" nhưng tệp địa chính ${p.file} không có cột này. Hãy chọn thuộc tính khác hoặc bổ sung cột vào tệp.`,
+  'cadastre.column-missing': (p) =>
+    `Kịch bản đọc thuộc tính "${p.column}" của thửa đất; tệp địa chính ${p.file} có cột này nhưng cột chưa được đọc khi mở tệp. Hãy mở lại tệp ${p.file} bằng "Nhập dữ liệu" để đọc cả cột này.`,
   'cadastre.not-polygons': (p) => `Tệp ${p.file} không chứa vùng (Polygon/MultiPolygon): bản đồ địa chính cần ranh giới thửa đất.`,
   'cadastre.one-layer': (p) => `Chỉ chấm điểm lớp địa chính "${p.used}"; ${p.ignored} lớp thửa đất khác không được tính cùng.`,
   'commune.computed': () => 'xác định theo vị trí trên lớp đơn vị hành chính',

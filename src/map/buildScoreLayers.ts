@@ -15,6 +15,8 @@ import type { Language } from '../i18n/language.ts';
 import { uiText } from '../i18n/renderMessage.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { INVALID_GEOMETRY_REASON } from '../domain/scoring/explainParcel.ts';
+import { packedParcelFeature } from '../domain/geo/packedParcelFeature.ts';
+import { buildPackedParcelLayers } from './buildPackedParcelLayers.ts';
 
 /** Letters of the compared sites, in the order they were ticked (the comparison table uses the same). */
 export const COMPARE_LETTERS = ['A', 'B', 'C', 'D'] as const;
@@ -57,6 +59,12 @@ function parcelDots(data: FeatureCollection): ParcelDot[] {
 
 /** The parcel with index `index` across the candidate layers: its feature and centre. */
 function parcelAt(spec: ScoreLayerSpec, index: number): { feature: Feature; position: [number, number] } | null {
+  if (spec.packedLayer) {
+    const { parcels } = spec.packedLayer;
+    const feature = packedParcelFeature(parcels, index);
+    const b = 4 * index;
+    return feature ? { feature, position: [(parcels.bbox[b] + parcels.bbox[b + 2]) / 2, (parcels.bbox[b + 1] + parcels.bbox[b + 3]) / 2] } : null;
+  }
   for (const layer of spec.candidateLayers) {
     const offset = spec.offsets[layer.id];
     if (offset === undefined || index < offset || index >= offset + layer.data.features.length) continue;
@@ -164,6 +172,10 @@ export function buildScoreLayers(spec: ScoreLayerSpec, visible = true): Layer[] 
   const { scores, breaks, probability } = spec;
   const colorAt = probability ? (i: number) => probabilityColor(probability.values[i]) : (i: number) => scoreColor(scores[i], breaks);
   const trigger = [spec.version, probability ? 'probability' : 'score'];
+  if (spec.packedLayer) {
+    // A cadastre: coloured from the arrays through one accessor (excluded parcels grey, no hatch at this size).
+    layers.push(...buildPackedParcelLayers(spec.packedLayer.mesh, { id: spec.packedLayer.id, suffix: 'score', visible, fill: colorAt, fillTrigger: trigger, line: [55, 65, 81, 160] }));
+  }
   for (const layer of spec.candidateLayers) {
     const offset = spec.offsets[layer.id];
     if (offset === undefined) continue;

@@ -2,8 +2,7 @@
 // packed into typed arrays, the mesh the map draws, and the file they came from. No GeoJSON feature is kept: a
 // feature's columns are read from the file when asked for (the attribute panel, the ranking's top rows).
 import type { ParcelMesh } from '../domain/geo/buildParcelMesh.ts';
-// TODO(merge): FlatGeobufInfo from '../domain/import/packFlatGeobuf.ts' once it is on main.
-type FlatGeobufInfo = { featureCount: number; columns: { name: string; type: number }[] };
+import type { FlatGeobufInfo } from '../domain/import/packFlatGeobuf.ts';
 import type { PackedParcels } from '../domain/scoring/packParcels.ts';
 
 export interface PackedLayerData {

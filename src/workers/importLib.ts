@@ -8,6 +8,7 @@ import type { ImportFile, ImportOptions, ImportResult } from '../domain/import/i
 import type { RpcContext } from './rpc/rpcMessages.ts';
 import { createFlatGeobufPacker, type ByteSource, type FlatGeobufInfo } from '../domain/import/packFlatGeobuf.ts';
 import { readFlatGeobufFeature } from '../domain/import/readFlatGeobufFeature.ts';
+import { readFlatGeobufHeader } from '../domain/import/readFlatGeobufHeader.ts';
 import { checkCadastreGeometry, finishPackedCadastre, packedCadastreBuffers, readsAsCadastre, type PackedCadastre } from '../domain/import/finishPackedCadastre.ts';
 
 export type WorkerImportOptions = Omit<ImportOptions, 'onProgress' | 'signal' | 'xmlParser'>;
@@ -19,28 +20,13 @@ export type ImportEvent =
 
 export const FEATURE_CHUNK = 20000;
 
-/** Blocks read from a File at a time: FileReaderSync has a cost per call, a feature is a few hundred bytes. */
-const BLOCK_BYTES = 8 << 20;
-
 /**
- * A File's bytes on demand (workers only: FileReaderSync over `file.slice()`), one block kept: the file is never
- * one big copy in memory.
+ * A File's bytes on demand (workers only: FileReaderSync over `file.slice()`): the packer reads windows of a few
+ * MB, so the file is never one big copy in memory.
  */
 function blobSource(file: Blob): ByteSource {
   const reader = new FileReaderSync();
-  let blockStart = 0;
-  let block = new Uint8Array(0);
-  const readRaw = (offset: number, length: number) => new Uint8Array(reader.readAsArrayBuffer(file.slice(offset, offset + length)));
-  return {
-    byteLength: file.size,
-    read(offset, length) {
-      if (offset >= blockStart && offset + length <= blockStart + block.length) return block.subarray(offset - blockStart, offset - blockStart + length);
-      if (length > BLOCK_BYTES / 2) return readRaw(offset, length);
-      blockStart = offset;
-      block = readRaw(offset, Math.min(BLOCK_BYTES, file.size - offset));
-      return block.subarray(0, Math.min(length, block.length));
-    },
-  };
+  return { byteLength: file.size, read: (offset, length) => new Uint8Array(reader.readAsArrayBuffer(file.slice(offset, offset + length))) };
 }
 
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -74,11 +60,12 @@ export const importLib = {
    */
   async packCadastre(request: { file: File; attributeKeys: string[] }, context: RpcContext<ImportEvent>): Promise<PackedCadastre | null> {
     const source = blobSource(request.file);
-    const probe = createFlatGeobufPacker(source, { attributeKeys: [] });
-    if (!readsAsCadastre(probe.info)) return null;
-    checkCadastreGeometry(probe.info, request.file.name);
-    const columns = new Set(probe.info.columns.map((c) => c.name));
-    const packer = createFlatGeobufPacker(source, { attributeKeys: request.attributeKeys.filter((k) => columns.has(k)) });
+    const fileName = request.file.name;
+    const header = readFlatGeobufHeader(source, fileName);
+    if (!readsAsCadastre(header)) return null;
+    checkCadastreGeometry(header, fileName);
+    const columns = new Set(header.columns.map((c) => c.name));
+    const packer = createFlatGeobufPacker(source, { attributeKeys: request.attributeKeys.filter((k) => columns.has(k)), fileName });
     const total = Math.max(1, packer.info.featureCount);
     let lastPost = 0;
     while (!packer.step(FEATURE_CHUNK)) {

@@ -7,7 +7,7 @@ import { combineScores } from '../domain/scoring/combineScores.ts';
 import { explainParcel, type ParcelExplanation } from '../domain/scoring/explainParcel.ts';
 import type { ScoringLayer } from '../domain/scoring/measureContext.ts';
 import { createMeasureJob } from '../domain/scoring/measureParcels.ts';
-import { emptySources, indexScenario, measuredKeys, mergeMeasured, openMeasureSession, planMeasure, requireMeasured, requireSession, type MeasureSession } from '../domain/scoring/measureSession.ts';
+import { emptySources, indexScenario, measuredKeys, mergeMeasured, openMeasureSession, openPackedMeasureSession, planMeasure, requireMeasured, requireSession, type MeasureSession } from '../domain/scoring/measureSession.ts';
 import type { PackedParcels } from '../domain/scoring/packParcels.ts';
 import { rankScores } from '../domain/scoring/rankScores.ts';
 import { runSensitivity, type SensitivityOptions, type SensitivityResult } from '../domain/scoring/runSensitivity.ts';
@@ -65,8 +65,8 @@ export function createScoringLib() {
 
   return {
     /** New data: the layers (any role) and the candidate parcels. Forgets everything measured. */
-    setData(data: { layers: ScoringLayer[]; parcels: Feature[] }): void {
-      session = openMeasureSession(data.layers, data.parcels);
+    setData(data: { layers: ScoringLayer[]; parcels: Feature[]; packed?: { parcels: PackedParcels; fileName: string; columns: string[] } }): void {
+      session = data.packed ? openPackedMeasureSession(data.layers, data.packed.parcels, data.packed) : openMeasureSession(data.layers, data.parcels);
       lastScores = null;
     },
 

@@ -13,6 +13,11 @@ import { measureKey, type MeasureSpec, type Scenario } from './scenario.ts';
 export interface MeasureSession {
   layers: ScoringLayer[];
   parcels: Feature[];
+  /**
+   * Set when the parcels came packed (a cadastre read straight into typed arrays): there are no features to pack
+   * again, so a column the scenario reads must be among `packed.attributes`. The file's name, for the message.
+   */
+  packedFrom?: { fileName: string; columns: string[] };
   /** The parcels packed with every attribute a measured scenario reads (null until first needed). */
   packed: PackedParcels | null;
   /** Everything measured so far, by measure key (null before the first measure). */
@@ -39,6 +44,11 @@ export function openMeasureSession(layers: ScoringLayer[], parcels: Feature[]): 
   return { layers, parcels, packed: null, measures: null, context: emptyContext() };
 }
 
+/** New data whose candidate parcels are already packed (a cadastre): measured as they are, never packed again. */
+export function openPackedMeasureSession(layers: ScoringLayer[], packed: PackedParcels, from: { fileName: string; columns: string[] }): MeasureSession {
+  return { layers, parcels: [], packedFrom: from, packed, measures: null, context: emptyContext() };
+}
+
 /** The measure keys the session holds values for. */
 export function measuredKeys(session: MeasureSession): string[] {
   return session.measures ? Object.keys(session.measures.values) : [];
@@ -62,7 +72,14 @@ export function missingMeasures(session: MeasureSession, scenario: Scenario): Me
 export function planMeasure(session: MeasureSession, scenario: Scenario, pack: PackOptions = {}): { session: MeasureSession; plan: MeasurePlan | null } {
   const keys = parcelAttributeKeys(scenario);
   let packed = session.packed;
-  if (!packed || keys.some((k) => !(k in packed!.attributes))) {
+  if (packed && session.packedFrom !== undefined) {
+    // Packed from a file: its columns are those read then (see the import), nothing is packed again. A column the
+    // file lacks is what a missing property is for features (the source polygon's code is used); a column it has
+    // but that was not read cannot be measured.
+    const { fileName, columns } = session.packedFrom;
+    const column = keys.find((k) => !(k in packed!.attributes) && columns.includes(k));
+    if (column !== undefined) throw new UserError(msg('cadastre.column-missing', { column, file: fileName }));
+  } else if (!packed || keys.some((k) => !(k in packed!.attributes))) {
     packed = packParcels(session.parcels, [...new Set([...keys, ...Object.keys(packed?.attributes ?? {})])], pack);
   }
   const next = packed === session.packed ? session : { ...session, packed };
