@@ -56,11 +56,11 @@ export function buildDeckLayers(inputs: DeckLayerInput[], zoom: number): Layer[]
   for (const input of inputs) {
     // The score layer is drawn in its place in the layer order, so it can be moved above or below the parcels.
     if (input.score) {
-      layers.push(...buildScoreLayers(input.score, input.visible));
+      layers.push(...buildScoreLayers(input.score, input.visible, zoom));
       continue;
     }
     if (input.packed) {
-      layers.push(...buildPackedParcelLayers(input.packed, { id: input.id, suffix: 'parcels', visible: input.visible, fill: [255, 255, 255, 110], line: [82, 82, 82, 230] }));
+      layers.push(...buildPackedParcelLayers(input.packed, { id: input.id, suffix: 'parcels', visible: input.visible, fill: [255, 255, 255, 110], line: [82, 82, 82, 230], zoom }));
       continue;
     }
     if (input.role === 'candidate_site' && input.data) {

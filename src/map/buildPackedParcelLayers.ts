@@ -51,7 +51,15 @@ export interface PackedParcelStyle {
   /** Changes when `fill`'s colours change. */
   fillTrigger?: unknown;
   line: Rgba;
+  /** The map zoom: outlines only from OUTLINE_MIN_ZOOM, where a parcel is a few pixels wide. */
+  zoom: number;
 }
+
+/**
+ * Parcels of 40–150 m are under 10 px below zoom 15: their outlines would only grey the fill, and a million
+ * outline segments cost the GPU (and software WebGL) more than the fill itself.
+ */
+export const OUTLINE_MIN_ZOOM = 15;
 
 export function buildPackedParcelLayers(mesh: ParcelMesh, style: PackedParcelStyle): Layer[] {
   const { fill } = style;
@@ -76,7 +84,7 @@ export function buildPackedParcelLayers(mesh: ParcelMesh, style: PackedParcelSty
       // The rings are stored closed: each path is drawn as it is.
       _pathType: 'open',
       positionFormat: 'XY',
-      visible: style.visible,
+      visible: style.visible && style.zoom >= OUTLINE_MIN_ZOOM,
       pickable: false,
       getColor: style.line,
       getWidth: 1,

@@ -167,14 +167,15 @@ const RANK_TEXT: Rgba = [17, 24, 39, 255];
 const HALO: Rgba = [255, 255, 255, 245];
 
 
-export function buildScoreLayers(spec: ScoreLayerSpec, visible = true): Layer[] {
+/** `zoom`: the map's (a cadastre's outlines show only zoomed in, see buildPackedParcelLayers). */
+export function buildScoreLayers(spec: ScoreLayerSpec, visible = true, zoom = Infinity): Layer[] {
   const layers: Layer[] = [];
   const { scores, breaks, probability } = spec;
   const colorAt = probability ? (i: number) => probabilityColor(probability.values[i]) : (i: number) => scoreColor(scores[i], breaks);
   const trigger = [spec.version, probability ? 'probability' : 'score'];
   if (spec.packedLayer) {
     // A cadastre: coloured from the arrays through one accessor (excluded parcels grey, no hatch at this size).
-    layers.push(...buildPackedParcelLayers(spec.packedLayer.mesh, { id: spec.packedLayer.id, suffix: 'score', visible, fill: colorAt, fillTrigger: trigger, line: [55, 65, 81, 160] }));
+    layers.push(...buildPackedParcelLayers(spec.packedLayer.mesh, { id: spec.packedLayer.id, suffix: 'score', visible, fill: colorAt, fillTrigger: trigger, line: [55, 65, 81, 160], zoom }));
   }
   for (const layer of spec.candidateLayers) {
     const offset = spec.offsets[layer.id];
