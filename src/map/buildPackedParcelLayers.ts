@@ -64,7 +64,7 @@ export const OUTLINE_MIN_ZOOM = 15;
 export function buildPackedParcelLayers(mesh: ParcelMesh, style: PackedParcelStyle): Layer[] {
   const { fill } = style;
   const getFillColor = typeof fill === 'function' ? (_: unknown, { index }: { index: number }) => fill(index) : fill;
-  return [
+  const layers: Layer[] = [
     new SolidPolygonLayer({
       id: `${style.id}:${style.suffix}`,
       data: fillOf(mesh) as never,
@@ -78,17 +78,22 @@ export function buildPackedParcelLayers(mesh: ParcelMesh, style: PackedParcelSty
       autoHighlight: true,
       highlightColor: [0, 229, 255, 140],
     }),
+  ];
+  // Created only when shown: below that zoom a cadastre's outline buffers would take memory and time for nothing.
+  if (style.zoom < OUTLINE_MIN_ZOOM) return layers;
+  layers.push(
     new PathLayer({
       id: `${style.id}:${style.suffix}-outlines`,
       data: outlinesOf(mesh) as never,
       // The rings are stored closed: each path is drawn as it is.
       _pathType: 'open',
       positionFormat: 'XY',
-      visible: style.visible && style.zoom >= OUTLINE_MIN_ZOOM,
+      visible: style.visible,
       pickable: false,
       getColor: style.line,
       getWidth: 1,
       widthUnits: 'pixels',
     }),
-  ];
+  );
+  return layers;
 }

@@ -16,7 +16,6 @@ import { uiText } from '../i18n/renderMessage.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { INVALID_GEOMETRY_REASON } from '../domain/scoring/explainParcel.ts';
 import { packedParcelFeature } from '../domain/geo/packedParcelFeature.ts';
-import { buildPackedParcelLayers } from './buildPackedParcelLayers.ts';
 
 /** Letters of the compared sites, in the order they were ticked (the comparison table uses the same). */
 export const COMPARE_LETTERS = ['A', 'B', 'C', 'D'] as const;
@@ -167,16 +166,20 @@ const RANK_TEXT: Rgba = [17, 24, 39, 255];
 const HALO: Rgba = [255, 255, 255, 245];
 
 
-/** `zoom`: the map's (a cadastre's outlines show only zoomed in, see buildPackedParcelLayers). */
-export function buildScoreLayers(spec: ScoreLayerSpec, visible = true, zoom = Infinity): Layer[] {
-  const layers: Layer[] = [];
+/** Each parcel's fill (score class or P(top k)) by parcel index, and what changes when the colours change. */
+export function scoreFillOf(spec: ScoreLayerSpec): { fill: (index: number) => Rgba; trigger: unknown[] } {
   const { scores, breaks, probability } = spec;
-  const colorAt = probability ? (i: number) => probabilityColor(probability.values[i]) : (i: number) => scoreColor(scores[i], breaks);
-  const trigger = [spec.version, probability ? 'probability' : 'score'];
-  if (spec.packedLayer) {
-    // A cadastre: coloured from the arrays through one accessor (excluded parcels grey, no hatch at this size).
-    layers.push(...buildPackedParcelLayers(spec.packedLayer.mesh, { id: spec.packedLayer.id, suffix: 'score', visible, fill: colorAt, fillTrigger: trigger, line: [55, 65, 81, 160], zoom }));
-  }
+  const fill = probability ? (i: number) => probabilityColor(probability.values[i]) : (i: number) => scoreColor(scores[i], breaks);
+  return { fill, trigger: [spec.version, probability ? 'probability' : 'score'] };
+}
+
+/**
+ * A cadastre's score colours are not a layer of their own: the cadastre's one fill layer takes them
+ * (buildDeckLayers), so 2M parcels are tessellated and uploaded once; here only its rank labels and compared sites.
+ */
+export function buildScoreLayers(spec: ScoreLayerSpec, visible = true): Layer[] {
+  const layers: Layer[] = [];
+  const { fill: colorAt, trigger } = scoreFillOf(spec);
   for (const layer of spec.candidateLayers) {
     const offset = spec.offsets[layer.id];
     if (offset === undefined) continue;
