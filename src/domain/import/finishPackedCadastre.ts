@@ -19,7 +19,7 @@ export const PACKED_IMPORT_MIN_FEATURES = 100_000;
 /** flatgeobuf's GeometryType: Unknown (mixed) 0, Polygon 3, MultiPolygon 6. */
 const AREAL_TYPES = new Set([0, 3, 6]);
 
-/** True when the file is read as a cadastre (packed): many features, polygons (or a header that does not say). */
+/** True when the file is read as a cadastre (packed): its header counts at least PACKED_IMPORT_MIN_FEATURES features. */
 export function readsAsCadastre(info: FlatGeobufInfo): boolean {
   return info.featureCount >= PACKED_IMPORT_MIN_FEATURES;
 }

@@ -12,6 +12,7 @@ import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.t
 import { buildRankingRows, buildRowsOf, topRankedIndices } from './buildRankingRows.ts';
 import { parcelInfoOf, type ParcelInfo } from './collectScoringInput.ts';
 import { useCadastreFeatures } from '../useCadastreFeatures.ts';
+import type { Feature } from 'geojson';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import { msg } from '../../i18n/message.ts';
 import { communeOfFeature } from '../../domain/geo/communeOfFeature.ts';
@@ -37,6 +38,12 @@ import './scoring.css';
 
 /** A cadastre's ranking lists its best parcels only (their columns read from the file), not millions of rows. */
 const CADASTRE_TOP_ROWS = 100;
+
+/** A cadastre parcel's id, name and area from its feature read from the file (its number until it arrives). */
+function cadastreInfoOf(features: Map<number, Feature>, index: number): ParcelInfo {
+  const feature = features.get(index);
+  return feature ? parcelInfoOf(feature, `#${index + 1}`) : { id: `#${index + 1}`, name: '', areaM2: NaN };
+}
 
 /** Edits wait this long after the last change before they become one undoable saveScenario command. */
 const COMMIT_DELAY_MS = 700;
@@ -115,23 +122,16 @@ export function ScoringPanel() {
   const cadastre = ready?.packed ?? null;
   const topIndices = useMemo(() => (cadastre && scored ? topRankedIndices(scored.reply.ranks, CADASTRE_TOP_ROWS) : []), [cadastre, scored]);
   const cadastreFeatures = useCadastreFeatures(cadastre?.data ?? null, cadastre ? [...topIndices, ...compare, ...(selectedIndex !== null ? [selectedIndex] : [])] : []);
-  const infoAt = (index: number): ParcelInfo | undefined => {
-    if (!cadastre) return ready?.info[index];
-    const feature = cadastreFeatures.get(index);
-    return feature ? parcelInfoOf(feature, `#${index + 1}`) : { id: `#${index + 1}`, name: '', areaM2: NaN };
-  };
-  const rows = useMemo(
-    () =>
-      ready && scored
-        ? cadastre
-          ? buildRowsOf(topIndices, (i) => { const f = cadastreFeatures.get(i); return f ? parcelInfoOf(f, `#${i + 1}`) : { id: `#${i + 1}`, name: '', areaM2: NaN }; }, scored.reply, scored.scenario, (i) => {
-              const f = cadastreFeatures.get(i);
-              return f ? communeOfFeature(f, assignCommune) : null;
-            })
-          : buildRankingRows(ready.info, scored.reply, scored.scenario, sensitivity?.result, parcelCommunes)
-        : [],
-    [ready, scored, sensitivity, parcelCommunes, cadastre, topIndices, cadastreFeatures, assignCommune],
-  );
+  const infoAt = (index: number): ParcelInfo | undefined => (cadastre ? cadastreInfoOf(cadastreFeatures, index) : ready?.info[index]);
+  const rows = useMemo(() => {
+    if (!ready || !scored) return [];
+    if (!cadastre) return buildRankingRows(ready.info, scored.reply, scored.scenario, sensitivity?.result, parcelCommunes);
+    const communeOf = (i: number) => {
+      const f = cadastreFeatures.get(i);
+      return f ? communeOfFeature(f, assignCommune) : null;
+    };
+    return buildRowsOf(topIndices, (i) => cadastreInfoOf(cadastreFeatures, i), scored.reply, scored.scenario, communeOf);
+  }, [ready, scored, sensitivity, parcelCommunes, cadastre, topIndices, cadastreFeatures, assignCommune]);
   const counts = useMemo(() => {
     if (!cadastre || !scored) return null;
     let scoredN = 0;

@@ -74,7 +74,7 @@ export function collectScoringInput(allLayers: ProjectLayer[], layerData: Record
       candidateLayers: [],
       layers: sources.map((l) => ({ id: l.id, role: l.role, features: ready(l)!.features })),
       dataKey: [data, ...sources.map(ready)],
-      packed: { layerId: cadastre.id, data, ignored: candidates.length },
+      packed: { layerId: cadastre.id, data, ignored: projectLayers.filter((l) => l.role === 'candidate_site' && l !== cadastre && (ready(l) || layerData[l.id]?.status === 'packed')).length },
     };
   }
   if (candidates.length === 0) return { status: 'noParcels' };

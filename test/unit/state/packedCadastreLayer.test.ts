@@ -33,6 +33,8 @@ describe('a cadastre layer in the project document', () => {
 
   it('reopened without its arrays asks for its file again; given them, draws from them', () => {
     const store = new AppStore(createProjectDocument([drawn, cadastre]), 'vi');
+    // The store brings the layer data in line with the document on every change (the app makes many at start).
+    store.setLanguage('en');
     const missing = store.getState().layerData[cadastre.id];
     expect(missing?.status).toBe('error');
     expect(missing?.status === 'error' && missing.message.vi).toMatch(/không được lưu trong tệp làm việc.*mở lại tệp dia_chinh_2m\.fgb bằng "Nhập dữ liệu"/);
