@@ -7,7 +7,8 @@
 //
 // Prints each version's median CPU time of a one-thread measure (garbage collected before each run, so a
 // run does not pay for the previous one's garbage), and the median of the per-round ratios this/other;
-// with `threads`, also the wall time of a measure over 2 worker threads.
+// with `threads`, also the wall time of a measure over 2 worker threads and the CPU time of all threads. `COMPARE_MEASURES=<text>` keeps
+// only the measures whose key contains the text (e.g. `industrial_zone||||`), to time one measure kind.
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,6 +39,12 @@ async function load(root: string) {
   };
 }
 
+/** The measure's key as scenario.ts's measureKey writes it (not imported: the other checkout may differ). */
+function measureKeyOf(s: { kind: string; source?: { role?: string; layerId?: string; filter?: { property: string; op: string; values: unknown[] } }; radiusM?: number; property?: string }) {
+  const f = s.source?.filter;
+  return [s.kind, s.source?.role ?? '', s.source?.layerId ?? '', f ? `${f.property}:${f.op}:${f.values.join(',')}` : '', s.radiusM ?? '', s.property ?? ''].join('|');
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -51,7 +58,8 @@ async function main() {
   const versions = await Promise.all([load(resolve(import.meta.dirname, '../..')), load(otherRoot)]);
   const runs = [];
   for (const lib of versions) {
-    const specs = lib.context.scenarioMeasures(lib.presets.presetScenario('worker_housing')!);
+    const only = process.env.COMPARE_MEASURES;
+    const specs = lib.context.scenarioMeasures(lib.presets.presetScenario('worker_housing')!).filter((s) => !only || measureKeyOf(s).includes(only));
     const parcels = lib.pack.packParcels(features, ['landuse_code'], { shared: withThreads });
     const pool = withThreads ? await lib.threads.createMeasurePool(2) : null;
     // Warm-up, as the bench does.
@@ -60,8 +68,11 @@ async function main() {
       lib.measure.measureParcels(lib.context.createMeasureContext(layers, specs), slice);
       await pool?.measure(lib.context.createMeasureContext(layers, specs), slice);
     }
-    runs.push({ lib, specs, parcels, pool, cpu: [] as number[], threads: [] as number[] });
+    runs.push({ lib, specs, parcels, pool, cpu: [] as number[], threads: [] as number[], threadsCpu: [] as number[] });
   }
+  // As the bench does: the engine keeps only the packed arrays. 1M GeoJSON features left on the heap
+  // make every large allocation start a full garbage collection that scans them.
+  features.length = 0;
   const cpuRatios: number[] = [];
   const threadRatios: number[] = [];
   for (let k = 0; k < rounds; k++) {
@@ -77,8 +88,11 @@ async function main() {
         const ctxThreads = r.lib.context.createMeasureContext(layers, r.specs);
         gc?.();
         const t0 = performance.now();
+        const c1 = process.cpuUsage();
         await r.pool.measure(ctxThreads, r.parcels);
         r.threads.push(performance.now() - t0);
+        const c = process.cpuUsage(c1);
+        r.threadsCpu.push((c.user + c.system) / 1000);
       }
     }
     cpuRatios.push(runs[0].cpu[k] / runs[1].cpu[k]);
@@ -86,7 +100,8 @@ async function main() {
   }
   const f = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
   console.log(`${n.toLocaleString('en-US')} parcels, ${rounds} rounds alternating; ${cpus()[0]?.model} × ${cpus().length}, load average ${loadavg()[0].toFixed(1)}`);
-  runs.forEach((r, v) => console.log(`${names[v]}: 1 thread CPU ${f(r.cpu)}${withThreads ? `; 2 threads wall ${f(r.threads)}` : ''}`));
+  // (The CPU time of a process counts all its threads: with `threads`, the two workers' and the main thread's.)
+  runs.forEach((r, v) => console.log(`${names[v]}: 1 thread CPU ${f(r.cpu)}${withThreads ? `; 2 threads wall ${f(r.threads)}, CPU of all threads ${f(r.threadsCpu)}` : ''}`));
   const list = (xs: number[]) => `median ${median(xs).toFixed(3)} (${xs.map((x) => x.toFixed(2)).join(' ')})`;
   console.log(`this / other, 1 thread CPU: ${list(cpuRatios)}`);
   if (withThreads) console.log(`this / other, 2 threads wall: ${list(threadRatios)}`);

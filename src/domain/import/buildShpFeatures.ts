@@ -38,6 +38,12 @@ function positions(table: ShpTable, from: number, to: number, reverse: boolean):
 
 function polygonGeometry(table: ShpTable, record: number, notes: ImportNote[]): Geometry | null {
   const { recordParts, partStarts, xy } = table;
+  // Most parcels are one clockwise ring: its polygon, without the outer/hole bookkeeping below (same result).
+  if (recordParts[record + 1] - recordParts[record] === 1) {
+    const from = partStarts[recordParts[record]];
+    const to = partStarts[recordParts[record] + 1];
+    if (to - from >= 1 && signedArea2(xy, from, to) <= 0) return { type: 'Polygon', coordinates: [positions(table, from, to, true)] };
+  }
   const outers: { from: number; to: number; area: number; rings: Position[][] }[] = [];
   const holes: { from: number; to: number }[] = [];
   for (let p = recordParts[record]; p < recordParts[record + 1]; p++) {

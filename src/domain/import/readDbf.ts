@@ -113,27 +113,21 @@ export function readDbf(bytes: Uint8Array, encoding?: TextEncodingId): DbfTable 
     chosen = sample.length === 0 ? 'utf8' : guesses[0].encoding;
   }
 
-  // Attribute tables repeat values (land-use names, communes): decode each distinct legacy string once.
-  const decoded = new Map<string, string>();
-  const decodeCached = (raw: Uint8Array): string => {
-    const key = latin1Chunk(raw, 0, raw.length);
-    let text = decoded.get(key);
-    if (text === undefined) {
-      text = decodeText(raw, chosen!);
-      if (decoded.size < 50000) decoded.set(key, text);
-    }
-    return text;
-  };
+  // Attribute tables repeat values (land-use names, communes, land-use codes): each text column keeps a dictionary
+  // from the raw bytes to the decoded string, so a repeated value costs a hash and a byte compare, not a string.
+  const dictionaries = fields.map((f) => (isText(f.type) ? new TextDictionary(bytes, chosen!) : null));
   const rows: DbfTable['rows'] = new Array(count);
   const deleted: number[] = [];
   for (let r = 0; r < count; r++) {
     const base = headerLength + r * recordLength;
     if (bytes[base] === 0x2a) deleted.push(r);
     const row: DbfTable['rows'][number] = {};
-    for (const f of fields) {
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k];
       const from = base + f.offset;
       const to = from + (f.length ?? 0);
-      row[f.name] = readValue(bytes, from, to, f.type, decodeCached);
+      const dictionary = dictionaries[k];
+      row[f.name] = dictionary ? dictionary.text(from, to) : readValue(bytes, from, to, f.type);
     }
     rows[r] = row;
   }
@@ -155,7 +149,12 @@ function trimRaw(raw: Uint8Array): Uint8Array {
   return raw.subarray(a, b);
 }
 
-function readValue(bytes: Uint8Array, from: number, to: number, type: string, decode: (raw: Uint8Array) => string) {
+/** Field types read as text (C, M, V and any type this reader does not know). */
+function isText(type: string): boolean {
+  return !(type === 'N' || type === 'F' || type === 'O' || type === 'I' || type === 'L' || type === 'D');
+}
+
+function readValue(bytes: Uint8Array, from: number, to: number, type: string) {
   switch (type) {
     case 'N':
     case 'F':
@@ -172,14 +171,75 @@ function readValue(bytes: Uint8Array, from: number, to: number, type: string, de
       const c = String.fromCharCode(bytes[from]).toUpperCase();
       return c === 'T' || c === 'Y' ? true : c === 'F' || c === 'N' ? false : null;
     }
-    case 'D': {
+    default: {
+      // 'D'
       const s = latin1Chunk(bytes, from, to).trim();
       return /^\d{8}$/.test(s) ? `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}` : s === '' ? null : s;
     }
-    default: {
-      const raw = trimRaw(bytes.subarray(from, to));
-      if (raw.length === 0) return null;
-      return isAscii(raw) ? latin1Chunk(raw, 0, raw.length) : decode(raw);
-    }
   }
+}
+
+/** Most distinct values a column's dictionary holds (the previous decoder's cache held 50,000). */
+const DICTIONARY_LIMIT = 65536;
+
+/**
+ * One text column's values: trimmed of spaces and NULs, ASCII read as is, anything else decoded in the table's
+ * encoding; null when blank. Repeated values are found by an open-addressing hash of their bytes (FNV-1a), so a
+ * repeated value costs no string, no subarray and no decoding.
+ */
+class TextDictionary {
+  private slots = new Int32Array(2048).fill(-1); // entry index a slot, -1 = empty; kept at most half full
+  private readonly starts: number[] = [];
+  private readonly lengths: number[] = [];
+  private readonly hashes: number[] = [];
+  private readonly strings: string[] = [];
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly encoding: TextEncodingId,
+  ) {}
+
+  text(from: number, to: number): string | null {
+    const bytes = this.bytes;
+    while (from < to && (bytes[from] === 0x20 || bytes[from] === 0)) from++;
+    while (to > from && (bytes[to - 1] === 0x20 || bytes[to - 1] === 0)) to--;
+    if (from === to) return null;
+    let hash = 0x811c9dc5;
+    for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    const length = to - from;
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot];
+      if (entry < 0) break;
+      if (this.hashes[entry] === hash && this.lengths[entry] === length && sameBytes(bytes, this.starts[entry], from, length)) return this.strings[entry];
+    }
+    const raw = bytes.subarray(from, to);
+    const text = isAscii(raw) ? latin1Chunk(raw, 0, raw.length) : decodeText(raw, this.encoding);
+    if (this.strings.length < DICTIONARY_LIMIT) this.add(from, length, hash, text);
+    return text;
+  }
+
+  private add(start: number, length: number, hash: number, text: string): void {
+    if ((this.strings.length + 1) * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+      for (let e = 0; e < this.strings.length; e++) this.place(e);
+    }
+    this.starts.push(start);
+    this.lengths.push(length);
+    this.hashes.push(hash);
+    this.strings.push(text);
+    this.place(this.strings.length - 1);
+  }
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.hashes[entry] & mask;
+    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
+  }
+}
+
+function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
 }

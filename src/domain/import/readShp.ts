@@ -38,6 +38,11 @@ export interface ShpTable {
   unsupported: Map<number, number>;
 }
 
+/** Whether `numParts` parts and `numPoints` points (with their Z block) fit in a record of `contentBytes` bytes. */
+function fits(numParts: number, numPoints: number, header: number, zBlock: boolean, contentBytes: number): boolean {
+  return numParts >= 0 && numPoints >= 0 && header + numParts * 4 + numPoints * 16 + (zBlock ? 16 + numPoints * 8 : 0) <= contentBytes;
+}
+
 /**
  * Reads a whole .shp. Throws a UserError when the file is not a Shapefile; a file cut short keeps every
  * complete record and reports `truncatedAt` (the caller notes it).
@@ -76,8 +81,6 @@ export function readShp(bytes: Uint8Array): ShpTable {
     // Part and point counts must fit inside the record: a huge or negative count is a damaged record (rejected
     // with its number), never a RangeError that loses the whole file.
     const zBlock = type === 13 || type === 15 || type === 18;
-    const fits = (numParts: number, numPoints: number, header: number) =>
-      numParts >= 0 && numPoints >= 0 && header + numParts * 4 + numPoints * 16 + (zBlock ? 16 + numPoints * 8 : 0) <= contentBytes;
     if (kind === SHP_POINT) {
       if (contentBytes < (type === 11 ? 28 : 20)) damaged.push(records);
       else {
@@ -86,7 +89,7 @@ export function readShp(bytes: Uint8Array): ShpTable {
       }
     } else if (kind === SHP_MULTIPOINT) {
       const numPoints = contentBytes >= 40 ? view.getInt32(start + 36, true) : -1;
-      if (!fits(0, numPoints, 40)) damaged.push(records);
+      if (!fits(0, numPoints, 40, zBlock, contentBytes)) damaged.push(records);
       else {
         parts += 1;
         points += numPoints;
@@ -94,7 +97,7 @@ export function readShp(bytes: Uint8Array): ShpTable {
     } else if (kind === SHP_POLYLINE || kind === SHP_POLYGON) {
       const numParts = contentBytes >= 44 ? view.getInt32(start + 36, true) : -1;
       const numPoints = contentBytes >= 44 ? view.getInt32(start + 40, true) : -1;
-      let ok = fits(numParts, numPoints, 44);
+      let ok = fits(numParts, numPoints, 44, zBlock, contentBytes);
       for (let i = 0; ok && i < numParts; i++) {
         const first = view.getInt32(start + 44 + i * 4, true);
         ok = first >= 0 && first <= numPoints;

@@ -8,6 +8,7 @@ export { guessCrsFromCoordinates, QUANG_NGAI_REGION_LONLAT } from './guessCrsFro
 export type { Bbox, CrsGuess, CrsSuggestion, GuessOptions } from './guessCrsFromCoordinates.ts';
 export { reprojectFeatureCollection } from './reprojectFeatureCollection.ts';
 export { reprojectCoordinatesInPlace } from './reprojectCoordinatesInPlace.ts';
+export { reprojectPartsInPlace } from './reprojectPartsInPlace.ts';
 export { createCoordinateTransform } from './createCoordinateTransform.ts';
 export type { CoordinateTransform, TransformOptions } from './createCoordinateTransform.ts';
 export { WGS84_CRS, VN2000_GEOGRAPHIC_CRS, WEB_MERCATOR_CRS, crsFromEpsg, createWgs84UtmCrs } from './wellKnownCrs.ts';

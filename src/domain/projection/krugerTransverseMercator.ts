@@ -87,6 +87,25 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
     sums[1] = sumB;
   }
 
+  /**
+   * Σ c[j] · sin(2(j+1)x): seriesSums with y = 0 (cosh = 1, sinh = 0), without the exp and the second sum. The same
+   * operations in the same order on the sine terms, so the result is the same to the last bit.
+   */
+  function sineSeries(c: number[], x: number): number {
+    const s2 = Math.sin(2 * x),
+      c2 = Math.cos(2 * x);
+    let s = s2,
+      cc = c2;
+    let sum = 0;
+    for (let j = 0; j < 6; j++) {
+      sum += c[j] * s;
+      const sNext = s * c2 + cc * s2;
+      cc = cc * c2 - s * s2;
+      s = sNext;
+    }
+    return sum;
+  }
+
   return {
     forward(lonRad, latRad, out) {
       const dLon = lonRad - lon0Rad;
@@ -109,9 +128,8 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
       const sinhEtaP = Math.sinh(etaP);
       const chi = Math.asin(Math.sin(xiP) / Math.cosh(etaP));
       out[0] = lon0Rad + Math.atan2(sinhEtaP, Math.cos(xiP));
-      // φ from χ: the same multiple-angle recurrence with y = 0 gives Σ δj sin(2jχ).
-      seriesSums(delta, chi, 0);
-      out[1] = chi + sums[0];
+      // φ from χ: Σ δj sin(2jχ), the multiple-angle recurrence with y = 0.
+      out[1] = chi + sineSeries(delta, chi);
     },
   };
 }

@@ -92,6 +92,11 @@ function signedArea2(ring: Ring): number {
 
 /** True when a ring's area is nothing next to its perimeter (collinear points, up to rounding). */
 function encloseNoArea(ring: Ring, area2: number): boolean {
+  // Fast exit without Math.hypot (slow in V8; 0.26 s on 500,000 parcels): each edge is no longer than |dx| + |dy|, so
+  // an area above 1e-9 × (Σ |dx| + |dy|)² is above 1e-9 × perimeter² too; the margin covers the rounding of both sums.
+  let taxicab = 0;
+  for (let i = 1; i < ring.length; i++) taxicab += Math.abs(ring[i][0] - ring[i - 1][0]) + Math.abs(ring[i][1] - ring[i - 1][1]);
+  if (Math.abs(area2) > 1.000001e-9 * taxicab * taxicab) return false;
   let perimeter = 0;
   for (let i = 1; i < ring.length; i++) perimeter += Math.hypot(ring[i][0] - ring[i - 1][0], ring[i][1] - ring[i - 1][1]);
   return Math.abs(area2) <= 1e-9 * perimeter * perimeter;

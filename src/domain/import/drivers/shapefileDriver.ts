@@ -2,7 +2,7 @@
 // with progress and cancel between them: geometry → attributes → coordinate system → reprojection → features.
 import { decodeText } from '../../encoding/decodeText.ts';
 import { parseEncodingName, type TextEncodingId } from '../../encoding/textEncodings.ts';
-import { reprojectCoordinatesInPlace } from '../../projection/reprojectCoordinatesInPlace.ts';
+import { reprojectPartsInPlace } from '../../projection/reprojectPartsInPlace.ts';
 import { WGS84_CRS } from '../../projection/wellKnownCrs.ts';
 import { buildShpFeatures } from '../buildShpFeatures.ts';
 import { decideCrs } from '../decideCrs.ts';
@@ -40,7 +40,7 @@ async function readShapefileGroup(group: FileGroup, ctx: DriverContext): Promise
   if (decision.needed) return { name, sourceFormat: 'shapefile', features: [], fields, encoding, crs: null, reprojected: true, crsNeeded: decision.needed };
   const crs = decision.crs;
   if (crs && crs.proj4 !== WGS84_CRS.proj4) {
-    const failed = reprojectCoordinatesInPlace(table.xy, crs, WGS84_CRS);
+    const failed = reprojectPartsInPlace(table.xy, table.partStarts, crs, WGS84_CRS);
     ctx.note(importNote(failed ? 'warning' : 'info', 'reprojected', { crs: crs.label, points: table.xy.length / 2, failed }));
   }
   await ctx.step(0.3);

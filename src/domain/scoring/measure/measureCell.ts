@@ -24,6 +24,7 @@ import { measureOverlapShare } from './measureOverlapShare.ts';
 import { measureJobsGravity } from './measureJobsGravity.ts';
 import { measureJobsWithinReach, type JobsReach } from './measureJobsWithinReach.ts';
 import { measureRoadDistance } from './measureRoadDistance.ts';
+import { findSharedMeasures } from './findSharedMeasures.ts';
 
 /** One measure of a run, looked up once per run rather than by key in every cell. */
 interface RunMeasure {
@@ -41,6 +42,8 @@ interface RunMeasure {
   own: (string | null)[] | undefined;
   categories: string[];
   categoryIndex: Map<string, number>;
+  /** An earlier measure of the run with the same values (findSharedMeasures), or −1. */
+  sameAs: number;
 }
 
 /** The state of one measuring run, passed down to every cell (nothing is kept at module level). */
@@ -70,7 +73,10 @@ export function createMeasureRun(
     own: spec.kind === 'attribute' ? parcels.attributes[spec.property ?? 'landuse_code'] : undefined,
     categories: categories[key] ?? [],
     categoryIndex: new Map(),
+    sameAs: -1,
   }));
+  const sameAs = findSharedMeasures(measures);
+  measures.forEach((m, k) => (m.sameAs = sameAs[k]));
   return { parcels, grid, measures, cell: new CellParcels(), scratch: new CellScratch(), nearestEdge: { j: 0, i: 0 } };
 }
 
@@ -90,7 +96,11 @@ export function measureCell(run: MeasureRun, c: number) {
     parcels: cell, local: cell.local, frame, cellBox, cellParcels, scratch: run.scratch, nearestEdge: run.nearestEdge, cellIndex: c, cellRow: Math.floor(c / grid.nx),
   };
   for (let k = 0; k < measures.length; k++) {
-    const { spec, set, cellOut: out } = measures[k];
+    const { spec, set, cellOut: out, sameAs } = measures[k];
+    if (sameAs >= 0) {
+      out.set(measures[sameAs].cellOut.subarray(0, cellParcels.length));
+      continue;
+    }
     switch (spec.kind) {
       case 'area':
         measureAreaM2(g, out);

@@ -107,7 +107,7 @@ export function measureNearestDistanceM(g: CellGeometry, set: FeatureSet | null,
         const boxGapSq = boxDistanceSq(p0, p1, p2, p3, s0, s1, s2, s3);
         if (boxGapSq >= best) continue;
         // Point features (zero-length segments): the point-to-edge distances alone (the winner is re-measured below).
-        let d = x1 === x2 && y1 === y2 ? parcelPointDistanceSq(g, p, x1, y1) : parcelSegmentDistanceSq(g, p, x1, y1, x2, y2, boxGapSq < MIN_GAP_SQ);
+        let d = x1 === x2 && y1 === y2 ? parcelPointDistanceSq(g, p, x1, y1) : parcelSegmentDistanceSq(g, p, x1, y1, x2, y2, boxGapSq < MIN_GAP_SQ, best);
         // A source line or point lying wholly inside the parcel: distance 0.
         if (d > 0 && s0 >= p0 && s2 <= p2 && s1 >= p1 && s3 <= p3 && pointInParcel(g, p, x1, y1)) d = 0;
         if (d < best) {
