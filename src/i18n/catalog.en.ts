@@ -724,6 +724,8 @@ export const EN: Catalog = {
   'cadastre.column-missing': (p) =>
     `The scenario reads the parcels' property "${p.column}"; the cadastre file ${p.file} has this column but it was not read when the file was opened. Open ${p.file} again with "Import data" to read it too.`,
   'cadastre.not-polygons': (p) => `${p.file} holds no polygons (Polygon/MultiPolygon): a cadastre needs parcel boundaries.`,
+  'cadastre.export-with-cli': (p) =>
+    `A cadastre's scores (millions of parcels) are not exported from the browser: use the command line, e.g. npm run noxh -- score --parcels ${p.file} --preset worker_housing --out scored.fgb.`,
   'cadastre.one-layer': (p) => `Only the cadastre layer "${p.used}" is scored; ${p.ignored} other parcel layer(s) are left out.`,
   'commune.computed': () => 'found from its location on the administrative-units layer',
 };

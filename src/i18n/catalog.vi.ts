@@ -574,6 +574,8 @@ export const VI: Catalog = {
   'cadastre.column-missing': (p) =>
     `Kịch bản đọc thuộc tính "${p.column}" của thửa đất; tệp địa chính ${p.file} có cột này nhưng cột chưa được đọc khi mở tệp. Hãy mở lại tệp ${p.file} bằng "Nhập dữ liệu" để đọc cả cột này.`,
   'cadastre.not-polygons': (p) => `Tệp ${p.file} không chứa vùng (Polygon/MultiPolygon): bản đồ địa chính cần ranh giới thửa đất.`,
+  'cadastre.export-with-cli': (p) =>
+    `Kết quả chấm điểm của bản đồ địa chính (hàng triệu thửa) không xuất từ trình duyệt: hãy dùng dòng lệnh, ví dụ npm run noxh -- score --parcels ${p.file} --preset worker_housing --out ket_qua.fgb.`,
   'cadastre.one-layer': (p) => `Chỉ chấm điểm lớp địa chính "${p.used}"; ${p.ignored} lớp thửa đất khác không được tính cùng.`,
   'commune.computed': () => 'xác định theo vị trí trên lớp đơn vị hành chính',
 

@@ -446,6 +446,7 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cadastre.column-missing': { column: string; file: string };
   'cadastre.not-polygons': { file: string };
   'cadastre.one-layer': { used: string; ignored: number };
+  'cadastre.export-with-cli': { file: string };
 }
 
 /** Why resolveCrs did not understand a coordinate-system spec. */

@@ -425,6 +425,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'cadastre.column-missing': { column: 'landuse_code', file: 'dia_chinh.fgb' },
   'cadastre.not-polygons': { file: 'diem.fgb' },
   'cadastre.one-layer': { used: 'Địa chính', ignored: 1 },
+  'cadastre.export-with-cli': { file: 'dia_chinh.fgb' },
 };
 
 describe('message catalogue', () => {
