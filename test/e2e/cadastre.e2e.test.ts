@@ -2,7 +2,8 @@
 // through the real import dialog (read in the import worker into typed arrays; Cancel works while it reads),
 // drawn, and scored with the worker-housing preset — the ranking's best parcels are those the engine finds in
 // Node from the same file; the page answers clicks while scoring runs; a parcel clicked on the map shows its
-// columns, read back from the file; the project keeps the layer by name only.
+// columns, read back from the file; the project keeps the layer by name only, and after a reload the layer asks
+// for its file and gets its parcels back when it is opened again.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -172,5 +173,28 @@ describe('a 200,000-parcel FlatGeobuf cadastre in the browser', () => {
     await saveScreenshot(page, 'cadastre-parcel-clicked');
     expect(s.externalRequests).toEqual([]);
     expect(s.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  });
+
+  it('after a reload the layer asks for its file in Vietnamese; opening the file again gives it its parcels back', async () => {
+    const { page } = s;
+    // The autosave holds the layer by name (waited for: it runs shortly after each change).
+    await page.waitForFunction(() => window.__noxhAtlas!.store.getState().autosave.savedAt !== null, undefined, { timeout: 30_000 });
+    const layersBefore = await page.evaluate(() => window.__noxhAtlas!.store.getState().history.workspace.project.layers.map((l) => l.id));
+    await page.reload();
+    await page.waitForFunction((id) => window.__noxhAtlas?.store.getState().layerData[id]?.status === 'error', layerId, { timeout: 60_000 });
+    await page.getByTestId('tab-layers').click();
+    const row = page.getByTestId(`layer-${layerId}`);
+    expect(await row.locator('.layer-error').textContent()).toMatch(/không được lưu trong tệp làm việc vì quá lớn\. Hãy mở lại tệp dia_chinh_200k\.fgb/);
+    await saveScreenshot(page, 'cadastre-after-reload');
+    await page.getByTestId('tab-data').click();
+    await page.getByTestId('import-input').setInputFiles(path);
+    await page.getByTestId('cadastre-card').waitFor({ timeout: 90_000 });
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+    const after = await page.evaluate((id) => {
+      const state = window.__noxhAtlas!.store.getState();
+      return { layers: state.history.workspace.project.layers.map((l) => l.id), status: state.layerData[id]?.status };
+    }, layerId);
+    expect(after).toEqual({ layers: layersBefore, status: 'packed' });
   });
 });
