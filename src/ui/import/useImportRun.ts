@@ -188,6 +188,11 @@ export function useImportRun(): ImportRunView {
     const project = state.history.workspace.project;
     // The same file opened again after a reload: its layer (which lost its arrays) gets them back.
     const reopened = project.layers.find((l) => l.source.kind === 'packed-file' && l.source.fileName === cadastre.fileName && state.layerData[l.id]?.status !== 'packed');
+    if (!reopened && project.layers.length + 1 > PROJECT_LIMITS.layers) {
+      setDialog(null);
+      setToast(renderBoth(msg('project.too-large', { layerIndex: null, field: 'layers', count: project.layers.length + 1, limit: PROJECT_LIMITS.layers, unit: 'items' })));
+      return;
+    }
     const title = review.title.trim() || cadastre.fileName;
     let id = reopened?.id ?? `${IMPORTED_LAYER_ID_PREFIX}${slugify(title)}`;
     for (let n = 2; !reopened && project.layers.some((l) => l.id === id); n++) id = `${IMPORTED_LAYER_ID_PREFIX}${slugify(title)}-${n}`;
