@@ -13,7 +13,7 @@ import { parser as streamJsonParser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { createGeoJsonSplitter } from '../../src/domain/import/splitGeoJsonFeatures.ts';
-import { writeSyntheticFiles } from './writeSyntheticFiles.ts';
+import { writeSyntheticParcels } from './writeSyntheticFiles.ts';
 
 const n = Number(process.env.BENCH_PARCELS ?? 200000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -62,7 +62,7 @@ const readers: Record<string, (path: string) => Promise<unknown[]>> = {
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'noxh-geojson-'));
-  const { parcels } = writeSyntheticFiles(n, dir);
+  const [parcels] = writeSyntheticParcels(n, dir, ['geojson']);
   const mb = readFileSync(parcels).length / 1e6;
   console.log(`${n.toLocaleString('en-US')} parcels, ${mb.toFixed(0)} MB; ${cpus()[0]?.model} × ${cpus().length}, load average ${loadavg()[0].toFixed(1)}`);
   const cpu: Record<string, number[]> = {};

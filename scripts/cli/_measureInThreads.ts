@@ -202,8 +202,8 @@ async function poolOf(threads: number): Promise<MeasurePool> {
   return defaultPool;
 }
 
-/** scoreParcels with the measuring over `threads` worker threads: the same run, value for value. */
-export async function scoreParcelsInThreads(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario, threads: number): Promise<ScoringRun> {
+/** scoreParcels with the measuring over `threads` worker threads: the same run, value for value (features or packed parcels). */
+export async function scoreParcelsInThreads(parcelFeatures: Feature[] | PackedParcels, layers: ScoringLayer[], scenario: Scenario, threads: number): Promise<ScoringRun> {
   // The threads start while this thread packs and indexes.
   const pool = poolOf(threads);
   const { context, parcels } = prepareScoring(parcelFeatures, layers, scenario, { shared: true });

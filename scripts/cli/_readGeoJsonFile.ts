@@ -37,8 +37,8 @@ function readWholeFile(path: string): Buffer {
   }
 }
 
-/** Calls `onChunk` with the file's bytes in chunks of 16 MB (a fresh buffer each: the callee may keep it). */
-export function readFileInChunks(path: string, onChunk: (bytes: Uint8Array) => void): void {
+/** The file's bytes in chunks of 16 MB or `chunkBytes` (a fresh buffer each: the caller may keep it); the file is closed at the end. */
+export function* fileChunks(path: string, chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
   let fd: number;
   try {
     refuseFolder(path);
@@ -48,19 +48,24 @@ export function readFileInChunks(path: string, onChunk: (bytes: Uint8Array) => v
   }
   try {
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const chunk = Buffer.allocUnsafe(chunkBytes);
       let n: number;
       try {
-        n = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+        n = readSync(fd, chunk, 0, chunkBytes, null);
       } catch (error) {
         throw fileError(path, error);
       }
       if (n === 0) break;
-      onChunk(chunk.subarray(0, n));
+      yield chunk.subarray(0, n);
     }
   } finally {
     closeSync(fd);
   }
+}
+
+/** Calls `onChunk` with the file's bytes in chunks of 16 MB (a fresh buffer each: the callee may keep it). */
+export function readFileInChunks(path: string, onChunk: (bytes: Uint8Array) => void): void {
+  for (const chunk of fileChunks(path)) onChunk(chunk);
 }
 
 /** A small JSON file (a project, a scenario), parsed. */

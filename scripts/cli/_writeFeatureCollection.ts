@@ -3,27 +3,39 @@
 // criteria); this writes the same bytes as `JSON.stringify(collection)` in pieces. The features may come one
 // at a time from an iterable, so the output collection is never all in memory.
 import type { Feature } from 'geojson';
-import { writeOutput, writeOutputFile } from './_writeOutput.ts';
+import { writeOutput, writeOutputFile, type OutputSink } from './_writeOutput.ts';
 import { planFlatGeobuf, writeFlatGeobuf } from '../../src/domain/export/exportFlatGeobuf.ts';
 import { exportGeoParquet } from '../../src/domain/export/exportGeoParquet.ts';
 
 /** Bytes gathered before each write (fewer system calls than one per feature). */
 const PIECE_CHARS = 1 << 22;
 
+/** A FeatureCollection written to a sink feature by feature (4 MB of text per write). */
+export class GeoJsonCollectionWriter {
+  private piece = '{"type":"FeatureCollection","features":[';
+  private first = true;
+  constructor(private readonly sink: OutputSink) {}
+
+  add(feature: Feature): void {
+    this.piece += (this.first ? '' : ',') + JSON.stringify(feature);
+    this.first = false;
+    if (this.piece.length >= PIECE_CHARS) {
+      this.sink.write(this.piece);
+      this.piece = '';
+    }
+  }
+
+  end(trailingNewline = false): void {
+    this.sink.write(this.piece + ']}' + (trailingNewline ? '\n' : ''));
+  }
+}
+
 /** Through the CLI's one output writer (_writeOutput.ts): a temporary file renamed when complete. */
 export function writeFeatureCollection(path: string, features: Iterable<Feature>, trailingNewline = false): void {
   writeOutput(path, (sink) => {
-    let piece = '{"type":"FeatureCollection","features":[';
-    let first = true;
-    for (const feature of features) {
-      piece += (first ? '' : ',') + JSON.stringify(feature);
-      first = false;
-      if (piece.length >= PIECE_CHARS) {
-        sink.write(piece);
-        piece = '';
-      }
-    }
-    sink.write(piece + ']}' + (trailingNewline ? '\n' : ''));
+    const writer = new GeoJsonCollectionWriter(sink);
+    for (const feature of features) writer.add(feature);
+    writer.end(trailingNewline);
   });
 }
 

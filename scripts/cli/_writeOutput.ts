@@ -50,8 +50,8 @@ export function checkOutputPath(path: string): void {
   if (folder !== 'folder') throw new UserError(msg('cli.out-folder-missing', { path, folder: dirname(path) }));
 }
 
-/** Writes an output through `fill`, all or nothing (see the file comment). Errors of `fill` itself pass through. */
-export function writeOutput(path: string, fill: (sink: OutputSink) => void): void {
+/** An output being written: `sink` takes the bytes, then `commit` (renamed into place) or `abort` (nothing left). */
+function openOutput(path: string): { sink: OutputSink; commit(): void; abort(): void } {
   const kind = kindOf(path);
   if (kind === 'folder') throw new UserError(msg('cli.out-is-folder', { path }));
   const direct = kind === 'special';
@@ -62,39 +62,66 @@ export function writeOutput(path: string, fill: (sink: OutputSink) => void): voi
   } catch (error) {
     throw outputError(path, error);
   }
-  let done = false;
-  try {
-    fill({
-      write: (data) => {
-        try {
-          writeAll(fd, data);
-        } catch (error) {
-          throw outputError(path, error);
-        }
-      },
-    });
-    done = true;
-  } finally {
-    try {
-      closeSync(fd);
-    } catch (error) {
-      // A network or full disk may report the failure only on close.
-      if (done) {
-        done = false;
-        if (!direct) unlinkQuietly(target);
-        // eslint-disable-next-line no-unsafe-finally
+  const sink: OutputSink = {
+    write: (data) => {
+      try {
+        writeAll(fd, data);
+      } catch (error) {
         throw outputError(path, error);
       }
-    }
-    if (!done && !direct) unlinkQuietly(target);
-  }
-  if (direct) return;
+    },
+  };
+  return {
+    sink,
+    commit() {
+      try {
+        closeSync(fd);
+      } catch (error) {
+        // A network or full disk may report the failure only on close.
+        if (!direct) unlinkQuietly(target);
+        throw outputError(path, error);
+      }
+      if (direct) return;
+      try {
+        renameSync(target, path);
+      } catch (error) {
+        unlinkQuietly(target);
+        throw outputError(path, error);
+      }
+    },
+    abort() {
+      try {
+        closeSync(fd);
+      } catch {
+        // the failure that brought us here is the one to report
+      }
+      if (!direct) unlinkQuietly(target);
+    },
+  };
+}
+
+/** Writes an output through `fill`, all or nothing (see the file comment). Errors of `fill` itself pass through. */
+export function writeOutput(path: string, fill: (sink: OutputSink) => void): void {
+  const output = openOutput(path);
   try {
-    renameSync(target, path);
+    fill(output.sink);
   } catch (error) {
-    unlinkQuietly(target);
-    throw outputError(path, error);
+    output.abort();
+    throw error;
   }
+  output.commit();
+}
+
+/** writeOutput for a `fill` that awaits (an input read again a row group at a time). */
+export async function writeOutputAsync(path: string, fill: (sink: OutputSink) => Promise<void>): Promise<void> {
+  const output = openOutput(path);
+  try {
+    await fill(output.sink);
+  } catch (error) {
+    output.abort();
+    throw error;
+  }
+  output.commit();
 }
 
 /** A whole output at once (a report, a CSV, a zip). */

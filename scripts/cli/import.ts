@@ -42,7 +42,7 @@ function collectFiles(paths: string[]): ImportFile[] {
   }
   return [...wanted].map((p) => {
     try {
-      return { name: basename(p), bytes: new Uint8Array(readFileSync(p)) };
+      return { name: basename(p), bytes: plainBytes(readFileSync(p)) };
     } catch (error) {
       throw fileError(p, error);
     }
@@ -143,3 +143,11 @@ export const command: CliCommand = {
     return 0;
   },
 };
+
+/**
+ * The file's bytes as a plain Uint8Array: a view of a big file's own buffer (no copy: 130 MB of Shapefile took 70 ms to
+ * copy), a copy for a small file that Node placed in its shared pool (readers use `bytes.buffer`).
+ */
+function plainBytes(buffer: Buffer): Uint8Array {
+  return buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? new Uint8Array(buffer.buffer) : new Uint8Array(buffer);
+}

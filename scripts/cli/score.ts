@@ -14,9 +14,11 @@ import { renderMessage } from '../../src/i18n/renderMessage.ts';
 import type { ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
 import { parseScenario } from '../../src/domain/scoring/parseScenario.ts';
 import { PRESET_SCENARIOS, presetScenario } from '../../src/domain/scoring/presets.ts';
-import { scoreParcels, scoredFeatureMaker } from '../../src/domain/scoring/scoreParcels.ts';
+import { scoreParcels } from '../../src/domain/scoring/scoreParcels.ts';
+import { parcelAttributeKeys } from '../../src/domain/scoring/measureSession.ts';
 import { scoreParcelsInThreads } from './_measureInThreads.ts';
-import { writeFeatures } from './_writeFeatureCollection.ts';
+import { parcelInputOf, readParcelInput, type ParcelInput } from './_readParcels.ts';
+import { writeScoredOutput } from './_writeScored.ts';
 import { checkOutputPath, writeOutputFile } from './_writeOutput.ts';
 import { writeScenarioSql } from '../../src/domain/export/writeScenarioSql.ts';
 import { readFeatureFile, readJsonFile } from './_readGeoJsonFile.ts';
@@ -95,7 +97,8 @@ export const command: CliCommand = {
     '--sql            write the scenario as SQL for PostGIS / Citus to --out (no parcels or layers needed: they are loaded',
     '                 into the tables noxh_parcels and noxh_features; see docs/POSTGIS.md); road-network measures are refused',
     '--out <file>     .fgb writes FlatGeobuf (WGS84; QGIS and GDAL read it), .parquet GeoParquet 1.1, anything else GeoJSON',
-    'The parcels and layers are read as a stream (GeoJSON of any size that fits in memory as features).',
+    'The parcels are packed into typed arrays as they are read (never all as objects), and the output is written in a',
+    'second pass over the parcels file, feature by feature: files of millions of parcels need little memory.',
     `[--threads <n>]  measuring threads (default: ${THREADS_DEFAULT_FROM.toLocaleString('en-US')} parcels or more → one per CPU core, fewer → 1); same values either way`,
   ].join('\n'),
   async run(args) {
@@ -103,65 +106,66 @@ export const command: CliCommand = {
     const out = requireOption(parsed, 'out');
     checkOutputPath(out);
     if (parsed.options.has('sql')) return writeSql(parsed, out);
-    let parcels: Feature[];
+    let input: ParcelInput;
     let layers: ScoringLayer[];
     let scenario: Scenario;
     const readStarted = performance.now();
     const projectPath = optionalOption(parsed, 'project');
+    const threadsOption = optionalOption(parsed, 'threads');
+    if (threadsOption !== undefined) threadCount(threadsOption, 0);
+    // Packed on shared memory whenever threads may measure (nothing is copied to share them then).
+    const shared = threadsOption === undefined || Number(threadsOption) > 1;
     if (projectPath) {
       const doc = migrateProjectDocument(readJsonFile(projectPath));
       const known = sampleFiles();
-      const all = await Promise.all(doc.layers.map(async (l) => ({ id: l.id, role: l.role, features: await layerFeatures(l, known) })));
-      parcels = all.filter((l) => l.role === 'candidate_site').flatMap((l) => l.features);
-      layers = all.filter((l) => l.role !== 'candidate_site');
       const id = optionalOption(parsed, 'scenario') ?? 'worker_housing';
       scenario = doc.scenarios?.find((s) => s.id === id || s.label.vi === id || s.label.en === id) ?? findPreset(id);
+      const all = await Promise.all(doc.layers.map(async (l) => ({ id: l.id, role: l.role, features: await layerFeatures(l, known) })));
+      input = parcelInputOf(all.filter((l) => l.role === 'candidate_site').flatMap((l) => l.features), { attributeKeys: parcelAttributeKeys(scenario), shared });
+      layers = all.filter((l) => l.role !== 'candidate_site');
     } else {
-      parcels = await readFeatureFile(requireOption(parsed, 'parcels'));
-      layers = await Promise.all((parsed.options.get('layer') ?? []).map(async (spec, i) => {
+      const file = optionalOption(parsed, 'scenario-file');
+      scenario = file ? parseScenario(readJsonFile(file)) : findPreset(optionalOption(parsed, 'preset') ?? optionalOption(parsed, 'scenario') ?? 'worker_housing');
+      const specs = (parsed.options.get('layer') ?? []).map((spec, i) => {
         const eq = spec.indexOf('=');
         const role = spec.slice(0, eq);
         if (eq < 1 || !isLayerRole(role)) {
           throw new UserError(msg('cli.layer-spec-invalid', { position: i + 1, spec }));
         }
-        return { id: `${role}-${i + 1}`, role, features: await readFeatureFile(resolve(spec.slice(eq + 1))) };
-      }));
-      const file = optionalOption(parsed, 'scenario-file');
-      scenario = file ? parseScenario(readJsonFile(file)) : findPreset(optionalOption(parsed, 'preset') ?? optionalOption(parsed, 'scenario') ?? 'worker_housing');
+        return { id: `${role}-${i + 1}`, role, path: resolve(spec.slice(eq + 1)) };
+      });
+      // The layers (roads, zones, facilities …) are small: read as features. The parcels are packed as they are read.
+      layers = await Promise.all(specs.map(async (l) => ({ id: l.id, role: l.role, features: await readFeatureFile(l.path) })));
+      input = await readParcelInput(requireOption(parsed, 'parcels'), { attributeKeys: parcelAttributeKeys(scenario), shared });
     }
-    if (parcels.length === 0) throw new UserError(msg('cli.no-parcels'));
-    const threads = threadCount(optionalOption(parsed, 'threads'), parcels.length);
-    const readMs = performance.now() - readStarted;
-    const started = performance.now();
-    const run = threads > 1 ? await scoreParcelsInThreads(parcels, layers, scenario, threads) : scoreParcels(parcels, layers, scenario);
-    const scoredMs = performance.now() - started;
-    const writeStarted = performance.now();
-    const explain = parsed.options.has('explain');
-    const scored = scoredFeatureMaker(scenario, run, { explain });
-    const { skipped } = writeFeatures(out, function* () {
-      for (let i = 0; i < parcels.length; i++) yield scored(parcels[i], i);
-    }, {
-      trailingNewline: true,
-      planFrom: parcels,
-      extraColumns: [
-        { name: 'score', kind: 'number' }, { name: 'rank', kind: 'number' }, { name: 'excluded', kind: 'string' }, { name: 'excluded_by', kind: 'string' },
-        ...(explain ? [{ name: 'criteria', kind: 'json' as const }] : []),
-      ],
-    });
-    if (skipped > 0) console.error(`  ${skipped} thửa không có hình học, FlatGeobuf không chứa được: không ghi / ${skipped} parcels without geometry not written (FlatGeobuf cannot hold them)`);
-    const writeMs = performance.now() - writeStarted;
-    let excluded = 0;
-    for (const e of run.combined.excludedBy) if (e !== NOT_EXCLUDED) excluded++;
-    console.error(`${scenario.label.vi} / ${scenario.label.en}: ${parcels.length} thửa/parcels, ${excluded} bị loại/excluded, đọc/read ${readMs.toFixed(0)} ms, chấm điểm/scoring ${scoredMs.toFixed(0)} ms${threads > 1 ? ` (${threads} luồng/threads)` : ''}, ghi/write ${writeMs.toFixed(0)} ms → ${out}`);
-    for (const [key, n] of run.context.sourceCounts) if (n === 0 && !key.startsWith('area')) console.error(`  Lưu ý / Note: no source features for measure ${key}`);
-    for (const note of run.parcels.invalid) console.error(`  ${renderMessage('vi', note.message)} / ${renderMessage('en', note.message)}`);
-    const top: number[] = [];
-    run.ranks.forEach((rank, i) => rank <= 5 && top.push(i));
-    top.sort((a, b) => run.ranks[a] - run.ranks[b]);
-    for (const i of top) {
-      const f = scored(parcels[i], i);
-      const warnings = (f.properties!.warnings as { reason: string }[] | undefined)?.map((w) => ` ⚠ ${w.reason}`).join('') ?? '';
-      console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}${warnings}`);
+    try {
+      const parcels = input.packed;
+      if (parcels.count === 0) throw new UserError(msg('cli.no-parcels'));
+      const threads = threadCount(threadsOption, parcels.count);
+      const readMs = performance.now() - readStarted;
+      const started = performance.now();
+      const run = threads > 1 ? await scoreParcelsInThreads(parcels, layers, scenario, threads) : scoreParcels(parcels, layers, scenario);
+      const scoredMs = performance.now() - started;
+      const top: number[] = [];
+      run.ranks.forEach((rank, i) => rank <= 5 && top.push(i));
+      top.sort((a, b) => run.ranks[a] - run.ranks[b]);
+      const writeStarted = performance.now();
+      // A second pass over the input, feature by feature (_writeScored.ts).
+      const { skipped, kept } = await writeScoredOutput(out, input, scenario, run, { explain: parsed.options.has('explain'), keep: new Set(top) });
+      if (skipped > 0) console.error(`  ${skipped} thửa không có hình học, FlatGeobuf không chứa được: không ghi / ${skipped} parcels without geometry not written (FlatGeobuf cannot hold them)`);
+      const writeMs = performance.now() - writeStarted;
+      let excluded = 0;
+      for (const e of run.combined.excludedBy) if (e !== NOT_EXCLUDED) excluded++;
+      console.error(`${scenario.label.vi} / ${scenario.label.en}: ${parcels.count} thửa/parcels, ${excluded} bị loại/excluded, đọc/read ${readMs.toFixed(0)} ms, chấm điểm/scoring ${scoredMs.toFixed(0)} ms${threads > 1 ? ` (${threads} luồng/threads)` : ''}, ghi/write ${writeMs.toFixed(0)} ms → ${out}`);
+      for (const [key, n] of run.context.sourceCounts) if (n === 0 && !key.startsWith('area')) console.error(`  Lưu ý / Note: no source features for measure ${key}`);
+      for (const note of run.parcels.invalid) console.error(`  ${renderMessage('vi', note.message)} / ${renderMessage('en', note.message)}`);
+      for (const i of top) {
+        const f = kept.get(i)!;
+        const warnings = (f.properties!.warnings as { reason: string }[] | undefined)?.map((w) => ` ⚠ ${w.reason}`).join('') ?? '';
+        console.error(`  #${f.properties!.rank} ${f.properties!.id ?? ''} ${f.properties!.name ?? ''}: ${f.properties!.score}${warnings}`);
+      }
+    } finally {
+      input.close();
     }
     return 0;
   },

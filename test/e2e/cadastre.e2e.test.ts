@@ -11,10 +11,8 @@ import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesSource, packFlatGeobuf } from '../../src/domain/import/packFlatGeobuf.ts';
 import type { ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
-import { measureParcels } from '../../src/domain/scoring/measureParcels.ts';
-import { openPackedMeasureSession, planMeasure } from '../../src/domain/scoring/measureSession.ts';
 import { presetScenario } from '../../src/domain/scoring/presets.ts';
-import { completeScoring } from '../../src/domain/scoring/scoreParcels.ts';
+import { scoreParcels } from '../../src/domain/scoring/scoreParcels.ts';
 import { topRankedIndices } from '../../src/ui/scoring/buildRankingRows.ts';
 import { writeCadastreFgb } from '../../scripts/bench/writeCadastreFgb.ts';
 import { jumpTo, mapScreenshot, openApp, project, saveScreenshot, waitForMapIdle, type BrowserSession } from './browser.ts';
@@ -44,8 +42,7 @@ describe('a 200,000-parcel FlatGeobuf cadastre in the browser', () => {
       .filter((l) => l.role !== 'candidate_site')
       .map((l) => ({ id: l.id, role: l.role, features: (JSON.parse(readFileSync(`data/${l.file}`, 'utf8')) as FeatureCollection).features }));
     const scenario = presetScenario('worker_housing')!;
-    const { plan } = planMeasure(openPackedMeasureSession(layers, packed.parcels, { fileName: FILE_NAME, columns: packed.info.columns.map((c) => c.name) }), scenario);
-    const run = completeScoring(scenario, plan!.context, plan!.parcels, measureParcels(plan!.context, plan!.parcels));
+    const run = scoreParcels(packed.parcels, layers, scenario);
     expected = topRankedIndices(run.ranks, 10).map((index) => ({ index, score: run.combined.scores[index] }));
     s = await openApp();
   });

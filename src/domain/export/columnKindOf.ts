@@ -9,3 +9,13 @@ export function columnKindOf(value: unknown): ColumnKind {
   if (typeof value === 'string') return 'string';
   return 'json';
 }
+
+/** Adds one feature's properties to the columns' kinds (first-seen order; text when kinds disagree, JSON wins). */
+export function addColumnKinds(kinds: Map<string, ColumnKind>, properties: Record<string, unknown> | null | undefined): void {
+  for (const key in properties ?? {}) {
+    const kind = columnKindOf(properties![key]);
+    const was = kinds.get(key);
+    if (was === undefined || was === 'empty') kinds.set(key, kind);
+    else if (kind !== 'empty' && kind !== was) kinds.set(key, kind === 'json' || was === 'json' ? 'json' : 'string');
+  }
+}

@@ -14,7 +14,7 @@ import { buildHeader } from 'flatgeobuf/lib/mjs/generic/featurecollection.js';
 import { toGeometryType } from 'flatgeobuf/lib/mjs/generic/geometry.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { parseGC, parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
-import { columnKindOf, type ColumnKind } from './columnKindOf.ts';
+import { addColumnKinds, type ColumnKind } from './columnKindOf.ts';
 
 export interface FlatGeobufPlan {
   header: HeaderMeta;
@@ -32,7 +32,7 @@ const COLUMN_TYPE: Record<ColumnKind, ColumnType> = { empty: ColumnType.String, 
  */
 export function planFlatGeobuf(features: Iterable<Feature>, extraColumns: { name: string; kind: 'number' | 'string' | 'json' }[] = []): FlatGeobufPlan {
   const kinds = new Map<string, ColumnKind>();
-  let geometryType: GeometryType | undefined;
+  const types = new Set<string>();
   let count = 0;
   let skipped = 0;
   for (const f of features) {
@@ -41,21 +41,25 @@ export function planFlatGeobuf(features: Iterable<Feature>, extraColumns: { name
       continue;
     }
     count++;
-    const type = toGeometryType(f.geometry.type);
-    geometryType = geometryType === undefined || geometryType === type ? type : GeometryType.Unknown;
-    for (const key in f.properties ?? {}) {
-      const kind = columnKindOf(f.properties![key]);
-      const was = kinds.get(key);
-      if (was === undefined || was === 'empty') kinds.set(key, kind);
-      else if (kind !== 'empty' && kind !== was) kinds.set(key, kind === 'json' || was === 'json' ? 'json' : 'string');
-    }
+    types.add(f.geometry.type);
+    addColumnKinds(kinds, f.properties);
   }
-  for (const c of extraColumns) kinds.set(c.name, c.kind);
-  const columns: ColumnMeta[] = [...kinds].map(([name, kind]) => ({
+  return flatGeobufPlanOf(kinds, types, count, skipped, extraColumns);
+}
+
+/** The plan from what is known of the features without going over them (a packed input's columns, types and count). */
+export function flatGeobufPlanOf(
+  kinds: ReadonlyMap<string, ColumnKind>, geometryTypes: ReadonlySet<string>, count: number, skipped: number,
+  extraColumns: { name: string; kind: 'number' | 'string' | 'json' }[] = [],
+): FlatGeobufPlan {
+  const all = new Map(kinds);
+  for (const c of extraColumns) all.set(c.name, c.kind);
+  const columns: ColumnMeta[] = [...all].map(([name, kind]) => ({
     name, type: COLUMN_TYPE[kind], title: null, description: null, width: -1, precision: -1, scale: -1, nullable: true, unique: false, primary_key: false,
   }));
+  const geometryType = geometryTypes.size === 1 ? toGeometryType([...geometryTypes][0] as Geometry['type']) : GeometryType.Unknown;
   return {
-    header: { geometryType: geometryType ?? GeometryType.Unknown, columns, envelope: null, featuresCount: count, indexNodeSize: 0, crs: null, title: null, description: null, metadata: null },
+    header: { geometryType, columns, envelope: null, featuresCount: count, indexNodeSize: 0, crs: null, title: null, description: null, metadata: null },
     skipped,
   };
 }
@@ -64,21 +68,31 @@ function parse(geometry: Geometry) {
   return geometry.type === 'GeometryCollection' ? parseGC(geometry) : parseGeometry(geometry);
 }
 
+/** The file's first parts: magic bytes and header (WGS84). */
+export function flatGeobufHead(plan: FlatGeobufPlan): Uint8Array[] {
+  return [magicbytes, buildHeader(plan.header, 4326)];
+}
+
+/** One feature's bytes (size prefix included), its properties in the plan's columns; null without geometry (not written). */
+export function flatGeobufFeature(f: Feature, plan: FlatGeobufPlan): Uint8Array | null {
+  if (!f.geometry) return null;
+  const properties: IProperties = {};
+  for (const c of plan.header.columns ?? []) {
+    const v = f.properties?.[c.name];
+    // A text column holding a number somewhere keeps it as text; missing values are nulls.
+    properties[c.name] = v === undefined || v === null ? null : c.type === ColumnType.String && typeof v !== 'string' ? String(v) : (v as IProperties[string]);
+  }
+  return buildFeature(parse(f.geometry), properties, plan.header);
+}
+
 /** The file as parts (magic bytes, header, one part a feature), for a file stream or `new Blob(parts)`. */
 export function* writeFlatGeobuf(features: Iterable<Feature>, plan: FlatGeobufPlan): Generator<Uint8Array> {
-  yield magicbytes;
-  yield buildHeader(plan.header, 4326);
-  const columns = plan.header.columns ?? [];
+  yield* flatGeobufHead(plan);
   let written = 0;
   for (const f of features) {
-    if (!f.geometry) continue;
-    const properties: IProperties = {};
-    for (const c of columns) {
-      const v = f.properties?.[c.name];
-      // A text column holding a number somewhere keeps it as text; missing values are nulls.
-      properties[c.name] = v === undefined || v === null ? null : c.type === ColumnType.String && typeof v !== 'string' ? String(v) : (v as IProperties[string]);
-    }
-    yield buildFeature(parse(f.geometry), properties, plan.header);
+    const bytes = flatGeobufFeature(f, plan);
+    if (!bytes) continue;
+    yield bytes;
     written++;
   }
   if (written !== plan.header.featuresCount) throw new Error(`FlatGeobuf: planned ${plan.header.featuresCount} features, wrote ${written}`);

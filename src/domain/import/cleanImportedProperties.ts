@@ -12,12 +12,11 @@ import { PROJECT_LIMITS } from '../model/validateProjectLayer.ts';
 import { stripBidiControls } from '../text/stripBidiControls.ts';
 import type { FieldInfo } from './importTypes.ts';
 import { importNote } from './importNote.ts';
+import { MAY_CHANGE, startsWithControl } from './isPlainImportedText.ts';
 import type { ImportNote } from './importTypes.ts';
 
 /** Combining diacritical marks: only text holding one can change under NFC (a cheap test before normalize()). */
 const COMBINING = /[\u0300-\u036f]/;
-/** Either a combining mark or a bidi control: one test a value on the hot path (500,000 parcels × their fields). */
-const MAY_CHANGE = /[\u0300-\u036f\u202A-\u202E\u2066-\u2069\u061C]/;
 
 /** NFC, without bidi controls (stripBidiControls.ts): how imported text is stored. */
 function composed(text: string): string {
@@ -25,10 +24,7 @@ function composed(text: string): string {
   return stripBidiControls(COMBINING.test(text) ? text.normalize('NFC') : text);
 }
 
-const startsWithControl = (text: string) => {
-  const c = text.charCodeAt(0);
-  return c === 9 || c === 10 || c === 13;
-};
+
 
 /** How deep `value` nests (objects and arrays), stopping once past `limit`; iterative. */
 function nestsDeeperThan(value: unknown, limit: number): boolean {
@@ -48,8 +44,11 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
  * Cleans `features` in place (a rejected feature becomes null, as readers mark theirs) and `fields` (names in NFC);
  * the notes are returned: rejections with the feature's index, and one note a layer for normalised and control text.
  */
-export function cleanImportedProperties(features: (Feature | null)[], fields: FieldInfo[]): ImportNote[] {
+export function cleanImportedProperties(features: (Feature | null)[], fields: FieldInfo[], options: { plainValues?: boolean } = {}): ImportNote[] {
   const notes: ImportNote[] = [];
+  // The reader vouches that every value is a number, boolean, null or plain text (isPlainImportedText.ts) under one of
+  // `fields`' names: when no name changes either, the walk below would change nothing and note nothing.
+  const skipRows = options.plainValues === true && fields.every((f) => composed(f.name) === f.name);
   let normalized = 0;
   const normalizedFields = new Set<string>();
   let controls = 0;
@@ -68,7 +67,7 @@ export function cleanImportedProperties(features: (Feature | null)[], fields: Fi
     if (name === undefined) names.set(key, (name = composed(key)));
     return name;
   };
-  for (let i = 0; i < features.length; i++) {
+  for (let i = 0; i < features.length && !skipRows; i++) {
     const feature = features[i];
     const props = feature?.properties;
     if (!props || typeof props !== 'object') continue;

@@ -36,22 +36,23 @@ export async function finishImportedLayer(raw: RawLayer, options: ImportOptions,
     swapLatLonInPlace(features);
     note(importNote('repaired', 'latlon-swapped', { layer: raw.name, count: features.length }));
   }
-  for (const n of cleanImportedProperties(features, raw.fields)) note(n);
+  for (const n of cleanImportedProperties(features, raw.fields, { plainValues: raw.plainValues })) note(n);
   const accepted: Feature[] = raw.validated ? (features.filter(Boolean) as Feature[]) : [];
   const featureNotes: ImportNote[] = [];
+  const box = [Infinity, Infinity, -Infinity, -Infinity]; // extended by validateFeature with each accepted feature
   for (let i = 0; i < features.length && !raw.validated; i++) {
     if (i % FEATURES_PER_STEP === 0 && i > 0) {
       progress(i / features.length);
       await yieldToEventLoop();
       options.signal?.throwIfAborted();
     }
-    const ok = validateFeature(features[i], i, featureNotes, { trustedStructure: raw.sourceFormat === 'shapefile' });
+    const ok = validateFeature(features[i], i, featureNotes, { trustedStructure: raw.sourceFormat === 'shapefile', bbox: box });
     if (ok) accepted.push(ok);
   }
   for (const n of featureNotes) note(n);
   const rejected = raw.validated ? notes.filter((n) => n.layer === raw.name && n.level === 'rejected').length : features.length - accepted.length;
   const total = raw.validated ? accepted.length + rejected : features.length;
-  const bbox = rawBbox(accepted);
+  const bbox = raw.validated ? rawBbox(accepted) : box[0] <= box[2] ? ([box[0], box[1], box[2], box[3]] as [number, number, number, number]) : null;
   // A CSV says it per row already (csv-point-outside-vietnam).
   const outside = bbox && raw.sourceFormat !== 'csv' ? checkOutsideVietnam(bbox, raw.name) : null;
   if (outside) notes.push(outside);

@@ -72,6 +72,21 @@ export function finishPackedCadastre(fileName: string, packed: PackedFlatGeobuf)
   return { fileName, info: packed.info, parcels: packed.parcels, featureOffsets: packed.featureOffsets, mesh: buildParcelMesh(packed.parcels) };
 }
 
+/**
+ * The cadastre's parcels with every column `keys` names (the attributes the scenario reads, parcelAttributeKeys):
+ * a column the file lacks is all nulls, as a missing property is for features (the source polygon's code is used);
+ * a column the file has but that was not read when it was opened is a UserError (measuring without it would be
+ * wrong). The same parcels when nothing is missing.
+ */
+export function cadastreWithColumns(parcels: PackedParcels, keys: string[], file: { fileName: string; columns: string[] }): PackedParcels {
+  const missing = keys.filter((k) => !(k in parcels.attributes));
+  if (missing.length === 0) return parcels;
+  const unread = missing.find((k) => file.columns.includes(k));
+  if (unread !== undefined) throw new UserError(msg('cadastre.column-missing', { column: unread, file: file.fileName }));
+  const nulls = new Array<string | null>(parcels.count).fill(null);
+  return { ...parcels, attributes: { ...parcels.attributes, ...Object.fromEntries(missing.map((k) => [k, nulls])) } };
+}
+
 /** Every array of the cadastre, to transfer it between threads without copying (shared ones are left out). */
 export function packedCadastreBuffers(c: PackedCadastre): ArrayBuffer[] {
   const { parcels } = c;

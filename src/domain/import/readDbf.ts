@@ -5,6 +5,7 @@ import { decodeText, isAscii } from '../encoding/decodeText.ts';
 import { detectVietnameseEncoding, type EncodingGuess } from '../encoding/detectVietnameseEncoding.ts';
 import type { TextEncodingId } from '../encoding/textEncodings.ts';
 import type { FieldInfo } from './importTypes.ts';
+import { isPlainImportedText } from './isPlainImportedText.ts';
 
 export interface DbfTable {
   fields: FieldInfo[];
@@ -17,6 +18,8 @@ export interface DbfTable {
   guesses?: EncodingGuess[];
   /** Number of records the header declares (rows may be fewer when the file was cut short). */
   declaredCount: number;
+  /** True when every text value is plain (isPlainImportedText): the import's property pass can skip the rows. */
+  plainText: boolean;
 }
 
 const latin1Chunk = (bytes: Uint8Array, from: number, to: number): string =>
@@ -116,18 +119,27 @@ export function readDbf(bytes: Uint8Array, encoding?: TextEncodingId): DbfTable 
   // Attribute tables repeat values (land-use names, communes, land-use codes): each text column keeps a dictionary
   // from the raw bytes to the decoded string, so a repeated value costs a hash and a byte compare, not a string.
   const dictionaries = fields.map((f) => (isText(f.type) ? new TextDictionary(bytes, chosen!) : null));
+  let plainDates = true;
+  // Rows are copies of one template (every field in order), so each row holds its fields in the object itself.
+  const template: DbfTable['rows'][number] = {};
+  for (const f of fields) template[f.name] = null;
   const rows: DbfTable['rows'] = new Array(count);
   const deleted: number[] = [];
   for (let r = 0; r < count; r++) {
     const base = headerLength + r * recordLength;
     if (bytes[base] === 0x2a) deleted.push(r);
-    const row: DbfTable['rows'][number] = {};
+    const row: DbfTable['rows'][number] = { ...template };
     for (let k = 0; k < fields.length; k++) {
       const f = fields[k];
       const from = base + f.offset;
       const to = from + (f.length ?? 0);
       const dictionary = dictionaries[k];
-      row[f.name] = dictionary ? dictionary.text(from, to) : readValue(bytes, from, to, f.type);
+      if (dictionary) row[f.name] = dictionary.text(from, to);
+      else {
+        const value = readValue(bytes, from, to, f.type);
+        if (typeof value === 'string' && !isPlainImportedText(value)) plainDates = false;
+        row[f.name] = value;
+      }
     }
     rows[r] = row;
   }
@@ -138,6 +150,7 @@ export function readDbf(bytes: Uint8Array, encoding?: TextEncodingId): DbfTable 
     encoding: chosen,
     guesses,
     declaredCount,
+    plainText: plainDates && dictionaries.every((d) => !d || d.plain),
   };
 }
 
@@ -193,6 +206,8 @@ class TextDictionary {
   private readonly lengths: number[] = [];
   private readonly hashes: number[] = [];
   private readonly strings: string[] = [];
+  /** False once a value needs the import's text cleaning (isPlainImportedText); each distinct value is checked once. */
+  plain = true;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -215,6 +230,7 @@ class TextDictionary {
     }
     const raw = bytes.subarray(from, to);
     const text = isAscii(raw) ? latin1Chunk(raw, 0, raw.length) : decodeText(raw, this.encoding);
+    if (this.plain && !isPlainImportedText(text)) this.plain = false;
     if (this.strings.length < DICTIONARY_LIMIT) this.add(from, length, hash, text);
     return text;
   }

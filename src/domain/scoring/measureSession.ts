@@ -12,12 +12,8 @@ import { measureKey, type MeasureSpec, type Scenario } from './scenario.ts';
 
 export interface MeasureSession {
   layers: ScoringLayer[];
-  parcels: Feature[];
-  /**
-   * Set when the parcels came packed (a cadastre read straight into typed arrays): there are no features to pack
-   * again, so a column the scenario reads must be among `packed.attributes`. The file's name, for the message.
-   */
-  packedFrom?: { fileName: string; columns: string[] };
+  /** The candidate parcels as features; null when they came packed (a FlatGeobuf / GeoParquet / streamed GeoJSON reader). */
+  parcels: Feature[] | null;
   /** The parcels packed with every attribute a measured scenario reads (null until first needed). */
   packed: PackedParcels | null;
   /** Everything measured so far, by measure key (null before the first measure). */
@@ -44,9 +40,12 @@ export function openMeasureSession(layers: ScoringLayer[], parcels: Feature[]): 
   return { layers, parcels, packed: null, measures: null, context: emptyContext() };
 }
 
-/** New data whose candidate parcels are already packed (a cadastre): measured as they are, never packed again. */
-export function openPackedMeasureSession(layers: ScoringLayer[], packed: PackedParcels, from: { fileName: string; columns: string[] }): MeasureSession {
-  return { layers, parcels: [], packedFrom: from, packed, measures: null, context: emptyContext() };
+/**
+ * New data whose parcels are already packed (read straight into typed arrays, never as features): nothing is
+ * measured yet. The parcels must carry every attribute the scenarios read (`parcelAttributeKeys`).
+ */
+export function openPackedMeasureSession(layers: ScoringLayer[], parcels: PackedParcels): MeasureSession {
+  return { layers, parcels: null, packed: parcels, measures: null, context: emptyContext() };
 }
 
 /** The measure keys the session holds values for. */
@@ -72,14 +71,9 @@ export function missingMeasures(session: MeasureSession, scenario: Scenario): Me
 export function planMeasure(session: MeasureSession, scenario: Scenario, pack: PackOptions = {}): { session: MeasureSession; plan: MeasurePlan | null } {
   const keys = parcelAttributeKeys(scenario);
   let packed = session.packed;
-  if (packed && session.packedFrom !== undefined) {
-    // Packed from a file: its columns are those read then (see the import), nothing is packed again. A column the
-    // file lacks is what a missing property is for features (the source polygon's code is used); a column it has
-    // but that was not read cannot be measured.
-    const { fileName, columns } = session.packedFrom;
-    const column = keys.find((k) => !(k in packed!.attributes) && columns.includes(k));
-    if (column !== undefined) throw new UserError(msg('cadastre.column-missing', { column, file: fileName }));
-  } else if (!packed || keys.some((k) => !(k in packed!.attributes))) {
+  if (!packed || keys.some((k) => !(k in packed!.attributes))) {
+    // Packed parcels without their features cannot be packed again: their reader is given the scenario's keys.
+    if (!session.parcels) throw new Error(`packed parcels lack the attribute(s) ${keys.filter((k) => !(k in packed!.attributes)).join(', ')} the scenario reads`);
     packed = packParcels(session.parcels, [...new Set([...keys, ...Object.keys(packed?.attributes ?? {})])], pack);
   }
   const next = packed === session.packed ? session : { ...session, packed };

@@ -1,7 +1,7 @@
 // Candidate parcels as flat typed arrays: fast to measure, and transferable to a worker without copying.
 import type { Feature, MultiPolygon, Position } from 'geojson';
 import type { Message } from '../../i18n/message.ts';
-import { createParcelPacker } from './createParcelPacker.ts';
+import { createParcelPacker, type ParcelPacker } from './createParcelPacker.ts';
 
 export interface PackedParcels {
   count: number;
@@ -52,11 +52,19 @@ export function packParcels(features: Feature[], attributeKeys: string[] = [], o
   // Count first, then write into typed arrays of the right size: no number[] of millions of boxed pushes.
   const [vertices, rings] = countRingVertices(features);
   const packer = createParcelPacker(attributeKeys, { parcels: count, vertices, rings }, options);
-  // One reused flat copy of a ring (no per-parcel allocation: with a million fresh GeoJSON features on the
-  // heap, every young-generation collection triggered here would also have to promote them).
-  let ringXy = new Float64Array(1024);
-  for (let p = 0; p < count; p++) {
-    const feature = features[p];
+  packFeatures(packer, features, 0, attributeKeys);
+  return packer.finish();
+}
+
+// One reused flat copy of a ring (no per-parcel allocation: with a million fresh GeoJSON features on the
+// heap, every young-generation collection triggered here would also have to promote them).
+let ringXy = new Float64Array(1024);
+
+/** Packs `features` as parcels first, first + 1 … into `packer` (packParcels; a reader packing a stream batch by batch). */
+export function packFeatures(packer: ParcelPacker, features: Feature[], first: number, attributeKeys: string[]): void {
+  for (let i = 0; i < features.length; i++) {
+    const feature = features[i];
+    const p = first + i;
     packer.beginParcel(p);
     const geometry = feature?.geometry ?? null;
     const polygonCount = geometry?.type === 'Polygon' ? 1 : geometry?.type === 'MultiPolygon' ? geometry.coordinates.length : 0;
@@ -81,5 +89,4 @@ export function packParcels(features: Feature[], attributeKeys: string[] = [], o
       }
     }
   }
-  return packer.finish();
 }

@@ -4,7 +4,7 @@ import { combineScores, EXCLUDED_INVALID_GEOMETRY, NOT_EXCLUDED, type CombineRes
 import { INVALID_GEOMETRY_REASON, parcelExplainer, type ParcelExplanation } from './explainParcel.ts';
 import type { MeasureContext, ScoringLayer } from './measureContext.ts';
 import { measureParcels, type Measures } from './measureParcels.ts';
-import { openMeasureSession, planMeasure } from './measureSession.ts';
+import { openMeasureSession, openPackedMeasureSession, planMeasure } from './measureSession.ts';
 import type { PackedParcels, PackOptions } from './packParcels.ts';
 import { rankScores } from './rankScores.ts';
 import type { Scenario } from './scenario.ts';
@@ -17,15 +17,20 @@ export interface ScoringRun {
   ranks: Float64Array;
 }
 
-export function scoreParcels(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario): ScoringRun {
+/** Scores parcels given as features, or already packed with the attributes the scenario reads (`parcelAttributeKeys`). */
+export function scoreParcels(parcelFeatures: Feature[] | PackedParcels, layers: ScoringLayer[], scenario: Scenario): ScoringRun {
   const { context, parcels } = prepareScoring(parcelFeatures, layers, scenario);
   return completeScoring(scenario, context, parcels, measureParcels(context, parcels));
 }
 
-/** The indexes and packed parcels of a run, for callers that measure elsewhere (worker threads). */
-export function prepareScoring(parcelFeatures: Feature[], layers: ScoringLayer[], scenario: Scenario, pack: PackOptions = {}): { context: MeasureContext; parcels: PackedParcels } {
+/**
+ * The indexes and packed parcels of a run, for callers that measure elsewhere (worker threads). Parcels given
+ * packed (a FlatGeobuf / GeoParquet / streamed GeoJSON reader) are used as they are (`pack` does not apply).
+ */
+export function prepareScoring(parcelFeatures: Feature[] | PackedParcels, layers: ScoringLayer[], scenario: Scenario, pack: PackOptions = {}): { context: MeasureContext; parcels: PackedParcels } {
   // A fresh measure session decides what to measure and how to pack, as the worker's does for new data.
-  const { session, plan } = planMeasure(openMeasureSession(layers, parcelFeatures), scenario, pack);
+  const opened = Array.isArray(parcelFeatures) ? openMeasureSession(layers, parcelFeatures) : openPackedMeasureSession(layers, parcelFeatures);
+  const { session, plan } = planMeasure(opened, scenario, pack);
   return plan ?? { context: session.context, parcels: session.packed! };
 }
 
@@ -56,6 +61,17 @@ export function scoredFeatureCollection(parcelFeatures: Feature[], scenario: Sce
 export function scoredFeatureMaker(scenario: Scenario, run: ScoringRun, options: { explain: boolean }): (f: Feature, i: number) => Feature {
   const explain = parcelExplainer(scenario, run.measures, run.combined, run.ranks);
   const { scores, excludedBy, warnedBy } = run.combined;
+  // The reason's text once per constraint, not once per parcel (a million parcels are written one by one).
+  const reasons = new Map<number, { id: string; text: string } | null>();
+  const reasonOf = (why: number) => {
+    let reason = reasons.get(why);
+    if (reason === undefined) {
+      const r = why === EXCLUDED_INVALID_GEOMETRY ? { id: 'invalid_geometry', text: INVALID_GEOMETRY_REASON } : why >= 0 ? { id: scenario.constraints[why].id, text: scenario.constraints[why].reason } : null;
+      reason = r ? { id: r.id, text: `${r.text.vi} / ${r.text.en}` } : null;
+      reasons.set(why, reason);
+    }
+    return reason;
+  };
   return (f, i) => {
     let properties: Record<string, unknown>;
     if (options.explain) {
@@ -80,13 +96,12 @@ export function scoredFeatureMaker(scenario: Scenario, run: ScoringRun, options:
         criteria,
       };
     } else {
-      const why = excludedBy[i];
-      const reason = why === EXCLUDED_INVALID_GEOMETRY ? { id: 'invalid_geometry', text: INVALID_GEOMETRY_REASON } : why >= 0 ? { id: scenario.constraints[why].id, text: scenario.constraints[why].reason } : null;
+      const reason = reasonOf(excludedBy[i]);
       properties = {
         ...(f.properties ?? {}),
         score: Number.isFinite(scores[i]) ? round(scores[i], 2) : null,
         rank: Number.isFinite(run.ranks[i]) ? run.ranks[i] : null,
-        excluded: reason ? `${reason.text.vi} / ${reason.text.en}` : null,
+        excluded: reason?.text ?? null,
         excluded_by: reason?.id ?? null,
         // Only warned parcels (few) are explained, for the list of every warning they break.
         ...(warnedBy[i] !== NOT_EXCLUDED ? warningsOf(explain(i)) : {}),

@@ -13,6 +13,7 @@ import { union } from '@turf/turf';
 import { importNote, type ImportNoteParams } from '../import/importNote.ts';
 import type { ImportNote } from '../import/importTypes.ts';
 import { findRingCrossings } from './findRingCrossings.ts';
+import { rawBbox } from './detectSwappedLatLon.ts';
 
 export interface ValidationResult {
   /** Accepted features (repaired where needed), in file order. */
@@ -44,9 +45,11 @@ interface Ctx {
   rewound: number;
   droppedHoles: number;
   zeroArea: number;
+  /** Extent of every position checked so far (the feature's bbox when its geometry comes out unchanged). */
+  box: number[];
 }
 
-function checkPosition(p: unknown): Position {
+function checkPosition(p: unknown, ctx: Ctx): Position {
   if (!Array.isArray(p) || p.length < 2) throw new Reject('geometry-invalid', { problem: 'not-a-pair' });
   const [x, y] = p as number[];
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
@@ -55,6 +58,11 @@ function checkPosition(p: unknown): Position {
   if (x < -180 || x > 180 || y < -90 || y > 90) {
     throw new Reject('coordinates-out-of-range', { x, y });
   }
+  const box = ctx.box;
+  if (x < box[0]) box[0] = x;
+  if (x > box[2]) box[2] = x;
+  if (y < box[1]) box[1] = y;
+  if (y > box[3]) box[3] = y;
   return p as Position;
 }
 
@@ -63,7 +71,7 @@ function dedupe(points: unknown, ctx: Ctx): Position[] {
   // Check first and copy only when a duplicate is found: most features have none (and big imports are mostly this loop).
   let firstDuplicate = -1;
   for (let i = 0; i < points.length; i++) {
-    const p = checkPosition(points[i]);
+    const p = checkPosition(points[i], ctx);
     if (i > 0 && firstDuplicate < 0) {
       const last = points[i - 1] as Position;
       if (last[0] === p[0] && last[1] === p[1]) firstDuplicate = i;
@@ -148,10 +156,10 @@ function fixGeometry(g: Geometry | null | undefined, ctx: Ctx): Geometry {
   const isEmptyArray = Array.isArray(c) && c.length === 0;
   switch (g.type) {
     case 'Point':
-      return { type: 'Point', coordinates: checkPosition(c) };
+      return { type: 'Point', coordinates: checkPosition(c, ctx) };
     case 'MultiPoint':
       if (isEmptyArray) break;
-      return { type: 'MultiPoint', coordinates: (Array.isArray(c) ? c : []).map(checkPosition) };
+      return { type: 'MultiPoint', coordinates: (Array.isArray(c) ? c : []).map((p) => checkPosition(p, ctx)) };
     case 'LineString':
       if (isEmptyArray) break;
       return { type: 'LineString', coordinates: fixLine(c, ctx) };
@@ -217,13 +225,73 @@ function repairSelfIntersections(g: Geometry, ctx: Ctx): Geometry {
   return g;
 }
 
+export interface ValidateOptions {
+  /** The structure was built by our own reader (Shapefile): geojson-validation's final gate is skipped. */
+  trustedStructure?: boolean;
+  /**
+   * [minX, minY, maxX, maxY] to extend with an accepted feature's positions — the layer's bbox without a second
+   * walk over every position (rawBbox of the accepted features gives the same numbers).
+   */
+  bbox?: number[];
+}
+
+function extendBbox(box: number[], by: readonly number[] | null): void {
+  if (!by) return;
+  if (by[0] < box[0]) box[0] = by[0];
+  if (by[1] < box[1]) box[1] = by[1];
+  if (by[2] > box[2]) box[2] = by[2];
+  if (by[3] > box[3]) box[3] = by[3];
+}
+
+/**
+ * The fast path for a one-ring polygon our own reader built (numbers in arrays, nothing to check about the structure):
+ * true when the full path below would return the feature unchanged with no note — every position finite and in
+ * range, no repeated point, closed, counter-clockwise, not flat, no crossing — decided with the same arithmetic in
+ * one pass (signed area in the same order, the same taxicab bound) and the same crossing test. Anything else, or any
+ * doubt (a ring the taxicab bound cannot call non-flat), goes the full way. Extends `bbox` only when true.
+ */
+function isCleanSimplePolygon(g: Geometry | null, bbox: number[] | undefined): boolean {
+  if (!g || g.type !== 'Polygon' || g.coordinates.length !== 1) return false;
+  const ring = g.coordinates[0];
+  const n = ring.length;
+  if (n < 4) return false;
+  const first = ring[0];
+  const last = ring[n - 1];
+  if (first[0] !== last[0] || first[1] !== last[1]) return false;
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  // signedArea2's terms in its order: (last, first), then (i - 1, i) for i = 1 … n - 1.
+  let area2 = (last[0] - first[0]) * (last[1] + first[1]);
+  let taxicab = 0;
+  let px = NaN, py = NaN;
+  for (let i = 0; i < n; i++) {
+    const x = ring[i][0], y = ring[i][1];
+    if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90)) return false; // also NaN
+    if (i > 0) {
+      if (x === px && y === py) return false;
+      area2 += (px - x) * (py + y);
+      taxicab += Math.abs(x - px) + Math.abs(y - py);
+    }
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+    px = x;
+    py = y;
+  }
+  if (area2 < 0 || !(Math.abs(area2) > 1.000001e-9 * taxicab * taxicab)) return false;
+  if (findRingCrossings(g.coordinates, 1) > 0) return false;
+  if (bbox) extendBbox(bbox, [minX, minY, maxX, maxY]);
+  return true;
+}
+
 /**
  * Validates and repairs one feature. Returns the (possibly repaired) feature, or null when it is rejected;
  * either way the notes about it are appended to `notes` with `index` (its position in the source file).
  */
-export function validateFeature(feature: Feature | null, index: number, notes: ImportNote[], options: { trustedStructure?: boolean } = {}): Feature | null {
+export function validateFeature(feature: Feature | null, index: number, notes: ImportNote[], options: ValidateOptions = {}): Feature | null {
   if (feature === null) return null; // rejected by the reader, which wrote the note
-  const ctx: Ctx = { index, notes, duplicates: 0, closed: 0, rewound: 0, droppedHoles: 0, zeroArea: 0 };
+  if (options.trustedStructure && isCleanSimplePolygon(feature.geometry, options.bbox)) return feature;
+  const ctx: Ctx = { index, notes, duplicates: 0, closed: 0, rewound: 0, droppedHoles: 0, zeroArea: 0, box: [Infinity, Infinity, -Infinity, -Infinity] };
   try {
     let geometry = fixGeometry(feature.geometry, ctx);
     if (ctx.duplicates) notes.push(importNote('repaired', 'duplicate-points-removed', { points: ctx.duplicates }, index));
@@ -236,7 +304,9 @@ export function validateFeature(feature: Feature | null, index: number, notes: I
     // geometries are built by our reader (types and nesting known), so the gate is skipped for them (trustedStructure).
     const problems = options.trustedStructure ? [] : gjv.isGeometryObject(geometry, true);
     if (problems.length > 0) throw new Reject('geometry-invalid', { problem: 'structure', details: problems });
-    return sameGeometry(geometry, feature.geometry) ? feature : { ...feature, geometry };
+    const unchanged = sameGeometry(geometry, feature.geometry);
+    if (options.bbox) extendBbox(options.bbox, unchanged ? ctx.box : rawBbox([{ type: 'Feature', properties: null, geometry }]));
+    return unchanged ? feature : { ...feature, geometry };
   } catch (error) {
     if (!(error instanceof Reject)) throw error;
     notes.push(importNote('rejected', error.code, error.params as never, index));

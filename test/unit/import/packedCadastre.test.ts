@@ -7,13 +7,12 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { exportFlatGeobuf } from '../../../src/domain/export/exportFlatGeobuf.ts';
 import { bytesSource, packFlatGeobuf } from '../../../src/domain/import/packFlatGeobuf.ts';
-import { finishPackedCadastre } from '../../../src/domain/import/finishPackedCadastre.ts';
+import { cadastreWithColumns, finishPackedCadastre } from '../../../src/domain/import/finishPackedCadastre.ts';
 import { buildParcelMesh } from '../../../src/domain/geo/buildParcelMesh.ts';
 import { createCoordinateTransform } from '../../../src/domain/projection/createCoordinateTransform.ts';
 import { crsFromEpsg, WGS84_CRS } from '../../../src/domain/projection/wellKnownCrs.ts';
-import { openPackedMeasureSession, planMeasure } from '../../../src/domain/scoring/measureSession.ts';
-import { measureParcels } from '../../../src/domain/scoring/measureParcels.ts';
-import { completeScoring, scoreParcels } from '../../../src/domain/scoring/scoreParcels.ts';
+import { parcelAttributeKeys } from '../../../src/domain/scoring/measureSession.ts';
+import { scoreParcels } from '../../../src/domain/scoring/scoreParcels.ts';
 import { presetScenario } from '../../../src/domain/scoring/presets.ts';
 import type { ScoringLayer } from '../../../src/domain/scoring/measureContext.ts';
 import type { PackedParcels } from '../../../src/domain/scoring/packParcels.ts';
@@ -104,31 +103,32 @@ describe('scoring a packed cadastre', () => {
   const layers: ScoringLayer[] = manifest.layers
     .filter((l) => l.role !== 'candidate_site')
     .map((l) => ({ id: l.id, role: l.role, features: (JSON.parse(readFileSync(`data/${l.file}`, 'utf8')) as FeatureCollection).features }));
+  const file = { fileName: 'cadastre.fgb', columns: ['id', 'name', 'landuse_code'] };
 
   it('gives the scores and ranks of its GeoJSON features, measured from the arrays as they are', () => {
     for (const id of ['worker_housing', 'urban_low_income']) {
       const scenario = presetScenario(id)!;
-      const { plan } = planMeasure(openPackedMeasureSession(layers, packed.parcels, { fileName: 'cadastre.fgb', columns: ['id', 'name', 'landuse_code'] }), scenario);
+      const parcels = cadastreWithColumns(packed.parcels, parcelAttributeKeys(scenario), file);
       // Measured on the file's own arrays: nothing was packed again.
-      expect(plan!.parcels).toBe(packed.parcels);
-      const fromFile = completeScoring(scenario, plan!.context, plan!.parcels, measureParcels(plan!.context, plan!.parcels));
+      expect(parcels).toBe(packed.parcels);
+      const fromFile = scoreParcels(parcels, layers, scenario);
+      expect(fromFile.parcels).toBe(packed.parcels);
       const fromFeatures = scoreParcels(features, layers, scenario);
       expect(Array.from(fromFile.combined.scores)).toEqual(Array.from(fromFeatures.combined.scores));
       expect(Array.from(fromFile.ranks)).toEqual(Array.from(fromFeatures.ranks));
     }
   });
 
-  it('a column the file lacks falls back as a missing property does; one it has but was not read is said', () => {
+  it('a column the file lacks reads as a missing property does; one it has but was not read is said', () => {
     const scenario = presetScenario('worker_housing')!;
     const bare = packFlatGeobuf(bytesSource(fgbBytes(features)));
     // No landuse_code column in the file: the land-use plan's code is used, as for features without the property.
     const lacking = features.map((f) => ({ ...f, properties: { id: f.properties?.id ?? null } }));
-    const { plan } = planMeasure(openPackedMeasureSession(layers, bare.parcels, { fileName: 'cadastre.fgb', columns: ['id'] }), scenario);
-    const fromFile = completeScoring(scenario, plan!.context, plan!.parcels, measureParcels(plan!.context, plan!.parcels));
-    expect(Array.from(fromFile.combined.scores)).toEqual(Array.from(scoreParcels(lacking, layers, scenario).combined.scores));
+    const withNulls = cadastreWithColumns(bare.parcels, parcelAttributeKeys(scenario), { fileName: 'cadastre.fgb', columns: ['id'] });
+    expect(Array.from(scoreParcels(withNulls, layers, scenario).combined.scores)).toEqual(Array.from(scoreParcels(lacking, layers, scenario).combined.scores));
     // The file has landuse_code but it was not read: measuring without it would be wrong, so it is refused.
     try {
-      planMeasure(openPackedMeasureSession(layers, bare.parcels, { fileName: 'cadastre.fgb', columns: ['id', 'landuse_code'] }), scenario);
+      cadastreWithColumns(bare.parcels, parcelAttributeKeys(scenario), { fileName: 'cadastre.fgb', columns: ['id', 'landuse_code'] });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(UserError);

@@ -113,3 +113,62 @@ describe('the zero-area warning (taxicab bound before the perimeter)', () => {
     expect(warned.size).toBeLessThan(3900);
   });
 });
+
+describe('the layer bbox gathered during validation', () => {
+  it('equals the bbox of the accepted features walked afterwards, on every import fixture (repairs, rejections, points, lines)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { importFiles } = await import('../../../src/domain/import/importFiles.ts');
+    const { rawBbox } = await import('../../../src/domain/validate/detectSwappedLatLon.ts');
+    const root = 'test/fixtures/import';
+    let layers = 0;
+    for (const entry of readdirSync(root)) {
+      const path = `${root}/${entry}`;
+      const names = statSync(path).isDirectory() ? readdirSync(path).map((n) => `${path}/${n}`) : [path];
+      const files = names.filter((n) => !n.endsWith('.md') && !n.endsWith('.ts') && !n.endsWith('.expected.geojson')).map((n) => ({ name: n.split('/').pop()!, bytes: new Uint8Array(readFileSync(n)) }));
+      const result = await importFiles(files, { crs: entry.includes('noprj') || entry.includes('metres') ? 'vn2000:108' : undefined });
+      for (const layer of result.layers) {
+        if (layer.features.length === 0) continue;
+        expect(layer.bbox, `${entry} ${layer.name}`).toEqual(rawBbox(layer.features));
+        layers++;
+      }
+    }
+    expect(layers).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('the one-pass check of a one-ring polygon from our own reader (trustedStructure)', () => {
+  it('returns what the full validation returns — same feature, notes and bbox — on 2,000 random rings of every kind', async () => {
+    const { validateFeature } = await import('../../../src/domain/validate/validateFeatures.ts');
+    const rand = random(31);
+    let fast = 0;
+    for (let n = 0; n < 2000; n++) {
+      const ring = randomRing(rand, 108.8, 15.1, 10 ** -(2 + rand() * 4), 3 + Math.floor(rand() * 10), rand() < 0.08);
+      const kind = rand();
+      if (kind < 0.05) ring.splice(2, 0, [...ring[2]]); // a repeated point
+      else if (kind < 0.1) ring.pop(); // not closed
+      else if (kind < 0.15) ring.reverse(); // clockwise
+      else if (kind < 0.2) ring[1] = [ring[1][0] + 200, ring[1][1]]; // out of range
+      else if (kind < 0.22) ring[1] = [NaN, ring[1][1]];
+      else if (kind < 0.27) for (const p of ring) p[1] = 15.1 + (p[0] - 108.8) * 0.5 + (rand() < 0.5 ? 1e-14 : 0); // (nearly) flat
+      else if (kind < 0.3) ring.splice(0, ring.length - 2); // too short
+      // Counter-clockwise as RFC 7946 wants, unless the case is about winding.
+      const area2 = ring.reduce((s, p, i) => s + (ring[(i + ring.length - 1) % ring.length][0] - p[0]) * (ring[(i + ring.length - 1) % ring.length][1] + p[1]), 0);
+      if (kind >= 0.3 && area2 < 0) ring.reverse();
+      const feature: Feature = { type: 'Feature', properties: { n }, geometry: { type: 'Polygon', coordinates: [ring] } };
+      const copy = structuredClone(feature);
+      const trustedNotes: unknown[] = [];
+      const fullNotes: unknown[] = [];
+      const trustedBox = [Infinity, Infinity, -Infinity, -Infinity];
+      const fullBox = [Infinity, Infinity, -Infinity, -Infinity];
+      const trusted = validateFeature(feature, n, trustedNotes as never, { trustedStructure: true, bbox: trustedBox });
+      const full = validateFeature(copy, n, fullNotes as never, { bbox: fullBox });
+      expect(trustedNotes).toEqual(fullNotes);
+      expect(trusted === feature).toBe(full === copy);
+      expect(trusted).toEqual(full);
+      expect(trustedBox).toEqual(fullBox);
+      if (trusted === feature) fast++;
+    }
+    expect(fast).toBeGreaterThan(800); // most random rings are clean: the fast path was taken
+    expect(fast).toBeLessThan(1800); // and the others were tried
+  });
+});

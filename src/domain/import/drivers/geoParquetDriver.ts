@@ -3,7 +3,7 @@
 // nothing to load in a worker), which decodes the WKB to GeoJSON. The coordinate system: the column's PROJJSON id
 // (absent = OGC:CRS84, i.e. WGS84 longitude/latitude).
 import type { Feature, Geometry } from 'geojson';
-import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { parquetMetadataAsync, parquetRead, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { wkbToGeojson } from 'hyparquet/src/wkb.js';
 import { ImportError } from '../importError.ts';
 import type { FieldInfo } from '../importTypes.ts';
@@ -26,7 +26,7 @@ export interface GeoParquetContent {
 }
 
 /** A property value as the app keeps it: numbers (INT64 as a number when exact, else text), text, booleans, JSON. */
-function plainValue(v: unknown): unknown {
+export function plainValue(v: unknown): unknown {
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (v instanceof Date) return v.toISOString();
   if (v instanceof Uint8Array) return null;
@@ -37,10 +37,23 @@ function fieldType(values: unknown): string {
   return typeof values === 'boolean' ? 'boolean' : typeof values === 'number' ? 'number' : typeof values === 'string' ? 'string' : 'object';
 }
 
-/** Reads a whole GeoParquet file. Errors the user can fix are UserErrors (no geometry column, not WKB). */
-export async function readGeoParquet(bytes: Uint8Array, fileName: string): Promise<GeoParquetContent> {
-  const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
-  const metadata = parquetMetadata(buffer);
+/** A GeoParquet file's footer read and checked: where the geometry is, which columns are attributes, its system. */
+export interface OpenGeoParquet {
+  file: AsyncBuffer;
+  /** Read with `geoparquet: false`: the geometry column stays WKB bytes (decoded by us, not by hyparquet). */
+  metadata: FileMetaData;
+  geomName: string;
+  /** Attribute columns (not the geometry, other geometry columns or the bbox covering), in schema order. */
+  attributeNames: string[];
+  /** "EPSG:xxxx" when the file declares a system other than WGS84 longitude/latitude, else undefined. */
+  crsName: string | undefined;
+  /** Rows of each row group, in order. */
+  rowGroupRows: number[];
+}
+
+/** Reads a GeoParquet file's footer. Errors the user can fix are UserErrors (no geometry column, not WKB, unknown system). */
+export async function openGeoParquet(file: AsyncBuffer, fileName: string): Promise<OpenGeoParquet> {
+  const metadata = await parquetMetadataAsync(file, { geoparquet: false });
   const geoText = metadata.key_value_metadata?.find((kv) => kv.key === 'geo')?.value;
   const geo = geoText ? (JSON.parse(geoText) as { primary_column?: string; columns?: Record<string, GeoColumnMeta> }) : undefined;
   const names = topLevelNames(metadata.schema);
@@ -55,32 +68,73 @@ export async function readGeoParquet(bytes: Uint8Array, fileName: string): Promi
   if (!wgs84 && !crsName) throw new UserError(msg('parquet.not-wgs84', { file: fileName, crs: code }));
   // The bbox covering and the other geometry columns are not attributes.
   const skip = new Set([geomName, ...Object.keys(geo?.columns ?? {}), ...Object.values(meta?.covering?.bbox ?? {}).map((path) => path[0])]);
-  const rows = await parquetReadObjects({ file: buffer, metadata, columns: names.filter((n) => !skip.has(n) || n === geomName), utf8: true });
-  const features: Feature[] = new Array(rows.length);
+  return { file, metadata, geomName, attributeNames: names.filter((n) => !skip.has(n)), crsName, rowGroupRows: metadata.row_groups.map((g) => Number(g.num_rows)) };
+}
+
+/**
+ * Columns of rows rowStart … rowEnd (one row group at a time keeps memory bounded), each as an array indexed from
+ * rowStart. `utf8`: BYTE_ARRAY columns without a text type read as text (attributes; some writers do not mark text)
+ * or as bytes (the WKB).
+ */
+export async function readGeoParquetColumns(open: OpenGeoParquet, columns: string[], rowStart: number, rowEnd: number, utf8: boolean): Promise<Map<string, unknown[]>> {
+  const out = new Map<string, unknown[]>(columns.map((c) => [c, new Array<unknown>(rowEnd - rowStart).fill(null)]));
+  if (columns.length === 0 || rowEnd <= rowStart) return out;
+  await parquetRead({
+    file: open.file, metadata: open.metadata, columns, rowStart, rowEnd, utf8,
+    onChunk: ({ columnName, columnData, rowStart: from }) => {
+      const target = out.get(columnName);
+      if (!target) return;
+      for (let i = 0; i < columnData.length; i++) {
+        const row = from + i - rowStart;
+        if (row >= 0 && row < target.length) target[row] = columnData[i];
+      }
+    },
+  });
+  return out;
+}
+
+/** Decodes one WKB value to GeoJSON (null stays null). */
+function wkbGeometry(b: unknown): Geometry | null {
+  if (!(b instanceof Uint8Array)) return null;
+  return wkbToGeojson({ view: new DataView(b.buffer, b.byteOffset, b.byteLength), offset: 0 }) as Geometry;
+}
+
+/** Rows rowStart … rowEnd read (every attribute column and the WKB); `features(from, to)` makes their GeoJSON features. */
+export async function readGeoParquetRows(open: OpenGeoParquet, rowStart: number, rowEnd: number, kinds?: Map<string, string>): Promise<{ features(from: number, to: number): Feature[] }> {
+  const names = open.attributeNames;
+  const columns = await readGeoParquetColumns(open, names, rowStart, rowEnd, true);
+  const values = names.map((n) => columns.get(n)!);
+  const geometries = (await readGeoParquetColumns(open, [open.geomName], rowStart, rowEnd, false)).get(open.geomName)!;
+  return {
+    features(from, to) {
+      const features: Feature[] = new Array(to - from);
+      for (let i = from; i < to; i++) {
+        const properties: Record<string, unknown> = {};
+        for (let k = 0; k < names.length; k++) {
+          const v = plainValue(values[k][i]);
+          properties[names[k]] = v ?? null;
+          if (kinds && v !== null && v !== undefined && !kinds.has(names[k])) kinds.set(names[k], fieldType(v));
+        }
+        features[i - from] = { type: 'Feature', properties, geometry: wkbGeometry(geometries[i]) } as Feature;
+      }
+      return features;
+    },
+  };
+}
+
+/** An in-memory file as hyparquet's AsyncBuffer. */
+export function bytesAsyncBuffer(bytes: Uint8Array): AsyncBuffer {
+  return { byteLength: bytes.byteLength, slice: (start, end) => bytes.slice(start, end).buffer as ArrayBuffer };
+}
+
+/** Reads a whole GeoParquet file. Errors the user can fix are UserErrors (no geometry column, not WKB). */
+export async function readGeoParquet(bytes: Uint8Array, fileName: string): Promise<GeoParquetContent> {
+  const open = await openGeoParquet(bytesAsyncBuffer(bytes), fileName);
   const kinds = new Map<string, string>();
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const properties: Record<string, unknown> = {};
-    for (const key in row) {
-      if (key === geomName) continue;
-      const v = plainValue(row[key]);
-      properties[key] = v ?? null;
-      if (v !== null && v !== undefined && !kinds.has(key)) kinds.set(key, fieldType(v));
-    }
-    let g = row[geomName] as unknown;
-    // Without "geo" metadata hyparquet leaves the WKB as bytes (or, read as UTF-8, as text: re-read below).
-    if (g instanceof Uint8Array) g = wkbToGeojson({ view: new DataView(g.buffer, g.byteOffset, g.byteLength), offset: 0 });
-    features[i] = { type: 'Feature', properties, geometry: (g ?? null) as Geometry } as Feature;
-  }
-  if (!meta && rows.length > 0 && typeof rows[0][geomName] === 'string') {
-    const raw = await parquetReadObjects({ file: buffer, metadata, columns: [geomName], utf8: false });
-    raw.forEach((r, i) => {
-      const b = r[geomName] as Uint8Array | null;
-      (features[i] as { geometry: Geometry | null }).geometry = b ? (wkbToGeojson({ view: new DataView(b.buffer, b.byteOffset, b.byteLength), offset: 0 }) as Geometry) : null;
-    });
-  }
-  const fields: FieldInfo[] = names.filter((n) => !skip.has(n)).map((name) => ({ name, type: kinds.get(name) ?? 'string' }));
-  return { features, fields, crsName };
+  const rows = open.rowGroupRows.reduce((a, b) => a + b, 0);
+  const features = (await readGeoParquetRows(open, 0, rows, kinds)).features(0, rows);
+  const fields: FieldInfo[] = open.attributeNames.map((name) => ({ name, type: kinds.get(name) ?? 'string' }));
+  return { features, fields, crsName: open.crsName };
 }
 
 /** The names of the schema's top-level columns (a group's children skipped). */

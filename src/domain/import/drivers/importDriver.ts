@@ -28,6 +28,11 @@ export interface RawLayer {
   /** True when the features are already in WGS84 (Shapefiles are reprojected on their flat arrays). */
   reprojected: boolean;
   crsNeeded?: ImportLayer['crsNeeded'];
+  /**
+   * True when every feature's properties are flat values under the layer's field names, all text plain
+   * (isPlainImportedText.ts): cleanImportedProperties then only looks at the field names (Shapefile's .dbf).
+   */
+  plainValues?: boolean;
   /** True when the driver already validated every feature and noted rejections by its own row numbers (CSV). */
   validated?: boolean;
   csv?: ImportLayer['csv'];

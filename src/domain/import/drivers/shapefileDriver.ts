@@ -47,7 +47,7 @@ async function readShapefileGroup(group: FileGroup, ctx: DriverContext): Promise
   const shpNotes: ImportNote[] = [];
   const features = buildShpFeatures(table, dbf?.rows, shpNotes);
   ctx.note(...shpNotes);
-  return { name, sourceFormat: 'shapefile', features, fields, encoding, encodingGuesses: dbf?.guesses, crs, reprojected: true };
+  return { name, sourceFormat: 'shapefile', features, fields, encoding, encodingGuesses: dbf?.guesses, crs, reprojected: true, plainValues: dbf ? dbf.plainText : true };
 }
 
 /** The .shp, with notes for a cut-short file, unsupported shapes and a missing .shx. */

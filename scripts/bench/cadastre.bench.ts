@@ -1,0 +1,97 @@
+// The CLI's whole-cadastre path end to end (docs/performance/cadastre.md): `noxh score` on synthetic parcel files of
+// 1M / 2M / 3M / 5M parcels in each input format (GeoJSON, FlatGeobuf, GeoParquet), output in the same format,
+// preset worker_housing, each run a fresh process under /usr/bin/time (wall, CPU, peak RSS), the load average
+// printed with every run. `npm run bench -- cadastre`; sizes and formats by environment:
+//   BENCH_SIZES=1000000,2000000 BENCH_FORMATS=fgb,parquet,geojson BENCH_PYTHON=1 npm run bench -- cadastre
+// BENCH_PYTHON=1 also runs scripts/bench/compare_geopandas.py on the same files in the same series (GeoPandas and a
+// tuned Shapely STRtree script measuring the same distances). Files are written to a folder in /tmp, one size at a
+// time, and deleted after. BENCH_OTHER=<another checkout> (e.g. `git archive <commit> | tar -x -C /tmp/base` and
+// `cp -al node_modules /tmp/base/`) runs that checkout's CLI on the same files too, alternating with this one (A/B).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticLayers, writeSyntheticParcels, type SyntheticFormat } from './writeSyntheticFiles.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const sizes = (process.env.BENCH_SIZES ?? '1000000').split(',').map(Number);
+const formats = (process.env.BENCH_FORMATS ?? 'fgb,parquet,geojson').split(',') as SyntheticFormat[];
+const python = process.env.BENCH_PYTHON === '1';
+const other = process.env.BENCH_OTHER;
+
+interface Row {
+  n: number;
+  what: string;
+  wallS: number;
+  cpuS: number;
+  rssMB: number;
+  stages: string;
+  load: string;
+  outMB: number;
+}
+
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+
+/** One command under /usr/bin/time -v: wall, CPU, peak RSS and its own stderr. */
+function timed(command: string, args: string[], cwd = root): { wallS: number; cpuS: number; rssMB: number; stderr: string; status: number | null } {
+  const r = spawnSync('/usr/bin/time', ['-v', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const field = (name: string) => r.stderr.match(new RegExp(`${name}: ([\\d.:]+)`))?.[1] ?? '0';
+  const wall = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').map(Number).reduce((a, b) => 60 * a + b, 0);
+  return {
+    wallS: wall,
+    cpuS: Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)')),
+    rssMB: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024,
+    stderr: r.stderr,
+    status: r.status,
+  };
+}
+
+const rows: Row[] = [];
+console.log(`${cpus()[0]?.model ?? 'CPU'} × ${cpus().length}, Node ${process.version}`);
+for (const n of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), 'noxh-cadastre-'));
+  try {
+    const t0 = performance.now();
+    const layers = writeSyntheticLayers(dir);
+    const files = writeSyntheticParcels(n, dir, formats);
+    console.log(`\n${n.toLocaleString('en-US')} parcels written in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${files.map((f) => `${f.split('.').pop()} ${(statSync(f).size / 1e6).toFixed(0)} MB`).join(', ')}`);
+    for (const [k, format] of formats.entries()) {
+      // This checkout, then the other (if any); the next format the other way round.
+      const checkouts = other ? (k % 2 ? [[other, 'before'], [root, 'this']] : [[root, 'this'], [other, 'before']]) : [[root, '']];
+      for (const [cwd, label] of checkouts) {
+        const out = join(dir, `out.${format}`);
+        const before = load();
+        const r = timed(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'score', '--parcels', files[k], ...layers.flatMap((l) => ['--layer', l]), '--preset', 'worker_housing', '--out', out], cwd);
+        const line = r.stderr.split('\n').find((l) => l.includes('thửa/parcels')) ?? r.stderr.split('\n').filter((l) => l.trim()).slice(-3).join(' | ');
+        const stages = line.replace(/^.*đọc\/read/, 'read').replace(/ → .*$/, '').replace(/đọc\/read |chấm điểm\/scoring |ghi\/write /g, '');
+        let outMB = 0;
+        try {
+          outMB = statSync(out).size / 1e6;
+          unlinkSync(out);
+        } catch {
+          // no output: the run failed (its message is in `stages`)
+        }
+        rows.push({ n, what: `CLI${label ? ` (${label})` : ''} ${format} → ${format}${r.status === 0 ? '' : ` (exit ${r.status})`}`, wallS: r.wallS, cpuS: r.cpuS, rssMB: r.rssMB, stages, load: `${before} → ${load()}`, outMB });
+        console.log(JSON.stringify(rows.at(-1)));
+      }
+    }
+    if (python && formats.includes('geojson')) {
+      for (const method of ['strtree', 'geopandas']) {
+        const before = load();
+        const r = timed('/usr/bin/python3', ['scripts/bench/compare_geopandas.py', method, files[formats.indexOf('geojson')], dir]);
+        const line = r.stderr.split('\n').filter((l) => l.trim()).slice(-1)[0] ?? '';
+        rows.push({ n, what: `Python ${method}${r.status === 0 ? '' : ` (exit ${r.status})`}`, wallS: r.wallS, cpuS: r.cpuS, rssMB: r.rssMB, stages: line, load: `${before} → ${load()}`, outMB: 0 });
+        console.log(JSON.stringify(rows.at(-1)));
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log('\n| parcels | run | wall | CPU (user + sys) | peak RSS | stages (CLI: read, scoring, write) | output | load average before → after |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.n.toLocaleString('en-US')} | ${r.what} | ${r.wallS.toFixed(1)} s | ${r.cpuS.toFixed(1)} s | ${r.rssMB.toFixed(0)} MB | ${r.stages} | ${r.outMB ? `${r.outMB.toFixed(0)} MB` : ''} | ${r.load} |`);
+}
