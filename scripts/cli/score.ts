@@ -36,6 +36,8 @@ async function layerFeatures(layer: ProjectLayer, known: string[]): Promise<Feat
   // A derived layer (the score result) has no features of its own.
   if (layer.source.kind === 'scenario-result') return [];
   if (layer.source.kind === 'inline') return layer.source.data.features;
+  // A cadastre opened in the app is not in the project file (too large): its file must be given itself.
+  if (layer.source.kind === 'packed-file') throw new UserError(msg('cadastre.reopen-file', { file: layer.source.fileName, count: layer.source.featureCount }));
   const file = layer.source.file;
   if (!known.includes(file)) throw new UserError(msg('cli.sample-unknown', { file, known: known.join(', ') }));
   return readFeatureFile(join(DATA_DIR, file));

@@ -722,6 +722,16 @@ export const EN: Catalog = {
   'commune.code-column': () => 'Commune code',
   'commune.filter.label': () => 'Filter by commune/ward',
   'commune.filter.all': () => 'All communes/wards',
+  'cadastre.layer-note': (p, r) =>
+    `Cadastre from ${p.file}: ${r.num(p.count, 0)} parcels, read straight into typed arrays to draw and score. Too large to keep in the workspace: after a page reload, open this file again.`,
+  'cadastre.reopen-file': (p, r) =>
+    `The cadastre layer (${r.num(p.count, 0)} parcels) is not kept in the workspace: it is too large. Open ${p.file} again with "Import data"; the rest of the project is as it was.`,
+  'cadastre.column-missing': (p) =>
+    `The scenario reads the parcels' property "${p.column}"; the cadastre file ${p.file} has this column but it was not read when the file was opened. Open ${p.file} again with "Import data" to read it too.`,
+  'cadastre.not-polygons': (p) => `${p.file} holds no polygons (Polygon/MultiPolygon): a cadastre needs parcel boundaries.`,
+  'cadastre.export-with-cli': (p) =>
+    `A cadastre's scores (millions of parcels) are not exported from the browser: use the command line, e.g. npm run noxh -- score --parcels ${p.file} --preset worker_housing --out scored.fgb.`,
+  'cadastre.one-layer': (p) => `Only the cadastre layer "${p.used}" is scored; ${p.ignored} other parcel layer(s) are left out.`,
   'commune.computed': () => 'found from its location on the administrative-units layer',
 };
 
@@ -1173,6 +1183,10 @@ export const UI_EN: UiText = {
     exportNoData: 'The layer has no data to export yet.',
     removeLayer: 'Remove layer',
     removeHint: 'Undo brings it back.',
+    cadastreTitle: 'Cadastre',
+    cadastreParcels: 'parcels',
+    cadastreUnusable: 'parcels without a usable boundary (not scored)',
+    cadastreRole: 'The layer is added as "Candidate parcels" for scoring.',
   },
   noteLevel: {
     error: 'Error',

@@ -572,6 +572,16 @@ export const VI: Catalog = {
   'commune.code-column': () => 'Mã xã/phường',
   'commune.filter.label': () => 'Lọc theo xã, phường',
   'commune.filter.all': () => 'Tất cả xã, phường',
+  'cadastre.layer-note': (p, r) =>
+    `Bản đồ địa chính từ tệp ${p.file}: ${r.num(p.count, 0)} thửa, đọc thẳng vào mảng số để vẽ và chấm điểm. Lớp quá lớn để lưu trong tệp làm việc: sau khi tải lại trang, hãy mở lại tệp này.`,
+  'cadastre.reopen-file': (p, r) =>
+    `Lớp địa chính (${r.num(p.count, 0)} thửa) không được lưu trong tệp làm việc vì quá lớn. Hãy mở lại tệp ${p.file} bằng "Nhập dữ liệu"; các phần khác của dự án vẫn giữ nguyên.`,
+  'cadastre.column-missing': (p) =>
+    `Kịch bản đọc thuộc tính "${p.column}" của thửa đất; tệp địa chính ${p.file} có cột này nhưng cột chưa được đọc khi mở tệp. Hãy mở lại tệp ${p.file} bằng "Nhập dữ liệu" để đọc cả cột này.`,
+  'cadastre.not-polygons': (p) => `Tệp ${p.file} không chứa vùng (Polygon/MultiPolygon): bản đồ địa chính cần ranh giới thửa đất.`,
+  'cadastre.export-with-cli': (p) =>
+    `Kết quả chấm điểm của bản đồ địa chính (hàng triệu thửa) không xuất từ trình duyệt: hãy dùng dòng lệnh, ví dụ npm run noxh -- score --parcels ${p.file} --preset worker_housing --out ket_qua.fgb.`,
+  'cadastre.one-layer': (p) => `Chỉ chấm điểm lớp địa chính "${p.used}"; ${p.ignored} lớp thửa đất khác không được tính cùng.`,
   'commune.computed': () => 'xác định theo vị trí trên lớp đơn vị hành chính',
 
   // Distances along the roads (issue 15)
@@ -1188,6 +1198,10 @@ export const UI_VI = {
     exportNoData: 'Lớp chưa có dữ liệu để xuất.',
     removeLayer: 'Xóa lớp',
     removeHint: 'Có thể hoàn tác bằng nút "Hoàn tác".',
+    cadastreTitle: 'Bản đồ địa chính',
+    cadastreParcels: 'thửa đất',
+    cadastreUnusable: 'thửa không có ranh giới dùng được (không chấm điểm)',
+    cadastreRole: 'Lớp được thêm làm "Thửa đất đề xuất" để chấm điểm.',
   },
   noteLevel: {
     error: 'Lỗi',

@@ -444,6 +444,14 @@ export interface MessageParams extends ImportNoteMessageParams {
   'commune.filter.label': None;
   'commune.filter.all': None;
   'commune.computed': None;
+
+  // The province's cadastre in the browser: a FlatGeobuf packed into typed arrays (issue 17)
+  'cadastre.layer-note': { file: string; count: number };
+  'cadastre.reopen-file': { file: string; count: number };
+  'cadastre.column-missing': { column: string; file: string };
+  'cadastre.not-polygons': { file: string };
+  'cadastre.one-layer': { used: string; ignored: number };
+  'cadastre.export-with-cli': { file: string };
 }
 
 /** Why resolveCrs did not understand a coordinate-system spec. */

@@ -8,7 +8,9 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerRole } from '../domain/model/layerRoles.ts';
 import type { LabelPoint } from './buildLabelPoints.ts';
 import type { ScoreLayerSpec } from '../state/overlaySpecs.ts';
-import { buildScoreLayers } from './buildScoreLayers.ts';
+import { buildScoreLayers, scoreFillOf } from './buildScoreLayers.ts';
+import type { ParcelMesh } from '../domain/geo/buildParcelMesh.ts';
+import { buildPackedParcelLayers } from './buildPackedParcelLayers.ts';
 
 export interface DeckLayerInput {
   id: string;
@@ -18,6 +20,8 @@ export interface DeckLayerInput {
   labels: LabelPoint[];
   /** A derived layer (the score layer): what it is drawn from; its `data` is undefined. */
   score?: ScoreLayerSpec;
+  /** A cadastre read into typed arrays (its `data` is undefined): drawn from its mesh with binary attributes. */
+  packed?: ParcelMesh;
 }
 
 /** Roles deck.gl draws (MapLibre draws the rest). */
@@ -49,10 +53,18 @@ const collision = new CollisionFilterExtension();
 /** `zoom` is the map zoom, rounded by the caller so panning does not rebuild layers. */
 export function buildDeckLayers(inputs: DeckLayerInput[], zoom: number): Layer[] {
   const layers: Layer[] = [];
+  // A cadastre scored and shown: its own fill layer takes the score colours (no second 2M-parcel layer).
+  const cadastreScores = new Map(inputs.filter((i) => i.score?.packedLayer && i.visible).map((i) => [i.score!.packedLayer!.id, scoreFillOf(i.score!)]));
   for (const input of inputs) {
     // The score layer is drawn in its place in the layer order, so it can be moved above or below the parcels.
     if (input.score) {
       layers.push(...buildScoreLayers(input.score, input.visible));
+      continue;
+    }
+    if (input.packed) {
+      const scored = cadastreScores.get(input.id);
+      const fill = scored ? { fill: scored.fill, fillTrigger: scored.trigger } : { fill: [255, 255, 255, 110] as [number, number, number, number] };
+      layers.push(...buildPackedParcelLayers(input.packed, { id: input.id, suffix: 'parcels', visible: input.visible, ...fill, line: [82, 82, 82, 230], zoom }));
       continue;
     }
     if (input.role === 'candidate_site' && input.data) {

@@ -15,6 +15,7 @@ import type { Language } from '../i18n/language.ts';
 import { uiText } from '../i18n/renderMessage.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { INVALID_GEOMETRY_REASON } from '../domain/scoring/explainParcel.ts';
+import { packedParcelFeature } from '../domain/geo/packedParcelFeature.ts';
 
 /** Letters of the compared sites, in the order they were ticked (the comparison table uses the same). */
 export const COMPARE_LETTERS = ['A', 'B', 'C', 'D'] as const;
@@ -57,6 +58,12 @@ function parcelDots(data: FeatureCollection): ParcelDot[] {
 
 /** The parcel with index `index` across the candidate layers: its feature and centre. */
 function parcelAt(spec: ScoreLayerSpec, index: number): { feature: Feature; position: [number, number] } | null {
+  if (spec.packedLayer) {
+    const { parcels } = spec.packedLayer;
+    const feature = packedParcelFeature(parcels, index);
+    const b = 4 * index;
+    return feature ? { feature, position: [(parcels.bbox[b] + parcels.bbox[b + 2]) / 2, (parcels.bbox[b + 1] + parcels.bbox[b + 3]) / 2] } : null;
+  }
   for (const layer of spec.candidateLayers) {
     const offset = spec.offsets[layer.id];
     if (offset === undefined || index < offset || index >= offset + layer.data.features.length) continue;
@@ -159,11 +166,20 @@ const RANK_TEXT: Rgba = [17, 24, 39, 255];
 const HALO: Rgba = [255, 255, 255, 245];
 
 
+/** Each parcel's fill (score class or P(top k)) by parcel index, and what changes when the colours change. */
+export function scoreFillOf(spec: ScoreLayerSpec): { fill: (index: number) => Rgba; trigger: unknown[] } {
+  const { scores, breaks, probability } = spec;
+  const fill = probability ? (i: number) => probabilityColor(probability.values[i]) : (i: number) => scoreColor(scores[i], breaks);
+  return { fill, trigger: [spec.version, probability ? 'probability' : 'score'] };
+}
+
+/**
+ * A cadastre's score colours are not a layer of their own: the cadastre's one fill layer takes them
+ * (buildDeckLayers), so 2M parcels are tessellated and uploaded once; here only its rank labels and compared sites.
+ */
 export function buildScoreLayers(spec: ScoreLayerSpec, visible = true): Layer[] {
   const layers: Layer[] = [];
-  const { scores, breaks, probability } = spec;
-  const colorAt = probability ? (i: number) => probabilityColor(probability.values[i]) : (i: number) => scoreColor(scores[i], breaks);
-  const trigger = [spec.version, probability ? 'probability' : 'score'];
+  const { fill: colorAt, trigger } = scoreFillOf(spec);
   for (const layer of spec.candidateLayers) {
     const offset = spec.offsets[layer.id];
     if (offset === undefined) continue;

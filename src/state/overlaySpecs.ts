@@ -5,6 +5,8 @@
 import type { Feature, FeatureCollection, Geometry, LineString, Polygon } from 'geojson';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { HighlightKind, HighlightProperties } from '../domain/reserved_land/types.ts';
+import type { ParcelMesh } from '../domain/geo/buildParcelMesh.ts';
+import type { PackedParcels } from '../domain/scoring/packParcels.ts';
 
 /**
  * The score layer (a project layer whose source is the scoring result, see `isDerivedLayer`): the data it is
@@ -38,6 +40,8 @@ export interface ScoreLayerSpec {
   compare: number[];
   /** Changes whenever the values change: the colours are recomputed, the geometry is not. */
   version: number;
+  /** A cadastre scored from typed arrays (then `candidateLayers` is empty): drawn from its mesh, parcel index = feature index. */
+  packedLayer?: { id: string; mesh: ParcelMesh; parcels: PackedParcels };
 }
 
 /** The selected project of the reserved-land audit: its boundary, reserved parcels and failing parts. */

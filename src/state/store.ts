@@ -9,6 +9,9 @@ import type { Command } from './commands.ts';
 import type { OverlaySpec, ScoreLayerSpec } from './overlaySpecs.ts';
 import { INITIAL_TARGETS_VIEW, type TargetsView } from './targetsView.ts';
 import { execute, redo, startHistory, undo, type History } from './history.ts';
+import type { PackedLayerData } from './packedLayerData.ts';
+import { msg } from '../i18n/message.ts';
+import { renderBoth } from '../i18n/renderMessage.ts';
 
 export type LayerData =
   | { status: 'loading' }
@@ -25,7 +28,9 @@ export type LayerData =
        */
       sample?: { file: string; loaded: LayerData };
     }
-  | { status: 'error'; message: LocalText };
+  | { status: 'error'; message: LocalText }
+  /** A cadastre read into typed arrays (source `packed-file`): never in the document, see packedLayerData.ts. */
+  | PackedLayerData;
 
 export interface Selection {
   layerId: string;
@@ -230,6 +235,14 @@ function withInlineLayerData(state: AppState, previous: AppState): AppState {
     }
     // A derived layer (the score result) is rebuilt from the scoring result, not from features of its own.
     if (layer.source.kind === 'scenario-result') continue;
+    // A cadastre's arrays are never in the document: reopened without them, the layer asks for its file again.
+    if (layer.source.kind === 'packed-file') {
+      if (!current) {
+        const message = renderBoth(msg('cadastre.reopen-file', { file: layer.source.fileName, count: layer.source.featureCount }));
+        layerData = { ...layerData, [layer.id]: { status: 'error', message } };
+      }
+      continue;
+    }
     if (current?.status === 'ready' && current.data === layer.source.data) continue;
     if (current?.status === 'ready' && current.inline) URL.revokeObjectURL(current.dataUrl);
     const was = before.get(layer.id);

@@ -6,6 +6,7 @@ import { msg } from '../i18n/message.ts';
 import { renderMessage } from '../i18n/renderMessage.ts';
 import { useCommunes } from './useCommunes.ts';
 import { useAppSelector, useLanguage, useStore, useText } from './useAppState.ts';
+import { useCadastreFeature } from './useCadastreFeatures.ts';
 
 /** Below this map width the panel opens folded (at 1400 px with the scoring tab the map is about 840 px). */
 const NARROW_MAP_PX = 1000;
@@ -36,11 +37,13 @@ export function FeaturePanel() {
     observer.observe(parent);
     return () => observer.disconnect();
   }, [shown]);
+  // A cadastre parcel's columns are read from its file when it is clicked.
+  const packedFeature = useCadastreFeature(data?.status === 'packed' ? data : null, selection?.featureIndex ?? -1);
   const collapsed = chosen ?? narrow;
   const setCollapsed = (value: boolean) => setChosen(value);
   if (!selection) return null;
   const layer = layers.find((l) => l.id === selection.layerId);
-  const feature = data?.status === 'ready' ? data.data.features[selection.featureIndex] : undefined;
+  const feature = data?.status === 'ready' ? data.data.features[selection.featureIndex] : (packedFeature ?? undefined);
   if (!layer || !feature) return null;
   const spec = ROLE_SPECS[layer.role];
   const props = feature.properties ?? {};

@@ -23,6 +23,9 @@ const LayerRow = memo(function LayerRow({ layer, index, count }: { layer: Projec
   const title = layer.title[language];
 
   const zoomTo = () => {
+    // A cadastre: the box of its mesh (no features to measure).
+    const packedBox = data?.status === 'packed' ? data.mesh.bbox : derived?.packedLayer ? derived.packedLayer.mesh.bbox : null;
+    if (packedBox) return store.fitBounds(packedBox);
     const features = derived ? derived.candidateLayers.flatMap((l) => l.data.features) : data?.status === 'ready' ? data.data.features : [];
     if (features.length === 0) return;
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features });
@@ -46,6 +49,7 @@ const LayerRow = memo(function LayerRow({ layer, index, count }: { layer: Projec
         </label>
         <span className="layer-count">
           {data?.status === 'ready' && `${formatNumber(data.data.features.length, language)}`}
+          {data?.status === 'packed' && `${formatNumber(data.parcels.count, language)}`}
           {derived && `${formatNumber(derived.scores.length, language)}`}
           {(data?.status === 'loading' || (isDerivedLayer(layer) && !derived)) && '…'}
         </span>

@@ -9,6 +9,7 @@ import { simplifyForDisplay } from '../domain/geo/simplifyForDisplay.ts';
 import { buildOverlayLayers, type OverlayLayerMemo } from '../map/buildOverlayLayers.ts';
 import type { LayerRole } from '../domain/model/layerRoles.ts';
 import { useAppSelector, useLanguage, useStore } from './useAppState.ts';
+import { packedParcelFeature } from '../domain/geo/packedParcelFeature.ts';
 
 // Labels are computed once per loaded collection, not on every render.
 const labelCache = new WeakMap<FeatureCollection, LabelPoint[]>();
@@ -78,6 +79,7 @@ export function MapPane({ onReady, inlineSources = false }: { onReady?: (control
       const score = derivedLayers[layer.id];
       if (score) return { id: layer.id, role: layer.role, visible: layer.visible, data: undefined, labels: [], score };
       const data = layerData[layer.id];
+      if (data?.status === 'packed') return { id: layer.id, role: layer.role, visible: layer.visible, data: undefined, labels: [], packed: data.mesh };
       const ready = data?.status === 'ready' ? displayOf(data.data) : undefined;
       return { id: layer.id, role: layer.role, visible: layer.visible, data: ready, labels: ready ? labelsOf(ready, layer.role) : [] };
     });
@@ -120,7 +122,8 @@ export function MapPane({ onReady, inlineSources = false }: { onReady?: (control
   }, [fitRequest, store]);
   useEffect(() => {
     const data = selection ? layerData[selection.layerId] : undefined;
-    const feature = selection && data?.status === 'ready' ? data.data.features[selection.featureIndex] : undefined;
+    const feature =
+      selection && data?.status === 'ready' ? data.data.features[selection.featureIndex] : selection && data?.status === 'packed' ? packedParcelFeature(data.parcels, selection.featureIndex) : undefined;
     controllerRef.current?.setHighlight(feature ?? null);
   }, [selection, layerData]);
 

@@ -7,7 +7,8 @@ import { combineScores } from '../domain/scoring/combineScores.ts';
 import { explainParcel, type ParcelExplanation } from '../domain/scoring/explainParcel.ts';
 import type { ScoringLayer } from '../domain/scoring/measureContext.ts';
 import { createMeasureJob } from '../domain/scoring/measureParcels.ts';
-import { emptySources, indexScenario, measuredKeys, mergeMeasured, openMeasureSession, planMeasure, requireMeasured, requireSession, type MeasureSession } from '../domain/scoring/measureSession.ts';
+import { cadastreWithColumns } from '../domain/import/finishPackedCadastre.ts';
+import { emptySources, indexScenario, measuredKeys, mergeMeasured, openMeasureSession, openPackedMeasureSession, parcelAttributeKeys, planMeasure, requireMeasured, requireSession, type MeasureSession } from '../domain/scoring/measureSession.ts';
 import type { PackedParcels } from '../domain/scoring/packParcels.ts';
 import { rankScores } from '../domain/scoring/rankScores.ts';
 import { runSensitivity, type SensitivityOptions, type SensitivityResult } from '../domain/scoring/runSensitivity.ts';
@@ -47,6 +48,8 @@ export function createScoringLib() {
   let session: MeasureSession | null = null;
   /** The last scores sent, for the rank of a drawn parcel among them. */
   let lastScores: Float64Array | null = null;
+  /** The cadastre file the packed parcels came from (its name and columns), when they came packed. */
+  let packedFrom: { fileName: string; columns: string[] } | null = null;
 
   const current = (): MeasureSession => requireSession(session);
 
@@ -65,15 +68,22 @@ export function createScoringLib() {
 
   return {
     /** New data: the layers (any role) and the candidate parcels. Forgets everything measured. */
-    setData(data: { layers: ScoringLayer[]; parcels: Feature[] }): void {
-      session = openMeasureSession(data.layers, data.parcels);
+    setData(data: { layers: ScoringLayer[]; parcels: Feature[]; packed?: { parcels: PackedParcels; fileName: string; columns: string[] } }): void {
+      session = data.packed ? openPackedMeasureSession(data.layers, data.packed.parcels) : openMeasureSession(data.layers, data.parcels);
+      packedFrom = data.packed ?? null;
       lastScores = null;
     },
 
     /** Measures what the scenario needs that is not measured yet (with progress), then combines. */
     async score(request: { scenario: Scenario }, context: RpcContext<MeasureProgress>): Promise<ScoresReply> {
       const t0 = performance.now();
-      const { session: planned, plan } = planMeasure(current(), request.scenario);
+      let opened = current();
+      // A cadastre cannot be packed again: the columns this scenario reads are added as nulls, or refused (unread).
+      if (packedFrom && opened.packed && !opened.parcels) {
+        const parcels = cadastreWithColumns(opened.packed, parcelAttributeKeys(request.scenario), packedFrom);
+        if (parcels !== opened.packed) opened = session = { ...opened, packed: parcels };
+      }
+      const { session: planned, plan } = planMeasure(opened, request.scenario);
       session = planned;
       if (plan) {
         const job = createMeasureJob(plan.context, plan.parcels);

@@ -75,7 +75,8 @@ export async function waitForAppReady(page: Page): Promise<void> {
       if (!hook) return false;
       const { layerData, history } = hook.store.getState();
       // A derived layer (the score result) has no loaded data: it is drawn from the scoring result.
-      const loaded = (l: (typeof history.workspace.project.layers)[number]) => l.source.kind === 'scenario-result' || layerData[l.id]?.status === 'ready' || layerData[l.id]?.status === 'error';
+      const loaded = (l: (typeof history.workspace.project.layers)[number]) =>
+        l.source.kind === 'scenario-result' || layerData[l.id]?.status === 'ready' || layerData[l.id]?.status === 'error' || layerData[l.id]?.status === 'packed';
       return history.workspace.project.layers.every(loaded);
     },
     undefined,
@@ -159,7 +160,13 @@ export async function project(page: Page, lonLat: [number, number]): Promise<{ x
 }
 
 export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
-  await page.evaluate(([lon, lat, z]) => window.__noxhAtlas!.controller.map.jumpTo({ center: [lon, lat], zoom: z }), [center[0], center[1], zoom] as const);
+  // Returns nothing: jumpTo gives the map back, and serialising it (with a cadastre's arrays) can exceed V8's longest string.
+  await page.evaluate(
+    ([lon, lat, z]) => {
+      window.__noxhAtlas!.controller.map.jumpTo({ center: [lon, lat], zoom: z });
+    },
+    [center[0], center[1], zoom] as const,
+  );
   await waitForMapIdle(page);
 }
 

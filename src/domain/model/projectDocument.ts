@@ -24,7 +24,18 @@ export const PROJECT_VERSION = 3;
  * Where a layer's features come from: the bundled sample data, features stored in the document, or the active
  * scenario's scoring result (a derived layer: no features stored, see scoreResultLayer.ts).
  */
-export type LayerSource = { kind: 'sample'; file: string } | { kind: 'inline'; data: FeatureCollection } | { kind: 'scenario-result' };
+export type LayerSource = { kind: 'sample'; file: string } | { kind: 'inline'; data: FeatureCollection } | { kind: 'scenario-result' } | PackedFileSource;
+
+/**
+ * A cadastre too large for the document (a FlatGeobuf of ≥ PACKED_IMPORT_MIN_FEATURES parcels, read into typed
+ * arrays, see docs/ARCHITECTURE.md): the document keeps its name, role and file name only; after a reload the
+ * layer asks for the file again (nothing else of the project is lost).
+ */
+export interface PackedFileSource {
+  kind: 'packed-file';
+  fileName: string;
+  featureCount: number;
+}
 
 export interface LayerMetadata {
   /** True for the authored illustrative sample: the app says so wherever the layer is shown. */

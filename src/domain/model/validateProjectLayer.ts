@@ -130,6 +130,11 @@ function checkSource(value: unknown, layerIndex: number): ProjectLayer['source']
   }
   if (value.kind === 'inline') return { kind: 'inline', data: checkFeatureCollection(value.data, layerIndex) };
   if (value.kind === 'scenario-result') return { kind: 'scenario-result' };
+  if (value.kind === 'packed-file') {
+    const featureCount = value.featureCount;
+    if (typeof featureCount !== 'number' || !Number.isInteger(featureCount) || featureCount < 0) failField({ layerIndex, field: 'source.featureCount' }, 'number');
+    return { kind: 'packed-file', fileName: checkText(value.fileName, { layerIndex, field: 'source.fileName' }), featureCount };
+  }
   return failField(place, 'source');
 }
 

@@ -4,6 +4,9 @@ import { NoteList, DraftCard } from './DraftCard.tsx';
 import { draftBlocker } from './importDrafts.ts';
 import { useLanguage, useText } from '../useAppState.ts';
 import type { ImportRunView } from './useImportRun.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { renderMessage } from '../../i18n/renderMessage.ts';
+import { msg } from '../../i18n/message.ts';
 
 export function ImportDialog({ run }: { run: ImportRunView & { dialog: NonNullable<ImportRunView['dialog']> } }) {
   const language = useLanguage();
@@ -37,6 +40,43 @@ export function ImportDialog({ run }: { run: ImportRunView & { dialog: NonNullab
             {t.import.close}
           </button>
         </div>
+      </div>
+    );
+  } else if (dialog.phase === 'review-cadastre') {
+    const { cadastre } = dialog;
+    body = (
+      <div className="import-review" data-testid="import-report">
+        <h3>{t.import.reportTitle}</h3>
+        <section className="import-card" data-testid="cadastre-card">
+          <h4>
+            {t.import.cadastreTitle}: {cadastre.fileName}
+          </h4>
+          <p className="import-counts" data-testid="import-counts">
+            <span className="import-count count-accepted">
+              <strong>{formatNumber(cadastre.parcels.count, language)}</strong> {t.import.cadastreParcels}
+            </span>
+            {cadastre.parcels.invalid.length > 0 && (
+              <span className="import-count count-rejected">
+                {' · '}
+                <strong>{formatNumber(cadastre.parcels.invalid.length, language)}</strong> {t.import.cadastreUnusable}
+              </span>
+            )}
+          </p>
+          <label>
+            {t.import.layerTitle}{' '}
+            <input type="text" value={dialog.title} onChange={(e) => run.setCadastreTitle(e.target.value)} data-testid="import-title" />
+          </label>
+          <p className="muted">{t.import.cadastreRole}</p>
+          <p className="muted">{renderMessage(language, msg('cadastre.layer-note', { file: cadastre.fileName, count: cadastre.parcels.count }))}</p>
+        </section>
+        <footer className="import-actions">
+          <button type="button" onClick={run.close} data-testid="import-close">
+            {t.import.cancel}
+          </button>
+          <button type="button" className="primary" data-testid="import-confirm" onClick={run.confirm}>
+            {t.import.confirm}
+          </button>
+        </footer>
       </div>
     );
   } else {

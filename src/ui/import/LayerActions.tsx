@@ -7,7 +7,7 @@ import { buildLayerExport, type ExportFormat } from './buildLayerExport.ts';
 import { DEFAULT_EXPORT_CRS_ID, listCrsChoices } from './crsChoices.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
-import type { Message } from '../../i18n/message.ts';
+import { msg, type Message } from '../../i18n/message.ts';
 import { scoreLayerCollection } from '../scoring/scoreLayerCollection.ts';
 import { SCORE_RESULT_PROPERTIES } from '../../domain/scoring/buildScoreResultFeatures.ts';
 import './import.css';
@@ -31,6 +31,16 @@ export function LayerActions({ layer }: { layer: ProjectLayer }) {
     const data = state.layerData[layer.id];
     // A derived layer (the score layer) is exported from the result it is rebuilt from.
     const derived = state.derivedLayers[layer.id];
+    // A cadastre (or its scores) is millions of parcels: the CLI writes those, the browser does not.
+    const packedOf = (id: string) => {
+      const loaded = state.layerData[id];
+      return loaded?.status === 'packed' ? loaded : null;
+    };
+    const cadastre = packedOf(layer.id) ?? (derived?.packedLayer ? packedOf(derived.packedLayer.id) : null);
+    if (cadastre) {
+      setError(renderMessage(language, msg('cadastre.export-with-cli', { file: cadastre.file.name })));
+      return;
+    }
     const features = derived ? scoreLayerCollection(derived, language) : data?.status === 'ready' ? data.data : null;
     if (!features) {
       setError(t.import.exportNoData);

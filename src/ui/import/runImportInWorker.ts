@@ -4,6 +4,8 @@ import type { Feature } from 'geojson';
 import type { ImportFile, ImportResult } from '../../domain/import/importTypes.ts';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ImportLib, WorkerImportOptions } from '../../workers/importLib.ts';
+import type { PackedCadastre } from '../../domain/import/finishPackedCadastre.ts';
+import type { FlatGeobufInfo } from '../../domain/import/packFlatGeobuf.ts';
 import { createRpcClient, RpcError, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
 import { msg } from '../../i18n/message.ts';
 import { renderBoth } from '../../i18n/renderMessage.ts';
@@ -30,6 +32,10 @@ export interface ImportRun {
 export interface ImportService {
   /** Starts an import in the worker. The files are copied (not transferred), so the caller can run them again. */
   run(files: ImportFile[], options: WorkerImportOptions, onProgress: (p01: number) => void): ImportRun;
+  /** A FlatGeobuf read as a cadastre into typed arrays (null: small, import it as features). The File is sent, not its bytes. */
+  packCadastre(file: File, attributeKeys: string[], onProgress: (p01: number) => void): { result: Promise<PackedCadastre | null>; cancel(): void };
+  /** Features of a cadastre file at these byte offsets (its columns, read on demand). */
+  readCadastreFeatures(file: File, info: FlatGeobufInfo, offsets: number[]): Promise<Feature[]>;
 }
 
 function importRunError(error: unknown): ImportRunError {
@@ -62,6 +68,13 @@ export function createImportService(createWorker: () => RpcWorker): ImportServic
         (error: unknown) => Promise.reject(importRunError(error)),
       );
       return { result, cancel: call.cancel };
+    },
+    packCadastre(file, attributeKeys, onProgress) {
+      const call = client.call('packCadastre', { file, attributeKeys }, { onProgress: (event) => event.type === 'progress' && onProgress(event.progress01) });
+      return { result: call.result.catch((error: unknown) => Promise.reject(importRunError(error))), cancel: call.cancel };
+    },
+    readCadastreFeatures(file, info, offsets) {
+      return client.call('readCadastreFeatures', { file, info, offsets }).result;
     },
   };
 }

@@ -19,9 +19,15 @@ import { renderBoth, uiTextBoth } from '../../i18n/renderMessage.ts';
 import { importNoteMessage } from '../../domain/import/importNote.ts';
 import { PROJECT_LIMITS } from '../../domain/model/validateProjectLayer.ts';
 import { msg } from '../../i18n/message.ts';
+import type { PackedCadastre } from '../../domain/import/finishPackedCadastre.ts';
+import { parcelAttributeKeys } from '../../domain/scoring/measureSession.ts';
+import { scenariosOf } from '../../state/commands.ts';
+import { IMPORTED_LAYER_ID_PREFIX, slugify } from './buildImportedLayer.ts';
 
 export type ImportDialogState =
   | { phase: 'running'; names: string[]; progress01: number; cancel: () => void }
+  /** A FlatGeobuf cadastre read into typed arrays (see finishPackedCadastre.ts): one layer, candidate parcels. */
+  | { phase: 'review-cadastre'; cadastre: PackedCadastre; file: File; title: string }
   | { phase: 'review'; drafts: LayerDraft[]; globalNotes: ImportNote[] }
   | { phase: 'failed'; message: LocalText; notes: ImportNote[] };
 
@@ -41,6 +47,8 @@ export interface ImportRunView {
   start(files: File[]): Promise<void>;
   actionsFor(draft: LayerDraft): DraftActions;
   confirm(): void;
+  /** Renames the cadastre being reviewed. */
+  setCadastreTitle(title: string): void;
   /** Closes the dialog (cancelling a running import). */
   close(): void;
   dismissToast(): void;
@@ -77,12 +85,39 @@ export function useImportRun(): ImportRunView {
         setToast(uiTextBoth((t) => t.import.cancelled));
       };
       setDialog({ phase: 'running', names, progress01: 0, cancel });
+      const onProgress = (progress01: number) => {
+        if (runSeq.current === seq) setDialog((d) => (d?.phase === 'running' ? { ...d, progress01 } : d));
+      };
+      // One FlatGeobuf: the worker reads its header from the File itself; a cadastre is packed into typed arrays there.
+      const only = fileList.length === 1 ? fileList[0] : null;
+      if (only && /\.fgb$/i.test(only.name)) {
+        const attributeKeys = [...new Set(['landuse_code', ...scenariosOf(store.getState().history.workspace.project).flatMap(parcelAttributeKeys)])];
+        const packing = importer.packCadastre(only, attributeKeys, onProgress);
+        cancelWorker = packing.cancel;
+        let cadastre: PackedCadastre | null;
+        try {
+          cadastre = await packing.result;
+        } catch (error) {
+          if (runSeq.current !== seq) return;
+          if (error instanceof ImportRunError) {
+            if (error.cancelled) {
+              setDialog(null);
+              setToast(uiTextBoth((t) => t.import.cancelled));
+            } else setDialog({ phase: 'failed', message: error.text, notes: [] });
+            return;
+          }
+          throw error;
+        }
+        if (runSeq.current !== seq) return;
+        if (cadastre) {
+          setDialog({ phase: 'review-cadastre', cadastre, file: only, title: cadastre.fileName.replace(/\.fgb$/i, '') });
+          return;
+        }
+      }
       const files: ImportFile[] = await Promise.all(fileList.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       if (runSeq.current !== seq) return;
       // Every format, CSV included, is read in the import worker: the page stays responsive and Cancel works.
-      const run = importer.run(files, { otherLayerBboxes: loadedLayerBboxes(store.getState()) }, (progress01) => {
-        if (runSeq.current === seq) setDialog((d) => (d?.phase === 'running' ? { ...d, progress01 } : d));
-      });
+      const run = importer.run(files, { otherLayerBboxes: loadedLayerBboxes(store.getState()) }, onProgress);
       cancelWorker = run.cancel;
       let drafts: LayerDraft[];
       let globalNotes: ImportNote[];
@@ -147,7 +182,45 @@ export function useImportRun(): ImportRunView {
     changeCsvColumns: (xColumn, yColumn, swapped) => rerun(draft, { csv: { xColumn: xColumn || null, yColumn: yColumn || null, swapped } }),
   });
 
+  const confirmCadastre = (review: Extract<ImportDialogState, { phase: 'review-cadastre' }>) => {
+    const { cadastre, file } = review;
+    const state = store.getState();
+    const project = state.history.workspace.project;
+    // The same file opened again after a reload: its layer (which lost its arrays) gets them back.
+    const reopened = project.layers.find((l) => l.source.kind === 'packed-file' && l.source.fileName === cadastre.fileName && state.layerData[l.id]?.status !== 'packed');
+    if (!reopened && project.layers.length + 1 > PROJECT_LIMITS.layers) {
+      setDialog(null);
+      setToast(renderBoth(msg('project.too-large', { layerIndex: null, field: 'layers', count: project.layers.length + 1, limit: PROJECT_LIMITS.layers, unit: 'items' })));
+      return;
+    }
+    const title = review.title.trim() || cadastre.fileName;
+    let id = reopened?.id ?? `${IMPORTED_LAYER_ID_PREFIX}${slugify(title)}`;
+    for (let n = 2; !reopened && project.layers.some((l) => l.id === id); n++) id = `${IMPORTED_LAYER_ID_PREFIX}${slugify(title)}-${n}`;
+    const count = cadastre.parcels.count;
+    // The arrays first: the layer then never shows as "open the file again".
+    store.setLayerData(id, { status: 'packed', parcels: cadastre.parcels, mesh: cadastre.mesh, file, featureOffsets: cadastre.featureOffsets, info: cadastre.info });
+    if (!reopened) {
+      store.run(
+        addLayersCommand([
+          {
+            id,
+            role: 'candidate_site',
+            title: { vi: title, en: title },
+            source: { kind: 'packed-file', fileName: cadastre.fileName, featureCount: count },
+            visible: true,
+            style: {},
+            metadata: { illustrative: false, note: renderBoth(msg('cadastre.layer-note', { file: cadastre.fileName, count })), source: cadastre.fileName },
+          },
+        ]),
+      );
+    }
+    if (cadastre.mesh.bbox) store.fitBounds(cadastre.mesh.bbox);
+    setDialog(null);
+    setToast(uiTextBoth((t) => `${t.import.added}: ${title} (${formatNumber(count, 'vi')}).`));
+  };
+
   const confirm = () => {
+    if (dialog?.phase === 'review-cadastre') return confirmCadastre(dialog);
     if (dialog?.phase !== 'review') return;
     const chosen = dialog.drafts.filter((d) => d.include);
     const taken = store.getState().history.workspace.project.layers.map((l) => l.id);
@@ -192,5 +265,7 @@ export function useImportRun(): ImportRunView {
     else setDialog(null);
   };
 
-  return { dialog, busy, shownEncoding, toast, start, actionsFor, confirm, close, dismissToast: () => setToast(null) };
+  const setCadastreTitle = (title: string) => setDialog((d) => (d?.phase === 'review-cadastre' ? { ...d, title } : d));
+
+  return { dialog, busy, shownEncoding, toast, start, actionsFor, confirm, setCadastreTitle, close, dismissToast: () => setToast(null) };
 }

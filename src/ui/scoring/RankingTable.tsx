@@ -125,7 +125,8 @@ export function RankingTable(props: {
               <td className="num" data-testid="row-score">
                 {formatScore(r.score, language)}
               </td>
-              <td className="num">{formatAreaM2(r.areaM2, language).replace(/ \(.*\)$/, '')}</td>
+              {/* A cadastre row's area is known once its feature is read from the file. */}
+              <td className="num">{Number.isFinite(r.areaM2) ? formatAreaM2(r.areaM2, language).replace(/ \(.*\)$/, '') : '…'}</td>
               {withSensitivity && (
                 <td className="num" data-testid="row-ptopk">
                   {r.pTopK === null ? '—' : `${formatNumber(r.pTopK * 100, language, 0)} %`}

@@ -75,6 +75,7 @@ export function ScoreLayerHost() {
       topN,
       compare,
       version: session.version,
+      ...(ready.packed ? { packedLayer: { id: ready.packed.layerId, mesh: ready.packed.data.mesh, parcels: ready.packed.data.parcels } } : {}),
     };
     // `session.version` changes with every session update; the spec only depends on what is read above.
     // eslint-disable-next-line react-hooks/exhaustive-deps

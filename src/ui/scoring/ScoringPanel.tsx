@@ -9,7 +9,12 @@ import { measureKey, type Scenario } from '../../domain/scoring/scenario.ts';
 import { scenariosOf } from '../../state/commands.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
-import { buildRankingRows } from './buildRankingRows.ts';
+import { buildRankingRows, buildRowsOf, topRankedIndices } from './buildRankingRows.ts';
+import { parcelInfoOf, type ParcelInfo } from './collectScoringInput.ts';
+import { useCadastreFeatures } from '../useCadastreFeatures.ts';
+import type { Feature } from 'geojson';
+import { renderMessage } from '../../i18n/renderMessage.ts';
+import { msg } from '../../i18n/message.ts';
 import { communeOfFeature } from '../../domain/geo/communeOfFeature.ts';
 import { useCommunes } from '../useCommunes.ts';
 import { collectScoringInput, sameDataKey } from './collectScoringInput.ts';
@@ -30,6 +35,15 @@ import { NumberField } from './NumberField.tsx';
 import { buildScoreLegend } from '../../map/buildScoreLegend.ts';
 import { createScoreLayer, isDerivedLayer, SCORE_LAYER_ID } from '../../domain/model/scoreResultLayer.ts';
 import './scoring.css';
+
+/** A cadastre's ranking lists its best parcels only (their columns read from the file), not millions of rows. */
+const CADASTRE_TOP_ROWS = 100;
+
+/** A cadastre parcel's id, name and area from its feature read from the file (its number until it arrives). */
+function cadastreInfoOf(features: Map<number, Feature>, index: number): ParcelInfo {
+  const feature = features.get(index);
+  return feature ? parcelInfoOf(feature, `#${index + 1}`) : { id: `#${index + 1}`, name: '', areaM2: NaN };
+}
 
 /** Edits wait this long after the last change before they become one undoable saveScenario command. */
 const COMMIT_DELAY_MS = 700;
@@ -102,14 +116,30 @@ export function ScoringPanel() {
 
   const { assign: assignCommune } = useCommunes();
   const parcelCommunes = useMemo(() => (ready ? ready.parcels.map((f) => communeOfFeature(f, assignCommune)) : []), [ready, assignCommune]);
-  const rows = useMemo(
-    () => (ready && scored ? buildRankingRows(ready.info, scored.reply, scored.scenario, sensitivity?.result, parcelCommunes) : []),
-    [ready, scored, sensitivity, parcelCommunes],
-  );
-  const scoredCount = rows.filter((r) => r.score !== null).length;
-
   // The selected parcel: a map click on a candidate layer, or a table row.
   const selectedIndex = ready && selection && ready.offsets[selection.layerId] !== undefined ? ready.offsets[selection.layerId] + selection.featureIndex : null;
+  // A cadastre: the top rows, the selected and the compared parcels are read from the file.
+  const cadastre = ready?.packed ?? null;
+  const topIndices = useMemo(() => (cadastre && scored ? topRankedIndices(scored.reply.ranks, CADASTRE_TOP_ROWS) : []), [cadastre, scored]);
+  const cadastreFeatures = useCadastreFeatures(cadastre?.data ?? null, cadastre ? [...topIndices, ...compare, ...(selectedIndex !== null ? [selectedIndex] : [])] : []);
+  const infoAt = (index: number): ParcelInfo | undefined => (cadastre ? cadastreInfoOf(cadastreFeatures, index) : ready?.info[index]);
+  const rows = useMemo(() => {
+    if (!ready || !scored) return [];
+    if (!cadastre) return buildRankingRows(ready.info, scored.reply, scored.scenario, sensitivity?.result, parcelCommunes);
+    const communeOf = (i: number) => {
+      const f = cadastreFeatures.get(i);
+      return f ? communeOfFeature(f, assignCommune) : null;
+    };
+    return buildRowsOf(topIndices, (i) => cadastreInfoOf(cadastreFeatures, i), scored.reply, scored.scenario, communeOf);
+  }, [ready, scored, sensitivity, parcelCommunes, cadastre, topIndices, cadastreFeatures, assignCommune]);
+  const counts = useMemo(() => {
+    if (!cadastre || !scored) return null;
+    let scoredN = 0;
+    for (const by of scored.reply.excludedBy) if (by === -1) scoredN++;
+    return { scored: scoredN, total: scored.reply.excludedBy.length };
+  }, [cadastre, scored]);
+  const scoredCount = counts ? counts.scored : rows.filter((r) => r.score !== null).length;
+  const totalCount = counts ? counts.total : rows.length;
   const [explanation, setExplanation] = useState<{ index: number; value: ParcelExplanation | LocalText } | null>(null);
   const explanationRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -128,6 +158,12 @@ export function ScoringPanel() {
 
   const selectParcel = (index: number) => {
     if (!ready) return;
+    if (ready.packed) {
+      store.select({ layerId: ready.packed.layerId, featureIndex: index });
+      const b = ready.packed.data.parcels.bbox;
+      if (Number.isFinite(b[4 * index])) store.fitBounds([b[4 * index], b[4 * index + 1], b[4 * index + 2], b[4 * index + 3]]);
+      return;
+    }
     const ref = ready.refs[index];
     store.select({ layerId: ref.layerId, featureIndex: ref.featureIndex });
     const [w, s, e, n] = bbox(ready.parcels[index]);
@@ -143,7 +179,7 @@ export function ScoringPanel() {
     let live = true;
     void Promise.all(compare.map((i, k) => scoring.requestExplanation(scored.scenario, i, `compare:${k}`))).then((values) => {
       if (!live || values.some((v) => !v || !('criteria' in v))) return;
-      setCompared({ key: compareKey, sites: values.map((v, k) => ({ label: ready.info[compare[k]].id, explanation: v as ParcelExplanation })) });
+      setCompared({ key: compareKey, sites: values.map((v, k) => ({ label: ready.info[compare[k]]?.id ?? `#${compare[k] + 1}`, explanation: v as ParcelExplanation })) });
     });
     return () => {
       live = false;
@@ -158,8 +194,8 @@ export function ScoringPanel() {
 
   const running = session.status === 'running';
   const progress = session.progress;
-  const excludedCount = rows.length - scoredCount;
-  const selectedInfo = selectedIndex !== null ? input.info[selectedIndex] : null;
+  const excludedCount = totalCount - scoredCount;
+  const selectedInfo = selectedIndex !== null ? infoAt(selectedIndex) : null;
   const shownExplanation = explanation && explanation.index === selectedIndex ? explanation.value : null;
 
   return (
@@ -167,6 +203,11 @@ export function ScoringPanel() {
       <h2>{T.title}</h2>
       <p className="muted sc-small">{T.intro}</p>
       <ScenarioPicker scenarios={scenarios} active={stored} current={scenario} />
+      {cadastre && cadastre.ignored > 0 && (
+        <p className="sc-warning sc-small" data-testid="cadastre-one-layer">
+          {renderMessage(language, msg('cadastre.one-layer', { used: project.layers.find((l) => l.id === cadastre.layerId)?.title[language] ?? '', ignored: cadastre.ignored }))}
+        </p>
+      )}
 
       <div className="sc-status" aria-live="polite">
         {progress && running && (
@@ -196,7 +237,7 @@ export function ScoringPanel() {
         )}
         {scored && (
           <div className="sc-small" data-testid="scoring-summary">
-            {formatNumber(scoredCount, language)} / {formatNumber(rows.length, language)} {T.summary} {formatNumber(excludedCount, language)}
+            {formatNumber(scoredCount, language)} / {formatNumber(totalCount, language)} {T.summary} {formatNumber(excludedCount, language)}
             {scored.reply.invalid.length > 0 && ` · ${formatNumber(scored.reply.invalid.length, language)} ${T.invalidParcels}`}
           </div>
         )}
@@ -247,7 +288,7 @@ export function ScoringPanel() {
           />
         )}
         {shownExplanation && 'vi' in shownExplanation && <p className="sc-error">{shownExplanation[language]}</p>}
-        {ready && scored && selectedIndex !== null && <EditSite input={ready} scored={scored} selectedIndex={selectedIndex} />}
+        {ready && !ready.packed && scored && selectedIndex !== null && <EditSite input={ready} scored={scored} selectedIndex={selectedIndex} />}
       </div>
 
       <details className="sc-section" open>

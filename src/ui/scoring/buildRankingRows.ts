@@ -43,47 +43,67 @@ export function buildRankingRows(
   sensitivity?: SensitivityResult | null,
   communes: readonly (CommuneRef | null)[] = [],
 ): RankingRow[] {
-  return info.map((p, i) => {
-    const by = scored.excludedBy[i];
-    const exclusion = by === -1 ? null : by === -2 ? INVALID_GEOMETRY_REASON : (scenario.constraints[by]?.reason ?? null);
-    return {
-      index: i,
-      rank: orNull(scored.ranks[i]),
-      id: p.id,
-      name: p.name,
-      commune: communes[i] ?? null,
-      score: orNull(scored.scores[i]),
-      areaM2: p.areaM2,
-      exclusion,
-      warning: scenario.constraints[scored.warnedBy?.[i] ?? -1]?.reason ?? null,
-      pTopK: sensitivity ? orNull(sensitivity.probabilityTopK[i]) : null,
-      rankMin: sensitivity ? orNull(sensitivity.rankMin[i]) : null,
-      rankMax: sensitivity ? orNull(sensitivity.rankMax[i]) : null,
-    };
-  });
+  return info.map((p, i) => rowOf(i, p, scored, scenario, sensitivity, communes[i] ?? null));
+}
+
+/** The parcels ranked 1 … `limit` (ties share a rank), best first: a cadastre's ranking lists these, not every parcel. */
+export function topRankedIndices(ranks: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < ranks.length; i++) if (ranks[i] <= limit) top.push(i);
+  return top.sort((a, b) => ranks[a] - ranks[b] || a - b).slice(0, limit);
+}
+
+/** Rows of the given parcels only (a cadastre's top rows), their info looked up by index. */
+export function buildRowsOf(
+  indices: readonly number[],
+  infoOf: (index: number) => ParcelInfo,
+  scored: ScoreArrays,
+  scenario: Scenario,
+  communeOf: (index: number) => CommuneRef | null,
+): RankingRow[] {
+  return indices.map((i) => rowOf(i, infoOf(i), scored, scenario, null, communeOf(i)));
+}
+
+function rowOf(i: number, p: ParcelInfo, scored: ScoreArrays, scenario: Scenario, sensitivity: SensitivityResult | null | undefined, commune: CommuneRef | null): RankingRow {
+  const by = scored.excludedBy[i];
+  const exclusion = by === -1 ? null : by === -2 ? INVALID_GEOMETRY_REASON : (scenario.constraints[by]?.reason ?? null);
+  return {
+    index: i,
+    rank: orNull(scored.ranks[i]),
+    id: p.id,
+    name: p.name,
+    commune,
+    score: orNull(scored.scores[i]),
+    areaM2: p.areaM2,
+    exclusion,
+    warning: scenario.constraints[scored.warnedBy?.[i] ?? -1]?.reason ?? null,
+    pTopK: sensitivity ? orNull(sensitivity.probabilityTopK[i]) : null,
+    rankMin: sensitivity ? orNull(sensitivity.rankMin[i]) : null,
+    rankMax: sensitivity ? orNull(sensitivity.rankMax[i]) : null,
+  };
 }
 
 /** Text match (case- and diacritic-insensitive) on id, name, commune and exclusion reason; `communeCode` keeps one commune's parcels. */
 export function filterRows(rows: RankingRow[], query: string, showExcluded: boolean, language: 'vi' | 'en', communeCode: string | null = null): RankingRow[] {
   const q = foldVietnamese(query);
   return rows.filter((r) => {
-    if (!showExcluded && r.score === null) return false;
-    if (communeCode !== null && r.commune?.code !== communeCode) return false;
-    if (!q) return true;
-    return foldVietnamese(`${r.id} ${r.name} ${r.commune?.name ?? ''} ${r.exclusion?.[language] ?? ''}`).includes(q);
+  if (!showExcluded && r.score === null) return false;
+  if (communeCode !== null && r.commune?.code !== communeCode) return false;
+  if (!q) return true;
+  return foldVietnamese(`${r.id} ${r.name} ${r.commune?.name ?? ''} ${r.exclusion?.[language] ?? ''}`).includes(q);
   });
 }
 
 /** Sorted copy; missing values (excluded parcels' scores and ranks) always go last. */
 export function sortRows(rows: RankingRow[], key: SortKey, descending: boolean, language: 'vi' | 'en'): RankingRow[] {
   const value = (r: RankingRow): number | string | null =>
-    key === 'exclusion' ? (r.exclusion?.[language] ?? null) : key === 'commune' ? (r.commune?.name ?? null) : r[key];
+  key === 'exclusion' ? (r.exclusion?.[language] ?? null) : key === 'commune' ? (r.commune?.name ?? null) : r[key];
   const sign = descending ? -1 : 1;
   return rows.slice().sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    if (va === null || vb === null) return va === vb ? a.index - b.index : va === null ? 1 : -1;
-    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), language);
-    return c !== 0 ? sign * c : a.index - b.index;
+  const va = value(a);
+  const vb = value(b);
+  if (va === null || vb === null) return va === vb ? a.index - b.index : va === null ? 1 : -1;
+  const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), language);
+  return c !== 0 ? sign * c : a.index - b.index;
   });
 }

@@ -7,6 +7,7 @@ import type { ScoringLayer } from '../../domain/scoring/measureContext.ts';
 import { geodesicAreaM2 } from '../../domain/geo/geodesicAreaM2.ts';
 import type { LayerData } from '../../state/store.ts';
 import { isDerivedLayer } from '../../domain/model/scoreResultLayer.ts';
+import type { PackedLayerData } from '../../state/packedLayerData.ts';
 
 export interface ParcelRef {
   layerId: string;
@@ -29,7 +30,14 @@ export interface ScoringInput {
   candidateLayers: { id: string; data: FeatureCollection; visible: boolean }[];
   layers: ScoringLayer[];
   /** Identity of the data: a new value means setData. */
-  dataKey: (FeatureCollection | undefined)[];
+  dataKey: unknown[];
+  /**
+   * A cadastre (a candidate layer read into typed arrays) is the candidate set: its parcels are measured from the
+   * arrays, parcel index = feature index; `parcels`, `refs`, `info` and `candidateLayers` are then empty (no
+   * per-parcel object for 2M parcels: the ranking reads its top rows from the file). `ignored`: other candidate
+   * layers left out.
+   */
+  packed?: { layerId: string; data: PackedLayerData; ignored: number };
 }
 
 export type ScoringInputState = ScoringInput | { status: 'loading' } | { status: 'noParcels' };
@@ -53,6 +61,22 @@ export function collectScoringInput(allLayers: ProjectLayer[], layerData: Record
     return d?.status === 'ready' ? d.data : undefined;
   };
   const candidates = projectLayers.filter((l) => l.role === 'candidate_site' && ready(l));
+  const cadastre = projectLayers.find((l) => l.role === 'candidate_site' && layerData[l.id]?.status === 'packed');
+  if (cadastre) {
+    const data = layerData[cadastre.id] as PackedLayerData;
+    const sources = projectLayers.filter((l) => l.role !== 'candidate_site' && ready(l));
+    return {
+      status: 'ready',
+      parcels: [],
+      refs: [],
+      info: [],
+      offsets: { [cadastre.id]: 0 },
+      candidateLayers: [],
+      layers: sources.map((l) => ({ id: l.id, role: l.role, features: ready(l)!.features })),
+      dataKey: [data, ...sources.map(ready)],
+      packed: { layerId: cadastre.id, data, ignored: projectLayers.filter((l) => l.role === 'candidate_site' && l !== cadastre && (ready(l) || layerData[l.id]?.status === 'packed')).length },
+    };
+  }
   if (candidates.length === 0) return { status: 'noParcels' };
   const parcels: Feature[] = [];
   const refs: ParcelRef[] = [];

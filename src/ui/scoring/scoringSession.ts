@@ -105,7 +105,9 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
       if (!sameDataKey(session.dataKey, input.dataKey)) {
         update({ dataKey: input.dataKey, sensitivity: null });
         // A failure (a crash) also fails the score request queued behind it, which reports it.
-        client.request('setData', { layers: input.layers, parcels: input.parcels }, { lane: 'data' }).promise.catch(failed);
+        // A cadastre's arrays are copied to the worker (structured clone, one memcpy each): the map keeps drawing them.
+        const packed = input.packed ? { parcels: input.packed.data.parcels, fileName: input.packed.data.file.name, columns: input.packed.data.info.columns.map((c) => c.name) } : undefined;
+        client.request('setData', { layers: input.layers, parcels: input.parcels, ...(packed ? { packed } : {}) }, { lane: 'data' }).promise.catch(failed);
       } else if (!force && session.scored && session.scored.scenario === scenario && sameDataKey(session.scored.dataKey, input.dataKey)) {
         // Data keys compare by their layers' data, not the array: a tab opened again builds a new one.
         return;

@@ -425,6 +425,12 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'commune.filter.label': none,
   'commune.filter.all': none,
   'commune.computed': none,
+  'cadastre.layer-note': { file: 'dia_chinh.fgb', count: 2_000_000 },
+  'cadastre.reopen-file': { file: 'dia_chinh.fgb', count: 2_000_000 },
+  'cadastre.column-missing': { column: 'landuse_code', file: 'dia_chinh.fgb' },
+  'cadastre.not-polygons': { file: 'diem.fgb' },
+  'cadastre.one-layer': { used: 'Địa chính', ignored: 1 },
+  'cadastre.export-with-cli': { file: 'dia_chinh.fgb' },
 };
 
 describe('message catalogue', () => {

@@ -1,0 +1,16 @@
+// A cadastre layer's loaded data (the store's `layerData` for a layer whose source is `packed-file`): the parcels
+// packed into typed arrays, the mesh the map draws, and the file they came from. No GeoJSON feature is kept: a
+// feature's columns are read from the file when asked for (the attribute panel, the ranking's top rows).
+import type { ParcelMesh } from '../domain/geo/buildParcelMesh.ts';
+import type { FlatGeobufInfo } from '../domain/import/packFlatGeobuf.ts';
+import type { PackedParcels } from '../domain/scoring/packParcels.ts';
+
+export interface PackedLayerData {
+  status: 'packed';
+  parcels: PackedParcels;
+  mesh: ParcelMesh;
+  /** The opened file (a handle: its bytes stay on disk) and the byte offset of each feature in it. */
+  file: Blob & { name: string };
+  featureOffsets: Float64Array;
+  info: FlatGeobufInfo;
+}

@@ -1,0 +1,45 @@
+// A cadastre keeps no feature objects: the few a panel shows (the clicked parcel, the ranking's top rows) are read
+// from the file on demand in the import worker (readFlatGeobufFeature at the feature's byte offset) and kept here.
+import { useEffect, useState } from 'react';
+import type { Feature } from 'geojson';
+import type { PackedLayerData } from '../state/packedLayerData.ts';
+import { useServices } from './appServices.ts';
+import { packedParcelFeature } from '../domain/geo/packedParcelFeature.ts';
+
+const NONE = new Map<number, Feature>();
+
+/** Features of `data` at these parcel indices, as they arrive (missing ones are still being read). */
+export function useCadastreFeatures(data: PackedLayerData | null, indices: readonly number[]): Map<number, Feature> {
+  const { importer } = useServices();
+  const [cache, setCache] = useState<{ data: PackedLayerData | null; features: Map<number, Feature> }>({ data: null, features: NONE });
+  const have = cache.data === data ? cache.features : NONE;
+  const missing = data ? indices.filter((i) => i >= 0 && i < data.parcels.count && !have.has(i)) : [];
+  const missingKey = missing.join(',');
+  useEffect(() => {
+    if (!data || missing.length === 0) return;
+    let live = true;
+    importer
+      .readCadastreFeatures(data.file as File, data.info, missing.map((i) => data.featureOffsets[i]))
+      .then((features) => {
+        if (!live) return;
+        setCache((c) => {
+          const next = new Map(c.data === data ? c.features : NONE);
+          // The geometry from the arrays: in WGS84 (the file's own may be VN-2000), as the map and the engine see it.
+          missing.forEach((i, k) => next.set(i, { ...features[k], geometry: packedParcelFeature(data.parcels, i)?.geometry ?? features[k].geometry }));
+          return { data, features: next };
+        });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+    // `missingKey` carries `missing`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, missingKey, importer]);
+  return have;
+}
+
+/** One feature of a cadastre (null while it is read, or when `data` is not a cadastre). */
+export function useCadastreFeature(data: PackedLayerData | null, index: number): Feature | null {
+  return useCadastreFeatures(data, data && index >= 0 ? [index] : []).get(index) ?? null;
+}

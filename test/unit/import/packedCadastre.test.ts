@@ -1,0 +1,138 @@
+// A cadastre read into typed arrays (the browser's path for a FlatGeobuf of ≥ 100,000 parcels): the mesh the map
+// draws covers each parcel exactly (triangles' area = rings' area, holes left open, both parts of a
+// multipolygon, rings closed for the outlines); a VN-2000 file lands in WGS84; and scoring the packed file gives
+// the same scores and ranks as scoring its GeoJSON features — or says which column the file lacks.
+import { readFileSync } from 'node:fs';
+import type { Feature, FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { exportFlatGeobuf } from '../../../src/domain/export/exportFlatGeobuf.ts';
+import { bytesSource, packFlatGeobuf } from '../../../src/domain/import/packFlatGeobuf.ts';
+import { cadastreWithColumns, finishPackedCadastre } from '../../../src/domain/import/finishPackedCadastre.ts';
+import { buildParcelMesh } from '../../../src/domain/geo/buildParcelMesh.ts';
+import { createCoordinateTransform } from '../../../src/domain/projection/createCoordinateTransform.ts';
+import { crsFromEpsg, WGS84_CRS } from '../../../src/domain/projection/wellKnownCrs.ts';
+import { parcelAttributeKeys } from '../../../src/domain/scoring/measureSession.ts';
+import { scoreParcels } from '../../../src/domain/scoring/scoreParcels.ts';
+import { presetScenario } from '../../../src/domain/scoring/presets.ts';
+import type { ScoringLayer } from '../../../src/domain/scoring/measureContext.ts';
+import type { PackedParcels } from '../../../src/domain/scoring/packParcels.ts';
+import { UserError } from '../../../src/domain/model/userError.ts';
+import { cadastreParcels } from '../../../scripts/bench/writeCadastreFgb.ts';
+
+const sample = (JSON.parse(readFileSync('data/candidate_sites.geojson', 'utf8')) as FeatureCollection).features;
+// The generated cadastre has a parcel with a courtyard (996) and one in two parts (1008).
+const features: Feature[] = [...sample, ...cadastreParcels(1010)];
+
+function fgbBytes(list: Feature[]): Uint8Array {
+  const parts = exportFlatGeobuf(list).parts;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+const packed = packFlatGeobuf(bytesSource(fgbBytes(features)), { attributeKeys: ['landuse_code'] });
+
+/** Planar area (degrees²) of parcel p's rings: outer rings counter-clockwise (+), holes clockwise (−). */
+function ringsArea(parcels: PackedParcels, p: number): number {
+  let area = 0;
+  for (let r = parcels.parcelRingStarts[p]; r < parcels.parcelRingStarts[p + 1]; r++) {
+    const from = parcels.ringStarts[r];
+    const to = parcels.ringStarts[r + 1];
+    for (let i = from, j = to - 1; i < to; j = i++) area += (parcels.coords[2 * j] * parcels.coords[2 * i + 1] - parcels.coords[2 * i] * parcels.coords[2 * j + 1]) / 2;
+  }
+  return area;
+}
+
+describe('the cadastre mesh', () => {
+  const mesh = buildParcelMesh(packed.parcels);
+
+  it('fills each parcel exactly: the triangles of its vertices add up to its area, holes and parts included', () => {
+    const perParcel = new Float64Array(mesh.count);
+    let p = 0;
+    for (let t = 0; t < mesh.indices.length; t += 3) {
+      const [a, b, c] = [mesh.indices[t], mesh.indices[t + 1], mesh.indices[t + 2]];
+      while (a >= mesh.parcelStarts[p + 1]) p++;
+      expect(b >= mesh.parcelStarts[p] && b < mesh.parcelStarts[p + 1] && c >= mesh.parcelStarts[p] && c < mesh.parcelStarts[p + 1]).toBe(true);
+      const [x1, y1, x2, y2, x3, y3] = [a, a, b, b, c, c].map((v, k) => mesh.positions[2 * v + (k % 2)]);
+      perParcel[p] += Math.abs((x2 - x1) * (y3 - y1) - (x3 - x1) * (y2 - y1)) / 2;
+    }
+    for (let q = 0; q < mesh.count; q++) expect(perParcel[q]).toBeCloseTo(ringsArea(packed.parcels, q), 12);
+    const courtyard = sample.length + 996;
+    expect(packed.parcels.parcelRingStarts[courtyard + 1] - packed.parcels.parcelRingStarts[courtyard]).toBe(2);
+    const twoParts = sample.length + 1008;
+    expect(packed.parcels.parcelRingStarts[twoParts + 1] - packed.parcels.parcelRingStarts[twoParts]).toBe(2);
+    expect(perParcel[courtyard]).toBeLessThan(0.95 * (packed.parcels.bbox[4 * courtyard + 2] - packed.parcels.bbox[4 * courtyard]) * (packed.parcels.bbox[4 * courtyard + 3] - packed.parcels.bbox[4 * courtyard + 1]));
+  });
+
+  it('stores every ring closed, so the outlines are drawn from the same positions', () => {
+    const rings = mesh.ringStarts.length - 1;
+    expect(rings).toBe(packed.parcels.ringStarts.length - 1);
+    expect(mesh.positions.length / 2).toBe(packed.parcels.coords.length / 2 + rings);
+    for (let r = 0; r < rings; r++) {
+      const first = mesh.ringStarts[r];
+      const last = mesh.ringStarts[r + 1] - 1;
+      expect([mesh.positions[2 * last], mesh.positions[2 * last + 1]]).toEqual([mesh.positions[2 * first], mesh.positions[2 * first + 1]]);
+    }
+    const [w, s, e, n] = mesh.bbox!;
+    expect(w).toBeGreaterThan(107);
+    expect(e).toBeLessThan(110);
+    expect(s).toBeGreaterThan(13.5);
+    expect(n).toBeLessThan(16);
+  });
+});
+
+describe('a cadastre in VN-2000', () => {
+  it('is reprojected to WGS84 in place, with its parcel boxes', () => {
+    const epsg = 9210; // VN-2000 / TM-3 108°00′ (Quảng Ngãi)
+    const inMetres = packFlatGeobuf(bytesSource(fgbBytes(sample)));
+    createCoordinateTransform(WGS84_CRS, crsFromEpsg(epsg)!).transformInPlace(inMetres.parcels.coords);
+    expect(inMetres.parcels.coords[0]).toBeGreaterThan(100_000);
+    const wgs84 = packFlatGeobuf(bytesSource(fgbBytes(sample)));
+    const done = finishPackedCadastre('dia_chinh_vn2000.fgb', { ...inMetres, info: { ...inMetres.info, crsCode: epsg } });
+    for (let i = 0; i < done.parcels.coords.length; i++) expect(Math.abs(done.parcels.coords[i] - wgs84.parcels.coords[i])).toBeLessThan(1e-8);
+    for (let i = 0; i < done.parcels.bbox.length; i++) expect(Math.abs(done.parcels.bbox[i] - wgs84.parcels.bbox[i])).toBeLessThan(1e-8);
+  });
+});
+
+describe('scoring a packed cadastre', () => {
+  const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as { layers: { id: string; role: ScoringLayer['role']; file: string }[] };
+  const layers: ScoringLayer[] = manifest.layers
+    .filter((l) => l.role !== 'candidate_site')
+    .map((l) => ({ id: l.id, role: l.role, features: (JSON.parse(readFileSync(`data/${l.file}`, 'utf8')) as FeatureCollection).features }));
+  const file = { fileName: 'cadastre.fgb', columns: ['id', 'name', 'landuse_code'] };
+
+  it('gives the scores and ranks of its GeoJSON features, measured from the arrays as they are', () => {
+    for (const id of ['worker_housing', 'urban_low_income']) {
+      const scenario = presetScenario(id)!;
+      const parcels = cadastreWithColumns(packed.parcels, parcelAttributeKeys(scenario), file);
+      // Measured on the file's own arrays: nothing was packed again.
+      expect(parcels).toBe(packed.parcels);
+      const fromFile = scoreParcels(parcels, layers, scenario);
+      expect(fromFile.parcels).toBe(packed.parcels);
+      const fromFeatures = scoreParcels(features, layers, scenario);
+      expect(Array.from(fromFile.combined.scores)).toEqual(Array.from(fromFeatures.combined.scores));
+      expect(Array.from(fromFile.ranks)).toEqual(Array.from(fromFeatures.ranks));
+    }
+  });
+
+  it('a column the file lacks reads as a missing property does; one it has but was not read is said', () => {
+    const scenario = presetScenario('worker_housing')!;
+    const bare = packFlatGeobuf(bytesSource(fgbBytes(features)));
+    // No landuse_code column in the file: the land-use plan's code is used, as for features without the property.
+    const lacking = features.map((f) => ({ ...f, properties: { id: f.properties?.id ?? null } }));
+    const withNulls = cadastreWithColumns(bare.parcels, parcelAttributeKeys(scenario), { fileName: 'cadastre.fgb', columns: ['id'] });
+    expect(Array.from(scoreParcels(withNulls, layers, scenario).combined.scores)).toEqual(Array.from(scoreParcels(lacking, layers, scenario).combined.scores));
+    // The file has landuse_code but it was not read: measuring without it would be wrong, so it is refused.
+    try {
+      cadastreWithColumns(bare.parcels, parcelAttributeKeys(scenario), { fileName: 'cadastre.fgb', columns: ['id', 'landuse_code'] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).messageVi).toMatch(/thuộc tính "landuse_code".*cadastre\.fgb/);
+    }
+  });
+});
