@@ -8,8 +8,8 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { serveBuiltApp } from '../serveBuiltApp.mjs';
+import { launchBenchChromium } from './_launchBenchChromium.ts';
 import { writeCadastreFgb } from './writeCadastreFgb.ts';
 
 const parcels = Number(process.argv[2] ?? 200_000);
@@ -33,12 +33,7 @@ function rss(): { rendererMb: number; gpuMb: number } {
   return { rendererMb: Math.round(renderer / 1024), gpuMb: Math.round(gpu / 1024) };
 }
 
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 900 },
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
-});
+const context = await launchBenchChromium(userDataDir);
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(served.baseUrl);

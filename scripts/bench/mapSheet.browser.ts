@@ -5,20 +5,15 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { serveBuiltApp } from '../serveBuiltApp.mjs';
+import { launchBenchChromium } from './_launchBenchChromium.ts';
 
 const runs = Number(process.argv[2] ?? 3);
 const served = await serveBuiltApp('noxh-bench-dist-');
 if (!served) process.exit(1);
 const { baseUrl } = served;
 const userDataDir = mkdtempSync(join(tmpdir(), 'noxh-bench-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 900 },
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
-});
+const context = await launchBenchChromium(userDataDir);
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(baseUrl);

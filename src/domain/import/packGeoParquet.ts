@@ -18,6 +18,24 @@ export interface PackedGeoParquet {
 const TYPE_NAMES = ['', 'Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLineString', 'MultiPolygon', 'GeometryCollection'];
 
 /** Reads WKB polygons into the builder as the current parcel's rings (other types add none). */
+
+/** A WKB value's byte order, base type (1 Point … 7 GeometryCollection), coordinates per vertex and where its body starts. */
+function readWkbHeader(view: DataView, at: number): { le: boolean; base: number; dims: number; body: number } {
+  const le = view.getUint8(at) === 1;
+  const raw = view.getUint32(at + 1, le);
+  let body = at + 5;
+  // EWKB: flags in the high bits (Z 0x80000000, M 0x40000000, SRID 0x20000000); ISO: type + 1000 Z, 2000 M, 3000 ZM.
+  let dims = 2;
+  if (raw & 0x20000000) body += 4;
+  if (raw & 0x80000000) dims++;
+  if (raw & 0x40000000) dims++;
+  const iso = raw & 0xffff;
+  const flag = Math.floor(iso / 1000);
+  if (flag === 1 || flag === 2) dims++;
+  else if (flag === 3) dims += 2;
+  return { le, base: iso % 1000, dims, body };
+}
+
 class WkbRings {
   private xy = new Float64Array(1024);
   /** The last geometry's base type (1 Point … 7 GeometryCollection), 0 when unknown. */
@@ -27,19 +45,8 @@ class WkbRings {
 
   /** Adds the rings of one WKB value; returns the byte offset after it. */
   read(view: DataView, at: number, top: boolean): number {
-    const le = view.getUint8(at) === 1;
-    const raw = view.getUint32(at + 1, le);
-    at += 5;
-    // EWKB: flags in the high bits (Z 0x80000000, M 0x40000000, SRID 0x20000000); ISO: type + 1000 Z, 2000 M, 3000 ZM.
-    let dims = 2;
-    if (raw & 0x20000000) at += 4;
-    if (raw & 0x80000000) dims++;
-    if (raw & 0x40000000) dims++;
-    const iso = raw & 0xffff;
-    const base = iso % 1000;
-    const flag = Math.floor(iso / 1000);
-    if (flag === 1 || flag === 2) dims++;
-    else if (flag === 3) dims += 2;
+    const { le, base, dims, body } = readWkbHeader(view, at);
+    at = body;
     if (top) this.type = base;
     if (base === 3) return this.polygon(view, at, le, dims);
     if (base === 6 || base === 7) {
@@ -73,18 +80,8 @@ class WkbRings {
 
   /** Past one whole WKB value without packing it. */
   private skip(view: DataView, at: number): number {
-    const le = view.getUint8(at) === 1;
-    const raw = view.getUint32(at + 1, le);
-    at += 5;
-    let dims = 2;
-    if (raw & 0x20000000) at += 4;
-    if (raw & 0x80000000) dims++;
-    if (raw & 0x40000000) dims++;
-    const iso = raw & 0xffff;
-    const flag = Math.floor(iso / 1000);
-    if (flag === 1 || flag === 2) dims++;
-    else if (flag === 3) dims += 2;
-    return this.skipBody(view, at, le, iso % 1000, dims);
+    const { le, base, dims, body } = readWkbHeader(view, at);
+    return this.skipBody(view, body, le, base, dims);
   }
 
   private skipBody(view: DataView, at: number, le: boolean, base: number, dims: number): number {

@@ -88,6 +88,14 @@ export function useImportRun(): ImportRunView {
       const onProgress = (progress01: number) => {
         if (runSeq.current === seq) setDialog((d) => (d?.phase === 'running' ? { ...d, progress01 } : d));
       };
+      /** A worker run that failed or was cancelled: the dialog says so (a program error is thrown on). */
+      const showRunFailure = (error: unknown) => {
+        if (!(error instanceof ImportRunError)) throw error;
+        if (error.cancelled) {
+          setDialog(null);
+          setToast(uiTextBoth((t) => t.import.cancelled));
+        } else setDialog({ phase: 'failed', message: error.text, notes: [] });
+      };
       // One FlatGeobuf: the worker reads its header from the File itself; a cadastre is packed into typed arrays there.
       const only = fileList.length === 1 ? fileList[0] : null;
       if (only && /\.fgb$/i.test(only.name)) {
@@ -98,15 +106,8 @@ export function useImportRun(): ImportRunView {
         try {
           cadastre = await packing.result;
         } catch (error) {
-          if (runSeq.current !== seq) return;
-          if (error instanceof ImportRunError) {
-            if (error.cancelled) {
-              setDialog(null);
-              setToast(uiTextBoth((t) => t.import.cancelled));
-            } else setDialog({ phase: 'failed', message: error.text, notes: [] });
-            return;
-          }
-          throw error;
+          if (runSeq.current === seq) showRunFailure(error);
+          return;
         }
         if (runSeq.current !== seq) return;
         if (cadastre) {
@@ -126,15 +127,8 @@ export function useImportRun(): ImportRunView {
         if (runSeq.current !== seq) return;
         ({ drafts, globalNotes } = draftsFromResult(result, files, seq));
       } catch (error) {
-        if (runSeq.current !== seq) return;
-        if (error instanceof ImportRunError) {
-          if (error.cancelled) {
-            setDialog(null);
-            setToast(uiTextBoth((t) => t.import.cancelled));
-          } else setDialog({ phase: 'failed', message: error.text, notes: [] });
-          return;
-        }
-        throw error;
+        if (runSeq.current === seq) showRunFailure(error);
+        return;
       }
       if (drafts.length === 0) {
         const first = globalNotes.find((n) => n.level === 'error');
