@@ -933,6 +933,7 @@ export const UI_EN: UiText = {
     legendRanks: 'rank of the leading sites',
     legendCompare: 'Sites being compared (A, B, C, D)',
     notScored: 'No result yet: scoring…',
+    noParcels: 'No result yet: no candidate-parcel layer is open (open the cadastre file or a candidate layer again).',
     topN: 'Sites labelled with their rank on the map',
     score: 'Score',
     rank: 'Rank',

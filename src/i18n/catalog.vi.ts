@@ -948,6 +948,7 @@ export const UI_VI = {
     legendRanks: 'hạng của các khu đất dẫn đầu',
     legendCompare: 'Khu đất đang so sánh (A, B, C, D)',
     notScored: 'Chưa có kết quả: đang chấm điểm…',
+    noParcels: 'Chưa có kết quả: chưa mở lớp khu đất đề xuất nào (mở lại tệp địa chính hoặc lớp khu đất đề xuất).',
     topN: 'Số khu đất ghi hạng trên bản đồ',
     score: 'Điểm',
     rank: 'Hạng',

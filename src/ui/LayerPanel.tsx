@@ -15,6 +15,10 @@ const LayerRow = memo(function LayerRow({ layer, index, count }: { layer: Projec
   const store = useStore();
   const data = useAppSelector((s) => s.layerData[layer.id]);
   const derived = useAppSelector((s) => s.derivedLayers[layer.id]);
+  // The score layer waits for parcels: say so when no candidate layer is open (a cadastre not reopened after a reload).
+  const parcelsOpen = useAppSelector((s) =>
+    s.history.workspace.project.layers.some((l) => l.role === 'candidate_site' && !isDerivedLayer(l) && (s.layerData[l.id]?.status === 'ready' || s.layerData[l.id]?.status === 'packed')),
+  );
   const scoreLegend = useMemo(() => (derived ? buildScoreLegend(derived) : null), [derived]);
   const tl = useText().scoreLayer;
   const language = useLanguage();
@@ -99,7 +103,7 @@ const LayerRow = memo(function LayerRow({ layer, index, count }: { layer: Projec
           )}
         </div>
       )}
-      {isDerivedLayer(layer) && !derived && <p className="muted layer-note">{tl.notScored}</p>}
+      {isDerivedLayer(layer) && !derived && <p className="muted layer-note">{parcelsOpen ? tl.notScored : tl.noParcels}</p>}
       {scoreLegend && <ScoreLegend legend={scoreLegend} testId={`legend-${layer.id}`} />}
       <div className="legend" aria-label={`${t.legend}: ${title}`}>
         {!isDerivedLayer(layer) && legendFor(layer.role).map((section, i) => (
