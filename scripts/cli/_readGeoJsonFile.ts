@@ -28,6 +28,16 @@ function refuseFolder(path: string): void {
   if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
 }
 
+/** A file opened for reading (its descriptor), or a UserError with the real cause (not found, a folder, no permission). */
+export function openForReading(path: string): number {
+  try {
+    refuseFolder(path);
+    return openSync(path, 'r');
+  } catch (error) {
+    throw fileError(path, error);
+  }
+}
+
 /** A whole small file's bytes, or a UserError with the real cause. */
 function readWholeFile(path: string): Buffer {
   try {
@@ -40,13 +50,7 @@ function readWholeFile(path: string): Buffer {
 
 /** The file's bytes in chunks of 16 MB or `chunkBytes` (a fresh buffer each: the caller may keep it); the file is closed at the end. */
 export function* fileChunks(path: string, chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
-  let fd: number;
-  try {
-    refuseFolder(path);
-    fd = openSync(path, 'r');
-  } catch (error) {
-    throw fileError(path, error);
-  }
+  const fd = openForReading(path);
   try {
     for (;;) {
       const chunk = Buffer.allocUnsafe(chunkBytes);
@@ -64,11 +68,6 @@ export function* fileChunks(path: string, chunkBytes = CHUNK_BYTES): Generator<U
   }
 }
 
-/** Calls `onChunk` with the file's bytes in chunks of 16 MB (a fresh buffer each: the callee may keep it). */
-export function readFileInChunks(path: string, onChunk: (bytes: Uint8Array) => void): void {
-  for (const chunk of fileChunks(path)) onChunk(chunk);
-}
-
 /** A small JSON file (a project, a scenario), parsed. */
 export function readJsonFile(path: string): unknown {
   const text = readWholeFile(path).toString('utf8');
@@ -83,10 +82,10 @@ export function readJsonFile(path: string): unknown {
 function splitGeoJsonFile(path: string) {
   const splitter = createGeoJsonSplitter(path);
   const items: unknown[] = [];
-  readFileInChunks(path, (bytes) => {
+  for (const bytes of fileChunks(path)) {
     const got = splitter.push(bytes);
     for (let k = 0; k < got.length; k++) items.push(got[k]);
-  });
+  }
   return { items, ...splitter.end() };
 }
 

@@ -3,7 +3,7 @@
 // WKB column (packGeoParquet), GeoJSON packed a 16 MB chunk of features at a time. Only the attribute columns the
 // scenario reads are kept. What the output needs later — the input's columns, geometry types, features without
 // geometry — is gathered on the way, and `batches()` reads the input again, in order, for the output pass.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { Feature } from 'geojson';
 import type { AsyncBuffer } from 'hyparquet';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
@@ -18,7 +18,7 @@ import { createGeoJsonSplitter } from '../../src/domain/import/splitGeoJsonFeatu
 import { createParcelPacker } from '../../src/domain/scoring/createParcelPacker.ts';
 import { packFeatures, packParcels, type PackedParcels } from '../../src/domain/scoring/packParcels.ts';
 import { addColumnKinds, type ColumnKind } from '../../src/domain/export/columnKindOf.ts';
-import { fileChunks, fileError, refuseOutsideDegrees, refuseProjectedCrs } from './_readGeoJsonFile.ts';
+import { fileChunks, fileError, openForReading, refuseOutsideDegrees, refuseProjectedCrs } from './_readGeoJsonFile.ts';
 import { findOutsideDegreesInBoxes } from '../../src/domain/geo/findOutsideDegrees.ts';
 
 /** The candidate parcels of a run, packed, and what the output pass needs of the input. */
@@ -83,19 +83,6 @@ class FileBytes implements ByteSource {
   }
 }
 
-function openFile(path: string): number {
-  try {
-    const fd = openSync(path, 'r');
-    if (fstatSync(fd).isDirectory()) {
-      closeSync(fd);
-      throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    }
-    return fd;
-  } catch (error) {
-    throw fileError(path, error);
-  }
-}
-
 /** Batch size of the output pass for FlatGeobuf and in-memory features. */
 const BATCH = 10000;
 
@@ -113,7 +100,7 @@ const FGB_TYPE_NAMES: Record<number, string> = {
 };
 
 function readFlatGeobufParcels(path: string, options: ReadParcelsOptions): ParcelInput {
-  const fd = openFile(path);
+  const fd = openForReading(path);
   const source = new FileBytes(fd, path);
   const packer = createFlatGeobufPacker(source, { attributeKeys: options.attributeKeys, shared: options.shared, fileName: path });
   const { info } = packer;
@@ -168,7 +155,7 @@ function parquetKind(open: OpenGeoParquet, name: string): ColumnKind {
 }
 
 async function readGeoParquetParcels(path: string, options: ReadParcelsOptions): Promise<ParcelInput> {
-  const fd = openFile(path);
+  const fd = openForReading(path);
   const source = new FileBytes(fd, path);
   try {
     const open = await openGeoParquet(fileAsyncBuffer(source), path);

@@ -6,7 +6,7 @@
 // such as GDAL). The input's own root table and properties stay in the copy unreferenced (a few dozen bytes a
 // feature). Measured against the flatgeobuf package's builder in docs/performance/cadastre.md.
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
-import { fieldAt, fixedValueBytes, follow } from '../import/readFlatGeobufHeader.ts';
+import { fieldAt, follow, valueBytesAt } from '../import/readFlatGeobufHeader.ts';
 
 const utf8 = new TextEncoder();
 
@@ -92,8 +92,7 @@ function copyProperties(view: DataView, bytes: Uint8Array, feature: number, colu
   for (let p = start, end = start + length; p < end;) {
     const column = view.getUint16(p, true);
     const type = columns.types[column];
-    const fixed = fixedValueBytes(type);
-    const size = 2 + (fixed >= 0 ? fixed : 4 + view.getUint32(p + 2, true));
+    const size = 2 + valueBytesAt(view, p + 2, type);
     const to = columns.remap[column];
     if (to >= 0) {
       const entry = bytes.slice(p, p + size);

@@ -7,7 +7,7 @@ import { UserError } from '../model/userError.ts';
 import { msg } from '../../i18n/message.ts';
 import { createParcelPacker, type ParcelPacker } from '../scoring/createParcelPacker.ts';
 import type { PackedParcels, PackOptions } from '../scoring/packParcels.ts';
-import { fieldAt, fixedValueBytes, follow, readColumnValue, readFlatGeobufHeader, type ByteSource, type FlatGeobufInfo } from './readFlatGeobufHeader.ts';
+import { fieldAt, follow, readColumnValue, readFlatGeobufHeader, type ByteSource, type FlatGeobufInfo, valueBytesAt } from './readFlatGeobufHeader.ts';
 
 export { bytesSource, type ByteSource, type FlatGeobufInfo } from './readFlatGeobufHeader.ts';
 
@@ -129,8 +129,7 @@ export function createFlatGeobufPacker(source: ByteSource, options: FlatGeobufPa
         const value = readColumnValue(view, at, type);
         packer.setAttribute(key, p, value === null || value === undefined ? null : typeof value === 'object' ? JSON.stringify(value) : String(value));
       }
-      const fixed = fixedValueBytes(type);
-      at += fixed >= 0 ? fixed : 4 + view.getUint32(at, true);
+      at += valueBytesAt(view, at, type);
     }
   }
 

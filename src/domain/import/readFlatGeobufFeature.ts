@@ -4,7 +4,7 @@ import type { Feature, Geometry, Position } from 'geojson';
 import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import { UserError } from '../model/userError.ts';
 import { msg } from '../../i18n/message.ts';
-import { fieldAt, fixedValueBytes, follow, readColumnValue, type ByteSource, type FlatGeobufInfo } from './readFlatGeobufHeader.ts';
+import { fieldAt, follow, readColumnValue, valueBytesAt, type ByteSource, type FlatGeobufInfo } from './readFlatGeobufHeader.ts';
 
 /** The feature's flatbuffer (without its 4-byte size prefix) at `offset` (a featureOffsets entry), as a copy. */
 export function readFlatGeobufFeatureBytes(source: ByteSource, offset: number): Uint8Array {
@@ -89,8 +89,7 @@ export function readFlatGeobufFeature(source: ByteSource, info: FlatGeobufInfo, 
       at += 2;
       if (!column) break;
       properties[column.name] = readColumnValue(view, at, column.type);
-      const fixed = fixedValueBytes(column.type);
-      at += fixed >= 0 ? fixed : 4 + view.getUint32(at, true);
+      at += valueBytesAt(view, at, column.type);
     }
   }
   return { type: 'Feature', properties, geometry: geometry as Geometry };

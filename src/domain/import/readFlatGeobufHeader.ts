@@ -110,14 +110,14 @@ export function readFlatGeobufHeader(source: ByteSource, fileName: string): Flat
   }
 }
 
-/** Bytes a column's value takes after its column number, or -1 for a length-prefixed value (text, JSON, binary). */
-export function fixedValueBytes(type: ColumnType): number {
+/** Bytes the value at `position` of a properties vector takes (after its column number): fixed by type, or length-prefixed. */
+export function valueBytesAt(view: DataView, position: number, type: ColumnType): number {
   switch (type) {
     case ColumnType.Byte: case ColumnType.UByte: case ColumnType.Bool: return 1;
     case ColumnType.Short: case ColumnType.UShort: return 2;
     case ColumnType.Int: case ColumnType.UInt: case ColumnType.Float: return 4;
     case ColumnType.Long: case ColumnType.ULong: case ColumnType.Double: return 8;
-    default: return -1;
+    default: return 4 + view.getUint32(position, true); // text, JSON, binary
   }
 }
 
