@@ -3,7 +3,7 @@
 // criteria); this writes the same bytes as `JSON.stringify(collection)` in pieces. The features may come one
 // at a time from an iterable, so the output collection is never all in memory.
 import type { Feature } from 'geojson';
-import { writeOutput, writeOutputFile, type OutputSink } from './_writeOutput.ts';
+import { Pieces, writeOutput, writeOutputFile, type OutputSink } from './_writeOutput.ts';
 import { planFlatGeobuf, writeFlatGeobuf } from '../../src/domain/export/exportFlatGeobuf.ts';
 import { exportGeoParquet } from '../../src/domain/export/exportGeoParquet.ts';
 
@@ -40,43 +40,25 @@ export function writeFeatureCollection(path: string, features: Iterable<Feature>
 }
 
 /**
- * Writes features by the output's extension: `.fgb` FlatGeobuf (two passes over `features()` or `planFrom`: the
- * columns and count first, then the features), anything else GeoJSON. Returns the features not written (FlatGeobuf cannot
- * hold a feature without geometry).
+ * Writes features by the output's extension: `.fgb` FlatGeobuf (two passes over `features()`: the columns and count
+ * first, then the features), `.parquet` GeoParquet, anything else GeoJSON. Returns the features not written
+ * (FlatGeobuf cannot hold a feature without geometry).
  */
-export function writeFeatures(
-  path: string,
-  features: () => Iterable<Feature>,
-  options: {
-    trailingNewline?: boolean;
-    extraColumns?: Parameters<typeof planFlatGeobuf>[1];
-    /** FlatGeobuf: plan the columns from these (the input parcels, same geometries) + extraColumns, not from features(). */
-    planFrom?: Iterable<Feature>;
-  } = {},
-): { skipped: number } {
+export function writeFeatures(path: string, features: () => Iterable<Feature>): { skipped: number } {
   if (/\.parquet$/i.test(path)) {
     // GeoParquet is written whole (columns, then the footer): two passes over features(), only the columns held.
     writeOutputFile(path, exportGeoParquet(features));
     return { skipped: 0 };
   }
   if (!/\.fgb$/i.test(path)) {
-    writeFeatureCollection(path, features(), options.trailingNewline);
+    writeFeatureCollection(path, features());
     return { skipped: 0 };
   }
-  const plan = planFlatGeobuf(options.planFrom ?? features(), options.extraColumns);
+  const plan = planFlatGeobuf(features());
   writeOutput(path, (sink) => {
-    let piece: Uint8Array[] = [];
-    let bytes = 0;
-    for (const part of writeFlatGeobuf(features(), plan)) {
-      piece.push(part);
-      bytes += part.length;
-      if (bytes >= PIECE_CHARS) {
-        sink.write(Buffer.concat(piece));
-        piece = [];
-        bytes = 0;
-      }
-    }
-    sink.write(Buffer.concat(piece));
+    const pieces = new Pieces(sink);
+    for (const part of writeFlatGeobuf(features(), plan)) pieces.add(part);
+    pieces.flush();
   });
   return { skipped: plan.skipped };
 }

@@ -14,6 +14,23 @@ export interface OutputSink {
   write(data: string | Uint8Array): void;
 }
 
+/** Byte parts gathered and written to a sink 4 MB at a time (fewer system calls than one per feature). */
+export class Pieces {
+  private parts: Uint8Array[] = [];
+  private bytes = 0;
+  constructor(private readonly sink: OutputSink) {}
+  add(part: Uint8Array): void {
+    this.parts.push(part);
+    this.bytes += part.length;
+    if (this.bytes >= 1 << 22) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length) this.sink.write(Buffer.concat(this.parts));
+    this.parts = [];
+    this.bytes = 0;
+  }
+}
+
 /** A failed write as the message the user can act on. */
 export function outputError(path: string, error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException)?.code;

@@ -21,27 +21,7 @@ import { APPENDED_TYPE, appendFlatGeobufColumns, columnRemap, FlatGeobufProperti
 import { readFlatGeobufFeature } from '../../src/domain/import/readFlatGeobufFeature.ts';
 import type { ParcelInput } from './_readParcels.ts';
 import { GeoJsonCollectionWriter } from './_writeFeatureCollection.ts';
-import { writeOutputAsync, type OutputSink } from './_writeOutput.ts';
-
-/** Bytes gathered before each write (fewer system calls than one per feature). */
-const PIECE_BYTES = 1 << 22;
-
-/** Byte parts gathered and written to the sink 4 MB at a time. */
-class Pieces {
-  private parts: Uint8Array[] = [];
-  private bytes = 0;
-  constructor(private readonly sink: OutputSink) {}
-  add(part: Uint8Array): void {
-    this.parts.push(part);
-    this.bytes += part.length;
-    if (this.bytes >= PIECE_BYTES) this.flush();
-  }
-  flush(): void {
-    if (this.parts.length) this.sink.write(Buffer.concat(this.parts));
-    this.parts = [];
-    this.bytes = 0;
-  }
-}
+import { Pieces, writeOutputAsync, type OutputSink } from './_writeOutput.ts';
 
 /** hyparquet-writer's Writer sending its bytes to the output every MB (offsets stay those of the whole file). */
 export function sinkWriter(sink: OutputSink): ByteWriter {

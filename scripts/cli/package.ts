@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { CliCommand } from '../cli.ts';
-import { optionalOption, parseArgs, requireOption } from './_args.ts';
+import { parseArgs, requireOption } from './_args.ts';
 import { readJsonFile } from './_readGeoJsonFile.ts';
 import { checkOutputPath, writeOutputFile } from './_writeOutput.ts';
 import { migrateProjectDocument, type ProjectDocument, type ProjectLayer } from '../../src/domain/model/projectDocument.ts';
@@ -50,12 +50,10 @@ export const command: CliCommand = {
     const parsed = parseArgs(args, ['sample', 'rebuild-viewer'], ['out', 'project']);
     const out = requireOption(parsed, 'out');
     checkOutputPath(out);
-    const projectPath = optionalOption(parsed, 'project');
-    const { project, note } = projectPath
-      ? { project: migrateProjectDocument(readJsonFile(projectPath)), note: undefined }
-      : parsed.options.has('sample')
-        ? sampleProject()
-        : { project: migrateProjectDocument(readJsonFile(requireOption(parsed, 'project'))), note: undefined };
+    // --project wins over --sample; neither is the missing --project.
+    const { project, note } = parsed.options.has('sample') && !parsed.options.has('project')
+      ? sampleProject()
+      : { project: migrateProjectDocument(readJsonFile(requireOption(parsed, 'project'))), note: undefined };
     const template = await ensureViewerTemplate({ force: parsed.options.has('rebuild-viewer'), log: (line) => console.log(line) });
     const pkg = makePackage(project, note ?? (project.layers.some((l) => l.source.kind === 'sample') ? sampleProject().note : undefined));
     writeOutputFile(out, buildMeetingPackageHtml(template, pkg));

@@ -9,7 +9,9 @@ import { area, centroid } from '@turf/turf';
 import { CollisionFilterExtension, FillStyleExtension } from '@deck.gl/extensions';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ScoreLayerSpec } from '../state/overlaySpecs.ts';
-import { COMPARE_INK, EXCLUDED_HATCH, EXCLUDED_FILL, probabilityColor, scoreColor, type Rgba } from './scoreColors.ts';
+import { COMPARE_INK, EXCLUDED_HATCH, EXCLUDED_FILL, probabilityColor, scoreClassColor, type Rgba } from './scoreColors.ts';
+import { classOfScore } from '../domain/scoring/computeQuantileBreaks.ts';
+import { countScored } from '../domain/scoring/countScored.ts';
 import { LABEL_FONT } from './buildDeckLayers.ts';
 import type { Language } from '../i18n/language.ts';
 import { uiText } from '../i18n/renderMessage.ts';
@@ -154,8 +156,7 @@ export function scoreTooltipText(spec: ScoreLayerSpec, candidateLayerId: string,
     const reason = by === -2 ? INVALID_GEOMETRY_REASON : spec.constraintReasons[by];
     return `${name}\n${t.excluded}${reason ? `: ${reason[language]}` : ''}`;
   }
-  let scored = 0;
-  for (let k = 0; k < spec.excludedBy.length; k++) if (spec.excludedBy[k] === -1) scored++;
+  const scored = countScored(spec.excludedBy);
   return `${name}\n${t.score}: ${formatNumber(spec.scores[i], language, 1)} · ${t.rank}: ${formatNumber(spec.ranks[i], language)} / ${formatNumber(scored, language)}`;
 }
 
@@ -169,7 +170,14 @@ const HALO: Rgba = [255, 255, 255, 245];
 /** Each parcel's fill (score class or P(top k)) by parcel index, and what changes when the colours change. */
 export function scoreFillOf(spec: ScoreLayerSpec): { fill: (index: number) => Rgba; trigger: unknown[] } {
   const { scores, breaks, probability } = spec;
-  const fill = probability ? (i: number) => probabilityColor(probability.values[i]) : (i: number) => scoreColor(scores[i], breaks);
+  // One colour per class, made once: viridis from d3 is a string per call, too slow for 2M parcels.
+  const palette = Array.from({ length: Math.max(0, breaks.length - 1) }, (_, k) => scoreClassColor(k, breaks.length - 1));
+  const fill = probability
+    ? (i: number) => probabilityColor(probability.values[i])
+    : (i: number) => {
+        const k = classOfScore(scores[i], breaks);
+        return k < 0 ? EXCLUDED_FILL : palette[k];
+      };
   return { fill, trigger: [spec.version, probability ? 'probability' : 'score'] };
 }
 

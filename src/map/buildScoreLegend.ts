@@ -6,6 +6,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { uiTextBoth } from '../i18n/renderMessage.ts';
 import type { ScoreLayerSpec } from '../state/overlaySpecs.ts';
 import { COMPARE_INK, EXCLUDED_FILL, probabilityGradient, scoreClassColor, type Rgba } from './scoreColors.ts';
+import { countScored } from '../domain/scoring/countScored.ts';
 
 export type ScoreLegendEntry =
   /** A score class: parcels scored in [min, max] (the last class includes max). */
@@ -40,8 +41,7 @@ export function buildScoreLegend(spec: Pick<ScoreLayerSpec, 'breaks' | 'probabil
       entries.push({ kind: 'class', color: scoreClassColor(i, count), min, max, label: both((l) => `${score(min, l)} – ${score(max, l)}`) });
     }
   }
-  let excluded = 0;
-  for (let i = 0; i < spec.excludedBy.length; i++) if (spec.excludedBy[i] !== -1) excluded++;
+  const excluded = spec.excludedBy.length - countScored(spec.excludedBy);
   if (excluded > 0) {
     entries.push({ kind: 'excluded', color: EXCLUDED_FILL, label: uiTextBoth((t, language) => `${t.scoreLayer.legendExcluded} (${formatNumber(excluded, language)})`) });
   }

@@ -83,12 +83,18 @@ export function scenariosOf(project: ProjectDocument): Scenario[] {
   return project.scenarios ?? PRESET_SCENARIOS;
 }
 
+/** The project's active scenario (the first when none or an unknown one is chosen). */
+export function activeScenarioOf(project: ProjectDocument): Scenario {
+  const all = scenariosOf(project);
+  return all.find((s) => s.id === project.activeScenarioId) ?? all[0];
+}
+
 export function applyCommand(workspace: Workspace, command: Command): Workspace {
   const next = applyOneCommand(workspace, command);
   if (next === workspace) return next;
   // The score layer is titled after the active scenario, whichever edit changed it (choice, rename, undo).
   const project = next.project;
-  const label = (scenariosOf(project).find((sc) => sc.id === project.activeScenarioId) ?? scenariosOf(project)[0])?.label;
+  const label = activeScenarioOf(project)?.label;
   const titled = withScoreLayerTitle(project, label);
   return titled === project ? next : { ...next, project: titled };
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Language } from '../i18n/language.ts';
 import type { BasemapId } from '../domain/model/projectDocument.ts';
 import { useAppSelector, useLanguage, useStore, useText } from './useAppState.ts';
-import { enterPresentation } from './present/presentationMode.ts';
+import { enterPresentation, isTyping } from './present/presentationMode.ts';
 
 export function Header({ onExportMap }: { onExportMap(): void }) {
   const store = useStore();
@@ -18,8 +18,7 @@ export function Header({ onExportMap }: { onExportMap(): void }) {
   // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except while typing in a form field.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (isTyping(event.target)) return;
       if (!(event.ctrlKey || event.metaKey)) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) store.undo();

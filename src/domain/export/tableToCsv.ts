@@ -3,5 +3,10 @@
 import { formatCsvRow } from './formatCsvCell.ts';
 
 export function tableToCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return '\uFEFF' + [formatCsvRow(header), ...rows.map(formatCsvRow)].join('\r\n') + '\r\n';
+  return rowsToCsv([header, ...rows]);
+}
+
+/** Rows as they come (a report of several tables one under another, blank rows between them). */
+export function rowsToCsv(rows: readonly (readonly unknown[])[]): string {
+  return '\uFEFF' + rows.map(formatCsvRow).join('\r\n') + '\r\n';
 }

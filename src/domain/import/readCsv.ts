@@ -12,6 +12,7 @@ import { decideCrs } from './decideCrs.ts';
 import { detectCsvDelimiter, type CsvDelimiter } from './detectCsvDelimiter.ts';
 import { importNote, type CsvCellProblem } from './importNote.ts';
 import { foldCsvHeader, guessCsvCoordinateColumns, type CsvColumnStats } from './guessCsvCoordinateColumns.ts';
+import { startsWithControl } from './isPlainImportedText.ts';
 
 export interface ReadCsvOptions {
   delimiter?: CsvDelimiter;
@@ -386,7 +387,7 @@ function rowProperties(names: string[], cells: string[], numbers: LocaleNumberOp
     const isNumber = !Number.isNaN(v) && !/^[-+]?0\d/.test(cell) && !/[°º]/.test(cell);
     // Text that starts with a tab or a line break is kept as written, not trimmed silently: the import notes it
     // (cleanImportedProperties: a hidden formula start) and CSV exports neutralise it.
-    props[name] = isNumber ? v : /^[\t\r\n]/.test(cells[c]) ? cells[c] : cell;
+    props[name] = isNumber ? v : startsWithControl(cells[c]) ? cells[c] : cell;
   });
   return props;
 }

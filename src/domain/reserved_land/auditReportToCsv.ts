@@ -9,7 +9,7 @@ import { msg, type AuditCsvColumn } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
 import type { AuditReport, CheckId, ProjectAudit } from './types.ts';
 import { CHECK_NUMBERS } from './checks/checkResult.ts';
-import { formatCsvRow } from '../export/formatCsvCell.ts';
+import { rowsToCsv } from '../export/tableToCsv.ts';
 
 const COLUMNS: AuditCsvColumn[] = [
   'id', 'name', 'verdict', 'urbanArea', 'urbanClass', 'obligation', 'netResidential', 'required', 'measured',
@@ -57,5 +57,5 @@ export function auditReportToCsv(
       }),
     ];
   });
-  return '\uFEFF' + [header, ...rows].map(formatCsvRow).join('\r\n') + '\r\n';
+  return rowsToCsv([header, ...rows]);
 }

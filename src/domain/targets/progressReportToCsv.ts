@@ -7,7 +7,7 @@
 import type { Language } from '../../i18n/language.ts';
 import { msg, type TargetsColumn, type TargetsIndicator } from '../../i18n/message.ts';
 import { renderMessage } from '../../i18n/renderMessage.ts';
-import { formatCsvRow } from '../export/formatCsvCell.ts';
+import { rowsToCsv } from '../export/tableToCsv.ts';
 import type { ProgressReport, StatusCounts, UnitKind } from './types.ts';
 import type { TemporaryHousingSummary } from './summarizeTemporaryHousing.ts';
 
@@ -70,5 +70,5 @@ export function progressReportToCsv(report: ProgressReport, options: ProgressRep
     rows.push([column('code'), column('commune'), column('total'), column('replaced'), column('remaining')]);
     for (const c of temporary.by_commune) rows.push([c.code, c.name, c.total, c.replaced, c.remaining]);
   }
-  return '\uFEFF' + rows.map(formatCsvRow).join('\r\n') + '\r\n';
+  return rowsToCsv(rows);
 }

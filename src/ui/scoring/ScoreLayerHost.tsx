@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { computeQuantileBreaks } from '../../domain/scoring/computeQuantileBreaks.ts';
 import { createScoreLayer, isDerivedLayer, SCORE_LAYER_ID } from '../../domain/model/scoreResultLayer.ts';
 import type { ScoreLayerSpec } from '../../state/overlaySpecs.ts';
-import { scenariosOf } from '../../state/commands.ts';
+import { activeScenarioOf } from '../../state/commands.ts';
 import { useAppSelector, useStore } from '../useAppState.ts';
 import { useServices } from '../appServices.ts';
 import { collectScoringInput, sameDataKey } from './collectScoringInput.ts';
@@ -35,10 +35,7 @@ export function ScoreLayerHost() {
   const inputLayers = useMemo(() => project.layers.filter((l) => !isDerivedLayer(l)), [project.layers]);
   const input = useMemo(() => collectScoringInput(inputLayers, layerData), [inputLayers, layerData]);
   const ready = input.status === 'ready' ? input : null;
-  const stored = (() => {
-    const all = scenariosOf(project);
-    return all.find((s) => s.id === project.activeScenarioId) ?? all[0];
-  })();
+  const stored = activeScenarioOf(project);
 
   // The scoring tab closed and a score layer to show: score the active scenario (cheap when already scored).
   useEffect(() => {

@@ -6,10 +6,11 @@ import { bbox } from '@turf/turf';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import { measureKey, type Scenario } from '../../domain/scoring/scenario.ts';
-import { scenariosOf } from '../../state/commands.ts';
+import { activeScenarioOf, scenariosOf } from '../../state/commands.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
 import { buildRankingRows, buildRowsOf, topRankedIndices } from './buildRankingRows.ts';
+import { countScored } from '../../domain/scoring/countScored.ts';
 import { parcelInfoOf, type ParcelInfo } from './collectScoringInput.ts';
 import { useCadastreFeatures } from '../useCadastreFeatures.ts';
 import type { Feature } from 'geojson';
@@ -57,7 +58,7 @@ export function ScoringPanel() {
   const TL = useText().scoreLayer;
   const project = useAppSelector((s) => s.history.workspace.project);
   const scenarios = scenariosOf(project);
-  const stored = scenarios.find((s) => s.id === project.activeScenarioId) ?? scenarios[0];
+  const stored = activeScenarioOf(project);
 
   // Edits live in a draft (instant re-combine) and are saved as one named command when they pause.
   const [draft, setDraft] = useState<{ base: Scenario; edited: Scenario } | null>(null);
@@ -134,9 +135,7 @@ export function ScoringPanel() {
   }, [ready, scored, sensitivity, parcelCommunes, cadastre, topIndices, cadastreFeatures, assignCommune]);
   const counts = useMemo(() => {
     if (!cadastre || !scored) return null;
-    let scoredN = 0;
-    for (const by of scored.reply.excludedBy) if (by === -1) scoredN++;
-    return { scored: scoredN, total: scored.reply.excludedBy.length };
+    return { scored: countScored(scored.reply.excludedBy), total: scored.reply.excludedBy.length };
   }, [cadastre, scored]);
   const scoredCount = counts ? counts.scored : rows.filter((r) => r.score !== null).length;
   const totalCount = counts ? counts.total : rows.length;

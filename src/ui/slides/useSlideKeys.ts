@@ -11,8 +11,11 @@ import { useStore } from '../useAppState.ts';
 const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
 const BACK = new Set(['ArrowLeft', 'PageUp']);
 
-/** True where the keys belong to the focused control: text fields, selects, sliders, radio groups, lists. */
-function isTyping(target: EventTarget | null): boolean {
+/**
+ * True where the arrow keys belong to the focused control: text fields, selects, sliders, radio groups, lists (wider
+ * than presentationMode's isTyping, which only keeps letter shortcuts out of form fields).
+ */
+function ownsArrowKeys(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
@@ -40,7 +43,7 @@ export function useSlideKeys(controller: MapController | null, options: { tabs?:
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
       const direction = FORWARD.has(event.key) ? 1 : BACK.has(event.key) ? -1 : 0;
-      if (direction === 0 || isTyping(event.target)) return;
+      if (direction === 0 || ownsArrowKeys(event.target)) return;
       if (event.key === ' ' && event.target instanceof HTMLElement && event.target.closest('button, a, [role="button"], [role="tab"], summary')) return;
       const state = store.getState();
       const count = state.history.workspace.project.slides?.length ?? 0;
