@@ -18,7 +18,7 @@ import { parseSlides } from '../slides/parseSlides.ts';
 
 export const PROJECT_FORMAT = 'noxh-atlas-project';
 /** 2: the plan targets (`targets`) are stored in the document. 3: the meeting slides (`slides`). */
-export const PROJECT_VERSION = 3;
+export const PROJECT_VERSION = 4;
 
 /**
  * Where a layer's features come from: the bundled sample data, features stored in the document, or the active
@@ -126,7 +126,8 @@ export function migrateProjectDocument(input: unknown): ProjectDocument {
     throw new UserError(msg('project.version-newer', { version }));
   }
   // Each version's step, oldest first: 1 → 2 adds the plan targets (none stored: the defaults apply);
-  // 2 → 3 adds the slides (none).
+  // 2 → 3 adds the slides (none); 3 → 4 lets a layer be a cadastre kept by its file name only (`packed-file`):
+  // nothing to convert, but an older app must not open a file it would misread.
   const v2 = version < 2 ? { ...doc, targets: undefined } : doc;
   const upgraded = version < 3 ? { ...v2, slides: undefined } : v2;
   return checkCurrentVersion(upgraded);

@@ -1,6 +1,7 @@
 // A cadastre layer (its parcels in typed arrays, never in the document) saved and opened again: the document holds
 // its name, role and file only — a few hundred bytes for 2M parcels — it validates, and reopened without its arrays
 // the layer says in Vietnamese which file to open again; the rest of the project is as it was.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createProjectDocument, migrateProjectDocument, type ProjectLayer } from '../../../src/domain/model/projectDocument.ts';
 import { AppStore } from '../../../src/state/store.ts';
@@ -22,6 +23,15 @@ const cadastre: ProjectLayer = {
 const drawn: ProjectLayer = { ...cadastre, id: 'drawn-sites', title: { vi: 'Khu đất vẽ', en: 'Drawn sites' }, source: { kind: 'inline', data: { type: 'FeatureCollection', features: [] } } };
 
 describe('a cadastre layer in the project document', () => {
+  it('a version 4 file (the fixture a planner can open) keeps its cadastre entry and its version 3 part', () => {
+    const doc = migrateProjectDocument(JSON.parse(readFileSync('test/fixtures/project/v4-cadastre.noxh.json', 'utf8')));
+    expect(doc.version).toBe(4);
+    const layer = doc.layers.find((l) => l.source.kind === 'packed-file');
+    expect(layer?.source).toEqual({ kind: 'packed-file', fileName: 'dia_chinh_toan_tinh.fgb', featureCount: 2_000_000 });
+    expect(doc.slides?.length).toBe(2);
+    expect(doc.targets?.length).toBe(2);
+  });
+
   it('is saved by name and opens again as it was', () => {
     const saved = JSON.parse(JSON.stringify(createProjectDocument([drawn, cadastre]))) as unknown;
     expect(JSON.stringify((saved as { layers: unknown[] }).layers[1]).length).toBeLessThan(400);
