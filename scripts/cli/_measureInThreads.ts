@@ -34,7 +34,7 @@ export interface MeasureTask {
   attributes: Record<string, EncodedAttribute>;
   /** Shared output per measure key, not pre-filled: the jobs write every slot, NaN for unusable geometry (attribute measures excepted: see below). */
   values: Record<string, Float64Array>;
-  /** The shared counter handing out blocks of cells. */
+  /** The shared counter handing out blocks of cells, and the count of jobs still measuring. */
   claim: Int32Array;
 }
 
@@ -150,7 +150,9 @@ export async function createMeasurePool(threads = Math.max(1, cpus().length)): P
       const sets = [...ctx.sets].map(([k, s]): [string, PortableFeatureSet | null] => [k, portable(s)]);
       const values: Record<string, Float64Array> = {};
       for (const [key, spec] of specs) if (spec.kind !== 'attribute') values[key] = new Float64Array(new SharedArrayBuffer(8 * n));
-      const claim = new Int32Array(new SharedArrayBuffer(4));
+      // [next cell, jobs still measuring] (see MeasureJobOptions.claim).
+      const claim = new Int32Array(new SharedArrayBuffer(8));
+      claim[1] = workers.length;
       const posted = performance.timeOrigin + performance.now();
       const results = await Promise.all(
         workers.map((w) => run(w, { id: nextId++, specs, sets, parcels: packed, attributes, values, claim })),

@@ -11,7 +11,7 @@
 import type { MeasureContext } from './measureContext.ts';
 import type { PackedParcels } from './packParcels.ts';
 import { buildCellGrid } from './measure/buildCellGrid.ts';
-import { createMeasureRun, measureCell } from './measure/measureCell.ts';
+import { completeRun, createMeasureRun, measureCell } from './measure/measureCell.ts';
 import { renumberCategories } from './renumberCategories.ts';
 
 export interface Measures {
@@ -44,6 +44,9 @@ export interface MeasureJobOptions {
    * Cells are handed out in blocks through this shared counter (`claim[0]` = the next cell to
    * measure, in the grid's order), so a thread that finishes early takes more blocks. Each thread
    * runs its own job over the same parcels with the same counter: same grid, same values as one run.
+   * `claim[1]` starts at the number of jobs sharing the counter: the last job to finish its cells
+   * writes the measures that are written whole (completeRun) into the shared `values`, which must
+   * then hold every measure except the attribute ones.
    */
   claim?: Int32Array;
 }
@@ -75,6 +78,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, op
   for (const p of grid.unplaced) for (const key of keys) values[key][p] = NaN;
   const { nonEmpty } = grid;
   const run = createMeasureRun(ctx, parcels, grid, values, categories);
+  let finished = false;
 
   const job: MeasureJob = {
     totalCells: nonEmpty.length,
@@ -89,6 +93,8 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, op
           const first = Atomics.add(claim, 0, CLAIM_BLOCK);
           if (first >= nonEmpty.length) {
             job.doneCells = nonEmpty.length;
+            // Atomics order the other jobs' cell writes before their count-down, so the last one sees them all.
+            if (!finished && Atomics.sub(claim, 1, 1) === 1) completeRun(run);
             finish();
             return true;
           }
@@ -103,12 +109,17 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, op
       const end = Math.min(nonEmpty.length, job.doneCells + maxCells);
       for (let k = start; k < end; k++) measureCell(run, nonEmpty[k]);
       job.doneCells = end;
-      if (end >= nonEmpty.length && start < end) finish();
+      if (end >= nonEmpty.length && !finished) {
+        completeRun(run);
+        finish();
+      }
       return end >= nonEmpty.length;
     },
   };
 
   function finish() {
+    if (finished) return;
+    finished = true;
     for (const key of Object.keys(categories)) categories[key] = renumberCategories(values[key], categories[key]);
   }
   return job;

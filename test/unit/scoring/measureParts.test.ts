@@ -33,7 +33,8 @@ afterAll(async () => {
 
 describe('measuring in parts', () => {
   it('two runs taking blocks of cells from one shared counter give exactly the one-run values and code list', () => {
-    const claim = new Int32Array(new SharedArrayBuffer(4));
+    const claim = new Int32Array(new SharedArrayBuffer(8));
+    claim[1] = 2; // two jobs share it
     const shared: Record<string, Float64Array> = {};
     for (const key of Object.keys(whole.values)) if (!whole.categories[key]) shared[key] = new Float64Array(parcels.count); // zeros: the jobs write every slot, NaN for the broken geometry
     const jobs = [0, 1].map(() => createMeasureJob(ctx, parcels, { claim, values: shared }));
