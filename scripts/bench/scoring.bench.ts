@@ -102,7 +102,10 @@ async function main() {
     {
       const ctx = createMeasureContext(layers, scenarioMeasures(scenario));
       combineScores(scenario, measureParcels(ctx, packParcels(features.slice(0, 5000), ['landuse_code'])));
-      for (let k = 0; pool && k < 2; k++) await pool.measure(ctx, packParcels(features.slice(0, 20000), ['landuse_code']));
+      for (let k = 0; pool && k < 2; k++) {
+        const measured = await pool.measure(ctx, packParcels(features.slice(0, 20000), ['landuse_code']));
+        await pool.prepareCombine(scenario, measured);
+      }
     }
     let t0 = performance.now();
     const cpu00 = process.cpuUsage();
@@ -191,7 +194,10 @@ async function main() {
   await pool?.close();
 }
 
-/** One two-thread run after packing: index, measure in the pool's threads, first combine (with constraints), each timed. */
+/**
+ * One two-thread run after packing, as scoreParcelsInThreads does it: index, measure in the pool's threads,
+ * first combine (transforms and constraints in the threads, the weighted sum here), each timed.
+ */
 async function inThreads(pool: MeasurePool, layers: ScoringLayer[], scenario: Scenario, parcels: PackedParcels) {
   let t0 = performance.now();
   const ctx = createMeasureContext(layers, scenarioMeasures(scenario));
@@ -200,7 +206,8 @@ async function inThreads(pool: MeasurePool, layers: ScoringLayer[], scenario: Sc
   const measures = await pool.measure(ctx, parcels);
   const measureMs = ms(t0);
   t0 = performance.now();
-  const combined = combineScores(scenario, measures);
+  const { exclusions, warnings } = await pool.prepareCombine(scenario, measures);
+  const combined = combineScores(scenario, measures, exclusions, warnings);
   return { combined, indexMs, measureMs, combineMs: ms(t0) };
 }
 
