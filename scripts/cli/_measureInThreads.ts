@@ -36,8 +36,10 @@ export interface MeasureTask {
   /** The packed parcels without their attributes (those are in `attributes`). */
   parcels: PackedParcels;
   attributes: Record<string, EncodedAttribute>;
-  /** Shared output per measure key, not pre-filled: the jobs write every slot, NaN for unusable geometry (attribute measures excepted: see below). */
+  /** Shared output per measure key, not pre-filled: the jobs write every slot, NaN for unusable geometry. */
   values: Record<string, Float64Array>;
+  /** Attribute measures: the complete code list the jobs index into (attributeCodeList). */
+  categories: Record<string, string[]>;
   /** The shared counter handing out blocks of cells, and the count of jobs still measuring. */
   claim: Int32Array;
 }
@@ -64,8 +66,6 @@ export interface CombineTaskResult {
 
 export interface MeasureTaskResult {
   id: number;
-  /** Attribute measures: the worker's own code indexes (NaN where it measured nothing) and code list, merged by the main thread. */
-  attributes: Record<string, { values: Float64Array; categories: string[] }>;
   error?: string;
   /** The worker's own time for this task (MEASURE_TRACE=1 prints it with the start delay). */
   wallMs?: number;
@@ -127,6 +127,16 @@ function shareParcels(parcels: PackedParcels) {
   return s;
 }
 
+/**
+ * Every code an attribute measure can meet — the parcels' own values of the property, then the source
+ * polygons' codes — so that every thread indexes the same list and writes into the shared array.
+ */
+function attributeCodeList(own: EncodedAttribute | undefined, set: FeatureSet | null): string[] {
+  const codes = new Set(own?.table ?? []);
+  for (const code of set?.polygonCodes ?? []) if (code !== null) codes.add(code);
+  return [...codes];
+}
+
 export interface MeasurePool {
   threads: number;
   /** Measures over the threads; every measured array is on a SharedArrayBuffer. */
@@ -180,40 +190,27 @@ export async function createMeasurePool(threads = Math.max(1, cpus().length)): P
       const { parcels: packed, attributes } = shareParcels(parcels);
       const specs = [...ctx.specs];
       const sets = [...ctx.sets].map(([k, s]): [string, PortableFeatureSet | null] => [k, portable(s)]);
+      // Not pre-filled: the jobs write every slot.
       const values: Record<string, Float64Array> = {};
-      for (const [key, spec] of specs) if (spec.kind !== 'attribute') values[key] = new Float64Array(new SharedArrayBuffer(8 * n));
+      for (const [key] of specs) values[key] = new Float64Array(new SharedArrayBuffer(8 * n));
+      const codeLists: Record<string, string[]> = {};
+      for (const [key, spec] of specs) if (spec.kind === 'attribute') codeLists[key] = attributeCodeList(attributes[spec.property ?? 'landuse_code'], ctx.sets.get(key) ?? null);
       // [next cell, jobs still measuring] (see MeasureJobOptions.claim).
       const claim = new Int32Array(new SharedArrayBuffer(8));
       claim[1] = workers.length;
       const posted = performance.timeOrigin + performance.now();
       const results = await Promise.all(
-        workers.map((w) => run<MeasureTaskResult>(w, { id: nextId++, specs, sets, parcels: packed, attributes, values, claim })),
+        workers.map((w) => run<MeasureTaskResult>(w, { id: nextId++, specs, sets, parcels: packed, attributes, values, categories: codeLists, claim })),
       );
       const received = performance.timeOrigin + performance.now();
       if (process.env.MEASURE_TRACE) {
         console.error(`prepare ${(posted - called).toFixed(0)} ms, posted→received ${(received - posted).toFixed(0)} ms; ` + results.map((r) => `start +${(r.startedAt! - posted).toFixed(0)} wall ${r.wallMs!.toFixed(0)}`).join(' | '));
       }
-      // Attribute codes: each worker's code indexes onto one list, then in the order of first use
-      // by parcel number, as measureParcels gives them.
+      // Attribute codes: the threads indexed the same complete lists; put them in the order of first
+      // use by parcel number, as measureParcels gives them (one pass, where merging each thread's own
+      // list and array took two more).
       const categories: Record<string, string[]> = {};
-      for (const [key, spec] of specs) {
-        if (spec.kind !== 'attribute') continue;
-        // Shared too: prepareCombine's threads read it.
-        const out = new Float64Array(new SharedArrayBuffer(8 * n)).fill(NaN);
-        const cats: string[] = [];
-        const known = new Map<string, number>();
-        for (const r of results) {
-          const { values: src, categories: own } = r.attributes[key];
-          const remap = own.map((c) => {
-            let i = known.get(c);
-            if (i === undefined) known.set(c, (i = cats.push(c) - 1));
-            return i;
-          });
-          for (let i = 0; i < n; i++) if (src[i] === src[i]) out[i] = remap[src[i]];
-        }
-        values[key] = out;
-        categories[key] = renumberCategories(out, cats);
-      }
+      for (const key of Object.keys(codeLists)) categories[key] = renumberCategories(values[key], codeLists[key]);
       if (process.env.MEASURE_TRACE) console.error(`merge ${(performance.timeOrigin + performance.now() - received).toFixed(0)} ms`);
       // The shared arrays themselves (no copy: allocating 12 more arrays of n numbers here cost a
       // garbage collection, 25–40 ms at 100,000 parcels). They cannot be transferred to another

@@ -34,14 +34,16 @@ parentPort!.on('message', (task: MeasureTask | CombineTask) => {
     const attributes: PackedParcels['attributes'] = {};
     for (const [key, encoded] of Object.entries(task.attributes)) attributes[key] = decodeAttribute(encoded);
     const parcels: PackedParcels = { ...task.parcels, attributes };
-    const job = createMeasureJob(ctx, parcels, { claim: task.claim, values: task.values });
+    const job = createMeasureJob(ctx, parcels, { claim: task.claim, values: task.values, categories: task.categories });
     job.step(Infinity);
-    const measured: MeasureTaskResult['attributes'] = {};
-    for (const key of Object.keys(job.result.categories)) measured[key] = { values: job.result.values[key], categories: job.result.categories[key] };
-    const reply: MeasureTaskResult = { id: task.id, attributes: measured, wallMs: performance.now() - t0, startedAt: performance.timeOrigin + t0 };
-    parentPort!.postMessage(reply, Object.values(measured).map((a) => a.values.buffer as ArrayBuffer));
+    // The lists hold every code (attributeCodeList): a code outside them would index differently per thread.
+    for (const [key, list] of Object.entries(task.categories)) {
+      if (job.result.categories[key].length !== list.length) throw new Error(`attribute measure ${key}: a code outside the list sent to the threads`);
+    }
+    const reply: MeasureTaskResult = { id: task.id, wallMs: performance.now() - t0, startedAt: performance.timeOrigin + t0 };
+    parentPort!.postMessage(reply);
   } catch (e) {
-    parentPort!.postMessage({ id: task.id, attributes: {}, error: e instanceof Error ? `${e.message}\n${e.stack}` : String(e) } satisfies MeasureTaskResult);
+    parentPort!.postMessage({ id: task.id, error: e instanceof Error ? `${e.message}\n${e.stack}` : String(e) } satisfies MeasureTaskResult);
   }
 });
 parentPort!.postMessage({ ready: true });

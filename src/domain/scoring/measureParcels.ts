@@ -36,8 +36,8 @@ export interface MeasureJob {
 export interface MeasureJobOptions {
   /**
    * Write into these arrays (e.g. on SharedArrayBuffers) instead of new ones: the job writes every
-   * parcel's slot (NaN for unusable geometry). Leave attribute measures out: their values index the
-   * job's own code list.
+   * parcel's slot (NaN for unusable geometry). Leave attribute measures out unless `categories` is
+   * given: their values index the job's own code list.
    */
   values?: Record<string, Float64Array>;
   /**
@@ -46,9 +46,15 @@ export interface MeasureJobOptions {
    * runs its own job over the same parcels with the same counter: same grid, same values as one run.
    * `claim[1]` starts at the number of jobs sharing the counter: the last job to finish its cells
    * writes the measures that are written whole (completeRun) into the shared `values`, which must
-   * then hold every measure except the attribute ones.
+   * then hold every measure (the attribute ones only with `categories`).
    */
   claim?: Int32Array;
+  /**
+   * Attribute measures index into these code lists (by measure key; the same lists for every job sharing
+   * `claim`, holding every code the measure can meet) and write into `values` like the other measures;
+   * the caller puts each list in the order of first use (renumberCategories) once every job is done.
+   */
+  categories?: Record<string, string[]>;
 }
 
 /** Cells per claimed block (threads sharing a counter): large enough that neighbours share hints. */
@@ -71,7 +77,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, op
     // Every parcel's slot gets written (a value, or NaN below for unusable geometry), except, with
     // `claim`, the cells other jobs take: their slots in this job's own arrays must read "none".
     values[key] = options.values?.[key] ?? (options.claim ? new Float64Array(n).fill(NaN) : new Float64Array(n));
-    if (ctx.specs.get(key)!.kind === 'attribute') categories[key] = [];
+    if (ctx.specs.get(key)!.kind === 'attribute') categories[key] = [...(options.categories?.[key] ?? [])];
   }
   const grid = buildCellGrid(parcels);
   // No usable geometry: in no cell, so NaN is written here.
@@ -120,6 +126,7 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, op
   function finish() {
     if (finished) return;
     finished = true;
+    if (options.categories) return;
     for (const key of Object.keys(categories)) categories[key] = renumberCategories(values[key], categories[key]);
   }
   return job;

@@ -77,7 +77,7 @@ export function createMeasureRun(
     hint: newHint(),
     own: spec.kind === 'attribute' ? parcels.attributes[spec.property ?? 'landuse_code'] : undefined,
     categories: categories[key] ?? [],
-    categoryIndex: new Map(),
+    categoryIndex: new Map((categories[key] ?? []).map((code, i) => [code, i])),
     sameAs: -1,
     constant: valueWithoutSource(spec, ctx.sets.get(key) ?? null, ctx.travel?.get(key)),
   }));
