@@ -4,7 +4,8 @@
 // rebuild from their buffers without re-indexing; nothing large is copied per worker, parcel
 // attributes go as code numbers). Every worker measures cells of the same grid as a one-thread run,
 // taking blocks of cells from a shared counter (a thread that is done early takes more), so the
-// values are identical to measureParcels.
+// values are identical to measureParcels. After measuring, the same threads compute the first
+// combine's transforms and constraint passes by parcel range (prepareCombine).
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FeatureSet } from '../../src/domain/scoring/buildFeatureSet.ts';
