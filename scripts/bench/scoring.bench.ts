@@ -12,11 +12,11 @@ import type { Feature, LineString, Polygon } from 'geojson';
 import { combineScores } from '../../src/domain/scoring/combineScores.ts';
 import { createMeasureContext, scenarioMeasures, type ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
 import { measureParcels } from '../../src/domain/scoring/measureParcels.ts';
-import { packParcels } from '../../src/domain/scoring/packParcels.ts';
+import { packParcels, type PackedParcels } from '../../src/domain/scoring/packParcels.ts';
 import { presetScenario } from '../../src/domain/scoring/presets.ts';
 import { rankScores } from '../../src/domain/scoring/rankScores.ts';
 import { mulberry32 } from '../../src/domain/scoring/runSensitivity.ts';
-import { measureKey } from '../../src/domain/scoring/scenario.ts';
+import { measureKey, type Scenario } from '../../src/domain/scoring/scenario.ts';
 import { createMeasurePool, type MeasurePool } from '../cli/_measureInThreads.ts';
 
 const random = mulberry32(2024);
@@ -102,7 +102,10 @@ async function main() {
     {
       const ctx = createMeasureContext(layers, scenarioMeasures(scenario));
       combineScores(scenario, measureParcels(ctx, packParcels(features.slice(0, 5000), ['landuse_code'])));
-      for (let k = 0; pool && k < 2; k++) await pool.measure(ctx, packParcels(features.slice(0, 20000), ['landuse_code']));
+      for (let k = 0; pool && k < 2; k++) {
+        const measured = await pool.measure(ctx, packParcels(features.slice(0, 20000), ['landuse_code']));
+        await pool.prepareCombine(scenario, measured);
+      }
     }
     let t0 = performance.now();
     const cpu00 = process.cpuUsage();
@@ -129,11 +132,9 @@ async function main() {
     const single = tIndex + tPack + tMeasure + tCombineFirst;
     console.log(`\n${n.toLocaleString('en-US')} parcels, 1 thread: index ${fmt(tIndex)} + pack ${fmt(tPack)} + measure ${fmt(tMeasure)} + combine ${fmt(tCombineFirst)} = ${fmt(single)} wall; CPU: index + pack ${fmt(cpuPack)}, measure ${fmt(cpuMeasure)}, all ${fmt(cpuAll)} (load average ${loadavg()[0].toFixed(1)})`);
     if (pool) {
-      t0 = performance.now();
-      const ctxParallel = createMeasureContext(layers, scenarioMeasures(scenario));
-      const parallel = await pool.measure(ctxParallel, parcels);
-      const combinedParallel = combineScores(scenario, parallel);
-      const total = tPack + ms(t0);
+      const run = await inThreads(pool, layers, scenario, parcels);
+      const combinedParallel = run.combined;
+      const total = tPack + run.indexMs + run.measureMs + run.combineMs;
       // Same numbers as the single-threaded run.
       let maxDiff = 0;
       let differentExclusion = 0;
@@ -142,28 +143,32 @@ async function main() {
         if (Number.isNaN(a) !== Number.isNaN(b)) differentExclusion++;
         else if (!Number.isNaN(a)) maxDiff = Math.max(maxDiff, Math.abs(a - b));
       }
-      console.log(`${n.toLocaleString('en-US')} parcels, ${threads} worker threads: pack ${fmt(tPack)} + index + measure in threads + combine = ${fmt(total)} wall (load average ${loadavg()[0].toFixed(1)}; vs 1 thread: max score difference ${maxDiff.toExponential(1)}, ${differentExclusion} parcels excluded differently)`);
+      console.log(`${n.toLocaleString('en-US')} parcels, ${threads} worker threads: pack ${fmt(tPack)} + index ${fmt(run.indexMs)} + measure in threads ${fmt(run.measureMs)} + combine ${fmt(run.combineMs)} = ${fmt(total)} wall (load average ${loadavg()[0].toFixed(1)}; vs 1 thread: max score difference ${maxDiff.toExponential(1)}, ${differentExclusion} parcels excluded differently)`);
     }
     // Steady state: an app session or a scripted batch scores again and again (new data, new scenario
     // measures) in the same process, with the JIT warm. Pack is counted as in the first run.
     {
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       const oneThread: number[] = [];
-      const inThreads: number[] = [];
+      const inThreadsMs: number[] = [];
+      const parts = { index: [] as number[], measure: [] as number[], combine: [] as number[] };
       for (let k = 0; k < 5; k++) {
         t0 = performance.now();
         const c = createMeasureContext(layers, scenarioMeasures(scenario));
         combineScores(scenario, measureParcels(c, parcels));
         oneThread.push(tPack + ms(t0));
         if (pool) {
-          t0 = performance.now();
-          const cp = createMeasureContext(layers, scenarioMeasures(scenario));
-          combineScores(scenario, await pool.measure(cp, parcels));
-          inThreads.push(tPack + ms(t0));
+          const run = await inThreads(pool, layers, scenario, parcels);
+          inThreadsMs.push(tPack + run.indexMs + run.measureMs + run.combineMs);
+          parts.index.push(run.indexMs);
+          parts.measure.push(run.measureMs);
+          parts.combine.push(run.combineMs);
         }
       }
       const both = (xs: number[]) => `median ${fmt(median(xs))} (min ${fmt(Math.min(...xs))})`;
-      console.log(`${n.toLocaleString('en-US')} parcels, steady state (5 more runs, index + pack + measure + combine): 1 thread ${both(oneThread)}${pool ? `, ${threads} worker threads ${both(inThreads)}` : ''} (load average ${loadavg()[0].toFixed(1)})`);
+      // The serial parts of the two-thread runs (pack on the main thread, counted once as above).
+      const split = pool ? ` = pack ${fmt(tPack)} + index ${fmt(median(parts.index))} + measure in threads ${fmt(median(parts.measure))} + combine ${fmt(median(parts.combine))} (medians)` : '';
+      console.log(`${n.toLocaleString('en-US')} parcels, steady state (5 more runs, index + pack + measure + combine): 1 thread ${both(oneThread)}${pool ? `, ${threads} worker threads ${both(inThreadsMs)}${split}` : ''} (load average ${loadavg()[0].toFixed(1)})`);
     }
     // Combine alone (a weight change): excluded and warned parcels are known, weights move.
     const exclusions = combined.excludedBy;
@@ -187,6 +192,23 @@ async function main() {
     if (n === sizes[0]) naiveComparison(sample, layers, measures, n, tMeasure / n / new Set(scenarioMeasures(scenario).map(measureKey)).size);
   }
   await pool?.close();
+}
+
+/**
+ * One two-thread run after packing, as scoreParcelsInThreads does it: index, measure in the pool's threads,
+ * first combine (transforms and constraints in the threads, the weighted sum here), each timed.
+ */
+async function inThreads(pool: MeasurePool, layers: ScoringLayer[], scenario: Scenario, parcels: PackedParcels) {
+  let t0 = performance.now();
+  const ctx = createMeasureContext(layers, scenarioMeasures(scenario));
+  const indexMs = ms(t0);
+  t0 = performance.now();
+  const measures = await pool.measure(ctx, parcels);
+  const measureMs = ms(t0);
+  t0 = performance.now();
+  const { exclusions, warnings } = await pool.prepareCombine(scenario, measures);
+  const combined = combineScores(scenario, measures, exclusions, warnings);
+  return { combined, indexMs, measureMs, combineMs: ms(t0) };
 }
 
 /** The naive approach: every road / IZ feature for every parcel, with Turf. */

@@ -4,7 +4,8 @@
 // rebuild from their buffers without re-indexing; nothing large is copied per worker, parcel
 // attributes go as code numbers). Every worker measures cells of the same grid as a one-thread run,
 // taking blocks of cells from a shared counter (a thread that is done early takes more), so the
-// values are identical to measureParcels.
+// values are identical to measureParcels. After measuring, the same threads compute the first
+// combine's transforms and constraint passes by parcel range (prepareCombine).
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FeatureSet } from '../../src/domain/scoring/buildFeatureSet.ts';
@@ -16,6 +17,10 @@ import { encodeAttribute, type EncodedAttribute } from './_attributeCodes.ts';
 import type { PackedParcels } from '../../src/domain/scoring/packParcels.ts';
 import type { MeasureSpec, Scenario } from '../../src/domain/scoring/scenario.ts';
 import { completeScoring, prepareScoring, type ScoringRun } from '../../src/domain/scoring/scoreParcels.ts';
+import { effectiveWeights } from '../../src/domain/scoring/effectiveWeights.ts';
+import type { CombineTerm } from '../../src/domain/scoring/prepareCombineRange.ts';
+import { measureKey } from '../../src/domain/scoring/scenario.ts';
+import { classValues, rememberTransformedValues } from '../../src/domain/scoring/transformedValues.ts';
 
 /** A FeatureSet with its indexes as raw buffers (what crosses to a worker). */
 export type PortableFeatureSet = Omit<FeatureSet, 'segmentIndex' | 'chunkIndex' | 'pointIndex' | 'polygonIndex'> & {
@@ -32,16 +37,36 @@ export interface MeasureTask {
   /** The packed parcels without their attributes (those are in `attributes`). */
   parcels: PackedParcels;
   attributes: Record<string, EncodedAttribute>;
-  /** Shared output per measure key, not pre-filled: the jobs write every slot, NaN for unusable geometry (attribute measures excepted: see below). */
+  /** Shared output per measure key, not pre-filled: the jobs write every slot, NaN for unusable geometry. */
   values: Record<string, Float64Array>;
-  /** The shared counter handing out blocks of cells. */
+  /** Attribute measures: the complete code list the jobs index into (attributeCodeList). */
+  categories: Record<string, string[]>;
+  /** The shared counter handing out blocks of cells, and the count of jobs still measuring. */
   claim: Int32Array;
+}
+
+/** The first combine's transforms and constraint passes over one range of parcels (prepareCombineRange). */
+export interface CombineTask {
+  id: number;
+  scenario: Scenario;
+  /** The measured arrays, all on SharedArrayBuffers. */
+  measures: Measures;
+  terms: CombineTerm[];
+  excludedBy: Int16Array;
+  warnedBy: Int16Array;
+  from: number;
+  to: number;
+}
+
+export interface CombineTaskResult {
+  id: number;
+  /** False when a class term met a value that is not a code (then combineScores computes the terms). */
+  classesOk?: boolean;
+  error?: string;
 }
 
 export interface MeasureTaskResult {
   id: number;
-  /** Attribute measures: the worker's own code indexes (NaN where it measured nothing) and code list, merged by the main thread. */
-  attributes: Record<string, { values: Float64Array; categories: string[] }>;
   error?: string;
   /** The worker's own time for this task (MEASURE_TRACE=1 prints it with the start delay). */
   wallMs?: number;
@@ -103,9 +128,27 @@ function shareParcels(parcels: PackedParcels) {
   return s;
 }
 
+/**
+ * Every code an attribute measure can meet — the parcels' own values of the property, then the source
+ * polygons' codes — so that every thread indexes the same list and writes into the shared array.
+ */
+function attributeCodeList(own: EncodedAttribute | undefined, set: FeatureSet | null): string[] {
+  const codes = new Set(own?.table ?? []);
+  for (const code of set?.polygonCodes ?? []) if (code !== null) codes.add(code);
+  return [...codes];
+}
+
 export interface MeasurePool {
   threads: number;
+  /** Measures over the threads; every measured array is on a SharedArrayBuffer. */
   measure(ctx: MeasureContext, parcels: PackedParcels): Promise<Measures>;
+  /**
+   * The first combine's transforms and constraint passes over `measures` (from `measure`), split by
+   * parcel ranges over the threads: the 0–1 values go to combineScores' cache, the exclusions and warnings
+   * are returned for `combineScores(scenario, measures, exclusions, warnings)` — the same scores as
+   * `combineScores(scenario, measures)`, with only the weighted sum left on the calling thread.
+   */
+  prepareCombine(scenario: Scenario, measures: Measures): Promise<{ exclusions: Int16Array; warnings: Int16Array }>;
   close(): Promise<void>;
 }
 
@@ -124,10 +167,10 @@ export async function createMeasurePool(threads = Math.max(1, cpus().length)): P
     })),
   );
   let nextId = 1;
-  const run = (worker: Worker, task: MeasureTask) =>
-    new Promise<MeasureTaskResult>((resolve, reject) => {
+  const run = <R extends { id: number; error?: string }>(worker: Worker, task: MeasureTask | CombineTask) =>
+    new Promise<R>((resolve, reject) => {
       worker.ref();
-      const onMessage = (m: MeasureTaskResult) => {
+      const onMessage = (m: R) => {
         if (m.id !== task.id) return;
         worker.unref();
         worker.off('message', onMessage);
@@ -148,42 +191,64 @@ export async function createMeasurePool(threads = Math.max(1, cpus().length)): P
       const { parcels: packed, attributes } = shareParcels(parcels);
       const specs = [...ctx.specs];
       const sets = [...ctx.sets].map(([k, s]): [string, PortableFeatureSet | null] => [k, portable(s)]);
+      // Not pre-filled: the jobs write every slot.
       const values: Record<string, Float64Array> = {};
-      for (const [key, spec] of specs) if (spec.kind !== 'attribute') values[key] = new Float64Array(new SharedArrayBuffer(8 * n));
-      const claim = new Int32Array(new SharedArrayBuffer(4));
+      for (const [key] of specs) values[key] = new Float64Array(new SharedArrayBuffer(8 * n));
+      const codeLists: Record<string, string[]> = {};
+      for (const [key, spec] of specs) if (spec.kind === 'attribute') codeLists[key] = attributeCodeList(attributes[spec.property ?? 'landuse_code'], ctx.sets.get(key) ?? null);
+      // [next cell, jobs still measuring] (see MeasureJobOptions.claim).
+      const claim = new Int32Array(new SharedArrayBuffer(8));
+      claim[1] = workers.length;
       const posted = performance.timeOrigin + performance.now();
       const results = await Promise.all(
-        workers.map((w) => run(w, { id: nextId++, specs, sets, parcels: packed, attributes, values, claim })),
+        workers.map((w) => run<MeasureTaskResult>(w, { id: nextId++, specs, sets, parcels: packed, attributes, values, categories: codeLists, claim })),
       );
       const received = performance.timeOrigin + performance.now();
       if (process.env.MEASURE_TRACE) {
         console.error(`prepare ${(posted - called).toFixed(0)} ms, posted→received ${(received - posted).toFixed(0)} ms; ` + results.map((r) => `start +${(r.startedAt! - posted).toFixed(0)} wall ${r.wallMs!.toFixed(0)}`).join(' | '));
       }
-      // Attribute codes: each worker's code indexes onto one list, then in the order of first use
-      // by parcel number, as measureParcels gives them.
+      // Attribute codes: the threads indexed the same complete lists; put them in the order of first
+      // use by parcel number, as measureParcels gives them (one pass, where merging each thread's own
+      // list and array took two more).
       const categories: Record<string, string[]> = {};
-      for (const [key, spec] of specs) {
-        if (spec.kind !== 'attribute') continue;
-        const out = new Float64Array(n).fill(NaN);
-        const cats: string[] = [];
-        const known = new Map<string, number>();
-        for (const r of results) {
-          const { values: src, categories: own } = r.attributes[key];
-          const remap = own.map((c) => {
-            let i = known.get(c);
-            if (i === undefined) known.set(c, (i = cats.push(c) - 1));
-            return i;
-          });
-          for (let i = 0; i < n; i++) if (src[i] === src[i]) out[i] = remap[src[i]];
-        }
-        values[key] = out;
-        categories[key] = renumberCategories(out, cats);
-      }
+      for (const key of Object.keys(codeLists)) categories[key] = renumberCategories(values[key], codeLists[key]);
       if (process.env.MEASURE_TRACE) console.error(`merge ${(performance.timeOrigin + performance.now() - received).toFixed(0)} ms`);
       // The shared arrays themselves (no copy: allocating 12 more arrays of n numbers here cost a
       // garbage collection, 25–40 ms at 100,000 parcels). They cannot be transferred to another
       // thread, only shared; nothing here transfers them.
       return { count: n, values, categories, invalid: parcels.invalid.map((x) => x.featureIndex) };
+    },
+    async prepareCombine(scenario, measures) {
+      const n = measures.count;
+      const onShared = (n: number) => new SharedArrayBuffer(Math.max(n, 1));
+      const excludedBy = new Int16Array(onShared(2 * n));
+      const warnedBy = new Int16Array(onShared(2 * n));
+      // The terms combineScores will ask transformedValues for (each measure and transform once).
+      const weights = effectiveWeights(scenario);
+      const terms: (CombineTerm & { lut: Float64Array | null })[] = [];
+      const seen = new Set<string>();
+      scenario.criteria.forEach((c, ci) => {
+        const key = measureKey(c.measure);
+        const id = `${key}\u0000${JSON.stringify(c.transform)}`;
+        if (!measures.values[key] || weights[ci] === 0 || seen.has(id)) return;
+        seen.add(id);
+        const lut = classValues(c.transform, measures.categories[key]);
+        terms.push(lut ? { key, transform: c.transform, lut, index: new Uint8Array(onShared(n)) } : { key, transform: c.transform, lut, values: new Float32Array(onShared(4 * n)) });
+      });
+      const results = await Promise.all(
+        workers.map((w, k) => {
+          const from = Math.floor((n * k) / workers.length), to = Math.floor((n * (k + 1)) / workers.length);
+          const task: CombineTask = { id: nextId++, scenario, measures, terms: terms.map(({ lut: _, ...t }) => t), excludedBy, warnedBy, from, to };
+          return run<CombineTaskResult>(w, task);
+        }),
+      );
+      const classesOk = results.every((r) => r.classesOk);
+      for (const t of terms) {
+        const raw = measures.values[t.key], categories = measures.categories[t.key];
+        if (t.values) rememberTransformedValues(t.transform, raw, categories, { values: t.values });
+        else if (classesOk) rememberTransformedValues(t.transform, raw, categories, { index: t.index!, lut: t.lut! });
+      }
+      return { exclusions: excludedBy, warnings: warnedBy };
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
@@ -209,6 +274,7 @@ export async function scoreParcelsInThreads(parcelFeatures: Feature[] | PackedPa
   const { context, parcels } = prepareScoring(parcelFeatures, layers, scenario, { shared: true });
   // Distances along the roads read a travel field the threads do not hold: measured here, same values.
   if (context.travel) return completeScoring(scenario, context, parcels, measureParcels(context, parcels));
-  const measures = await (await pool).measure(context, parcels);
-  return completeScoring(scenario, context, parcels, measures);
+  const started = await pool;
+  const measures = await started.measure(context, parcels);
+  return completeScoring(scenario, context, parcels, measures, await started.prepareCombine(scenario, measures));
 }

@@ -11,7 +11,7 @@
 import type { MeasureContext } from './measureContext.ts';
 import type { PackedParcels } from './packParcels.ts';
 import { buildCellGrid } from './measure/buildCellGrid.ts';
-import { createMeasureRun, measureCell } from './measure/measureCell.ts';
+import { completeRun, createMeasureRun, measureCell } from './measure/measureCell.ts';
 import { renumberCategories } from './renumberCategories.ts';
 
 export interface Measures {
@@ -36,16 +36,25 @@ export interface MeasureJob {
 export interface MeasureJobOptions {
   /**
    * Write into these arrays (e.g. on SharedArrayBuffers) instead of new ones: the job writes every
-   * parcel's slot (NaN for unusable geometry). Leave attribute measures out: their values index the
-   * job's own code list.
+   * parcel's slot (NaN for unusable geometry). Leave attribute measures out unless `categories` is
+   * given: their values index the job's own code list.
    */
   values?: Record<string, Float64Array>;
   /**
    * Cells are handed out in blocks through this shared counter (`claim[0]` = the next cell to
    * measure, in the grid's order), so a thread that finishes early takes more blocks. Each thread
    * runs its own job over the same parcels with the same counter: same grid, same values as one run.
+   * `claim[1]` starts at the number of jobs sharing the counter: the last job to finish its cells
+   * writes the measures that are written whole (completeRun) into the shared `values`, which must
+   * then hold every measure (the attribute ones only with `categories`).
    */
   claim?: Int32Array;
+  /**
+   * Attribute measures index into these code lists (by measure key; the same lists for every job sharing
+   * `claim`, holding every code the measure can meet) and write into `values` like the other measures;
+   * the caller puts each list in the order of first use (renumberCategories) once every job is done.
+   */
+  categories?: Record<string, string[]>;
 }
 
 /** Cells per claimed block (threads sharing a counter): large enough that neighbours share hints. */
@@ -68,13 +77,14 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, op
     // Every parcel's slot gets written (a value, or NaN below for unusable geometry), except, with
     // `claim`, the cells other jobs take: their slots in this job's own arrays must read "none".
     values[key] = options.values?.[key] ?? (options.claim ? new Float64Array(n).fill(NaN) : new Float64Array(n));
-    if (ctx.specs.get(key)!.kind === 'attribute') categories[key] = [];
+    if (ctx.specs.get(key)!.kind === 'attribute') categories[key] = [...(options.categories?.[key] ?? [])];
   }
   const grid = buildCellGrid(parcels);
   // No usable geometry: in no cell, so NaN is written here.
   for (const p of grid.unplaced) for (const key of keys) values[key][p] = NaN;
   const { nonEmpty } = grid;
   const run = createMeasureRun(ctx, parcels, grid, values, categories);
+  let finished = false;
 
   const job: MeasureJob = {
     totalCells: nonEmpty.length,
@@ -89,6 +99,8 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, op
           const first = Atomics.add(claim, 0, CLAIM_BLOCK);
           if (first >= nonEmpty.length) {
             job.doneCells = nonEmpty.length;
+            // Atomics order the other jobs' cell writes before their count-down, so the last one sees them all.
+            if (!finished && Atomics.sub(claim, 1, 1) === 1) completeRun(run);
             finish();
             return true;
           }
@@ -103,12 +115,18 @@ export function createMeasureJob(ctx: MeasureContext, parcels: PackedParcels, op
       const end = Math.min(nonEmpty.length, job.doneCells + maxCells);
       for (let k = start; k < end; k++) measureCell(run, nonEmpty[k]);
       job.doneCells = end;
-      if (end >= nonEmpty.length && start < end) finish();
+      if (end >= nonEmpty.length && !finished) {
+        completeRun(run);
+        finish();
+      }
       return end >= nonEmpty.length;
     },
   };
 
   function finish() {
+    if (finished) return;
+    finished = true;
+    if (options.categories) return;
     for (const key of Object.keys(categories)) categories[key] = renumberCategories(values[key], categories[key]);
   }
   return job;

@@ -34,9 +34,11 @@ export function prepareScoring(parcelFeatures: Feature[] | PackedParcels, layers
   return plan ?? { context: session.context, parcels: session.packed! };
 }
 
-/** Combine and rank measured parcels into a run. */
-export function completeScoring(scenario: Scenario, context: MeasureContext, parcels: PackedParcels, measures: Measures): ScoringRun {
-  const combined = combineScores(scenario, measures);
+/** Combine and rank measured parcels into a run (with the exclusions and warnings when already computed, e.g. by measuring threads). */
+export function completeScoring(
+  scenario: Scenario, context: MeasureContext, parcels: PackedParcels, measures: Measures, prepared?: { exclusions: Int16Array; warnings: Int16Array },
+): ScoringRun {
+  const combined = combineScores(scenario, measures, prepared?.exclusions, prepared?.warnings);
   return { context, parcels, measures, combined, ranks: rankScores(combined.scores) };
 }
 

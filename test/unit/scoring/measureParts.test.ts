@@ -7,7 +7,8 @@ import { createMeasurePool, type MeasurePool } from '../../../scripts/cli/_measu
 import { createMeasureContext, scenarioMeasures } from '../../../src/domain/scoring/measureContext.ts';
 import { createMeasureJob, measureParcels, type Measures } from '../../../src/domain/scoring/measureParcels.ts';
 import { packParcels } from '../../../src/domain/scoring/packParcels.ts';
-import { presetScenario } from '../../../src/domain/scoring/presets.ts';
+import { PRESET_SCENARIOS, presetScenario } from '../../../src/domain/scoring/presets.ts';
+import { combineScores } from '../../../src/domain/scoring/combineScores.ts';
 
 const scenario = presetScenario('worker_housing')!;
 const layers = makeLayers();
@@ -33,7 +34,8 @@ afterAll(async () => {
 
 describe('measuring in parts', () => {
   it('two runs taking blocks of cells from one shared counter give exactly the one-run values and code list', () => {
-    const claim = new Int32Array(new SharedArrayBuffer(4));
+    const claim = new Int32Array(new SharedArrayBuffer(8));
+    claim[1] = 2; // two jobs share it
     const shared: Record<string, Float64Array> = {};
     for (const key of Object.keys(whole.values)) if (!whole.categories[key]) shared[key] = new Float64Array(parcels.count); // zeros: the jobs write every slot, NaN for the broken geometry
     const jobs = [0, 1].map(() => createMeasureJob(ctx, parcels, { claim, values: shared }));
@@ -79,6 +81,23 @@ describe('measuring in parts', () => {
       expect(differences(whole, threaded)).toBe(0);
       expect(threaded.categories).toEqual(whole.categories);
       expect(threaded.invalid).toEqual([17]);
+    }
+  }, 60_000);
+
+  it('the first combine prepared in the threads (transforms, exclusions, warnings by parcel range) gives exactly the one-thread scores', async () => {
+    pool ??= await createMeasurePool(2);
+    const threaded = await pool.measure(ctx, parcels);
+    // Every kind of criterion and constraint of both presets, on the land-use codes set above too.
+    for (const preset of PRESET_SCENARIOS) {
+      const alone = combineScores(preset, measureParcels(createMeasureContext(layers, scenarioMeasures(preset)), parcels));
+      const measured = preset === scenario ? threaded : await pool.measure(createMeasureContext(layers, scenarioMeasures(preset)), parcels);
+      const { exclusions, warnings } = await pool.prepareCombine(preset, measured);
+      const prepared = combineScores(preset, measured, exclusions, warnings);
+      expect(Array.from(prepared.excludedBy)).toEqual(Array.from(alone.excludedBy));
+      expect(Array.from(prepared.warnedBy)).toEqual(Array.from(alone.warnedBy));
+      expect(prepared.scores.every((x, i) => Object.is(x, alone.scores[i]))).toBe(true);
+      // Some parcels are excluded, some scored: the comparison covers both.
+      expect(alone.excludedBy.some((e) => e >= 0) && alone.scores.some((x) => x > 0)).toBe(true);
     }
   }, 60_000);
 });

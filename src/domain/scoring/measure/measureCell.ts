@@ -25,6 +25,7 @@ import { measureJobsGravity } from './measureJobsGravity.ts';
 import { measureJobsWithinReach, type JobsReach } from './measureJobsWithinReach.ts';
 import { measureRoadDistance } from './measureRoadDistance.ts';
 import { findSharedMeasures } from './findSharedMeasures.ts';
+import { valueWithoutSource } from './valueWithoutSource.ts';
 
 /** One measure of a run, looked up once per run rather than by key in every cell. */
 interface RunMeasure {
@@ -42,8 +43,10 @@ interface RunMeasure {
   own: (string | null)[] | undefined;
   categories: string[];
   categoryIndex: Map<string, number>;
-  /** An earlier measure of the run with the same values (findSharedMeasures), or −1. */
+  /** An earlier measure of the run with the same values (findSharedMeasures), or −1: copied whole by completeRun. */
   sameAs: number;
+  /** The value of every measurable parcel when the measure has no source (valueWithoutSource): filled by completeRun. */
+  constant: number | undefined;
 }
 
 /** The state of one measuring run, passed down to every cell (nothing is kept at module level). */
@@ -51,6 +54,8 @@ export interface MeasureRun {
   parcels: PackedParcels;
   grid: CellGrid;
   measures: RunMeasure[];
+  /** The measures measured cell by cell (not shared with an earlier one, not without source). */
+  perCell: RunMeasure[];
   cell: CellParcels;
   scratch: CellScratch;
   nearestEdge: NearestEdge;
@@ -72,17 +77,38 @@ export function createMeasureRun(
     hint: newHint(),
     own: spec.kind === 'attribute' ? parcels.attributes[spec.property ?? 'landuse_code'] : undefined,
     categories: categories[key] ?? [],
-    categoryIndex: new Map(),
+    categoryIndex: new Map((categories[key] ?? []).map((code, i) => [code, i])),
     sameAs: -1,
+    constant: valueWithoutSource(spec, ctx.sets.get(key) ?? null, ctx.travel?.get(key)),
   }));
   const sameAs = findSharedMeasures(measures);
   measures.forEach((m, k) => (m.sameAs = sameAs[k]));
-  return { parcels, grid, measures, cell: new CellParcels(), scratch: new CellScratch(), nearestEdge: { j: 0, i: 0 } };
+  // Measured per cell: the others are written whole once the cells are done (completeRun).
+  const perCell = measures.filter((m) => m.sameAs < 0 && m.constant === undefined);
+  return { parcels, grid, measures, perCell, cell: new CellParcels(), scratch: new CellScratch(), nearestEdge: { j: 0, i: 0 } };
+}
+
+/**
+ * Writes the measures that are not measured per cell, once every cell of the run is measured: a measure
+ * without source is filled with its value (NaN stays for the parcels in no cell), a measure with the
+ * same values as an earlier one is copied from it — sequential writes, where per cell each parcel's
+ * slot was a random write.
+ */
+export function completeRun(run: MeasureRun) {
+  const { measures, grid } = run;
+  for (const m of measures) {
+    if (m.constant !== undefined) {
+      m.out.fill(m.constant);
+      for (const p of grid.unplaced) m.out[p] = NaN;
+    } else if (m.sameAs >= 0) {
+      m.out.set(measures[m.sameAs].out);
+    }
+  }
 }
 
 /** Measures the parcels of grid cell `c` and writes their values to their slots. */
 export function measureCell(run: MeasureRun, c: number) {
-  const { grid, cell, measures } = run;
+  const { grid, cell, perCell: measures } = run;
   const inputParcels = grid.order.subarray(grid.cellStarts[c], grid.cellStarts[c + 1]);
   const { bx0, by0, bx1, by1 } = cell.gather(run.parcels, inputParcels);
   const lat0 = (by0 + by1) / 2;
@@ -96,11 +122,7 @@ export function measureCell(run: MeasureRun, c: number) {
     parcels: cell, local: cell.local, frame, cellBox, cellParcels, scratch: run.scratch, nearestEdge: run.nearestEdge, cellIndex: c, cellRow: Math.floor(c / grid.nx),
   };
   for (let k = 0; k < measures.length; k++) {
-    const { spec, set, cellOut: out, sameAs } = measures[k];
-    if (sameAs >= 0) {
-      out.set(measures[sameAs].cellOut.subarray(0, cellParcels.length));
-      continue;
-    }
+    const { spec, set, cellOut: out } = measures[k];
     switch (spec.kind) {
       case 'area':
         measureAreaM2(g, out);
