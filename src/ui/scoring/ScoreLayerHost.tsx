@@ -71,11 +71,8 @@ export function ScoreLayerHost() {
       constraintReasons: scored.scenario.constraints.map((c) => c.reason),
       topN,
       compare,
-      version: session.version,
       ...(ready.packed ? { packedLayer: { id: ready.packed.layerId, mesh: ready.packed.data.mesh, parcels: ready.packed.data.parcels } } : {}),
     };
-    // `session.version` changes with every session update; the spec only depends on what is read above.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, scored, sensitivity, colourBy, topN, compare]);
 
   useEffect(() => {

@@ -37,8 +37,6 @@ export interface ScoringSession {
   colourBy: 'score' | 'probability';
   /** True while the scoring tab is open: it then decides what is scored (its draft scenario included). */
   panelOpen: boolean;
-  /** Bumped on every change, for useSyncExternalStore. */
-  version: number;
 }
 
 export interface ScoringSessionService {
@@ -69,13 +67,14 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
   const client = new ScoringClient(createRpcClient<ScoringLib>(createWorker, 'scoring'));
   let session: ScoringSession = {
     dataKey: null, scored: null, status: 'idle', progress: null, runningId: null, error: null, sensitivity: null, sensitivityRunning: false,
-    compare: [], topN: DEFAULT_TOP_N, colourBy: 'score', panelOpen: false, version: 0,
+    compare: [], topN: DEFAULT_TOP_N, colourBy: 'score', panelOpen: false,
   };
   let running: { handle: RequestHandle<ScoresReply>; scenario: Scenario } | null = null;
   const listeners = new Set<() => void>();
 
   function update(patch: Partial<ScoringSession>) {
-    session = { ...session, ...patch, version: session.version + 1 };
+    // A new object on every change: useSyncExternalStore re-renders on a new snapshot.
+    session = { ...session, ...patch };
     for (const l of listeners) l();
   }
 
