@@ -167,7 +167,12 @@ const RANK_TEXT: Rgba = [17, 24, 39, 255];
 const HALO: Rgba = [255, 255, 255, 245];
 
 
-/** Each parcel's fill (score class or P(top k)) by parcel index, and what changes when the colours change. */
+/**
+ * Each parcel's fill (score class or P(top k)) by parcel index, and what changes when the colours change: only
+ * what `fill` reads, by identity (a new scoring result brings new arrays; the breaks are made once per scores).
+ * The compared sites, the rank labels and the selection are drawn by other layers, so changing them keeps
+ * deck.gl's colour buffers: a compare tick must not recolour 2M parcels.
+ */
 export function scoreFillOf(spec: ScoreLayerSpec): { fill: (index: number) => Rgba; trigger: unknown[] } {
   const { scores, breaks, probability } = spec;
   // One colour per class, made once: viridis from d3 is a string per call, too slow for 2M parcels.
@@ -178,7 +183,7 @@ export function scoreFillOf(spec: ScoreLayerSpec): { fill: (index: number) => Rg
         const k = classOfScore(scores[i], breaks);
         return k < 0 ? EXCLUDED_FILL : palette[k];
       };
-  return { fill, trigger: [spec.version, probability ? 'probability' : 'score'] };
+  return { fill, trigger: probability ? ['probability', probability.values] : ['score', scores, breaks] };
 }
 
 /**

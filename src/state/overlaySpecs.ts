@@ -38,8 +38,6 @@ export interface ScoreLayerSpec {
   topN: number;
   /** Parcel indices of the sites compared, in the order of their letters A, B, C, D. */
   compare: number[];
-  /** Changes whenever the values change: the colours are recomputed, the geometry is not. */
-  version: number;
   /** A cadastre scored from typed arrays (then `candidateLayers` is empty): drawn from its mesh, parcel index = feature index. */
   packedLayer?: { id: string; mesh: ParcelMesh; parcels: PackedParcels };
 }

@@ -1,10 +1,13 @@
 // Between the store and a slide, pure: what a slide saves of the app's state (captureSlide), and the undoable
-// command that puts the project back as the slide shows it (visible layers, scenario). The camera and the
-// tool tab are not edits: the player (src/ui/slides/playSlide.ts) sets them beside the command.
+// command that puts the project back as the slide shows it (visible layers, scenario). The camera, the tool tab
+// and the compared sites are not edits: the player (src/ui/slides/playSlide.ts) sets them beside the command.
 import type { MapView, ProjectDocument } from '../domain/model/projectDocument.ts';
 import type { Slide } from '../domain/slides/slide.ts';
 import type { AppState } from './store.ts';
 import type { Command } from './commands.ts';
+import type { ScoreLayerSpec } from './overlaySpecs.ts';
+import { parcelRanges, siteRefsOf, type ParcelRange } from './comparedSites.ts';
+import { SCORE_LAYER_ID } from '../domain/model/scoreResultLayer.ts';
 import { msg } from '../i18n/message.ts';
 import { renderBoth } from '../i18n/renderMessage.ts';
 
@@ -21,7 +24,16 @@ export function captureSlide(state: AppState, view: MapView, id: string, title: 
   if (project.activeScenarioId !== undefined) slide.scenarioId = project.activeScenarioId;
   if (state.selection) slide.selection = { ...state.selection };
   if (state.activeTab === 'audit' && state.auditProjectId !== null) slide.auditProjectId = state.auditProjectId;
+  // The compared sites go with the scores they were ticked against (empty: none ticked).
+  const scores = state.derivedLayers[SCORE_LAYER_ID];
+  if (scores) slide.compare = siteRefsOf(scores.compare, scoreParcelRanges(scores));
   return slide;
+}
+
+/** Where each candidate layer's parcels are in a score layer's arrays. */
+export function scoreParcelRanges(spec: ScoreLayerSpec): ParcelRange[] {
+  const { candidateLayers, offsets, packedLayer } = spec;
+  return parcelRanges({ candidateLayers, offsets, ...(packedLayer ? { packed: { layerId: packedLayer.id, count: packedLayer.parcels.count } } : {}) });
 }
 
 /** A fresh slide id, unique in the project. */

@@ -15,8 +15,14 @@ export interface TargetsView {
   choropleth: ChoroplethMeasure | null;
   /** The commune/ward picked in the table (highlighted on the map), by code. */
   commune: string | null;
-  /** True while the Targets tab (or a slide of it) is shown: only then is the map drawn as of the year. */
-  onMap: boolean;
 }
 
-export const INITIAL_TARGETS_VIEW: TargetsView = { asOfYear: null, choropleth: null, commune: null, onMap: false };
+export const INITIAL_TARGETS_VIEW: TargetsView = { asOfYear: null, choropleth: null, commune: null };
+
+/**
+ * The map is drawn as of the year only while the Targets tab is the open tab (opened by hand or by a slide of
+ * it; the meeting viewer never opens tabs). 'targets' is the tab's id in src/ui/toolTabs.ts.
+ */
+export function targetsOnMap(state: { activeTab: string }): boolean {
+  return state.activeTab === 'targets';
+}

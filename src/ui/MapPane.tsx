@@ -10,6 +10,7 @@ import { buildOverlayLayers, type OverlayLayerMemo } from '../map/buildOverlayLa
 import type { LayerRole } from '../domain/model/layerRoles.ts';
 import { useAppSelector, useLanguage, useStore } from './useAppState.ts';
 import { packedParcelFeature } from '../domain/geo/packedParcelFeature.ts';
+import { targetsOnMap } from '../state/targetsView.ts';
 
 // Labels are computed once per loaded collection, not on every render.
 const labelCache = new WeakMap<FeatureCollection, LabelPoint[]>();
@@ -54,7 +55,7 @@ export function MapPane({ onReady, inlineSources = false }: { onReady?: (control
   const fitRequest = useAppSelector((s) => s.fitRequest);
   const overlays = useAppSelector((s) => s.overlays);
   // While the Targets tab is shown, the housing projects are drawn as of its year (the slider).
-  const housingAsOfYear = useAppSelector((s) => (s.targetsView.onMap ? s.targetsView.asOfYear : null));
+  const housingAsOfYear = useAppSelector((s) => (targetsOnMap(s) ? s.targetsView.asOfYear : null));
   const derivedLayers = useAppSelector((s) => s.derivedLayers);
   const language = useLanguage();
   const containerRef = useRef<HTMLDivElement>(null);

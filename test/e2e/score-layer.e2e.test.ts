@@ -31,6 +31,49 @@ function bestParcels(page: Page, n: number): Promise<number[]> {
   }, n);
 }
 
+/**
+ * How many times deck.gl has rebuilt a score fill colour buffer (the dots' and the parcels'), counted on the
+ * live attributes of the candidate layer's score layers (deck.gl keeps them across prop updates). The first call
+ * installs the count; later calls also count attributes created since.
+ */
+function fillRebuilds(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    type Attribute = { settings?: { accessor?: unknown }; updateBuffer: (opts: unknown) => boolean; __counted?: boolean };
+    type LiveLayer = { id: string; getAttributeManager?: () => { attributes: Record<string, Attribute> } | null; getSubLayers?: () => LiveLayer[] };
+    const w = window as unknown as { __fillRebuilds?: number };
+    w.__fillRebuilds ??= 0;
+    const visit = (layer: LiveLayer) => {
+      for (const a of Object.values(layer.getAttributeManager?.()?.attributes ?? {})) {
+        if (a.settings?.accessor !== 'getFillColor' || a.__counted) continue;
+        a.__counted = true;
+        const original = a.updateBuffer.bind(a);
+        a.updateBuffer = (opts) => {
+          const updated = original(opts);
+          if (updated) w.__fillRebuilds! += 1;
+          return updated;
+        };
+      }
+      for (const sub of layer.getSubLayers?.() ?? []) visit(sub);
+    };
+    let found = 0;
+    for (const l of window.__noxhAtlas!.controller.getDeckLayers() as unknown as LiveLayer[]) {
+      if (!l.id.startsWith('candidate_sites:score')) continue;
+      found++;
+      visit(l);
+    }
+    if (found === 0) throw new Error('no score fill layer drawn');
+    return w.__fillRebuilds;
+  });
+}
+
+/** `act` after `mark` (which keeps what it changes), then waits for `changed` (an expression in the page) and an idle map. */
+async function specChanged(page: Page, mark: () => Promise<void>, act: () => Promise<void>, changed: string): Promise<void> {
+  await mark();
+  await act();
+  await page.waitForFunction(changed, undefined, { timeout: 60_000 });
+  await waitForMapIdle(page);
+}
+
 describe('the score layer', () => {
   let s: BrowserSession;
   beforeAll(async () => {
@@ -106,6 +149,72 @@ describe('the score layer', () => {
     expect(text).toContain(String(props.name ?? props.id));
     expect(text).toMatch(/Điểm: \d+(,\d)? · Hạng: 1 \/ \d+/);
     await s.page.mouse.move(box.x + 5, box.y + box.height - 5);
+  });
+
+  it('rebuilds the fill colours only when they can change: not for a compare tick, rank labels or a selection', async () => {
+    const spec = 'window.__noxhAtlas.store.getState().derivedLayers["score-result"]';
+    const keep = (field: string) => () => s.page.evaluate((f) => {
+      const w = window as unknown as Record<string, unknown>;
+      w.__kept = (window.__noxhAtlas!.store.getState().derivedLayers['score-result'] as unknown as Record<string, unknown>)[f];
+    }, field);
+    await waitForMapIdle(s.page);
+    let rebuilds = await fillRebuilds(s.page);
+
+    // A fourth site ticked and unticked: the map shows the letter D, the colours stay.
+    const checks = s.page.getByTestId('compare-check');
+    await specChanged(s.page, keep('compare'), () => checks.nth(3).check(), `${spec}.compare !== window.__kept && ${spec}.compare.length === 4`);
+    const letters = await s.page.evaluate(() => {
+      const layer = window.__noxhAtlas!.controller.getDeckLayers().find((l) => l.id === 'score-compare:labels');
+      return (layer?.props.data as { letter: string }[] | undefined)?.map((d) => d.letter);
+    });
+    expect(letters).toEqual(['A', 'B', 'C', 'D']);
+    await specChanged(s.page, keep('compare'), () => checks.nth(3).uncheck(), `${spec}.compare.length === 3`);
+    // Fewer rank labels, then ten again.
+    await specChanged(s.page, keep('topN'), () => s.page.getByTestId('score-top-n').fill('3'), `${spec}.topN === 3`);
+    await specChanged(s.page, keep('topN'), () => s.page.getByTestId('score-top-n').fill('10'), `${spec}.topN === 10`);
+    // A parcel selected from the ranking.
+    await s.page.getByTestId('ranking-row').nth(1).click();
+    await s.page.getByTestId('feature-panel').waitFor();
+    await waitForMapIdle(s.page);
+    expect(await fillRebuilds(s.page)).toBe(rebuilds);
+
+    // A weight change: new scores, new colours.
+    await specChanged(s.page, keep('scores'), () => s.page.getByTestId('group-weight-jobs_transport').fill('1'), `${spec}.scores !== window.__kept`);
+    expect(await fillRebuilds(s.page)).toBeGreaterThan(rebuilds);
+    rebuilds = await fillRebuilds(s.page);
+
+    // A constraint switched off and on: other parcels excluded (grey), so new colours each time.
+    await s.page.getByTestId('constraints-section').click();
+    // The constraint that excludes the most parcels (excludedBy is its index in the scenario, as listed).
+    const most = await s.page.evaluate(() => {
+      const counts = new Map<number, number>();
+      for (const b of window.__noxhAtlas!.store.getState().derivedLayers['score-result'].excludedBy) if (b >= 0) counts.set(b, (counts.get(b) ?? 0) + 1);
+      return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    });
+    const constraint = s.page.locator('[data-testid^="constraint-enable-"]').nth(most);
+    const excluded = 'Array.from(window.__noxhAtlas.store.getState().derivedLayers["score-result"].excludedBy).filter((b) => b !== -1).length';
+    const excludedBefore = (await s.page.evaluate(excluded)) as number;
+    await specChanged(s.page, keep('scores'), () => constraint.uncheck(), `${spec}.scores !== window.__kept && ${excluded} !== ${excludedBefore}`);
+    expect(await fillRebuilds(s.page)).toBeGreaterThan(rebuilds);
+    rebuilds = await fillRebuilds(s.page);
+    await specChanged(s.page, keep('scores'), () => constraint.check(), `${spec}.scores !== window.__kept && ${excluded} === ${excludedBefore}`);
+    expect(await fillRebuilds(s.page)).toBeGreaterThan(rebuilds);
+    rebuilds = await fillRebuilds(s.page);
+    await s.page.getByTestId('constraints-section').click();
+
+    // Coloured by P(top k) after a sensitivity run, then by score class again.
+    await s.page.getByTestId('sensitivity-section').click();
+    await s.page.getByTestId('sensitivity-draws').fill('100');
+    await s.page.getByTestId('sensitivity-run').click();
+    await s.page.getByTestId('sensitivity-done').waitFor({ timeout: 60_000 });
+    expect(await fillRebuilds(s.page)).toBe(rebuilds);
+    await specChanged(s.page, keep('probability'), () => s.page.getByTestId('colour-ptopk').click(), `${spec}.probability !== null`);
+    expect(await fillRebuilds(s.page)).toBeGreaterThan(rebuilds);
+    rebuilds = await fillRebuilds(s.page);
+    await saveScreenshot(s.page, 'score-layer-colour-ptopk');
+    await specChanged(s.page, keep('probability'), () => s.page.getByTestId('colour-score').click(), `${spec}.probability === null`);
+    expect(await fillRebuilds(s.page)).toBeGreaterThan(rebuilds);
+    await s.page.getByTestId('sensitivity-section').click();
   });
 
   it('stays in the layer list with its legend and on the map after the scoring tab is left; hides and moves', async () => {

@@ -131,4 +131,61 @@ describe('slides', () => {
     expect(page.url()).toContain('slide=2');
     expect(s.externalRequests).toEqual([]);
   }, 180_000);
+  it('a slide brings back the sites ticked for comparison, also when opened from the address after a reload', async () => {
+    const { page } = s;
+    const compare = () => page.evaluate(() => window.__noxhAtlas!.store.getState().derivedLayers['score-result']?.compare ?? null);
+    const letters = () =>
+      page.evaluate(() => {
+        const layer = window.__noxhAtlas!.controller.getDeckLayers().find((l) => l.id === 'score-compare:labels');
+        return (layer?.props.data as { letter: string }[] | undefined)?.map((d) => d.letter) ?? [];
+      });
+    await page.getByTestId('tab-scoring').click();
+    await page.getByTestId('ranking-row').first().waitFor({ timeout: 60_000 });
+    const checks = page.getByTestId('compare-check');
+    await checks.nth(2).check();
+    await checks.nth(0).check();
+    await expect.poll(compare, { timeout: 30_000 }).toHaveLength(2);
+    const ticked = (await compare())!;
+    // Lettered in the order ticked: the third row is A, the first B (the table lists rows by rank).
+    expect(await page.getByTestId('compare-letter-row').allTextContents()).toEqual(['B', 'A']);
+
+    // The camera on the two sites (their bounding box, from the loaded parcels).
+    await page.evaluate((indices) => {
+      const data = window.__noxhAtlas!.store.getState().layerData['candidate_sites'];
+      if (data?.status !== 'ready') throw new Error('candidate sites not loaded');
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (const i of indices) JSON.stringify(data.data.features[i].geometry).replace(/\[(-?[\d.]+),(-?[\d.]+)\]/g, (_m, x: string, y: string) => (xs.push(+x), ys.push(+y), ''));
+      window.__noxhAtlas!.controller.map.fitBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: 120, duration: 0 });
+    }, ticked);
+    await waitForMapIdle(page);
+    // Saved with the slide, by layer and feature.
+    await page.getByTestId('tab-slides').click();
+    const n = (await page.locator('[data-testid^="slide-row-"]').count()) + 1;
+    const added = await page.evaluate(() => Date.now());
+    await page.getByTestId('slide-add').click();
+    await expect.poll(() => page.locator('[data-testid^="slide-row-"]').count()).toBe(n);
+    const saved = await page.evaluate((i) => window.__noxhAtlas!.store.getState().history.workspace.project.slides![i].compare, n - 1);
+    expect(saved).toEqual(ticked.map((i) => ({ layerId: 'candidate_sites', featureIndex: i })));
+
+    // Unticked, then the slide shown again: the same sites, lettered in the same order on the map.
+    await page.getByTestId('tab-scoring').click();
+    for (const k of [0, 2]) await checks.nth(k).uncheck();
+    await expect.poll(compare).toEqual([]);
+    await page.getByTestId('tab-slides').click();
+    await page.getByTestId(`slide-show-${n}`).click();
+    await expect.poll(compare).toEqual(ticked);
+    await expect.poll(letters).toEqual(['A', 'B']);
+
+    // From the address after a reload (the slide autosaved): ticked again once the parcels are loaded and scored.
+    await page.waitForFunction((t) => (window.__noxhAtlas!.store.getState().autosave.savedAt?.getTime() ?? 0) >= t, added, { timeout: 15_000 });
+    await page.goto('about:blank');
+    await page.goto(`${BASE_URL}#slide=${n}`);
+    await waitForAppReady(page);
+    await expect.poll(compare, { timeout: 60_000 }).toEqual(ticked);
+    await expect.poll(letters, { timeout: 30_000 }).toEqual(['A', 'B']);
+    await waitForMapIdle(page);
+    await saveScreenshot(page, 'slides-compared-sites');
+    expect(s.externalRequests).toEqual([]);
+  }, 180_000);
 });

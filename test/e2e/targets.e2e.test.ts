@@ -123,7 +123,7 @@ describe('NOXH targets tab', () => {
   });
 
   it('the map follows the slider: a project that starts later is drawn faint, in its status colour once started', async () => {
-    expect(await s.page.evaluate(() => window.__noxhAtlas!.store.getState().targetsView)).toMatchObject({ onMap: true, asOfYear: 2024 });
+    expect(await s.page.evaluate(() => window.__noxhAtlas!.store.getState().targetsView)).toMatchObject({ asOfYear: 2024 });
     await s.page.evaluate((at) => window.__noxhAtlas!.controller.map.jumpTo({ center: at, zoom: 15 }), laterAt);
     const in2024 = await pixelAt(s, laterAt);
     const beside = await pixelAt(s, besideAt);
@@ -145,6 +145,13 @@ describe('NOXH targets tab', () => {
     expect(distance(in2024, in2025), seen).toBeGreaterThan(60);
     // The as-of legend says so.
     expect(await s.page.getByTestId('tg-map-legend').textContent()).toContain('Chưa khởi công năm 2025');
+    // Another tab open: the map shows the projects as stated again; back on Targets, as of 2025 again.
+    const fill = () => s.page.evaluate(() => JSON.stringify(window.__noxhAtlas!.controller.map.getPaintProperty('housing_projects:fill', 'fill-color')));
+    await s.page.getByTestId('tab-layers').click();
+    await expect.poll(fill).not.toContain('2025');
+    expect(await s.page.evaluate(() => window.__noxhAtlas!.store.getState().targetsView.asOfYear)).toBe(2025);
+    await s.page.getByTestId('tab-targets').click();
+    await expect.poll(fill).toContain('2025');
   });
 
   it('colours the communes by units as of the year, with the class breaks in the legend; a table row outlines its commune', async () => {

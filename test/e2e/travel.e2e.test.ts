@@ -33,10 +33,30 @@ function expectedParcels(): number[] {
   return BANDS.map((b, i) => Array.from(minutes).filter((m) => m <= b && (i === 0 || m > BANDS[i - 1])).length);
 }
 
+/** The calls the page sent to the travel worker so far, by method. */
+async function travelCalls(page: BrowserSession['page']): Promise<Record<string, string[][]>> {
+  const sent = await page.evaluate(() => (window as unknown as { __workerCalls: { method: string; keys: string[] }[] }).__workerCalls);
+  const out: Record<string, string[][]> = {};
+  for (const c of sent) if (['setNetwork', 'setCountedPlaces', 'computeIsochrones', 'findRoadProblems'].includes(c.method)) (out[c.method] ??= []).push(c.keys.sort());
+  return out;
+}
+
 describe('travel tab', () => {
   let s: BrowserSession;
   beforeAll(async () => {
     s = await openApp();
+    // What the page sends to its workers: each call's method and the keys of its input (the travel worker is
+    // started by the tab, after this).
+    await s.page.evaluate(() => {
+      const sent: { method: string; keys: string[] }[] = [];
+      (window as unknown as { __workerCalls: typeof sent }).__workerCalls = sent;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+        const m = message as { rpc?: string; method?: string; input?: unknown };
+        if (m?.rpc === 'call' && m.method) sent.push({ method: m.method, keys: m.input && typeof m.input === 'object' ? Object.keys(m.input) : [] });
+        return post.call(this, message, ...rest);
+      } as typeof post;
+    });
     await s.page.getByTestId('tab-travel').click();
     await s.page.getByTestId('travel-panel').waitFor();
   });
@@ -103,6 +123,38 @@ describe('travel tab', () => {
     expect(Math.abs(origin![0] - (lon + 0.002))).toBeLessThan(0.0003);
     expect(Math.abs(origin![1] - lat)).toBeLessThan(0.0003);
     await saveScreenshot(page, 'travel-picked-walk');
+  });
+
+  it('sends the roads to its worker once for every request until the roads layer changes', async () => {
+    const { page } = s;
+    // Two isochrone requests so far (the park, then the picked point) and the problems: one road network.
+    const calls = await travelCalls(page);
+    expect(calls.setNetwork).toEqual([['roads']]);
+    expect(calls.computeIsochrones).toEqual([
+      ['bandsMin', 'mode', 'origin'],
+      ['bandsMin', 'mode', 'origin'],
+    ]);
+    const counted = async (kind: string) => Number(await page.getByTestId(`travel-problem-count-${kind}`).getAttribute('data-count'));
+    const partsBefore = await counted('disconnected_part');
+
+    // A second transport layer with one road far from the others (as an import adds it): the network is sent
+    // and built again, and the worker's answers use it (one more disconnected part).
+    await page.evaluate(() => {
+      const { store } = window.__noxhAtlas!;
+      const transport = store.getState().history.workspace.project.layers.find((l) => l.role === 'transport')!;
+      const road = { type: 'Feature', properties: { class: 'tertiary', name: 'Đường thử' }, geometry: { type: 'LineString', coordinates: [[108.5, 14.7], [108.51, 14.7]] } };
+      store.run({ type: 'addLayer', layer: { ...transport, id: 'transport-extra', source: { kind: 'inline', data: { type: 'FeatureCollection', features: [road] } } } as never });
+    });
+    await expect.poll(() => counted('disconnected_part'), { timeout: 30_000 }).toBe(partsBefore + 1);
+    await page.getByTestId('travel-compute').click();
+    await expect.poll(async () => (await travelCalls(page)).computeIsochrones?.length, { timeout: 60_000 }).toBe(3);
+    await page.getByTestId('travel-band-row').first().waitFor();
+    const after = await travelCalls(page);
+    expect(after.setNetwork).toEqual([['roads'], ['roads']]);
+    expect(after.computeIsochrones.every((keys) => !keys.includes('roads'))).toBe(true);
+    await page.evaluate(() => window.__noxhAtlas!.store.run({ type: 'removeLayer', layerId: 'transport-extra' }));
+    await expect.poll(() => counted('disconnected_part'), { timeout: 30_000 }).toBe(partsBefore);
+    expect(s.consoleErrors).toEqual([]);
   });
 
   it('lists the road network problems with counts; a click zooms to one', async () => {

@@ -12,14 +12,19 @@ import type { Feature, Geometry, LineString, Polygon, Position } from 'geojson';
 import { geodesicAreaM2 } from '../geo/geodesicAreaM2.ts';
 import { localScaleM } from '../geo/localScaleM.ts';
 import { buildRoadGraph } from './buildRoadGraph.ts';
+import type { RoadGraph } from './roadGraph.ts';
 import { buildTravelField } from './buildTravelField.ts';
 import { speedsFor, type SpeedTable, type TravelMode } from './roadSpeeds.ts';
 import { DEFAULT_BANDS_MIN, traceIsochroneBands } from './traceIsochroneBands.ts';
 import { travelCostFromPoint } from './travelCostFromPoint.ts';
 
-export interface IsochroneRequest {
+export interface IsochroneRequest extends IsochroneParameters {
   /** The transport layers' features (lines; interchange points). */
   roads: Feature[];
+}
+
+/** An isochrone request over a road graph built beforehand (the travel worker builds it once per road network). */
+export interface IsochroneParameters {
   /** The place: a point, or a park's polygon (its vertices are the targets, as for a distance criterion). */
   origin: Geometry;
   mode: TravelMode;
@@ -86,11 +91,15 @@ function bandIndex(bands: number[], minutes: number): number {
 }
 
 export function computeIsochrones(request: IsochroneRequest): IsochroneResult {
+  return computeIsochronesOnGraph(buildRoadGraph(request.roads), request);
+}
+
+/** The same over a road graph already built (`buildRoadGraph` of the transport layers' features). */
+export function computeIsochronesOnGraph(graph: RoadGraph, request: IsochroneParameters): IsochroneResult {
   const bandsMin = [...new Set((request.bandsMin ?? DEFAULT_BANDS_MIN).filter((b) => b > 0))].sort((a, b) => a - b);
   const maxMin = bandsMin[bandsMin.length - 1] ?? 0;
   const bands: IsochroneBand[] = bandsMin.map((bandMin) => ({ bandMin, parcels: 0, population: 0, areaM2: 0 }));
   const parcelMinutes = new Float64Array(request.parcels.length).fill(Infinity);
-  const graph = buildRoadGraph(request.roads);
   const targets: number[] = [];
   vertices(request.origin, targets);
   const speeds = speedsFor(request.mode, request.speedsKmh);

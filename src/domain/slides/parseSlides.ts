@@ -1,6 +1,6 @@
 // Checks the slides of a project document (version 3 and later) before they reach the app: a tampered file is
 // refused with a message naming the slide and the field, never a blank app later.
-import type { Slide } from './slide.ts';
+import type { SiteRef, Slide } from './slide.ts';
 import { SLIDE_LIMITS } from './slide.ts';
 import { checkText, failField, isRecord } from '../model/validateProjectLayer.ts';
 import { UserError } from '../model/userError.ts';
@@ -45,14 +45,23 @@ function parseSlide(value: unknown, slideIndex: number): Slide {
   if (value.tab !== undefined) slide.tab = checkText(value.tab, place(slideIndex, 'tab'));
   if (value.scenarioId !== undefined) slide.scenarioId = checkText(value.scenarioId, place(slideIndex, 'scenarioId'));
   if (value.auditProjectId !== undefined) slide.auditProjectId = checkText(value.auditProjectId, place(slideIndex, 'auditProjectId'));
-  if (value.selection !== undefined) {
-    const s = value.selection;
-    if (!isRecord(s)) failField(place(slideIndex, 'selection'), 'object');
-    const featureIndex = s.featureIndex;
-    if (typeof featureIndex !== 'number' || !Number.isInteger(featureIndex) || featureIndex < 0) failField(place(slideIndex, 'selection.featureIndex'), 'number');
-    slide.selection = { layerId: checkText(s.layerId, place(slideIndex, 'selection.layerId')), featureIndex };
+  if (value.selection !== undefined) slide.selection = checkSiteRef(value.selection, slideIndex, 'selection');
+  if (value.compare !== undefined) {
+    const sites = value.compare;
+    if (!Array.isArray(sites)) failField(place(slideIndex, 'compare'), 'list');
+    if (sites.length > SLIDE_LIMITS.comparedSites) {
+      throw new UserError(msg('project.too-large', { layerIndex: null, field: `slides[${slideIndex + 1}].compare`, count: sites.length, limit: SLIDE_LIMITS.comparedSites, unit: 'items' }));
+    }
+    slide.compare = sites.map((site, i) => checkSiteRef(site, slideIndex, `compare[${i + 1}]`));
   }
   return slide;
+}
+
+function checkSiteRef(value: unknown, slideIndex: number, field: string): SiteRef {
+  if (!isRecord(value)) failField(place(slideIndex, field), 'object');
+  const featureIndex = value.featureIndex;
+  if (typeof featureIndex !== 'number' || !Number.isInteger(featureIndex) || featureIndex < 0) failField(place(slideIndex, `${field}.featureIndex`), 'number');
+  return { layerId: checkText(value.layerId, place(slideIndex, `${field}.layerId`)), featureIndex };
 }
 
 /** The slides of a document; duplicate ids are refused (commands find a slide by its id). */

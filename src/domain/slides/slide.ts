@@ -16,10 +16,21 @@ export interface Slide {
   /** The scoring scenario shown on the slide; absent: left as it is. */
   scenarioId?: string;
   /** The selected site (a parcel, a NOXH project of the audit, …): layer id and feature index. */
-  selection?: { layerId: string; featureIndex: number };
+  selection?: SiteRef;
   /** The commercial project open in the 20 % land audit (its id), when the slide shows the audit tab. */
   auditProjectId?: string;
+  /**
+   * The sites ticked for comparison (A, B, C, D in this order), saved when the project had scores; empty: none
+   * ticked. Optional in version 4 (added later, read when present; absent: the ticks are left as they are).
+   */
+  compare?: SiteRef[];
+}
+
+/** A parcel of a candidate layer: the layer's id and the feature's index in it. */
+export interface SiteRef {
+  layerId: string;
+  featureIndex: number;
 }
 
 /** What a project may hold (said in the messages). */
-export const SLIDE_LIMITS = { slides: 200, visibleLayers: 500 } as const;
+export const SLIDE_LIMITS = { slides: 200, visibleLayers: 500, comparedSites: 4 } as const;

@@ -1,23 +1,19 @@
 // The map's cartographic furniture for presentation mode and print: a legend of the visible layers, a scale
 // bar of a round distance, a north arrow, the data sources with the illustrative-data note, and the date.
-// Built from the same pure functions as the printed map sheets (buildLegend, listSources, chooseScaleBar).
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { buildLegend } from '../../map/buildLegend.ts';
-import { listSources } from '../../map/listSources.ts';
+// The legend, sources and note come from the same builder as the printed map sheets (useMapFurniture →
+// buildMapFurniture); the scale bar from chooseScaleBar.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { chooseScaleBar, metresPerPxAt } from '../../domain/geo/chooseScaleBar.ts';
 import { formatDate } from '../../i18n/format.ts';
 import type { MapView } from '../../domain/model/projectDocument.ts';
 import { LegendSymbol } from '../LegendSymbol.tsx';
 import { useMapController } from '../mapControllerContext.ts';
-import { useAppSelector, useLanguage, useText } from '../useAppState.ts';
-import { legendOfLayer } from '../../map/legendOfLayer.ts';
+import { useLanguage, useText } from '../useAppState.ts';
+import { useMapFurniture } from './useMapFurniture.ts';
 
 export function MapLegend() {
-  const layers = useAppSelector((s) => s.history.workspace.project.layers);
-  const language = useLanguage();
   const t = useText().present;
-  const derived = useAppSelector((s) => s.derivedLayers);
-  const legend = useMemo(() => buildLegend(layers, language, (layer) => legendOfLayer(layer, derived)), [layers, language, derived]);
+  const { legend } = useMapFurniture();
   const ref = useFitText(legend);
   return (
     <section className="furniture-legend" aria-label={t.legend} data-testid="present-legend" ref={ref}>
@@ -107,13 +103,9 @@ export function NorthArrow() {
 
 /** The visible layers' sources, the basemap's attribution, the illustrative-data note when sample data shows, the date. */
 export function MapSources() {
-  const layers = useAppSelector((s) => s.history.workspace.project.layers);
-  const basemap = useAppSelector((s) => s.history.workspace.project.basemap);
-  const datasetNote = useAppSelector((s) => s.datasetNote);
   const language = useLanguage();
-  const text = useText();
-  const t = text.present;
-  const { sources, illustrative } = useMemo(() => listSources(layers, basemap, text.app.basemapAttribution), [layers, basemap, text]);
+  const t = useText().present;
+  const { sources, illustrativeNote } = useMapFurniture();
   return (
     <footer className="furniture-sources" data-testid="present-sources">
       {/* Long notes are cut to two lines on screen; the whole text is in the tooltip and on the printed sheet. */}
@@ -122,9 +114,9 @@ export function MapSources() {
           {t.sources}: {sources.join('; ')}
         </p>
       )}
-      {illustrative && datasetNote && (
-        <p className="furniture-illustrative furniture-clamp" title={datasetNote[language]} data-testid="present-illustrative">
-          {datasetNote[language]}
+      {illustrativeNote && (
+        <p className="furniture-illustrative furniture-clamp" title={illustrativeNote} data-testid="present-illustrative">
+          {illustrativeNote}
         </p>
       )}
       <p className="furniture-date" data-testid="present-date">

@@ -1,17 +1,15 @@
 // "Xuất bản đồ": a map sheet (A4/A3, portrait/landscape, 150/300 dpi, PNG/PDF) of the map on screen, with
 // the title block, legend of the visible layers, scale bar, north arrow, sources, illustrative-data note and
 // date (exportMapSheet.ts). The title and subtitle start from the presentation's and are saved back to it.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMapController } from '../mapControllerContext.ts';
-import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
-import { buildLegend } from '../../map/buildLegend.ts';
-import { listSources } from '../../map/listSources.ts';
+import { useLanguage, useStore, useText } from '../useAppState.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { downloadFile } from '../downloadFile.ts';
 import { usePresentationText } from './presentationText.ts';
 import type { MapSheetOptions, SheetText } from './exportMapSheet.ts';
 import '../confirmDialog.css';
-import { legendOfLayer } from '../../map/legendOfLayer.ts';
+import { useMapFurniture } from './useMapFurniture.ts';
 
 export function MapSheetDialog({ onClose }: { onClose(): void }) {
   const store = useStore();
@@ -20,8 +18,6 @@ export function MapSheetDialog({ onClose }: { onClose(): void }) {
   const text = useText();
   const t = text.present;
   const titleId = useId();
-  const project = useAppSelector((s) => s.history.workspace.project);
-  const datasetNote = useAppSelector((s) => s.datasetNote);
   const presentation = usePresentationText();
   const [title, setTitle] = useState(presentation.title);
   const [subtitle, setSubtitle] = useState(presentation.subtitle);
@@ -42,9 +38,8 @@ export function MapSheetDialog({ onClose }: { onClose(): void }) {
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
-  const derived = useAppSelector((s) => s.derivedLayers);
-  const legend = useMemo(() => buildLegend(project.layers, language, (layer) => legendOfLayer(layer, derived)), [project.layers, language, derived]);
-  const sources = useMemo(() => listSources(project.layers, project.basemap, text.app.basemapAttribution), [project.layers, project.basemap, text]);
+  // The same legend, sources and note as the presentation furniture on screen.
+  const { legend, sources, illustrativeNote } = useMapFurniture();
 
   const run = async () => {
     if (!controller || status.kind === 'busy') return;
@@ -62,8 +57,8 @@ export function MapSheetDialog({ onClose }: { onClose(): void }) {
       northLabel: t.northLetter,
       scaleLabel: t.scale,
       sourcesLabel: t.sources,
-      sources: sources.sources,
-      illustrativeNote: sources.illustrative && datasetNote ? datasetNote[language] : null,
+      sources,
+      illustrativeNote,
       dateLine: `${t.madeOn}: ${formatDate(now, language)} — NOXH Atlas`,
     };
     try {

@@ -13,6 +13,9 @@ import { useServices } from '../appServices.ts';
 import { collectScoringInput, sameDataKey } from './collectScoringInput.ts';
 import { useScoringSession } from './scoringSession.ts';
 
+/** The scoring tab's id in src/ui/toolTabs.ts. */
+const SCORING_TAB_ID = 'scoring';
+
 const breaksCache = new WeakMap<Float64Array, number[]>();
 function breaksOf(scores: Float64Array): number[] {
   let breaks = breaksCache.get(scores);
@@ -38,9 +41,11 @@ export function ScoreLayerHost() {
   const stored = activeScenarioOf(project);
 
   // The scoring tab closed and a score layer to show: score the active scenario (cheap when already scored).
+  // While the tab is open, it decides what is scored (its draft scenario included).
+  const scoringTabOpen = useAppSelector((s) => s.activeTab === SCORING_TAB_ID);
   useEffect(() => {
-    if (hasLayer && ready && !session.panelOpen) scoring.ensureScored(ready, stored);
-  }, [hasLayer, ready, stored, session.panelOpen, scoring]);
+    if (hasLayer && ready && !scoringTabOpen) scoring.ensureScored(ready, stored);
+  }, [hasLayer, ready, stored, scoringTabOpen, scoring]);
 
   const scored = ready && session.scored && sameDataKey(session.scored.dataKey, ready.dataKey) ? session.scored : null;
 
@@ -71,11 +76,8 @@ export function ScoreLayerHost() {
       constraintReasons: scored.scenario.constraints.map((c) => c.reason),
       topN,
       compare,
-      version: session.version,
       ...(ready.packed ? { packedLayer: { id: ready.packed.layerId, mesh: ready.packed.data.mesh, parcels: ready.packed.data.parcels } } : {}),
     };
-    // `session.version` changes with every session update; the spec only depends on what is read above.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, scored, sensitivity, colourBy, topN, compare]);
 
   useEffect(() => {

@@ -102,10 +102,6 @@ export function ScoringPanel() {
   // Map choices live in the session, so the score layer keeps them after the tab is left.
   const { colourBy, topN, compare } = session;
   const mapMode = colourBy === 'probability' && sensitivity ? 'probability' : 'score';
-  useEffect(() => {
-    scoring.setChoices({ panelOpen: true });
-    return () => scoring.setChoices({ panelOpen: false });
-  }, [scoring]);
   const scoreLayer = project.layers.find(isDerivedLayer);
   const scoreSpec = useAppSelector((s) => s.derivedLayers[SCORE_LAYER_ID]);
   const legend = useMemo(() => (scoreSpec ? buildScoreLegend(scoreSpec) : null), [scoreSpec]);

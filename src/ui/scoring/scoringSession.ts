@@ -35,10 +35,6 @@ export interface ScoringSession {
   topN: number;
   /** Colour the score layer by P(top k) (when a sensitivity run is current) instead of the score class. */
   colourBy: 'score' | 'probability';
-  /** True while the scoring tab is open: it then decides what is scored (its draft scenario included). */
-  panelOpen: boolean;
-  /** Bumped on every change, for useSyncExternalStore. */
-  version: number;
 }
 
 export interface ScoringSessionService {
@@ -56,7 +52,7 @@ export interface ScoringSessionService {
    */
   scoreDrawnParcel(scenario: Scenario, feature: Feature, lane?: string): Promise<{ explanation: ParcelExplanation; rankAmongExisting: number | null } | LocalText | null>;
   /** The map and table choices that outlive the scoring tab (compared sites, rank labels, colouring). */
-  setChoices(choices: Partial<Pick<ScoringSession, 'compare' | 'topN' | 'colourBy' | 'panelOpen'>>): void;
+  setChoices(choices: Partial<Pick<ScoringSession, 'compare' | 'topN' | 'colourBy'>>): void;
 }
 
 /** Rank labels on the map by default: the top ten. */
@@ -69,13 +65,14 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
   const client = new ScoringClient(createRpcClient<ScoringLib>(createWorker, 'scoring'));
   let session: ScoringSession = {
     dataKey: null, scored: null, status: 'idle', progress: null, runningId: null, error: null, sensitivity: null, sensitivityRunning: false,
-    compare: [], topN: DEFAULT_TOP_N, colourBy: 'score', panelOpen: false, version: 0,
+    compare: [], topN: DEFAULT_TOP_N, colourBy: 'score',
   };
   let running: { handle: RequestHandle<ScoresReply>; scenario: Scenario } | null = null;
   const listeners = new Set<() => void>();
 
   function update(patch: Partial<ScoringSession>) {
-    session = { ...session, ...patch, version: session.version + 1 };
+    // A new object on every change: useSyncExternalStore re-renders on a new snapshot.
+    session = { ...session, ...patch };
     for (const l of listeners) l();
   }
 

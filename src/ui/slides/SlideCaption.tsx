@@ -3,18 +3,19 @@
 // a component the shell places inside the map's frame; it draws nothing while no slide is shown.
 import { useAppSelector, useStore, useText } from '../useAppState.ts';
 import { useMapController } from '../mapControllerContext.ts';
-import { playSlide } from './playSlide.ts';
+import { playSlide, useSlideScoring } from './playSlide.ts';
 import './slides.css';
 
 export function SlideCaption({ closable = true, tabs = true }: { closable?: boolean; tabs?: boolean }) {
   const store = useStore();
   const controller = useMapController();
+  const scoring = useSlideScoring();
   const t = useText().slides;
   const index = useAppSelector((s) => s.currentSlide);
   const slides = useAppSelector((s) => s.history.workspace.project.slides);
   const slide = index === null ? undefined : slides?.[index];
   if (index === null || !slide || !slides) return null;
-  const go = (next: number) => playSlide(store, controller, next, { animate: true, tabs });
+  const go = (next: number) => playSlide(store, controller, next, { animate: true, tabs, scoring });
   return (
     <section className="slide-caption" aria-label={t.region} aria-live="polite" data-testid="slide-caption">
       <h1 className="slide-caption-title">{slide.title}</h1>

@@ -5,7 +5,7 @@ import type { Slide } from '../../domain/slides/slide.ts';
 import { captureSlide, newSlideId } from '../../state/slideState.ts';
 import { useAppSelector, useStore, useText } from '../useAppState.ts';
 import { useMapController } from '../mapControllerContext.ts';
-import { playSlide } from './playSlide.ts';
+import { playSlide, useSlideScoring } from './playSlide.ts';
 import { MeetingPackageButton } from './MeetingPackageButton.tsx';
 import './slides.css';
 
@@ -41,6 +41,7 @@ function CommitField({ value, label, multiline, testId, onCommit }: { value: str
 const SlideRow = memo(function SlideRow({ slide, index, count, current }: { slide: Slide; index: number; count: number; current: boolean }) {
   const store = useStore();
   const controller = useMapController();
+  const scoring = useSlideScoring();
   const t = useText().slides;
   const update = (changes: Partial<Omit<Slide, 'id'>>) => store.run({ type: 'updateSlide', slideId: slide.id, changes });
   const retake = () => {
@@ -54,7 +55,7 @@ const SlideRow = memo(function SlideRow({ slide, index, count, current }: { slid
       <div className="slide-row-head">
         <span className="slide-number">{index + 1}</span>
         <CommitField value={slide.title} label={t.title} testId={`slide-title-${index + 1}`} onCommit={(title) => update({ title })} />
-        <button type="button" onClick={() => playSlide(store, controller, index, { animate: true })} data-testid={`slide-show-${index + 1}`}>
+        <button type="button" onClick={() => playSlide(store, controller, index, { animate: true, scoring })} data-testid={`slide-show-${index + 1}`}>
           {t.show}
         </button>
       </div>

@@ -67,7 +67,6 @@ export function scoreLayersFromPackage(packaged: Record<string, PackagedScoreLay
       constraintReasons: p.constraintReasons,
       topN: p.topN,
       compare: p.compare,
-      version: 1,
     };
   }
   return specs;

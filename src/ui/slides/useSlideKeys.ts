@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MapController } from '../../map/MapController.ts';
 import { parseUrlState } from '../../state/urlState.ts';
-import { playSlide } from './playSlide.ts';
+import { playSlide, useSlideScoring } from './playSlide.ts';
 import { useStore } from '../useAppState.ts';
 
 const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
@@ -38,6 +38,7 @@ export function stepSlide(current: number | null, count: number, direction: 1 | 
 
 export function useSlideKeys(controller: MapController | null, options: { tabs?: boolean } = {}): void {
   const store = useStore();
+  const scoring = useSlideScoring();
   const tabs = options.tabs !== false;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -51,11 +52,11 @@ export function useSlideKeys(controller: MapController | null, options: { tabs?:
       event.preventDefault();
       event.stopPropagation();
       const next = stepSlide(state.currentSlide, count, direction);
-      if (next !== null) playSlide(store, controller, next, { animate: true, tabs });
+      if (next !== null) playSlide(store, controller, next, { animate: true, tabs, scoring });
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [store, controller, tabs]);
+  }, [store, controller, tabs, scoring]);
 }
 
 /** `#…&slide=<n>` in the address opens slide n (1-based) once the map exists, with no flight. */
@@ -64,11 +65,12 @@ export function useSlideFromUrl(controller: MapController | null, options: { tab
   // Read while rendering, before the URL sync (an effect) rewrites the address.
   const [initial] = useState(() => parseUrlState(window.location.hash).slide ?? null);
   const done = useRef(false);
+  const scoring = useSlideScoring();
   const tabs = options.tabs;
   useEffect(() => {
     if (!controller || initial === null || done.current) return;
     done.current = true;
     const count = store.getState().history.workspace.project.slides?.length ?? 0;
-    if (initial >= 1 && initial <= count) playSlide(store, controller, initial - 1, { animate: false, tabs });
-  }, [controller, initial, store, tabs]);
+    if (initial >= 1 && initial <= count) playSlide(store, controller, initial - 1, { animate: false, tabs, scoring });
+  }, [controller, initial, store, tabs, scoring]);
 }

@@ -82,9 +82,8 @@ export function TargetsPanel() {
   const asOf = Math.min(Math.max(view.asOfYear ?? new Date().getFullYear(), FIRST_REPORT_YEAR), targetYear);
   const setAsOf = (year: number) => store.setTargetsView({ asOfYear: year });
   useEffect(() => {
-    store.setTargetsView({ onMap: true, asOfYear: asOf });
+    store.setTargetsView({ asOfYear: asOf });
   }, [store, asOf]);
-  useEffect(() => () => store.setTargetsView({ onMap: false }), [store]);
   const temporaryTable = useAppSelector((s) => s.history.workspace.project.temporaryHousing);
   const temporary = useMemo(() => (temporaryTable ? summarizeTemporaryHousing(temporaryTable.records, asOf) : null), [temporaryTable, asOf]);
   const temporaryLeft = useMemo(() => new Map((temporary?.by_commune ?? []).map((c) => [c.code, c.remaining])), [temporary]);

@@ -104,8 +104,7 @@ export function TravelPanel() {
     setRunning(true);
     setError(null);
     try {
-      const call = service.client.call('computeIsochrones', { roads: roads.flat(), origin: origin.geometry, mode, bandsMin: bands, communes, parcels });
-      const result = await call.result;
+      const result = await service.computeIsochrones({ roads, communes, parcels }, { origin: origin.geometry, mode, bandsMin: bands });
       const next: ShownIsochrones = { originKey: origin.key, mode, bandsText, result };
       service.setShown(next);
       setShown(next);
@@ -236,7 +235,7 @@ function GraphProblems({ roads }: { roads: Feature[][] }) {
   useEffect(() => {
     if (known) return;
     let live = true;
-    service.client.call('findRoadProblems', { roads: roads.flat() }).result.then(
+    service.findRoadProblems(roads).then(
       (list) => {
         const next = { roads, problems: list };
         service.setProblems(next);

@@ -34,7 +34,6 @@ function spec(patch: Partial<ScoreLayerSpec> = {}): ScoreLayerSpec {
     constraintReasons: [flood],
     topN: 10,
     compare: [],
-    version: 1,
     ...patch,
   };
 }
@@ -63,13 +62,28 @@ describe('buildScoreLayers: the score layer as deck.gl layers', () => {
 
   it('re-colours on a weight change without new geometry, and hides without dropping layers', () => {
     const before = buildScoreLayers(spec());
-    const after = buildScoreLayers(spec({ scores: Float64Array.from([20, NaN, 80, 50]), ranks: Float64Array.from([3, NaN, 1, 2]), version: 2 }), false);
+    const after = buildScoreLayers(spec({ scores: Float64Array.from([20, NaN, 80, 50]), ranks: Float64Array.from([3, NaN, 1, 2]) }), false);
     for (const id of ['parcels:score-dots', 'parcels:score', 'parcels:score-excluded']) {
       expect(byId(after, id).props.data).toBe(byId(before, id).props.data);
       expect(byId(after, id).props.visible).toBe(false);
     }
     const triggers = (l: Layer) => (l.props.updateTriggers as Record<string, unknown>).getFillColor;
     expect(triggers(byId(after, 'parcels:score'))).not.toEqual(triggers(byId(before, 'parcels:score')));
+  });
+
+  it('keeps the colour trigger when only the compared sites, the rank labels or the selection change', () => {
+    const base = spec();
+    const trigger = (s: ScoreLayerSpec) => (byId(buildScoreLayers(s), 'parcels:score').props.updateTriggers as Record<string, unknown>).getFillColor;
+    // deck.gl compares each element of the trigger by identity: equal elements = no colour rebuild.
+    const same = (a: unknown, b: unknown) => (a as unknown[]).length === (b as unknown[]).length && (a as unknown[]).every((x, i) => x === (b as unknown[])[i]);
+    expect(same(trigger({ ...base, compare: [3, 0] }), trigger(base))).toBe(true);
+    expect(same(trigger({ ...base, topN: 2 }), trigger(base))).toBe(true);
+    // New scores (a re-score or a weight change), new breaks, or colouring by P(top k): a new trigger.
+    expect(same(trigger({ ...base, scores: Float64Array.from(base.scores) }), trigger(base))).toBe(false);
+    expect(same(trigger({ ...base, breaks: [20, 40, 80] }), trigger(base))).toBe(false);
+    const probability = { values: Float64Array.from([1, NaN, 0, 0.5]), topK: 10 };
+    expect(same(trigger({ ...base, probability }), trigger(base))).toBe(false);
+    expect(same(trigger({ ...base, probability, compare: [1] }), trigger({ ...base, probability }))).toBe(true);
   });
 
   it('labels the best N parcels "#1", "#2", …, best first, and #1 wins every overlap', () => {

@@ -11,6 +11,8 @@ import { showSlideCommand, newSlideId, captureSlide } from '../../../src/state/s
 import { stepSlide } from '../../../src/ui/slides/useSlideKeys.ts';
 import { AppStore } from '../../../src/state/store.ts';
 import { isUserError } from '../../../src/domain/model/userError.ts';
+import type { ScoreLayerSpec } from '../../../src/state/overlaySpecs.ts';
+import { parcelIndicesOf, parcelRanges, siteRefsOf } from '../../../src/state/comparedSites.ts';
 
 const FIXTURES = 'test/fixtures/project';
 const open = (file: string) => migrateProjectDocument(JSON.parse(readFileSync(`${FIXTURES}/${file}`, 'utf8')));
@@ -168,5 +170,53 @@ describe('stepping and the address', () => {
     expect(serialiseUrlState({ language: 'vi', slide: 3 })).toBe('#lang=vi&slide=3');
     expect(parseUrlState(serialiseUrlState({ slide: 12 })).slide).toBe(12);
     for (const bad of ['#slide=0', '#slide=-1', '#slide=1.5', '#slide=abc', '#slide=']) expect(parseUrlState(bad).slide).toBeUndefined();
+  });
+});
+
+describe('a slide keeps the sites ticked for comparison', () => {
+  const base = createProjectDocument([layer('a', true), layer('b', true)]);
+  const square = (x: number) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: [[[x, 15], [x + 0.001, 15], [x + 0.001, 15.001], [x, 15.001], [x, 15]]] } });
+  const first = { type: 'FeatureCollection' as const, features: [0, 1, 2].map((i) => square(108.8 + i * 0.01)) };
+  const second = { type: 'FeatureCollection' as const, features: [0, 1].map((i) => square(108.9 + i * 0.01)) };
+  const spec = (compare: number[]): ScoreLayerSpec => ({
+    kind: 'score-layer', candidateLayers: [{ id: 'a', data: first }, { id: 'b', data: second }], offsets: { a: 0, b: 3 },
+    scores: new Float64Array(5), ranks: new Float64Array(5), excludedBy: new Int16Array(5), breaks: [], probability: null,
+    names: [], constraintReasons: [], topN: 10, compare,
+  });
+  const view = { center: [108.7, 15.2] as [number, number], zoom: 12, bearing: 0, pitch: 0 };
+
+  it('saves them by layer and feature (A, B, … in order) when the project has scores, none when it has not', () => {
+    const store = new AppStore(base, 'vi');
+    expect(captureSlide(store.getState(), view, 's0', 'Chưa chấm').compare).toBeUndefined();
+    store.setDerivedLayer('score-result', spec([4, 1]));
+    const saved = captureSlide(store.getState(), view, 's1', 'So sánh');
+    expect(saved.compare).toEqual([{ layerId: 'b', featureIndex: 1 }, { layerId: 'a', featureIndex: 1 }]);
+    store.setDerivedLayer('score-result', spec([]));
+    expect(captureSlide(store.getState(), view, 's2', 'Không so sánh').compare).toEqual([]);
+    // Back to parcel indices, also after a candidate layer is added before them; a site whose layer is gone is dropped.
+    const ranges = [{ layerId: 'new', offset: 0, count: 7 }, { layerId: 'a', offset: 7, count: 3 }, { layerId: 'b', offset: 10, count: 2 }];
+    expect(parcelIndicesOf(saved.compare!, ranges)).toEqual([11, 8]);
+    expect(parcelIndicesOf(saved.compare!, ranges.filter((r) => r.layerId !== 'b'))).toEqual([8]);
+    expect(siteRefsOf([4, 1, 99], parcelRanges(spec([])))).toEqual(saved.compare);
+  });
+
+  it('is an optional field of version 4: read from the file when present, absent in older slides, refused when malformed', () => {
+    const withCompare = { ...slide('s1', 'So sánh', ['a']), compare: [{ layerId: 'b', featureIndex: 1 }, { layerId: 'a', featureIndex: 0 }] };
+    const doc = migrateProjectDocument(JSON.parse(JSON.stringify({ ...base, slides: [withCompare, slide('s2', 'Cũ', ['a'])] })));
+    expect(doc.version).toBe(4);
+    expect(doc.slides?.[0].compare).toEqual(withCompare.compare);
+    expect(doc.slides?.[1]).not.toHaveProperty('compare');
+    expect(open('v4-cadastre.noxh.json').slides?.every((s) => s.compare === undefined)).toBe(true);
+    const refused = (compare: unknown) => {
+      try {
+        migrateProjectDocument(JSON.parse(JSON.stringify({ ...base, slides: [{ ...slide('s1', 'x', ['a']), compare }] })));
+        return null;
+      } catch (error) {
+        return isUserError(error) ? error.message : String(error);
+      }
+    };
+    expect(refused([{ layerId: 'a', featureIndex: -1 }])).toContain('slides[1].compare[1].featureIndex');
+    expect(refused('A, B')).toContain('slides[1].compare');
+    expect(refused([0, 1, 2, 3, 4].map((i) => ({ layerId: 'a', featureIndex: i })))).toContain('slides[1].compare');
   });
 });
