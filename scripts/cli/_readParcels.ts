@@ -48,7 +48,7 @@ export interface ReadParcelsOptions {
 }
 
 /** An open file read at any offset (fs.readSync); `window` bytes are read at a time and reused between reads. */
-class FileBytes implements ByteSource {
+export class FileBytes implements ByteSource {
   readonly byteLength: number;
   private windowStart = 0;
   private window: Uint8Array = new Uint8Array(0);

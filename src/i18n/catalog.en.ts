@@ -732,6 +732,11 @@ export const EN: Catalog = {
   'cadastre.export-with-cli': (p) =>
     `A cadastre's scores (millions of parcels) are not exported from the browser: use the command line, e.g. npm run noxh -- score --parcels ${p.file} --preset worker_housing --out scored.fgb.`,
   'cadastre.one-layer': (p) => `Only the cadastre layer "${p.used}" is scored; ${p.ignored} other parcel layer(s) are left out.`,
+  'cli.package-cadastre-needs-file': (p, r) =>
+    `Layer "${p.layer.en}" is a cadastre of ${r.num(p.count, 0)} parcels opened from ${p.file}; the workspace file does not hold those parcels, so it cannot be packaged without that file. Give it: --parcels ${p.file} (a meeting file holds at most ${r.num(p.max, 0)} parcels; for a larger cadastre, cut out the area to present, e.g. ogr2ogr -spat).`,
+  'cli.package-parcels-too-many': (p, r) =>
+    `${p.path} has ${r.num(p.count, 0)} parcels: a meeting file holds at most ${r.num(p.max, 0)} (every parcel goes into one HTML file opened in a browser). Cut out the area to present (e.g. ogr2ogr -spat …) and run again.`,
+  'cli.package-parcels-unmatched': (p) => `The --parcels file ${p.path} matches no cadastre layer of the project (it needs: ${p.files}). Name the file as the project does, or leave the option out.`,
   'commune.computed': () => 'found from its location on the administrative-units layer',
 };
 

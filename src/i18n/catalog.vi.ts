@@ -582,6 +582,11 @@ export const VI: Catalog = {
   'cadastre.export-with-cli': (p) =>
     `Kết quả chấm điểm của bản đồ địa chính (hàng triệu thửa) không xuất từ trình duyệt: hãy dùng dòng lệnh, ví dụ npm run noxh -- score --parcels ${p.file} --preset worker_housing --out ket_qua.fgb.`,
   'cadastre.one-layer': (p) => `Chỉ chấm điểm lớp địa chính "${p.used}"; ${p.ignored} lớp thửa đất khác không được tính cùng.`,
+  'cli.package-cadastre-needs-file': (p, r) =>
+    `Lớp "${p.layer.vi}" là địa chính ${r.num(p.count, 0)} thửa mở từ tệp ${p.file}; tệp làm việc không chứa các thửa này nên không đóng gói được khi thiếu tệp đó. Hãy chỉ ra tệp: --parcels ${p.file} (tệp trình chiếu chứa được tối đa ${r.num(p.max, 0)} thửa; với địa chính lớn hơn, hãy cắt lấy vùng cần trình bày, vd. ogr2ogr -spat).`,
+  'cli.package-parcels-too-many': (p, r) =>
+    `Tệp ${p.path} có ${r.num(p.count, 0)} thửa: tệp trình chiếu chứa được tối đa ${r.num(p.max, 0)} thửa (mọi thửa nằm trong một tệp HTML mở trong trình duyệt). Hãy cắt lấy vùng cần trình bày (vd. ogr2ogr -spat …) rồi chạy lại.`,
+  'cli.package-parcels-unmatched': (p) => `Tệp --parcels ${p.path} không khớp lớp địa chính nào của dự án (dự án cần: ${p.files}). Đặt tên tệp như dự án ghi, hoặc bỏ tham số này.`,
   'commune.computed': () => 'xác định theo vị trí trên lớp đơn vị hành chính',
 
   // Distances along the roads (issue 15)

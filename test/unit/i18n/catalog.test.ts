@@ -431,6 +431,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'cadastre.not-polygons': { file: 'diem.fgb' },
   'cadastre.one-layer': { used: 'Địa chính', ignored: 1 },
   'cadastre.export-with-cli': { file: 'dia_chinh.fgb' },
+  'cli.package-cadastre-needs-file': { layer: { vi: 'Địa chính toàn tỉnh', en: 'Provincial cadastre' }, file: 'dia_chinh.fgb', count: 2000000, max: 200000 },
+  'cli.package-parcels-too-many': { path: 'dia_chinh.fgb', count: 2000000, max: 200000 },
+  'cli.package-parcels-unmatched': { path: 'khac.fgb', files: 'dia_chinh.fgb' },
 };
 
 describe('message catalogue', () => {
