@@ -157,8 +157,8 @@ export async function writeScoredOutput(
 
   if (/\.fgb$/i.test(out) && input.flatGeobuf && !options.explain) {
     await writeOutputAsync(out, async (sink) => copyFlatGeobuf(sink, input, extraColumns, (i) => scored(EMPTY, i)));
-    const { source, info, featureOffsets } = input.flatGeobuf;
-    for (const i of options.keep) kept.set(i, scored(readFlatGeobufFeature(source, info, featureOffsets[i]), i));
+    const { source, info, featureOffsets, path } = input.flatGeobuf;
+    for (const i of options.keep) kept.set(i, scored(readFlatGeobufFeature(source, info, featureOffsets[i], path), i));
     return { skipped: 0, kept };
   }
   if (/\.fgb$/i.test(out)) {

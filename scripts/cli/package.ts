@@ -22,6 +22,7 @@ import { readFlatGeobufHeader } from '../../src/domain/import/readFlatGeobufHead
 import { assembleMeetingPackage, buildMeetingPackageHtml, type MeetingPackage } from '../../src/domain/slides/meetingPackage.ts';
 import { scoreForMeetingPackage, type PackageScoring } from '../../src/domain/slides/scoreForMeetingPackage.ts';
 import { msg } from '../../src/i18n/message.ts';
+import { renderMessage } from '../../src/i18n/renderMessage.ts';
 import { ensureViewerTemplate } from '../meetingViewerTemplate.ts';
 
 const DATA_DIR = 'data';
@@ -37,7 +38,10 @@ function readSampleLayer(layer: ProjectLayer): FeatureCollection | undefined {
   if (layer.source.kind !== 'sample') return undefined;
   const raw = readJsonFile(join(DATA_DIR, layer.source.file));
   const { valid, invalid } = validateLayerData(raw, layer.title.vi);
-  if (invalid.length) console.warn(`${layer.id}: ${invalid.length} feature(s) left out (invalid)`);
+  if (invalid.length) {
+    const m = msg('cli.package-features-left-out', { layer: layer.title, count: invalid.length });
+    console.warn(`${renderMessage('vi', m)} / ${renderMessage('en', m)}`);
+  }
   return { type: 'FeatureCollection', features: valid };
 }
 
@@ -139,7 +143,7 @@ export const command: CliCommand = {
     }
     const sizeMb = statSync(out).size / 1e6;
     const seconds = (performance.now() - started) / 1000;
-    console.log(`${out}: ${pkg.project.layers.length} layers, ${pkg.project.slides?.length ?? 0} slides, ${sizeMb.toFixed(1)} MB, ${seconds.toFixed(1)} s`);
+    console.log(`${out}: ${pkg.project.layers.length} lớp/layers, ${pkg.project.slides?.length ?? 0} trang/slides, ${sizeMb.toFixed(1)} MB, ${seconds.toFixed(1)} s`);
     return 0;
   },
 };

@@ -457,6 +457,9 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cli.package-cadastre-needs-file': { layer: LocalText; file: string; count: number; max: number };
   'cli.package-parcels-too-many': { path: string; count: number; max: number };
   'cli.package-parcels-unmatched': { path: string; files: string };
+  'cli.package-features-left-out': { layer: LocalText; count: number };
+  'cli.command-unknown': { name: string; commands: string };
+  'cli.internal-error': None;
 }
 
 /** Why resolveCrs did not understand a coordinate-system spec. */
