@@ -37,7 +37,8 @@ async function main(argv: string[]): Promise<number> {
     return name ? 0 : 1;
   }
   if (!names.includes(name)) {
-    console.error(`Unknown command "${name}". Commands: ${names.join(', ')}`);
+    const m = msg('cli.command-unknown', { name, commands: names.join(', ') });
+    console.error(`Lỗi: ${renderMessage('vi', m)}\nError: ${renderMessage('en', m)}`);
     return 2;
   }
   const command = await loadCommand(name);
@@ -61,7 +62,8 @@ main(process.argv.slice(2)).then(
       console.error(`Lỗi: ${renderMessage('vi', m)}\nError: ${renderMessage('en', m)}`);
       process.exit(2);
     }
-    console.error('Internal error (a bug, please report it):', error);
+    const m = msg('cli.internal-error');
+    console.error(`Lỗi: ${renderMessage('vi', m)}\nError: ${renderMessage('en', m)}\n`, error);
     process.exit(3);
   },
 );

@@ -10,6 +10,9 @@ import { msg } from '../../src/i18n/message.ts';
 import { createGeoJsonSplitter } from '../../src/domain/import/splitGeoJsonFeatures.ts';
 import { findOutsideDegreesInFeatures, type OutsideDegrees } from '../../src/domain/geo/findOutsideDegrees.ts';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
+import { diagnoseFlatGeobuf } from '../../src/domain/import/diagnoseFlatGeobuf.ts';
+import { diagnoseGeoParquet } from '../../src/domain/import/diagnoseGeoParquet.ts';
+import { bytesSource } from '../../src/domain/import/readFlatGeobufHeader.ts';
 
 const CHUNK_BYTES = 1 << 24;
 
@@ -123,8 +126,7 @@ export async function readFlatGeobufFile(path: string): Promise<Feature[]> {
   try {
     for await (const f of deserialize(bytes, { headerMetaFn: (h) => (code = h.crs?.code ?? 0) })) features.push(f as Feature);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UserError(msg('import.flatgeobuf-invalid', { file: path, reason: why }));
+    throw new UserError(msg('import.flatgeobuf-invalid', { file: path, ...diagnoseFlatGeobuf(bytesSource(bytes), path, error, features.length) }));
   }
   if (code !== 0 && code !== 4326) {
     throw new UserError(msg('cli.flatgeobuf-not-wgs84', { path, epsg: code }));
@@ -140,7 +142,7 @@ export async function readGeoParquetFile(path: string): Promise<Feature[]> {
     content = await readGeoParquet(bytes, path);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(msg('import.parquet-invalid', { file: path, reason: error instanceof Error ? error.message : String(error) }));
+    throw new UserError(msg('import.parquet-invalid', { file: path, ...diagnoseGeoParquet(bytesSource(bytes), error) }));
   }
   if (content.crsName) throw new UserError(msg('parquet.not-wgs84', { file: path, crs: content.crsName }));
   return content.features;

@@ -12,6 +12,7 @@ import { UserError } from '../../src/domain/model/userError.ts';
 import { msg } from '../../src/i18n/message.ts';
 import { createFlatGeobufPacker, type ByteSource, type FlatGeobufInfo } from '../../src/domain/import/packFlatGeobuf.ts';
 import { readFlatGeobufFeature } from '../../src/domain/import/readFlatGeobufFeature.ts';
+import { diagnoseGeoParquet } from '../../src/domain/import/diagnoseGeoParquet.ts';
 import { openGeoParquet, readGeoParquetRows, type OpenGeoParquet } from '../../src/domain/import/drivers/geoParquetDriver.ts';
 import { packGeoParquet } from '../../src/domain/import/packGeoParquet.ts';
 import { createGeoJsonSplitter } from '../../src/domain/import/splitGeoJsonFeatures.ts';
@@ -33,7 +34,7 @@ export interface ParcelInput {
   /** The input's features again, in order, a batch at a time (the output pass; each batch is dropped after use). */
   batches(): AsyncGenerator<Feature[]>;
   /** A FlatGeobuf input: its bytes and where each feature is (a FlatGeobuf output copies them). */
-  flatGeobuf?: { source: ByteSource; info: FlatGeobufInfo; featureOffsets: Float64Array };
+  flatGeobuf?: { source: ByteSource; info: FlatGeobufInfo; featureOffsets: Float64Array; path: string };
   /** A GeoParquet input, open (a GeoParquet output copies its columns and WKB). */
   geoParquet?: OpenGeoParquet;
   /** Closes the input file. */
@@ -48,7 +49,7 @@ export interface ReadParcelsOptions {
 }
 
 /** An open file read at any offset (fs.readSync); `window` bytes are read at a time and reused between reads. */
-class FileBytes implements ByteSource {
+export class FileBytes implements ByteSource {
   readonly byteLength: number;
   private windowStart = 0;
   private window: Uint8Array = new Uint8Array(0);
@@ -120,11 +121,11 @@ function readFlatGeobufParcels(path: string, options: ReadParcelsOptions): Parce
     columns,
     geometryTypes,
     withoutGeometry: 0,
-    flatGeobuf: { source: sequential, info, featureOffsets },
+    flatGeobuf: { source: sequential, info, featureOffsets, path },
     async *batches() {
       for (let at = 0; at < parcels.count; at += BATCH) {
         const batch: Feature[] = [];
-        for (let i = at; i < Math.min(parcels.count, at + BATCH); i++) batch.push(readFlatGeobufFeature(sequential, info, featureOffsets[i]));
+        for (let i = at; i < Math.min(parcels.count, at + BATCH); i++) batch.push(readFlatGeobufFeature(sequential, info, featureOffsets[i], path));
         yield batch;
       }
     },
@@ -179,9 +180,11 @@ async function readGeoParquetParcels(path: string, options: ReadParcelsOptions):
       close: () => closeSync(fd),
     };
   } catch (error) {
+    // Diagnosed while the file is still open.
+    const problem = error instanceof UserError ? null : diagnoseGeoParquet(source, error);
     closeSync(fd);
-    if (error instanceof UserError) throw error;
-    throw new UserError(msg('import.parquet-invalid', { file: path, reason: error instanceof Error ? error.message : String(error) }));
+    if (problem === null) throw error;
+    throw new UserError(msg('import.parquet-invalid', { file: path, ...problem }));
   }
 }
 

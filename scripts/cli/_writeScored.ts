@@ -13,7 +13,7 @@ import { NOT_EXCLUDED } from '../../src/domain/scoring/combineScores.ts';
 import { scoredFeatureMaker, type ScoringRun } from '../../src/domain/scoring/scoreParcels.ts';
 import type { Scenario } from '../../src/domain/scoring/scenario.ts';
 import type { ColumnKind } from '../../src/domain/export/columnKindOf.ts';
-import { flatGeobufFeature, flatGeobufHead, flatGeobufPlanOf } from '../../src/domain/export/exportFlatGeobuf.ts';
+import { flatGeobufFeature, flatGeobufHead, flatGeobufPlanOf, type AddedColumnKind } from '../../src/domain/export/exportFlatGeobuf.ts';
 import { createGeoParquetWriter, geoParquetValue, type GeoParquetBox } from '../../src/domain/export/exportGeoParquet.ts';
 import { plainValue, readGeoParquetColumns, readGeoParquetRows, type OpenGeoParquet } from '../../src/domain/import/drivers/geoParquetDriver.ts';
 import { wkbToGeojson } from 'hyparquet/src/wkb.js';
@@ -135,8 +135,9 @@ export async function writeScoredOutput(
   const kept = new Map<number, Feature>();
   // Warnings are a column when some parcel has one (as a column is planned from the values), in every format.
   const warned = run.combined.warnedBy.some((w) => w !== NOT_EXCLUDED);
-  const extraColumns: { name: string; kind: 'number' | 'string' | 'json' }[] = [
-    { name: 'score', kind: 'number' }, { name: 'rank', kind: 'number' }, { name: 'excluded', kind: 'string' }, { name: 'excluded_by', kind: 'string' },
+  // rank is a whole number or null (excluded): Integer in FlatGeobuf and GeoParquet, as GDAL reads it.
+  const extraColumns: { name: string; kind: AddedColumnKind }[] = [
+    { name: 'score', kind: 'number' }, { name: 'rank', kind: 'integer' }, { name: 'excluded', kind: 'string' }, { name: 'excluded_by', kind: 'string' },
     ...(warned ? [{ name: 'warnings', kind: 'json' as const }] : []),
     ...(options.explain ? [{ name: 'criteria', kind: 'json' as const }] : []),
   ];
@@ -157,8 +158,8 @@ export async function writeScoredOutput(
 
   if (/\.fgb$/i.test(out) && input.flatGeobuf && !options.explain) {
     await writeOutputAsync(out, async (sink) => copyFlatGeobuf(sink, input, extraColumns, (i) => scored(EMPTY, i)));
-    const { source, info, featureOffsets } = input.flatGeobuf;
-    for (const i of options.keep) kept.set(i, scored(readFlatGeobufFeature(source, info, featureOffsets[i]), i));
+    const { source, info, featureOffsets, path } = input.flatGeobuf;
+    for (const i of options.keep) kept.set(i, scored(readFlatGeobufFeature(source, info, featureOffsets[i], path), i));
     return { skipped: 0, kept };
   }
   if (/\.fgb$/i.test(out)) {
@@ -203,7 +204,7 @@ export async function writeScoredOutput(
 }
 
 /** FlatGeobuf → FlatGeobuf: each input feature's bytes copied, the score columns appended (see the file comment). */
-function copyFlatGeobuf(sink: OutputSink, input: ParcelInput, extra: { name: string; kind: 'number' | 'string' | 'json' }[], scoredOf: (i: number) => Feature): void {
+function copyFlatGeobuf(sink: OutputSink, input: ParcelInput, extra: { name: string; kind: AddedColumnKind }[], scoredOf: (i: number) => Feature): void {
   const { source, info, featureOffsets } = input.flatGeobuf!;
   // An input scored before: its score columns are replaced, and its old warnings dropped even when this run has none.
   const replaced = new Set([...extra.map((c) => c.name), 'warnings']);
@@ -227,7 +228,7 @@ function copyFlatGeobuf(sink: OutputSink, input: ParcelInput, extra: { name: str
     const p = scoredOf(i).properties!;
     pieces.add(appendFlatGeobufColumns(bytes, remap, properties, (out) => {
       out.double(scoreAt, p.score as number | null);
-      out.double(rankAt, p.rank as number | null);
+      out.int(rankAt, p.rank as number | null);
       out.string(excludedAt, p.excluded as string | null);
       out.string(byAt, p.excluded_by as string | null);
       if (withWarnings && p.warnings) out.string(warningsAt, JSON.stringify(p.warnings));

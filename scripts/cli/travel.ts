@@ -45,7 +45,7 @@ export const command: CliCommand = {
 
     const graph = buildRoadGraph(roads.features, { snapM });
     const problems = findGraphProblems(graph);
-    console.error(`${graph.nodeCount} nodes, ${graph.edgeCount} edges; ${problems.length} problem(s)`);
+    console.error(`${graph.nodeCount} nút/nodes, ${graph.edgeCount} cạnh/edges; ${problems.length} vấn đề/problem(s)`);
     for (const p of problems.slice(0, 50)) console.error(`  ${renderMessage('en', msg('network.problem', { problem: p }))}`);
 
     const source = { role: 'facility' as const };

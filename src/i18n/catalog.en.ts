@@ -1,9 +1,9 @@
 // The English words of every message code (mirrors catalog.vi.ts, the reference, key for key).
 import { listOrNumber } from './format.ts';
-import type { AuditCsvColumn, Catalog, ProjectFieldExpectation, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
+import type { AuditCsvColumn, Catalog, ProjectFieldExpectation, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem, Render } from './message.ts';
 import type { CheckId, CheckOutcome, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
-import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
+import type { FlatGeobufProblem, GeoParquetProblem, GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
 import type { CsvDelimiter } from '../domain/import/detectCsvDelimiter.ts';
 import type { HousingStatus } from '../domain/targets/types.ts';
 import type { TemporaryHousingGroup } from '../domain/targets/temporaryHousingTypes.ts';
@@ -88,6 +88,34 @@ const ZIP_EN: { [P in ZipProblem['problem']]: (p: ZipProblem & { problem: P }) =
   'entry-inflates-past-size': (p) => `"${p.entry}" inflates to more than its declared size`,
 };
 const zipText = (table: typeof ZIP_EN, p: ZipProblem) => (table[p.problem] as (p: ZipProblem) => string)(p);
+
+// FlatGeobuf and GeoParquet files that cannot be read: what is wrong (with the feature, from 1) and what to do.
+const REEXPORT_EN = 'Export the file again from QGIS (Export → Save Features As…) or GDAL (ogr2ogr) and import it again.';
+const RECOPY_EN = 'The file looks incompletely copied or downloaded: copy it again in full (compare its size with the original) or export it again from QGIS/GDAL.';
+const FGB_EN: { [P in FlatGeobufProblem['problem']]: (p: FlatGeobufProblem & { problem: P }, r: Render) => string } = {
+  'not-flatgeobuf': () => `its first bytes are not "fgb", so it is not a FlatGeobuf file (perhaps another file named .fgb). ${REEXPORT_EN}`,
+  'version': (p) => `it is FlatGeobuf version ${p.version}; this program reads version 3. ${REEXPORT_EN}`,
+  'header-cut': () => `its header is cut short. ${RECOPY_EN}`,
+  'header-damaged': () => `its header is damaged. ${REEXPORT_EN}`,
+  'column-unknown': (p, r) => `feature ${r.num(p.featureIndex + 1, 0)} uses column number ${p.column}, which the header does not have. ${REEXPORT_EN}`,
+  'feature-cut': (p, r) =>
+    `feature ${r.num(p.featureIndex + 1, 0)} is cut short: it starts at byte ${r.num(p.byteOffset, 0)} but the file ends at byte ${r.num(p.fileBytes, 0)}. ${RECOPY_EN}`,
+  'feature-damaged': (p, r) => `feature ${r.num(p.featureIndex + 1, 0)} is damaged. ${REEXPORT_EN}`,
+  'fewer-features': (p, r) => `its header announces ${r.num(p.announced, 0)} features but the file holds ${r.num(p.found, 0)}. ${RECOPY_EN}`,
+  'feature-missing': (p, r) => `there is no feature at byte ${r.num(p.byteOffset, 0)} any more: the file was changed or cut after it was opened. Open the file again (Import data).`,
+  'library': (p, r) =>
+    `${p.featureIndex !== undefined ? `at feature ${r.num(p.featureIndex + 1, 0)}, ` : ''}the FlatGeobuf reader failed (technical detail: ${p.detail}). ${REEXPORT_EN}`,
+};
+const PARQUET_EN: { [P in GeoParquetProblem['problem']]: (p: GeoParquetProblem & { problem: P }, r: Render) => string } = {
+  'wkb-type': (p, r) =>
+    `the geometry of feature ${r.num(p.featureIndex + 1, 0)} has WKB type ${p.wkbType}, which this program cannot read (Point … GeometryCollection, 2D/Z/M/ZM only). Export it again with Polygon/MultiPolygon geometries.`,
+  'wkb-damaged': (p, r) => `the geometry (WKB) of feature ${r.num(p.featureIndex + 1, 0)} is damaged or cut short. ${REEXPORT_EN}`,
+  'not-parquet': () => `it does not start with "PAR1", so it is not a Parquet file (perhaps another file named .parquet). ${REEXPORT_EN}`,
+  'cut': (p, r) => `the file (${r.num(p.fileBytes, 0)} bytes) does not end with "PAR1": it is cut short and its footer is lost. ${RECOPY_EN}`,
+  'library': (p) => `the Parquet reader failed (technical detail: ${p.detail}). Check the file in QGIS; if QGIS opens it, export it again as GeoParquet (ogr2ogr -f Parquet) and import it again.`,
+};
+const problemText = <T extends { problem: string }>(table: { [K in T['problem']]: (p: never, r: Render) => string }, p: T, r: Render) =>
+  (table[p.problem as T['problem']] as (p: T, r: Render) => string)(p, r);
 
 const GEOMETRY_EN: { [P in GeometryProblem['problem']]: (p: GeometryProblem & { problem: P }) => string } = {
   'not-a-pair': () => 'a coordinate is not a [longitude, latitude] pair.',
@@ -520,8 +548,8 @@ export const EN: Catalog = {
     p.at
       ? `${p.file} is not valid JSON: error at line ${p.at.line}, column ${p.at.column}. Fix the file (often a missing comma or bracket, or a truncated file).`
       : `${p.file} is not valid JSON.`,
-  'import.flatgeobuf-invalid': (p) => `${p.file} is not a readable FlatGeobuf file (${p.reason}).`,
-  'import.parquet-invalid': (p) => `${p.file} is not a readable GeoParquet file (${p.reason}).`,
+  'import.flatgeobuf-invalid': (p, r) => `The FlatGeobuf file ${p.file} cannot be read: ${problemText(FGB_EN, p, r)}`,
+  'import.parquet-invalid': (p, r) => `The GeoParquet file ${p.file} cannot be read: ${problemText(PARQUET_EN, p, r)}`,
   'import.geojson-not-geojson': (p) => `${p.file} is JSON but not GeoJSON (expected "type": "FeatureCollection", "Feature" or a geometry).`,
   'import.zip-corrupt': (p) => `The zip file ${p.file} is corrupt (${zipText(ZIP_EN, p)}). Zip it again or download it again.`,
   'import.zip-bomb': (p) => `Refused to unzip ${p.file}: ${zipText(ZIP_EN, p)}: possibly a zip bomb. Unzip it yourself and pick the files you need.`,
@@ -732,6 +760,14 @@ export const EN: Catalog = {
   'cadastre.export-with-cli': (p) =>
     `A cadastre's scores (millions of parcels) are not exported from the browser: use the command line, e.g. npm run noxh -- score --parcels ${p.file} --preset worker_housing --out scored.fgb.`,
   'cadastre.one-layer': (p) => `Only the cadastre layer "${p.used}" is scored; ${p.ignored} other parcel layer(s) are left out.`,
+  'cli.package-cadastre-needs-file': (p, r) =>
+    `Layer "${p.layer.en}" is a cadastre of ${r.num(p.count, 0)} parcels opened from ${p.file}; the workspace file does not hold those parcels, so it cannot be packaged without that file. Give it: --parcels ${p.file} (a meeting file holds at most ${r.num(p.max, 0)} parcels; for a larger cadastre, cut out the area to present, e.g. ogr2ogr -spat).`,
+  'cli.package-parcels-too-many': (p, r) =>
+    `${p.path} has ${r.num(p.count, 0)} parcels: a meeting file holds at most ${r.num(p.max, 0)} (every parcel goes into one HTML file opened in a browser). Cut out the area to present (e.g. ogr2ogr -spat …) and run again.`,
+  'cli.package-features-left-out': (p, r) => `Layer "${p.layer.en}": ${r.num(p.count, 0)} invalid feature(s) left out of the meeting file (as the app leaves them out).`,
+  'cli.command-unknown': (p) => `There is no command "${p.name}". Commands: ${p.commands} (see npm run noxh -- help).`,
+  'cli.internal-error': () => 'A bug in the program (not in your data). Please report it with the lines below.',
+  'cli.package-parcels-unmatched': (p) => `The --parcels file ${p.path} matches no cadastre layer of the project (it needs: ${p.files}). Name the file as the project does, or leave the option out.`,
   'commune.computed': () => 'found from its location on the administrative-units layer',
 };
 

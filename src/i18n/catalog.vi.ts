@@ -1,9 +1,9 @@
 // The Vietnamese words of every message code (the reference catalogue; catalog.en.ts mirrors every key).
 import { listOrNumber } from './format.ts';
-import type { AuditCsvColumn, Catalog, ProjectFieldExpectation, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem } from './message.ts';
+import type { AuditCsvColumn, Catalog, ProjectFieldExpectation, TargetsColumn, TargetsIndicator, CrsUnknownWhy, ScenarioProblem, Render } from './message.ts';
 import type { CheckId, CheckOutcome, HighlightKind, Verdict } from '../domain/reserved_land/types.ts';
 import type { LegalReferenceKey, NearbyFacility, Regime, UrbanClass } from '../domain/reserved_land/rules.ts';
-import type { GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
+import type { FlatGeobufProblem, GeoParquetProblem, GeometryProblem, ZipProblem } from '../domain/import/importNote.ts';
 import type { ImportNoteLevel } from '../domain/import/importTypes.ts';
 import type { CsvDelimiter } from '../domain/import/detectCsvDelimiter.ts';
 import type { HousingStatus } from '../domain/targets/types.ts';
@@ -90,6 +90,34 @@ const ZIP_VI: { [P in ZipProblem['problem']]: (p: ZipProblem & { problem: P }) =
   'entry-inflates-past-size': (p) => `"${p.entry}" giải nén ra nhiều hơn kích thước khai báo`,
 };
 const zipText = (table: typeof ZIP_VI, p: ZipProblem) => (table[p.problem] as (p: ZipProblem) => string)(p);
+
+// FlatGeobuf and GeoParquet files that cannot be read: what is wrong (with the feature, from 1) and what to do.
+const REEXPORT_VI = 'Hãy xuất lại tệp từ QGIS (Xuất → Lưu đối tượng thành…) hoặc GDAL (ogr2ogr) rồi nhập lại.';
+const RECOPY_VI = 'Tệp có vẻ chưa chép hoặc tải về hết: hãy chép lại tệp đầy đủ (so dung lượng với tệp gốc) hoặc xuất lại từ QGIS/GDAL.';
+const FGB_VI: { [P in FlatGeobufProblem['problem']]: (p: FlatGeobufProblem & { problem: P }, r: Render) => string } = {
+  'not-flatgeobuf': () => `mấy byte đầu không phải "fgb", nên đây không phải tệp FlatGeobuf (có thể là tệp khác mang đuôi .fgb). ${REEXPORT_VI}`,
+  'version': (p) => `tệp FlatGeobuf phiên bản ${p.version}, chương trình chỉ đọc phiên bản 3. ${REEXPORT_VI}`,
+  'header-cut': () => `phần đầu tệp bị cắt cụt. ${RECOPY_VI}`,
+  'header-damaged': () => `phần đầu tệp bị hỏng. ${REEXPORT_VI}`,
+  'column-unknown': (p, r) => `đối tượng thứ ${r.num(p.featureIndex + 1, 0)} dùng cột số ${p.column}, không có trong phần đầu tệp. ${REEXPORT_VI}`,
+  'feature-cut': (p, r) =>
+    `đối tượng thứ ${r.num(p.featureIndex + 1, 0)} bị cắt cụt: nó bắt đầu ở byte ${r.num(p.byteOffset, 0)} nhưng tệp dừng ở byte ${r.num(p.fileBytes, 0)}. ${RECOPY_VI}`,
+  'feature-damaged': (p, r) => `đối tượng thứ ${r.num(p.featureIndex + 1, 0)} bị hỏng. ${REEXPORT_VI}`,
+  'fewer-features': (p, r) => `phần đầu tệp ghi ${r.num(p.announced, 0)} đối tượng nhưng tệp chỉ chứa ${r.num(p.found, 0)}. ${RECOPY_VI}`,
+  'feature-missing': (p, r) => `không còn đối tượng ở byte ${r.num(p.byteOffset, 0)}: tệp đã bị thay đổi hoặc cắt bớt sau khi mở. Hãy mở lại tệp (Nhập dữ liệu).`,
+  'library': (p, r) =>
+    `${p.featureIndex !== undefined ? `đọc đến đối tượng thứ ${r.num(p.featureIndex + 1, 0)} thì ` : ''}thư viện đọc FlatGeobuf báo lỗi (chi tiết kỹ thuật, tiếng Anh: ${p.detail}). ${REEXPORT_VI}`,
+};
+const PARQUET_VI: { [P in GeoParquetProblem['problem']]: (p: GeoParquetProblem & { problem: P }, r: Render) => string } = {
+  'wkb-type': (p, r) =>
+    `hình học của đối tượng thứ ${r.num(p.featureIndex + 1, 0)} có kiểu WKB ${p.wkbType}, chương trình không đọc được (chỉ Point … GeometryCollection, 2D/Z/M/ZM). Hãy xuất lại với hình học Polygon/MultiPolygon.`,
+  'wkb-damaged': (p, r) => `hình học (WKB) của đối tượng thứ ${r.num(p.featureIndex + 1, 0)} bị hỏng hoặc bị cắt cụt. ${REEXPORT_VI}`,
+  'not-parquet': () => `tệp không bắt đầu bằng "PAR1", nên không phải tệp Parquet (có thể là tệp khác mang đuôi .parquet). ${REEXPORT_VI}`,
+  'cut': (p, r) => `tệp (${r.num(p.fileBytes, 0)} byte) không kết thúc bằng "PAR1": nó bị cắt cụt, phần mục lục cuối tệp bị mất. ${RECOPY_VI}`,
+  'library': (p) => `thư viện đọc Parquet báo lỗi (chi tiết kỹ thuật, tiếng Anh: ${p.detail}). Hãy kiểm tra tệp trong QGIS; nếu QGIS mở được, xuất lại GeoParquet (ogr2ogr -f Parquet) rồi nhập lại.`,
+};
+const problemText = <T extends { problem: string }>(table: { [K in T['problem']]: (p: never, r: Render) => string }, p: T, r: Render) =>
+  (table[p.problem as T['problem']] as (p: T, r: Render) => string)(p, r);
 
 const GEOMETRY_VI: { [P in GeometryProblem['problem']]: (p: GeometryProblem & { problem: P }) => string } = {
   'not-a-pair': () => 'tọa độ không phải cặp số [kinh độ, vĩ độ].',
@@ -582,6 +610,14 @@ export const VI: Catalog = {
   'cadastre.export-with-cli': (p) =>
     `Kết quả chấm điểm của bản đồ địa chính (hàng triệu thửa) không xuất từ trình duyệt: hãy dùng dòng lệnh, ví dụ npm run noxh -- score --parcels ${p.file} --preset worker_housing --out ket_qua.fgb.`,
   'cadastre.one-layer': (p) => `Chỉ chấm điểm lớp địa chính "${p.used}"; ${p.ignored} lớp thửa đất khác không được tính cùng.`,
+  'cli.package-cadastre-needs-file': (p, r) =>
+    `Lớp "${p.layer.vi}" là địa chính ${r.num(p.count, 0)} thửa mở từ tệp ${p.file}; tệp làm việc không chứa các thửa này nên không đóng gói được khi thiếu tệp đó. Hãy chỉ ra tệp: --parcels ${p.file} (tệp trình chiếu chứa được tối đa ${r.num(p.max, 0)} thửa; với địa chính lớn hơn, hãy cắt lấy vùng cần trình bày, vd. ogr2ogr -spat).`,
+  'cli.package-parcels-too-many': (p, r) =>
+    `Tệp ${p.path} có ${r.num(p.count, 0)} thửa: tệp trình chiếu chứa được tối đa ${r.num(p.max, 0)} thửa (mọi thửa nằm trong một tệp HTML mở trong trình duyệt). Hãy cắt lấy vùng cần trình bày (vd. ogr2ogr -spat …) rồi chạy lại.`,
+  'cli.package-features-left-out': (p, r) => `Lớp "${p.layer.vi}": ${r.num(p.count, 0)} đối tượng không hợp lệ không đưa vào tệp trình chiếu (như ứng dụng bỏ qua chúng).`,
+  'cli.command-unknown': (p) => `Không có lệnh "${p.name}". Các lệnh: ${p.commands} (xem npm run noxh -- help).`,
+  'cli.internal-error': () => 'Lỗi của chương trình (không phải do dữ liệu của bạn). Xin gửi báo lỗi kèm các dòng dưới đây.',
+  'cli.package-parcels-unmatched': (p) => `Tệp --parcels ${p.path} không khớp lớp địa chính nào của dự án (dự án cần: ${p.files}). Đặt tên tệp như dự án ghi, hoặc bỏ tham số này.`,
   'commune.computed': () => 'xác định theo vị trí trên lớp đơn vị hành chính',
 
   // Distances along the roads (issue 15)
@@ -616,8 +652,8 @@ export const VI: Catalog = {
     p.at
       ? `Tệp ${p.file} không phải JSON hợp lệ: lỗi ở dòng ${p.at.line}, cột ${p.at.column}. Hãy sửa tệp (thường là thiếu dấu phẩy, ngoặc hoặc tệp bị cắt cụt).`
       : `Tệp ${p.file} không phải JSON hợp lệ.`,
-  'import.flatgeobuf-invalid': (p) => `Tệp ${p.file} không phải tệp FlatGeobuf đọc được (${p.reason}).`,
-  'import.parquet-invalid': (p) => `Tệp ${p.file} không phải tệp GeoParquet đọc được (${p.reason}).`,
+  'import.flatgeobuf-invalid': (p, r) => `Không đọc được tệp FlatGeobuf ${p.file}: ${problemText(FGB_VI, p, r)}`,
+  'import.parquet-invalid': (p, r) => `Không đọc được tệp GeoParquet ${p.file}: ${problemText(PARQUET_VI, p, r)}`,
   'import.geojson-not-geojson': (p) => `Tệp ${p.file} là JSON nhưng không phải GeoJSON (cần "type": "FeatureCollection", "Feature" hoặc một hình học).`,
   'import.zip-corrupt': (p) => `Tệp nén ${p.file} bị hỏng (${zipText(ZIP_VI, p)}). Hãy nén lại hoặc tải lại tệp.`,
   'import.zip-bomb': (p) => `Từ chối giải nén ${p.file}: ${zipText(ZIP_VI, p)} — có thể là "bom zip". Hãy giải nén thủ công và chọn các tệp cần thiết.`,

@@ -452,6 +452,14 @@ export interface MessageParams extends ImportNoteMessageParams {
   'cadastre.not-polygons': { file: string };
   'cadastre.one-layer': { used: string; ignored: number };
   'cadastre.export-with-cli': { file: string };
+
+  // The meeting package of a project with a cadastre (`npm run noxh -- package --parcels`)
+  'cli.package-cadastre-needs-file': { layer: LocalText; file: string; count: number; max: number };
+  'cli.package-parcels-too-many': { path: string; count: number; max: number };
+  'cli.package-parcels-unmatched': { path: string; files: string };
+  'cli.package-features-left-out': { layer: LocalText; count: number };
+  'cli.command-unknown': { name: string; commands: string };
+  'cli.internal-error': None;
 }
 
 /** Why resolveCrs did not understand a coordinate-system spec. */

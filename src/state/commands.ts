@@ -3,7 +3,7 @@
 import type { BasemapId, ProjectDocument, ProjectLayer } from '../domain/model/projectDocument.ts';
 import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { Scenario } from '../domain/scoring/scenario.ts';
-import { PRESET_SCENARIOS } from '../domain/scoring/presets.ts';
+import { activeScenarioOf, scenariosOf } from '../domain/scoring/activeScenarioOf.ts';
 import { applyEditParcelShape, describeEditParcelShape, inverseOfEditParcelShape, type EditParcelShapeCommand } from './editParcelShape.ts';
 import {
   applyEditHousingProject,
@@ -78,16 +78,8 @@ export function addLayersCommand(layers: ProjectLayer[]): Command {
   };
 }
 
-/** The project's scenarios: the saved ones, or the presets when none are saved yet. */
-export function scenariosOf(project: ProjectDocument): Scenario[] {
-  return project.scenarios ?? PRESET_SCENARIOS;
-}
-
-/** The project's active scenario (the first when none or an unknown one is chosen). */
-export function activeScenarioOf(project: ProjectDocument): Scenario {
-  const all = scenariosOf(project);
-  return all.find((s) => s.id === project.activeScenarioId) ?? all[0];
-}
+// The active scenario is domain (the CLI's meeting package asks it too); the UI keeps importing it from here.
+export { activeScenarioOf, scenariosOf };
 
 export function applyCommand(workspace: Workspace, command: Command): Workspace {
   const next = applyOneCommand(workspace, command);

@@ -87,7 +87,7 @@ export const importLib = {
   /** Features of a cadastre file (every column), read from their bytes on demand: a clicked parcel, the ranking's top rows. */
   readCadastreFeatures(request: { file: File; info: FlatGeobufInfo; offsets: number[] }): Feature[] {
     const source = blobSource(request.file);
-    return request.offsets.map((offset) => readFlatGeobufFeature(source, request.info, offset));
+    return request.offsets.map((offset) => readFlatGeobufFeature(source, request.info, offset, request.file.name));
   },
 };
 export type ImportLib = typeof importLib;

@@ -37,6 +37,15 @@ export class FlatGeobufProperties {
     this.length += 10;
   }
 
+  /** An Int column's value, a whole number within int32 (null: no entry, as FlatGeobuf writes a null). */
+  int(column: number, value: number | null): void {
+    if (value === null) return;
+    this.room(6);
+    this.view.setUint16(this.length, column, true);
+    this.view.setInt32(this.length + 2, value, true);
+    this.length += 6;
+  }
+
   /** A String (or Json) column's value (null: no entry). */
   string(column: number, value: string | null): void {
     if (value === null) return;
@@ -138,4 +147,4 @@ export function appendFlatGeobufColumns(feature: Uint8Array, columns: ColumnRema
 }
 
 /** The column types the CLI appends, by kind. */
-export const APPENDED_TYPE = { number: ColumnType.Double, string: ColumnType.String, json: ColumnType.Json } as const;
+export const APPENDED_TYPE = { number: ColumnType.Double, integer: ColumnType.Int, string: ColumnType.String, json: ColumnType.Json } as const;

@@ -1,6 +1,7 @@
 // The kind of a property value, for writers whose columns have one type (FlatGeobuf, GeoParquet): a column takes
 // the kind of its values, text when they disagree, JSON text for objects and arrays.
-export type ColumnKind = 'empty' | 'bool' | 'number' | 'string' | 'json';
+// 'integer' is never inferred from values: a writer plans it for a column of whole numbers or nulls (the CLI's rank).
+export type ColumnKind = 'empty' | 'bool' | 'number' | 'integer' | 'string' | 'json';
 
 export function columnKindOf(value: unknown): ColumnKind {
   if (value === null || value === undefined) return 'empty';

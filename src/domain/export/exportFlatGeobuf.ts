@@ -16,6 +16,9 @@ import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { parseGC, parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
 import { addColumnKinds, type ColumnKind } from './columnKindOf.ts';
 
+/** The kinds of the columns a writer adds (the CLI's score, rank, excluded …). */
+export type AddedColumnKind = 'number' | 'integer' | 'string' | 'json';
+
 export interface FlatGeobufPlan {
   header: HeaderMeta;
   /** Features without a geometry (FlatGeobuf cannot hold them): not written. */
@@ -23,14 +26,14 @@ export interface FlatGeobufPlan {
 }
 
 
-const COLUMN_TYPE: Record<ColumnKind, ColumnType> = { empty: ColumnType.String, bool: ColumnType.Bool, number: ColumnType.Double, string: ColumnType.String, json: ColumnType.Json };
+const COLUMN_TYPE: Record<ColumnKind, ColumnType> = { empty: ColumnType.String, bool: ColumnType.Bool, number: ColumnType.Double, integer: ColumnType.Int, string: ColumnType.String, json: ColumnType.Json };
 
 /**
  * The header of the file: the columns (every property key, in first-seen order, typed from all values), the
  * geometry type (one for all, or Unknown when mixed) and the count. `extraColumns` adds known columns without
  * looking at values (the CLI's score columns).
  */
-export function planFlatGeobuf(features: Iterable<Feature>, extraColumns: { name: string; kind: 'number' | 'string' | 'json' }[] = []): FlatGeobufPlan {
+export function planFlatGeobuf(features: Iterable<Feature>, extraColumns: { name: string; kind: AddedColumnKind }[] = []): FlatGeobufPlan {
   const kinds = new Map<string, ColumnKind>();
   const types = new Set<string>();
   let count = 0;
@@ -50,7 +53,7 @@ export function planFlatGeobuf(features: Iterable<Feature>, extraColumns: { name
 /** The plan from what is known of the features without going over them (a packed input's columns, types and count). */
 export function flatGeobufPlanOf(
   kinds: ReadonlyMap<string, ColumnKind>, geometryTypes: ReadonlySet<string>, count: number, skipped: number,
-  extraColumns: { name: string; kind: 'number' | 'string' | 'json' }[] = [],
+  extraColumns: { name: string; kind: AddedColumnKind }[] = [],
 ): FlatGeobufPlan {
   const all = new Map(kinds);
   for (const c of extraColumns) all.set(c.name, c.kind);

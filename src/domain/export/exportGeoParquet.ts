@@ -143,7 +143,7 @@ export function createGeoParquetWriter(writer: Writer, kinds: ReadonlyMap<string
   const kindList = names.map((name) => kinds.get(name)!);
   const types = names.map((name) => {
     const kind = kinds.get(name)!;
-    return kind === 'number' ? 'DOUBLE' : kind === 'bool' ? 'BOOLEAN' : kind === 'json' ? 'JSON' : 'STRING';
+    return kind === 'number' ? 'DOUBLE' : kind === 'integer' ? 'INT32' : kind === 'bool' ? 'BOOLEAN' : kind === 'json' ? 'JSON' : 'STRING';
   });
   const schema = [
     { name: 'root', num_children: names.length + 2 },
@@ -151,6 +151,7 @@ export function createGeoParquetWriter(writer: Writer, kinds: ReadonlyMap<string
       const t = types[k];
       const base = { name, repetition_type: 'OPTIONAL' as const };
       if (t === 'DOUBLE') return { ...base, type: 'DOUBLE' as const };
+      if (t === 'INT32') return { ...base, type: 'INT32' as const };
       if (t === 'BOOLEAN') return { ...base, type: 'BOOLEAN' as const };
       if (t === 'JSON') return { ...base, type: 'BYTE_ARRAY' as const, converted_type: 'JSON' as const };
       return { ...base, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const };

@@ -18,6 +18,28 @@ export type ZipProblem =
   | { problem: 'entry-ratio'; entry: string; ratio: number }
   | { problem: 'total-size'; totalMb: string; limitMb: string };
 
+/**
+ * Why a FlatGeobuf file could not be read (flatgeobuf-invalid). `featureIndex` is 0-based (shown from 1); `library`
+ * is the flatgeobuf package's own reason (English, technical), shown after the Vietnamese words as a detail.
+ */
+export type FlatGeobufProblem =
+  | { problem: 'not-flatgeobuf' | 'header-cut' | 'header-damaged' }
+  | { problem: 'version'; version: number }
+  | { problem: 'column-unknown'; featureIndex: number; column: number }
+  | { problem: 'feature-cut'; featureIndex: number; byteOffset: number; fileBytes: number }
+  | { problem: 'feature-damaged'; featureIndex: number }
+  | { problem: 'fewer-features'; announced: number; found: number }
+  | { problem: 'feature-missing'; byteOffset: number }
+  | { problem: 'library'; detail: string; featureIndex?: number };
+
+/** Why a GeoParquet file could not be read (parquet-invalid); `library` is hyparquet's own reason (English, technical). */
+export type GeoParquetProblem =
+  | { problem: 'wkb-type'; featureIndex: number; wkbType: number }
+  | { problem: 'wkb-damaged'; featureIndex: number }
+  | { problem: 'not-parquet' }
+  | { problem: 'cut'; fileBytes: number }
+  | { problem: 'library'; detail: string };
+
 /** Why a geometry was rejected as invalid (geometry-invalid). */
 export type GeometryProblem =
   | { problem: 'not-a-pair' | 'bad-coordinate-list' | 'bad-line-coordinates' | 'bad-polygon-coordinates' }
@@ -41,10 +63,8 @@ export interface ImportNoteParams {
   'file-empty': Record<string, never>;
   'json-invalid': { file: string; at?: { line: number; column: number } };
   'geojson-not-geojson': { file: string };
-  /** The flatgeobuf reader's own reason (English, technical) is shown as it is. */
-  'flatgeobuf-invalid': { file: string; reason: string };
-  /** The hyparquet reader's own reason (English, technical) is shown as it is. */
-  'parquet-invalid': { file: string; reason: string };
+  'flatgeobuf-invalid': { file: string } & FlatGeobufProblem;
+  'parquet-invalid': { file: string } & GeoParquetProblem;
   'zip-corrupt': { file: string } & ZipProblem;
   'zip-bomb': { file: string } & ZipProblem;
   'zip-empty': { file: string };

@@ -5,6 +5,7 @@
 import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import { UserError } from '../model/userError.ts';
 import { msg } from '../../i18n/message.ts';
+import type { FlatGeobufProblem } from './importNote.ts';
 import { createParcelPacker, type ParcelPacker } from '../scoring/createParcelPacker.ts';
 import type { PackedParcels, PackOptions } from '../scoring/packParcels.ts';
 import { fieldAt, follow, readColumnValue, readFlatGeobufHeader, type ByteSource, type FlatGeobufInfo, valueBytesAt } from './readFlatGeobufHeader.ts';
@@ -62,7 +63,7 @@ export function createFlatGeobufPacker(source: ByteSource, options: FlatGeobufPa
   let done = 0;
   let ringXy = new Float64Array(1024);
 
-  const bad = (reason: string) => new UserError(msg('import.flatgeobuf-invalid', { file: fileName, reason }));
+  const bad = (problem: FlatGeobufProblem) => new UserError(msg('import.flatgeobuf-invalid', { file: fileName, ...problem }));
 
   /** Makes bytes offset … offset + length readable in the window; false at the end of the file. */
   function ensure(at: number, length: number): boolean {
@@ -123,7 +124,7 @@ export function createFlatGeobufPacker(source: ByteSource, options: FlatGeobufPa
       const column = view.getUint16(at, true);
       at += 2;
       const type = info.columns[column]?.type;
-      if (type === undefined) throw bad(`feature ${p + 1}: column number ${column} is not in the header`);
+      if (type === undefined) throw bad({ problem: 'column-unknown', featureIndex: p, column });
       const key = keptKey[column];
       if (key !== undefined) {
         const value = readColumnValue(view, at, type);
@@ -141,9 +142,9 @@ export function createFlatGeobufPacker(source: ByteSource, options: FlatGeobufPa
     step(maxFeatures) {
       for (let k = 0; k < maxFeatures; k++) {
         if ((expected > 0 && done === expected) || offset >= source.byteLength) return finishCheck();
-        if (!ensure(offset, 4)) throw bad(`feature ${done + 1} is cut short at byte ${offset}`);
+        if (!ensure(offset, 4)) throw bad({ problem: 'feature-cut', featureIndex: done, byteOffset: offset, fileBytes: source.byteLength });
         const size = view.getUint32(offset - windowStart, true);
-        if (!ensure(offset, 4 + size)) throw bad(`feature ${done + 1} is cut short at byte ${offset}`);
+        if (!ensure(offset, 4 + size)) throw bad({ problem: 'feature-cut', featureIndex: done, byteOffset: offset, fileBytes: source.byteLength });
         if (done + 2 > featureOffsets.length) {
           const grown = new Float64Array(2 * featureOffsets.length);
           grown.set(featureOffsets);
@@ -154,7 +155,7 @@ export function createFlatGeobufPacker(source: ByteSource, options: FlatGeobufPa
         try {
           packFeature(done, follow(view, root));
         } catch (error) {
-          if (error instanceof RangeError) throw bad(`feature ${done + 1} is damaged`);
+          if (error instanceof RangeError) throw bad({ problem: 'feature-damaged', featureIndex: done });
           throw error;
         }
         offset += 4 + size;
@@ -169,7 +170,7 @@ export function createFlatGeobufPacker(source: ByteSource, options: FlatGeobufPa
   };
 
   function finishCheck(): true {
-    if (expected > 0 && done < expected) throw bad(`the header announces ${expected} features, the file holds ${done}`);
+    if (expected > 0 && done < expected) throw bad({ problem: 'fewer-features', announced: expected, found: done });
     return true;
   }
 }

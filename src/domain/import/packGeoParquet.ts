@@ -6,6 +6,8 @@
 import type { PackedParcels, PackOptions } from '../scoring/packParcels.ts';
 import { createParcelPacker, type ParcelPacker } from '../scoring/createParcelPacker.ts';
 import { plainValue, readGeoParquetColumns, type OpenGeoParquet } from './drivers/geoParquetDriver.ts';
+import { UserError } from '../model/userError.ts';
+import { msg } from '../../i18n/message.ts';
 
 export interface PackedGeoParquet {
   parcels: PackedParcels;
@@ -34,6 +36,13 @@ function readWkbHeader(view: DataView, at: number): { le: boolean; base: number;
   if (flag === 1 || flag === 2) dims++;
   else if (flag === 3) dims += 2;
   return { le, base: iso % 1000, dims, body };
+}
+
+/** A WKB geometry type this reader does not know (packGeoParquet names the feature). */
+class WkbTypeError extends Error {
+  constructor(readonly wkbType: number) {
+    super(`WKB geometry type ${wkbType}`);
+  }
 }
 
 class WkbRings {
@@ -99,7 +108,7 @@ class WkbRings {
       for (let i = 0; i < n; i++) at = this.skip(view, at);
       return at;
     }
-    throw new Error(`WKB geometry type ${base} is not supported`);
+    throw new WkbTypeError(base);
   }
 }
 
@@ -125,7 +134,14 @@ export async function packGeoParquet(open: OpenGeoParquet, attributeKeys: string
       packer.beginParcel(p);
       const b = geometries[i];
       if (b instanceof Uint8Array && b.byteLength >= 5) {
-        wkb.read(new DataView(b.buffer, b.byteOffset, b.byteLength), 0, true);
+        try {
+          wkb.read(new DataView(b.buffer, b.byteOffset, b.byteLength), 0, true);
+        } catch (error) {
+          // Which feature, and what to fix: a type this reader does not know, or bytes that end inside the geometry.
+          if (error instanceof WkbTypeError) throw new UserError(msg('import.parquet-invalid', { file: open.fileName, problem: 'wkb-type', featureIndex: p, wkbType: error.wkbType }));
+          if (error instanceof RangeError) throw new UserError(msg('import.parquet-invalid', { file: open.fileName, problem: 'wkb-damaged', featureIndex: p }));
+          throw error;
+        }
         geometryTypes.add(TYPE_NAMES[wkb.type] ?? 'Unknown');
       } else withoutGeometry++;
       packer.endParcel();

@@ -6,13 +6,17 @@ import { UserError } from '../model/userError.ts';
 import { msg } from '../../i18n/message.ts';
 import { fieldAt, follow, readColumnValue, valueBytesAt, type ByteSource, type FlatGeobufInfo } from './readFlatGeobufHeader.ts';
 
-/** The feature's flatbuffer (without its 4-byte size prefix) at `offset` (a featureOffsets entry), as a copy. */
-export function readFlatGeobufFeatureBytes(source: ByteSource, offset: number): Uint8Array {
+/**
+ * The feature's flatbuffer (without its 4-byte size prefix) at `offset` (a featureOffsets entry), as a copy; none
+ * there (the file changed since it was read) is said naming `fileName`.
+ */
+export function readFlatGeobufFeatureBytes(source: ByteSource, offset: number, fileName = 'FlatGeobuf'): Uint8Array {
   const prefix = source.read(offset, 4);
-  if (prefix.length < 4) throw new UserError(msg('import.flatgeobuf-invalid', { file: 'FlatGeobuf', reason: `no feature at byte ${offset}` }));
+  const missing = () => new UserError(msg('import.flatgeobuf-invalid', { file: fileName, problem: 'feature-missing', byteOffset: offset }));
+  if (prefix.length < 4) throw missing();
   const size = new DataView(prefix.buffer, prefix.byteOffset, 4).getUint32(0, true);
   const read = source.read(offset + 4, size);
-  if (read.length < size) throw new UserError(msg('import.flatgeobuf-invalid', { file: 'FlatGeobuf', reason: `the feature at byte ${offset} is cut short` }));
+  if (read.length < size) throw missing();
   // A copy of its own (a Node Buffer's slice() would share the file's buffer, at another offset).
   const bytes = new Uint8Array(size);
   bytes.set(read);
@@ -73,8 +77,8 @@ function geometryOf(view: DataView, geometry: number, headerType: number): Geome
 }
 
 /** The feature at `offset` as GeoJSON: its geometry and every column (numbers as numbers, Json parsed). */
-export function readFlatGeobufFeature(source: ByteSource, info: FlatGeobufInfo, offset: number): Feature {
-  const bytes = readFlatGeobufFeatureBytes(source, offset);
+export function readFlatGeobufFeature(source: ByteSource, info: FlatGeobufInfo, offset: number, fileName?: string): Feature {
+  const bytes = readFlatGeobufFeatureBytes(source, offset, fileName);
   const view = new DataView(bytes.buffer);
   const feature = follow(view, 0);
   const geometryAt = fieldAt(view, feature, 0);

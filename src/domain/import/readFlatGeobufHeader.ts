@@ -7,6 +7,7 @@ import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { calcTreeSize } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { UserError } from '../model/userError.ts';
 import { msg } from '../../i18n/message.ts';
+import type { FlatGeobufProblem } from './importNote.ts';
 
 /** Random access to a file's bytes: the CLI reads with fs.readSync, a worker with FileReaderSync over Blob.slice. */
 export interface ByteSource {
@@ -59,14 +60,14 @@ function stringAt(view: DataView, position: number): string {
 
 /** The file's header; a UserError naming the file and what is wrong when it is not FlatGeobuf. */
 export function readFlatGeobufHeader(source: ByteSource, fileName: string): FlatGeobufInfo {
-  const bad = (reason: string) => new UserError(msg('import.flatgeobuf-invalid', { file: fileName, reason }));
+  const bad = (problem: FlatGeobufProblem) => new UserError(msg('import.flatgeobuf-invalid', { file: fileName, ...problem }));
   const start = source.read(0, 12);
   if (start.length < 12 || start[0] !== 0x66 || start[1] !== 0x67 || start[2] !== 0x62 || start[4] !== 0x66 || start[5] !== 0x67 || start[6] !== 0x62) {
-    throw bad('not a FlatGeobuf file: the first bytes are not "fgb"');
+    throw bad({ problem: 'not-flatgeobuf' });
   }
-  if (start[3] !== 3) throw bad(`FlatGeobuf version ${start[3]} (this reader reads version 3)`);
+  if (start[3] !== 3) throw bad({ problem: 'version', version: start[3] });
   const headerSize = new DataView(start.buffer, start.byteOffset, 12).getUint32(8, true);
-  if (12 + headerSize > source.byteLength) throw bad('the header is cut short');
+  if (12 + headerSize > source.byteLength) throw bad({ problem: 'header-cut' });
   // A copy of its own (a Node Buffer's slice() would share the file's buffer, at another offset).
   const bytes = new Uint8Array(headerSize);
   bytes.set(source.read(12, headerSize));
@@ -105,7 +106,7 @@ export function readFlatGeobufHeader(source: ByteSource, fileName: string): Flat
       firstFeatureOffset: 12 + headerSize + indexBytes,
     };
   } catch (error) {
-    if (error instanceof RangeError) throw bad('the header is damaged');
+    if (error instanceof RangeError) throw bad({ problem: 'header-damaged' });
     throw error;
   }
 }

@@ -8,6 +8,9 @@ import { uiTextBoth } from '../../i18n/renderMessage.ts';
 /** The one score layer of a project: it follows the active scenario. */
 export const SCORE_LAYER_ID = 'score-result';
 
+/** Rank labels on the map by default: the top ten (the scoring panel may change it; the meeting package keeps it). */
+export const DEFAULT_TOP_N = 10;
+
 /** True for a layer computed from other data (today: the score layer), which has no features of its own. */
 export function isDerivedLayer(layer: ProjectLayer): boolean {
   return layer.source.kind === 'scenario-result';

@@ -56,10 +56,6 @@ export function packParcels(features: Feature[], attributeKeys: string[] = [], o
   return packer.finish();
 }
 
-// One reused flat copy of a ring (no per-parcel allocation: with a million fresh GeoJSON features on the
-// heap, every young-generation collection triggered here would also have to promote them).
-let ringXy = new Float64Array(1024);
-
 /** Packs `features` as parcels first, first + 1 … into `packer` (packParcels; a reader packing a stream batch by batch). */
 export function packFeatures(packer: ParcelPacker, features: Feature[], first: number, attributeKeys: string[]): void {
   for (let i = 0; i < features.length; i++) {
@@ -71,13 +67,9 @@ export function packFeatures(packer: ParcelPacker, features: Feature[], first: n
     for (let q = 0; q < polygonCount; q++) {
       const polygon = geometry!.type === 'Polygon' ? geometry!.coordinates : (geometry as MultiPolygon).coordinates[q];
       for (let r = 0; r < polygon.length; r++) {
+        // Read where they are: no flat copy of the ring first (the packer takes positions).
         const ring: Position[] = polygon[r];
-        if (2 * ring.length > ringXy.length) ringXy = new Float64Array(4 * ring.length);
-        for (let k = 0; k < ring.length; k++) {
-          ringXy[2 * k] = Number(ring[k][0]);
-          ringXy[2 * k + 1] = Number(ring[k][1]);
-        }
-        packer.addRing(ringXy, 0, ring.length, r === 0);
+        packer.addPositions(ring, r === 0);
       }
     }
     packer.endParcel();

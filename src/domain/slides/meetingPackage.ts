@@ -41,6 +41,39 @@ export interface PackagedScoreLayer {
   compare: number[];
 }
 
+/** A score layer's values as the app and the CLI hold them (typed arrays, NaN for "none"). */
+export interface ScoreLayerValues {
+  offsets: Record<string, number>;
+  scores: Float64Array;
+  ranks: Float64Array;
+  excludedBy: Int16Array;
+  breaks: number[];
+  probability: { values: Float64Array; topK: number } | null;
+  names: string[];
+  constraintReasons: LocalText[];
+  topN: number;
+  compare: number[];
+}
+
+const finiteOrNull = (values: Float64Array) => Array.from(values, (v) => (Number.isFinite(v) ? v : null));
+
+/** The values as JSON for the package (the app's button and `npm run noxh -- package`). */
+export function packageScoreValues(candidateLayerIds: string[], v: ScoreLayerValues): PackagedScoreLayer {
+  return {
+    candidateLayerIds,
+    offsets: v.offsets,
+    scores: finiteOrNull(v.scores),
+    ranks: finiteOrNull(v.ranks),
+    excludedBy: Array.from(v.excludedBy),
+    breaks: v.breaks,
+    probability: v.probability ? { values: finiteOrNull(v.probability.values), topK: v.probability.topK } : null,
+    names: v.names,
+    constraintReasons: v.constraintReasons,
+    topN: v.topN,
+    compare: v.compare,
+  };
+}
+
 export interface MeetingPackage {
   format: typeof MEETING_PACKAGE_FORMAT;
   version: 1;

@@ -8,6 +8,7 @@ import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import type { SensitivityOptions, SensitivityResult } from '../../domain/scoring/runSensitivity.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
+import { DEFAULT_TOP_N } from '../../domain/model/scoreResultLayer.ts';
 import { createRpcClient, failureText, isCancelled, RpcError, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
 import type { ScoresReply, ScoringLib } from '../../workers/scoringLib.ts';
 import { useServices } from '../appServices.ts';
@@ -54,9 +55,6 @@ export interface ScoringSessionService {
   /** The map and table choices that outlive the scoring tab (compared sites, rank labels, colouring). */
   setChoices(choices: Partial<Pick<ScoringSession, 'compare' | 'topN' | 'colourBy'>>): void;
 }
-
-/** Rank labels on the map by default: the top ten. */
-export const DEFAULT_TOP_N = 10;
 
 const errorText = (error: unknown): LocalText => failureText(error, uiTextBoth((t) => t.scoring.programError));
 const isCrash = (error: unknown) => error instanceof RpcError && error.failure.kind === 'crash';

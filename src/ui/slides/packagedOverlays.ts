@@ -2,11 +2,10 @@
 // the viewer): the audited project's overlay as it is, and each score layer's values (the typed arrays as JSON;
 // the parcels are the candidate layers', found again by id and identity in the viewer's loaded data).
 import type { FeatureCollection } from 'geojson';
-import type { PackagedOverlay, PackagedScoreLayer } from '../../domain/slides/meetingPackage.ts';
+import { packageScoreValues, type PackagedOverlay, type PackagedScoreLayer } from '../../domain/slides/meetingPackage.ts';
 import type { OverlaySpec, ScoreLayerSpec } from '../../state/overlaySpecs.ts';
 import type { LayerData } from '../../state/store.ts';
 
-const toJson = (values: Float64Array) => Array.from(values, (v) => (Number.isFinite(v) ? v : null));
 const fromJson = (values: (number | null)[]) => Float64Array.from(values, (v) => (v === null ? NaN : v));
 
 export function overlaysFromPackage(overlays: Record<string, PackagedOverlay> | undefined): Record<string, OverlaySpec> {
@@ -26,21 +25,7 @@ export function overlaysToPackage(overlays: Record<string, OverlaySpec>): Record
 
 export function scoreLayersToPackage(derived: Record<string, ScoreLayerSpec>): Record<string, PackagedScoreLayer> {
   const packaged: Record<string, PackagedScoreLayer> = {};
-  for (const [layerId, spec] of Object.entries(derived)) {
-    packaged[layerId] = {
-      candidateLayerIds: spec.candidateLayers.map((l) => l.id),
-      offsets: spec.offsets,
-      scores: toJson(spec.scores),
-      ranks: toJson(spec.ranks),
-      excludedBy: Array.from(spec.excludedBy),
-      breaks: spec.breaks,
-      probability: spec.probability ? { values: toJson(spec.probability.values), topK: spec.probability.topK } : null,
-      names: spec.names,
-      constraintReasons: spec.constraintReasons,
-      topN: spec.topN,
-      compare: spec.compare,
-    };
-  }
+  for (const [layerId, spec] of Object.entries(derived)) packaged[layerId] = packageScoreValues(spec.candidateLayers.map((l) => l.id), spec);
   return packaged;
 }
 

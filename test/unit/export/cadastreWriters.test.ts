@@ -2,7 +2,8 @@
 // geojsonToWkb (polygons, holes, multipolygons; anything else goes through geojsonToWkb itself), and a FlatGeobuf
 // re-scored from a scored FlatGeobuf (the byte-copy path: score, rank, excluded, excluded_by already columns of the
 // input) holds each of those columns once, with the new values, the other columns and the geometry untouched —
-// as the flatgeobuf package and GDAL (where present) read it.
+// as the flatgeobuf package and GDAL (where present) read it. `rank` is stored as a whole number (FlatGeobuf Int,
+// GeoParquet INT32), absent (null) for an excluded parcel.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,10 @@ import { command } from '../../../scripts/cli/score.ts';
 import { readFeatureCollectionFile, readFlatGeobufFile } from '../../../scripts/cli/_readGeoJsonFile.ts';
 import { geometryToWkb } from '../../../src/domain/export/exportGeoParquet.ts';
 import { exportFlatGeobuf } from '../../../src/domain/export/exportFlatGeobuf.ts';
+import { parquetMetadata } from 'hyparquet';
+import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
+import { bytesSource, readFlatGeobufHeader } from '../../../src/domain/import/readFlatGeobufHeader.ts';
+import { readGeoParquet } from '../../../src/domain/import/drivers/geoParquetDriver.ts';
 
 describe('geometryToWkb', () => {
   const geometries: Geometry[] = [
@@ -56,8 +61,37 @@ describe('FlatGeobuf → FlatGeobuf, the score columns already in the input', ()
     expect(gdal.status).toBe(0);
     expect(gdal.stdout).toContain(`Feature Count: ${fresh.length}`);
     expect(gdal.stdout.match(/^score: Real/gm)).toHaveLength(1);
-    expect(gdal.stdout.match(/^rank: Real/gm)).toHaveLength(1);
+    expect(gdal.stdout.match(/^rank: Integer/gm)).toHaveLength(1);
   }, 60_000);
+});
+
+describe('rank is a whole-number column, empty (null) for an excluded parcel', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('FlatGeobuf Int (GDAL: Integer) and GeoParquet INT32 OPTIONAL, from GeoJSON and re-scored from each format', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const dir = mkdtempSync(join(tmpdir(), 'noxh-rank-'));
+    // The sample's parcels and the layers its constraints read: some parcels are excluded.
+    const layers = ['transport=data/transport.geojson', 'industrial_zone=data/industrial_zones.geojson', 'hazard=data/hazards.geojson', 'land_use_plan=data/land_use_plan.geojson'];
+    const args = [...layers.flatMap((l) => ['--layer', l]), '--threads', '1'];
+    expect(await command.run(['--parcels', 'data/candidate_sites.geojson', ...args, '--out', join(dir, 'a.geojson')])).toBe(0);
+    const expected = (JSON.parse(readFileSync(join(dir, 'a.geojson'), 'utf8')).features as Feature[]).map((f) => f.properties!.rank as number | null);
+    expect(expected.filter((r) => r === null).length).toBeGreaterThan(0);
+    for (const [from, out] of [['data/candidate_sites.geojson', 'a.fgb'], [join(dir, 'a.fgb'), 'b.fgb'], ['data/candidate_sites.geojson', 'a.parquet'], [join(dir, 'a.parquet'), 'b.parquet']]) {
+      expect(await command.run(['--parcels', from, ...args, '--out', join(dir, out)])).toBe(0);
+      const bytes = new Uint8Array(readFileSync(join(dir, out)));
+      if (out.endsWith('.fgb')) {
+        expect(readFlatGeobufHeader(bytesSource(bytes), out).columns.find((c) => c.name === 'rank')?.type, out).toBe(ColumnType.Int);
+        expect((await readFlatGeobufFile(join(dir, out))).map((f) => f.properties!.rank ?? null), out).toEqual(expected);
+        const gdal = spawnSync('ogrinfo', ['-ro', '-al', '-so', join(dir, out)], { encoding: 'utf8' });
+        if (!gdal.error) expect(gdal.stdout).toMatch(/^rank: Integer/m);
+      } else {
+        const rank = parquetMetadata(bytes.buffer).schema.find((e) => e.name === 'rank');
+        expect([rank?.type, rank?.repetition_type], out).toEqual(['INT32', 'OPTIONAL']);
+        expect((await readGeoParquet(bytes, out)).features.map((f) => f.properties!.rank ?? null), out).toEqual(expected);
+      }
+    }
+  }, 120_000);
 });
 
 describe('GeoParquet → GeoParquet (columns copied, no GeoJSON object)', () => {

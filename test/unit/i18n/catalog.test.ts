@@ -133,8 +133,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'import.file-unreadable': { message: msg('crs.unknown', { spec: 'x', why: { why: 'unrecognised' } }) },
   'import.file-empty': none,
   'import.json-invalid': { file: 'a.json', at: { line: 6, column: 5 } },
-  'import.flatgeobuf-invalid': { file: 'a.fgb', reason: 'not a FlatGeobuf' },
-  'import.parquet-invalid': { file: 'a.parquet', reason: 'not a parquet file' },
+  'import.flatgeobuf-invalid': { file: 'a.fgb', problem: 'feature-cut', featureIndex: 31249, byteOffset: 5123456, fileBytes: 5123000 },
+  'import.parquet-invalid': { file: 'a.parquet', problem: 'wkb-type', featureIndex: 0, wkbType: 17 },
   'import.geojson-not-geojson': { file: 'a.json' },
   'import.zip-corrupt': { file: 'a.zip', problem: 'entry-method', entry: 'a.shp', method: 12 },
   'import.zip-bomb': { file: 'a.zip', problem: 'total-size', totalMb: '3000 MB', limitMb: '2048 MB' },
@@ -431,6 +431,12 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'cadastre.not-polygons': { file: 'diem.fgb' },
   'cadastre.one-layer': { used: 'Địa chính', ignored: 1 },
   'cadastre.export-with-cli': { file: 'dia_chinh.fgb' },
+  'cli.package-cadastre-needs-file': { layer: { vi: 'Địa chính toàn tỉnh', en: 'Provincial cadastre' }, file: 'dia_chinh.fgb', count: 2000000, max: 200000 },
+  'cli.package-parcels-too-many': { path: 'dia_chinh.fgb', count: 2000000, max: 200000 },
+  'cli.package-parcels-unmatched': { path: 'khac.fgb', files: 'dia_chinh.fgb' },
+  'cli.package-features-left-out': { layer: { vi: 'Khu đất', en: 'Sites' }, count: 3 },
+  'cli.command-unknown': { name: 'scor', commands: 'score, package' },
+  'cli.internal-error': none,
 };
 
 describe('message catalogue', () => {

@@ -87,7 +87,7 @@ describe('the meeting package builder', () => {
 
   it('a project with no slides gets one per layer group; the sample package has every layer inline', () => {
     const { project: sample, note } = sampleProject();
-    const built = makePackage(sample, note, new Date('2026-12-05T09:00:00Z'));
+    const { pkg: built } = makePackage(sample, note, new Date('2026-12-05T09:00:00Z'));
     expect(built.project.layers.length).toBe(sample.layers.length);
     expect(built.project.layers.every((l) => l.source.kind === 'inline')).toBe(true);
     expect(built.project.slides?.map((s) => s.title)).toEqual(MEETING_LAYER_GROUPS.map((g) => g.title));

@@ -5,6 +5,8 @@ import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { ImportError } from '../importError.ts';
+import { diagnoseFlatGeobuf } from '../diagnoseFlatGeobuf.ts';
+import { bytesSource } from '../readFlatGeobufHeader.ts';
 import type { FieldInfo } from '../importTypes.ts';
 import { baseName, stemOf, type ImportDriver } from './importDriver.ts';
 import { vectorLayer } from './vectorLayer.ts';
@@ -33,7 +35,7 @@ export const flatGeobufDriver: ImportDriver = {
       }
     } catch (error) {
       if ((error as Error)?.name === 'AbortError') throw error;
-      throw new ImportError('flatgeobuf-invalid', { file: file.name, reason: error instanceof Error ? error.message : String(error) });
+      throw new ImportError('flatgeobuf-invalid', { file: file.name, ...diagnoseFlatGeobuf(bytesSource(file.bytes), file.name, error, features.length) });
     }
     const fields: FieldInfo[] = (header?.columns ?? []).map((c) => ({ name: c.name, type: fieldType(c.type) }));
     const crs = header?.crs;

@@ -6,6 +6,8 @@ import type { Feature, Geometry } from 'geojson';
 import { parquetMetadataAsync, parquetRead, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { wkbToGeojson } from 'hyparquet/src/wkb.js';
 import { ImportError } from '../importError.ts';
+import { diagnoseGeoParquet } from '../diagnoseGeoParquet.ts';
+import { bytesSource } from '../readFlatGeobufHeader.ts';
 import type { FieldInfo } from '../importTypes.ts';
 import { baseName, stemOf, type ImportDriver } from './importDriver.ts';
 import { vectorLayer } from './vectorLayer.ts';
@@ -40,6 +42,8 @@ function fieldType(values: unknown): string {
 /** A GeoParquet file's footer read and checked: where the geometry is, which columns are attributes, its system. */
 export interface OpenGeoParquet {
   file: AsyncBuffer;
+  /** The file's name, for messages. */
+  fileName: string;
   /** Read with `geoparquet: false`: the geometry column stays WKB bytes (decoded by us, not by hyparquet). */
   metadata: FileMetaData;
   geomName: string;
@@ -68,7 +72,7 @@ export async function openGeoParquet(file: AsyncBuffer, fileName: string): Promi
   if (!wgs84 && !crsName) throw new UserError(msg('parquet.not-wgs84', { file: fileName, crs: code }));
   // The bbox covering and the other geometry columns are not attributes.
   const skip = new Set([geomName, ...Object.keys(geo?.columns ?? {}), ...Object.values(meta?.covering?.bbox ?? {}).map((path) => path[0])]);
-  return { file, metadata, geomName, attributeNames: names.filter((n) => !skip.has(n)), crsName, rowGroupRows: metadata.row_groups.map((g) => Number(g.num_rows)) };
+  return { file, fileName, metadata, geomName, attributeNames: names.filter((n) => !skip.has(n)), crsName, rowGroupRows: metadata.row_groups.map((g) => Number(g.num_rows)) };
 }
 
 /**
@@ -160,7 +164,7 @@ export const geoParquetDriver: ImportDriver = {
       content = await readGeoParquet(file.bytes, file.name);
     } catch (error) {
       if (error instanceof UserError || (error as Error)?.name === 'AbortError') throw error;
-      throw new ImportError('parquet-invalid', { file: file.name, reason: error instanceof Error ? error.message : String(error) });
+      throw new ImportError('parquet-invalid', { file: file.name, ...diagnoseGeoParquet(bytesSource(file.bytes), error) });
     }
     await ctx.step(0.4);
     return vectorLayer(name, 'geoparquet', content.features, content.fields, content.crsName, ctx);

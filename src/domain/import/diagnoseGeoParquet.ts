@@ -1,0 +1,13 @@
+// Why hyparquet could not read a file, said as a GeoParquet problem: a Parquet file starts and ends with the magic
+// bytes "PAR1", so a file cut short (an interrupted copy) or not Parquet at all is told apart from the library's
+// English (e.g. "parquet file invalid (footer != PAR1)"), which is kept, as a technical detail, only otherwise.
+import type { GeoParquetProblem } from './importNote.ts';
+import type { ByteSource } from './readFlatGeobufHeader.ts';
+
+const isMagic = (b: Uint8Array) => b.length === 4 && b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31;
+
+export function diagnoseGeoParquet(source: ByteSource, libraryError: unknown): GeoParquetProblem {
+  if (!isMagic(source.read(0, 4))) return { problem: 'not-parquet' };
+  if (source.byteLength < 12 || !isMagic(source.read(source.byteLength - 4, 4))) return { problem: 'cut', fileBytes: source.byteLength };
+  return { problem: 'library', detail: libraryError instanceof Error ? libraryError.message : String(libraryError) };
+}
