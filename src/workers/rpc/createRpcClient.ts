@@ -68,6 +68,14 @@ export interface RpcClientOptions {
   terminateOnCancel?: boolean;
 }
 
+/**
+ * Names main-thread work in the performance timeline (`noxh:<what>`): sending a call (its input is cloned then) and
+ * reading a reply (deserialized then). The cadastre benchmark lists long tasks by these names.
+ */
+function mark(what: string, start: number): void {
+  if (typeof performance.measure === 'function') performance.measure(`noxh:${what}`, { start, end: performance.now() });
+}
+
 /** `name` names the worker in crash messages ("the scoring worker stopped (…)"). */
 export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcWorker, name: string, clientOptions: RpcClientOptions = {}): RpcClient<Lib> {
   let worker: RpcWorker | null = null;
@@ -89,7 +97,10 @@ export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcW
     const w = createWorker();
     worker = w;
     w.addEventListener('message', (event) => {
+      const start = performance.now();
+      // Reading `data` deserializes the message (Chromium does it lazily): its cost shows as `noxh:reply <name>`.
       const reply = event.data as RpcReply;
+      if (reply.rpc !== 'progress') mark(`reply ${name}`, start);
       const p = pending.get(reply.id);
       if (!p || worker !== w) return;
       if (reply.rpc === 'progress') {
@@ -117,7 +128,9 @@ export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcW
         pending.set(id, { onProgress: options.onProgress as Pending['onProgress'], resolve: resolve as (v: unknown) => void, reject });
       });
       try {
+        const start = performance.now();
         w.postMessage({ rpc: 'call', id, method, input } satisfies RpcRequest, []);
+        mark(`post ${String(method)}`, start);
       } catch (error) {
         // An input that cannot be sent (not cloneable) is a bug of the caller.
         pending.get(id)?.reject(new RpcError({ kind: 'bug', message: error instanceof Error ? error.message : String(error) }));
