@@ -10,6 +10,7 @@ import { createMeasureJob } from '../domain/scoring/measureParcels.ts';
 import { cadastreWithColumns } from '../domain/import/finishPackedCadastre.ts';
 import { emptySources, indexScenario, measuredKeys, mergeMeasured, openMeasureSession, openPackedMeasureSession, parcelAttributeKeys, planMeasure, requireMeasured, requireSession, type MeasureSession } from '../domain/scoring/measureSession.ts';
 import type { PackedParcels } from '../domain/scoring/packParcels.ts';
+import { computeQuantileBreaks } from '../domain/scoring/computeQuantileBreaks.ts';
 import { rankScores } from '../domain/scoring/rankScores.ts';
 import { runSensitivity, type SensitivityOptions, type SensitivityResult } from '../domain/scoring/runSensitivity.ts';
 import type { Scenario } from '../domain/scoring/scenario.ts';
@@ -21,6 +22,8 @@ export interface ScoresReply {
   scores: Float64Array;
   /** 1 = best, NaN when excluded. */
   ranks: Float64Array;
+  /** The map's class limits (computeQuantileBreaks): sorted here, so 2M scores never sort on the page's thread. */
+  breaks: number[];
   /** Constraint index, −1 none, −2 invalid geometry (see combineScores.ts). */
   excludedBy: Int16Array;
   /** First warning constraint broken (the parcel keeps its score), −1 none. */
@@ -58,10 +61,11 @@ export function createScoringLib() {
     const t0 = performance.now();
     const combined = combineScores(scenario, requireMeasured(s, scenario));
     const ranks = rankScores(combined.scores);
+    const breaks = computeQuantileBreaks(combined.scores);
     lastScores = combined.scores.slice();
     context.transfer(combined.scores.buffer, ranks.buffer, combined.excludedBy.buffer, combined.warnedBy.buffer);
     return {
-      scores: combined.scores, ranks, excludedBy: combined.excludedBy, warnedBy: combined.warnedBy, weights: combined.weights, invalid: s.packed?.invalid ?? [],
+      scores: combined.scores, ranks, breaks, excludedBy: combined.excludedBy, warnedBy: combined.warnedBy, weights: combined.weights, invalid: s.packed?.invalid ?? [],
       emptySources: emptySources(s, scenario), measuredKeys: measuredKeys(s), measuredMs, combinedMs: performance.now() - t0,
     };
   }
