@@ -10,6 +10,7 @@ import { createMeasureJob } from '../domain/scoring/measureParcels.ts';
 import { cadastreWithColumns } from '../domain/import/finishPackedCadastre.ts';
 import { emptySources, indexScenario, measuredKeys, mergeMeasured, openMeasureSession, openPackedMeasureSession, parcelAttributeKeys, planMeasure, requireMeasured, requireSession, type MeasureSession } from '../domain/scoring/measureSession.ts';
 import type { PackedParcels } from '../domain/scoring/packParcels.ts';
+import { fromTransit, type ParcelsInTransit } from '../domain/scoring/parcelsInTransit.ts';
 import { computeQuantileBreaks } from '../domain/scoring/computeQuantileBreaks.ts';
 import { rankScores } from '../domain/scoring/rankScores.ts';
 import { runSensitivity, type SensitivityOptions, type SensitivityResult } from '../domain/scoring/runSensitivity.ts';
@@ -39,6 +40,17 @@ export interface ScoresReply {
   combinedMs: number;
 }
 
+/**
+ * A cadastre for the worker: its parcels (moved here once, in transit form), or only its key when the worker
+ * already holds them; its file name and columns (cadastreWithColumns).
+ */
+export interface PackedForWorker {
+  key: number;
+  parcels?: ParcelsInTransit;
+  fileName: string;
+  columns: string[];
+}
+
 export interface MeasureProgress {
   done: number;
   total: number;
@@ -53,6 +65,8 @@ export function createScoringLib() {
   let lastScores: Float64Array | null = null;
   /** The cadastre file the packed parcels came from (its name and columns), when they came packed. */
   let packedFrom: { fileName: string; columns: string[] } | null = null;
+  /** The cadastre's parcels as they arrived, kept for the next data with the same cadastre (new source layers). */
+  let heldCadastre: { key: number; parcels: PackedParcels } | null = null;
 
   const current = (): MeasureSession => requireSession(session);
 
@@ -72,9 +86,13 @@ export function createScoringLib() {
 
   return {
     /** New data: the layers (any role) and the candidate parcels. Forgets everything measured. */
-    setData(data: { layers: ScoringLayer[]; parcels: Feature[]; packed?: { parcels: PackedParcels; fileName: string; columns: string[] } }): void {
-      session = data.packed ? openPackedMeasureSession(data.layers, data.packed.parcels) : openMeasureSession(data.layers, data.parcels);
-      packedFrom = data.packed ?? null;
+    setData(data: { layers: ScoringLayer[]; parcels: Feature[]; packed?: PackedForWorker }): void {
+      const { packed } = data;
+      if (packed?.parcels) heldCadastre = { key: packed.key, parcels: fromTransit(packed.parcels) };
+      else if (packed && heldCadastre?.key !== packed.key) throw new Error(`the scoring worker does not hold cadastre ${packed.key}`);
+      else if (!packed) heldCadastre = null;
+      session = packed ? openPackedMeasureSession(data.layers, heldCadastre!.parcels) : openMeasureSession(data.layers, data.parcels);
+      packedFrom = packed ? { fileName: packed.fileName, columns: packed.columns } : null;
       lastScores = null;
     },
 

@@ -9,13 +9,28 @@ import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import type { SensitivityOptions, SensitivityResult } from '../../domain/scoring/runSensitivity.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
 import { createRpcClient, failureText, isCancelled, RpcError, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
-import type { ScoresReply, ScoringLib } from '../../workers/scoringLib.ts';
+import type { PackedForWorker, ScoresReply, ScoringLib } from '../../workers/scoringLib.ts';
+import type { PackedLayerData } from '../../state/packedLayerData.ts';
+import { measurePhase } from '../../state/measurePhase.ts';
+import { toTransit, transitBuffers } from '../../domain/scoring/parcelsInTransit.ts';
 import { useServices } from '../appServices.ts';
 import { sameDataKey, type ScoringInput } from './collectScoringInput.ts';
 import { ScoringClient, type RequestHandle } from './scoringClient.ts';
 import { uiTextBoth } from '../../i18n/renderMessage.ts';
 
 export type { ScoresReply };
+
+const cadastreKeys = new WeakMap<PackedLayerData, number>();
+let nextCadastreKey = 1;
+/** A number naming a cadastre's loaded arrays (a file opened again is a new one). */
+function cadastreKey(data: PackedLayerData): number {
+  let key = cadastreKeys.get(data);
+  if (key === undefined) {
+    key = nextCadastreKey++;
+    cadastreKeys.set(data, key);
+  }
+  return key;
+}
 
 export interface ScoringSession {
   /** The data the worker holds (null: none, e.g. after the worker crashed). */
@@ -81,8 +96,30 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
 
   /** A request failed: after a crash the next worker holds no data, so it is sent again next time. */
   function failed(error: unknown): LocalText {
-    if (isCrash(error)) update({ dataKey: null });
+    if (isCrash(error)) crashed();
     return errorText(error);
+  }
+
+  /** The cadastre the worker holds (its key), kept across sends: 2M parcels are moved there once. */
+  let workerCadastre: number | null = null;
+  function crashed() {
+    workerCadastre = null;
+    update({ dataKey: null });
+  }
+
+  /**
+   * What to send of a cadastre: its key alone when the worker holds it; else the copy the import worker made,
+   * moved (the page's thread copies nothing); else — only after the worker crashed — a copy made here.
+   */
+  function packedForWorker(data: PackedLayerData): { message: PackedForWorker; transfer: ArrayBuffer[] } {
+    const key = cadastreKey(data);
+    const fileName = data.file.name;
+    const columns = data.info.columns.map((c) => c.name);
+    if (workerCadastre === key) return { message: { key, fileName, columns }, transfer: [] };
+    workerCadastre = key;
+    const transit = data.scoringCopy.transit ?? measurePhase('copy the cadastre for the scoring worker', () => toTransit(data.parcels, true));
+    data.scoringCopy.transit = null;
+    return { message: { key, fileName, columns, parcels: transit }, transfer: transitBuffers(transit) };
   }
 
   /** The answer of a one-off request, or the text of its failure (null when superseded or cancelled). */
@@ -105,9 +142,10 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
       if (!sameDataKey(session.dataKey, input.dataKey)) {
         update({ dataKey: input.dataKey, sensitivity: null });
         // A failure (a crash) also fails the score request queued behind it, which reports it.
-        // A cadastre's arrays are copied to the worker (structured clone, one memcpy each): the map keeps drawing them.
-        const packed = input.packed ? { parcels: input.packed.data.parcels, fileName: input.packed.data.file.name, columns: input.packed.data.info.columns.map((c) => c.name) } : undefined;
-        client.request('setData', { layers: input.layers, parcels: input.parcels, ...(packed ? { packed } : {}) }, { lane: 'data' }).promise.catch(failed);
+        const packed = input.packed ? packedForWorker(input.packed.data) : null;
+        // A request that moves arrays has a lane of its own: it is never skipped (the arrays would be lost).
+        const lane = packed?.transfer.length ? `data-${packed.message.key}` : 'data';
+        client.request('setData', { layers: input.layers, parcels: input.parcels, ...(packed ? { packed: packed.message } : {}) }, { lane, transfer: packed?.transfer }).promise.catch(failed);
       } else if (!force && session.scored && session.scored.scenario === scenario && sameDataKey(session.scored.dataKey, input.dataKey)) {
         // Data keys compare by their layers' data, not the array: a tab opened again builds a new one.
         return;
@@ -132,7 +170,7 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
           update({ scored: { reply, scenario, dataKey }, status: 'idle', progress: null, runningId: null });
         },
         (error: unknown) => {
-          if (isCrash(error)) update({ dataKey: null });
+          if (isCrash(error)) crashed();
           if (session.runningId !== handle.requestId) return;
           running = null;
           if (isCancelled(error)) update({ status: 'cancelled', progress: null, runningId: null });

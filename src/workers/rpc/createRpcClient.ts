@@ -47,10 +47,12 @@ export interface RpcCall<T> {
 
 export interface RpcCallOptions<P> {
   onProgress?: (value: P) => void;
+  /** Buffers of the input to move to the worker instead of copying (the caller loses them). */
+  transfer?: Transferable[];
 }
 
 export interface RpcClient<Lib extends RpcLibrary> {
-  /** Calls `method` in the worker (started if need be). The input is copied, never transferred. */
+  /** Calls `method` in the worker (started if need be). The input is copied, except the buffers in `transfer`. */
   call<M extends keyof Lib & string>(method: M, input: RpcInput<Lib[M]>, options?: RpcCallOptions<RpcProgress<Lib[M]>>): RpcCall<RpcResult<Lib[M]>>;
 }
 
@@ -129,7 +131,7 @@ export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcW
       });
       try {
         const start = performance.now();
-        w.postMessage({ rpc: 'call', id, method, input } satisfies RpcRequest, []);
+        w.postMessage({ rpc: 'call', id, method, input } satisfies RpcRequest, options.transfer ?? []);
         mark(`post ${String(method)}`, start);
       } catch (error) {
         // An input that cannot be sent (not cloneable) is a bug of the caller.
