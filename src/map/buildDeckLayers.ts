@@ -58,6 +58,9 @@ function cadastreColors(mesh: ParcelMesh, spec: ScoreLayerSpec): Uint8Array {
   const cached = colorsCache.get(mesh);
   const probability = spec.probability?.values ?? null;
   if (cached && cached.scores === spec.scores && cached.breaks === spec.breaks && cached.probability === probability) return cached.colors;
+  // Painted by the scoring worker (score classes): nothing to do here. P(top k) colours are made here.
+  const painted = spec.packedLayer?.vertexColors;
+  if (!probability && painted?.length === 4 * mesh.vertexParcels.length) return painted;
   const { fill } = scoreFillOf(spec);
   // Excluded parcels marked: the GPU hatches them (hatchMarkedFill.ts), as the feature path's hatch layer does.
   const colors = meshVertexColors(mesh, (i) => (spec.excludedBy[i] !== -1 ? EXCLUDED_MARKED : fill(i)));

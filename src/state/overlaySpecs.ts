@@ -41,7 +41,13 @@ export interface ScoreLayerSpec {
   /** Changes whenever the values change: the colours are recomputed, the geometry is not. */
   version: number;
   /** A cadastre scored from typed arrays (then `candidateLayers` is empty): drawn from its mesh, parcel index = feature index. */
-  packedLayer?: { id: string; mesh: ParcelMesh; parcels: PackedParcels };
+  packedLayer?: {
+    id: string;
+    mesh: ParcelMesh;
+    parcels: PackedParcels;
+    /** The score colours per mesh vertex, painted in the scoring worker (paintParcelVertices). */
+    vertexColors?: Uint8Array;
+  };
 }
 
 /** The selected project of the reserved-land audit: its boundary, reserved parcels and failing parts. */

@@ -12,6 +12,7 @@ import { emptySources, indexScenario, measuredKeys, mergeMeasured, openMeasureSe
 import type { PackedParcels } from '../domain/scoring/packParcels.ts';
 import { fromTransit, type ParcelsInTransit } from '../domain/scoring/parcelsInTransit.ts';
 import { computeQuantileBreaks } from '../domain/scoring/computeQuantileBreaks.ts';
+import { paintParcelVertices, type VertexPaint } from '../domain/geo/paintParcelVertices.ts';
 import { rankScores } from '../domain/scoring/rankScores.ts';
 import { runSensitivity, type SensitivityOptions, type SensitivityResult } from '../domain/scoring/runSensitivity.ts';
 import type { Scenario } from '../domain/scoring/scenario.ts';
@@ -25,6 +26,8 @@ export interface ScoresReply {
   ranks: Float64Array;
   /** The map's class limits (computeQuantileBreaks): sorted here, so 2M scores never sort on the page's thread. */
   breaks: number[];
+  /** A cadastre's colours per mesh vertex under these limits, when the request gave the palette (paintParcelVertices). */
+  vertexColors?: Uint8Array;
   /** Constraint index, −1 none, −2 invalid geometry (see combineScores.ts). */
   excludedBy: Int16Array;
   /** First warning constraint broken (the parcel keeps its score), −1 none. */
@@ -70,15 +73,17 @@ export function createScoringLib() {
 
   const current = (): MeasureSession => requireSession(session);
 
-  function scores(scenario: Scenario, measuredMs: number, context: RpcContext): ScoresReply {
+  function scores(scenario: Scenario, measuredMs: number, context: RpcContext, paint?: VertexPaint): ScoresReply {
     const s = current();
     const t0 = performance.now();
     const combined = combineScores(scenario, requireMeasured(s, scenario));
     const ranks = rankScores(combined.scores);
     const breaks = computeQuantileBreaks(combined.scores);
     lastScores = combined.scores.slice();
-    context.transfer(combined.scores.buffer, ranks.buffer, combined.excludedBy.buffer, combined.warnedBy.buffer);
+    const vertexColors = paint && s.packed ? paintParcelVertices(s.packed, combined.scores, breaks, paint) : undefined;
+    context.transfer(combined.scores.buffer, ranks.buffer, combined.excludedBy.buffer, combined.warnedBy.buffer, ...(vertexColors ? [vertexColors.buffer] : []));
     return {
+      ...(vertexColors ? { vertexColors } : {}),
       scores: combined.scores, ranks, breaks, excludedBy: combined.excludedBy, warnedBy: combined.warnedBy, weights: combined.weights, invalid: s.packed?.invalid ?? [],
       emptySources: emptySources(s, scenario), measuredKeys: measuredKeys(s), measuredMs, combinedMs: performance.now() - t0,
     };
@@ -97,7 +102,7 @@ export function createScoringLib() {
     },
 
     /** Measures what the scenario needs that is not measured yet (with progress), then combines. */
-    async score(request: { scenario: Scenario }, context: RpcContext<MeasureProgress>): Promise<ScoresReply> {
+    async score(request: { scenario: Scenario; paint?: VertexPaint }, context: RpcContext<MeasureProgress>): Promise<ScoresReply> {
       const t0 = performance.now();
       let opened = current();
       // A cadastre cannot be packed again: the columns this scenario reads are added as nulls, or refused (unread).
@@ -120,7 +125,7 @@ export function createScoringLib() {
         if (session !== planned) throw new Error('the data changed while measuring');
         session = mergeMeasured(planned, plan, job.result);
       }
-      return scores(request.scenario, performance.now() - t0, context);
+      return scores(request.scenario, performance.now() - t0, context, request.paint);
     },
 
     explain(request: { scenario: Scenario; index: number }): ParcelExplanation {

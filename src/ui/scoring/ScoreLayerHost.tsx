@@ -62,7 +62,9 @@ export function ScoreLayerHost() {
       topN,
       compare,
       version: session.version,
-      ...(ready.packed ? { packedLayer: { id: ready.packed.layerId, mesh: ready.packed.data.mesh, parcels: ready.packed.data.parcels } } : {}),
+      ...(ready.packed
+        ? { packedLayer: { id: ready.packed.layerId, mesh: ready.packed.data.mesh, parcels: ready.packed.data.parcels, ...(reply.vertexColors ? { vertexColors: reply.vertexColors } : {}) } }
+        : {}),
     };
     // `session.version` changes with every session update; the spec only depends on what is read above.
     // eslint-disable-next-line react-hooks/exhaustive-deps

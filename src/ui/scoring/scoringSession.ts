@@ -13,12 +13,22 @@ import type { PackedForWorker, ScoresReply, ScoringLib } from '../../workers/sco
 import type { PackedLayerData } from '../../state/packedLayerData.ts';
 import { measurePhase } from '../../state/measurePhase.ts';
 import { toTransit, transitBuffers } from '../../domain/scoring/parcelsInTransit.ts';
+import type { VertexPaint } from '../../domain/geo/paintParcelVertices.ts';
+import { scoreClassColor } from '../../map/scoreColors.ts';
+import { EXCLUDED_MARKED } from '../../map/hatchMarkedFill.ts';
 import { useServices } from '../appServices.ts';
 import { sameDataKey, type ScoringInput } from './collectScoringInput.ts';
 import { ScoringClient, type RequestHandle } from './scoringClient.ts';
 import { uiTextBoth } from '../../i18n/renderMessage.ts';
 
 export type { ScoresReply };
+
+let paint: VertexPaint | null = null;
+/** The score map's colours for 0–6 classes and the excluded parcels' hatch mark. */
+function cadastrePaint(): VertexPaint {
+  paint ??= { palettes: Array.from({ length: 7 }, (_, n) => Array.from({ length: n }, (_, k) => scoreClassColor(k, n))), excluded: EXCLUDED_MARKED };
+  return paint;
+}
 
 const cadastreKeys = new WeakMap<PackedLayerData, number>();
 let nextCadastreKey = 1;
@@ -153,7 +163,8 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
         return;
       }
       const dataKey = input.dataKey;
-      const handle = client.request('score', { scenario }, {
+      // A cadastre's colours are painted in the worker with the map's palette (at 2M parcels, 14M vertices).
+      const handle = client.request('score', { scenario, ...(input.packed ? { paint: cadastrePaint() } : {}) }, {
         lane: 'scores',
         onProgress: ({ done, total }) => {
           if (session.runningId === handle.requestId) update({ progress: { requestId: handle.requestId, done, total } });

@@ -7,6 +7,7 @@ import type { Feature, Polygon } from 'geojson';
 import { buildParcelMesh } from '../../../src/domain/geo/buildParcelMesh.ts';
 import { packParcels } from '../../../src/domain/scoring/packParcels.ts';
 import { buildDeckLayers } from '../../../src/map/buildDeckLayers.ts';
+import { paintParcelVertices } from '../../../src/domain/geo/paintParcelVertices.ts';
 import { EXCLUDED_MARKED, HATCH_MARK_ALPHA } from '../../../src/map/hatchMarkedFill.ts';
 import { scoreClassColor, EXCLUDED_FILL } from '../../../src/map/scoreColors.ts';
 import type { ScoreLayerSpec } from '../../../src/state/overlaySpecs.ts';
@@ -56,6 +57,17 @@ describe('a cadastre drawn with binary attributes', () => {
     // The mark is a colour no class uses (so nothing else is hatched), and the plain excluded grey is not it.
     expect(HATCH_MARK_ALPHA).not.toBe(EXCLUDED_FILL[3]);
     expect(layer.props.extensions.map((e) => e.constructor.name)).toContain('MarkedHatchExtension');
+  });
+
+  it('the scoring worker paints the same colours (then used as they are); P(top k) is painted on the page', () => {
+    const s = spec();
+    const palettes = Array.from({ length: 7 }, (_, n) => Array.from({ length: n }, (_, k) => scoreClassColor(k, n)));
+    const painted = paintParcelVertices(parcels, s.scores, s.breaks, { palettes, excluded: EXCLUDED_MARKED });
+    expect(painted).toEqual(attributesOf(draw(s)).getFillColor.value);
+    const withPainted = spec({ packedLayer: { id: 'cad', mesh, parcels, vertexColors: painted } });
+    expect(attributesOf(draw(withPainted)).getFillColor.value).toBe(painted);
+    const probability = { ...withPainted, probability: { values: Float64Array.from([1, NaN, 0, 0.5]), topK: 2 } };
+    expect(attributesOf(draw(probability)).getFillColor.value).not.toBe(painted);
   });
 
   it('a new colouring is new data over the same geometry arrays, which deck.gl is told are the same', () => {
