@@ -167,8 +167,13 @@ try {
   await report('scored, summary shown', t0);
   await page.waitForFunction(() => /^TD-/.test(document.querySelector('[data-testid="ranking-row"] .sc-id')?.textContent ?? ''), undefined, { timeout: 120_000 });
   await report('top rows read from the file', t0);
-  // The score colours reach the map in a later frame: the map idle again after them.
-  await page.evaluate(() => new Promise<void>((resolve) => window.__noxhAtlas!.controller.map.once('idle', () => resolve())));
+  // The score colours reach the map in a later frame: the map idle again after them (a repaint asked for, so an
+  // already idle map says so again).
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const { map } = window.__noxhAtlas!.controller;
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  }));
   await report('scored map drawn', t0);
   await listLongTasks(page, cdp, alignAt, phases);
 } finally {
