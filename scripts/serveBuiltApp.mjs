@@ -9,10 +9,15 @@ import { join } from 'node:path';
 
 const vite = join('node_modules', 'vite', 'bin', 'vite.js');
 
-/** @returns {Promise<{ baseUrl: string, outDir: string, stop(): void } | null>} null when the build failed. */
-export async function serveBuiltApp(folderPrefix) {
+/**
+ * @param {string} folderPrefix
+ * @param {string[]} [buildArgs] more `vite build` options (the browser bench builds with `--minify false`, so a
+ *   profile names functions)
+ * @returns {Promise<{ baseUrl: string, outDir: string, stop(): void } | null>} null when the build failed.
+ */
+export async function serveBuiltApp(folderPrefix, buildArgs = []) {
   const outDir = mkdtempSync(join(tmpdir(), folderPrefix));
-  const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'e2e', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'e2e', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir', ...buildArgs], { stdio: 'inherit' });
   if (build.status !== 0) {
     rmSync(outDir, { recursive: true, force: true });
     return null;

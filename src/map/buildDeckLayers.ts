@@ -11,6 +11,8 @@ import type { ScoreLayerSpec } from '../state/overlaySpecs.ts';
 import { buildScoreLayers, scoreFillOf } from './buildScoreLayers.ts';
 import type { ParcelMesh } from '../domain/geo/buildParcelMesh.ts';
 import { buildPackedParcelLayers } from './buildPackedParcelLayers.ts';
+import { EXCLUDED_MARKED } from './hatchMarkedFill.ts';
+import { meshVertexColors } from './meshVertexColors.ts';
 
 export interface DeckLayerInput {
   id: string;
@@ -50,11 +52,27 @@ export const LABEL_FONT_FACES: string[] = [...new Set(Object.values(LABEL_STYLE)
 
 const collision = new CollisionFilterExtension();
 
+/** A cadastre's per-vertex score colours, made again only when the scores, classes, colouring or mesh change. */
+const colorsCache = new WeakMap<ParcelMesh, { scores: Float64Array; breaks: number[]; probability: unknown; colors: Uint8Array }>();
+function cadastreColors(mesh: ParcelMesh, spec: ScoreLayerSpec): Uint8Array {
+  const cached = colorsCache.get(mesh);
+  const probability = spec.probability?.values ?? null;
+  if (cached && cached.scores === spec.scores && cached.breaks === spec.breaks && cached.probability === probability) return cached.colors;
+  // Painted by the scoring worker (score classes): nothing to do here. P(top k) colours are made here.
+  const painted = spec.packedLayer?.vertexColors;
+  if (!probability && painted?.length === 4 * mesh.vertexParcels.length) return painted;
+  const { fill } = scoreFillOf(spec);
+  // Excluded parcels marked: the GPU hatches them (hatchMarkedFill.ts), as the feature path's hatch layer does.
+  const colors = meshVertexColors(mesh, (i) => (spec.excludedBy[i] !== -1 ? EXCLUDED_MARKED : fill(i)));
+  colorsCache.set(mesh, { scores: spec.scores, breaks: spec.breaks, probability, colors });
+  return colors;
+}
+
 /** `zoom` is the map zoom, rounded by the caller so panning does not rebuild layers. */
 export function buildDeckLayers(inputs: DeckLayerInput[], zoom: number): Layer[] {
   const layers: Layer[] = [];
   // A cadastre scored and shown: its own fill layer takes the score colours (no second 2M-parcel layer).
-  const cadastreScores = new Map(inputs.filter((i) => i.score?.packedLayer && i.visible).map((i) => [i.score!.packedLayer!.id, scoreFillOf(i.score!)]));
+  const cadastreScores = new Map(inputs.filter((i) => i.score?.packedLayer && i.visible).map((i) => [i.score!.packedLayer!.id, i.score!]));
   for (const input of inputs) {
     // The score layer is drawn in its place in the layer order, so it can be moved above or below the parcels.
     if (input.score) {
@@ -63,8 +81,8 @@ export function buildDeckLayers(inputs: DeckLayerInput[], zoom: number): Layer[]
     }
     if (input.packed) {
       const scored = cadastreScores.get(input.id);
-      const fill = scored ? { fill: scored.fill, fillTrigger: scored.trigger } : { fill: [255, 255, 255, 110] as [number, number, number, number] };
-      layers.push(...buildPackedParcelLayers(input.packed, { id: input.id, suffix: 'parcels', visible: input.visible, ...fill, line: [82, 82, 82, 230], zoom }));
+      const fill = scored ? cadastreColors(input.packed, scored) : ([255, 255, 255, 110] as [number, number, number, number]);
+      layers.push(...buildPackedParcelLayers(input.packed, { id: input.id, suffix: 'parcels', visible: input.visible, fill, line: [82, 82, 82, 230], zoom }));
       continue;
     }
     if (input.role === 'candidate_site' && input.data) {

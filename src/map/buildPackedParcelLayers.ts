@@ -1,41 +1,68 @@
 // A cadastre's parcels (a ParcelMesh of typed arrays) as deck.gl layers with binary attributes: the fill is a
 // SolidPolygonLayer over the mesh's positions with its own triangles (`_normalize: false`, no per-feature
 // object, no tessellation on the map thread), the outlines a PathLayer over the same positions (rings are
-// stored closed). One polygon per parcel, so a pick's index is the parcel's index. Colours come from an
-// accessor over the score arrays (deck.gl fills its per-vertex colour buffer; `updateTriggers` re-colour
-// without touching the geometry). The binary `data` objects are cached per mesh: same identity, same GPU buffers.
+// stored closed). One polygon per parcel, so a pick's index is the parcel's index. Every array is given in the
+// layout deck.gl uploads as it is (float32 positions, the parcel of each vertex as its `rowIndexes`, RGBA bytes
+// per vertex for the score colours): at 2M parcels deck.gl's own conversions held the page for seconds. A new
+// colouring is a new `data` object over the same arrays, and `dataComparator` tells deck.gl the geometry is the
+// same: only the colour buffer is uploaded again. Excluded parcels come marked and are hatched by the GPU
+// (hatchMarkedFill.ts). The binary `data` objects are cached per mesh (and per colours): same identity, same buffers.
 import type { Layer } from '@deck.gl/core';
 import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { ParcelMesh } from '../domain/geo/buildParcelMesh.ts';
+import { MarkedHatchExtension } from './hatchMarkedFill.ts';
 import type { Rgba } from './scoreColors.ts';
 
 interface BinaryData {
   length: number;
   startIndices: Uint32Array;
-  attributes: Record<string, { value: ArrayBufferView; size: number }>;
+  attributes: Record<string, { value: ArrayBufferView; size: number; normalized?: boolean }>;
 }
 
 const fillData = new WeakMap<ParcelMesh, BinaryData>();
+const colouredData = new WeakMap<Uint8Array, { mesh: ParcelMesh; data: BinaryData }>();
+const meshOfData = new WeakMap<BinaryData, ParcelMesh>();
 const outlineData = new WeakMap<ParcelMesh, BinaryData>();
 
 function fillOf(mesh: ParcelMesh): BinaryData {
   let data = fillData.get(mesh);
   if (!data) {
+    const positions = { value: mesh.positions, size: 2 };
     data = {
       length: mesh.count,
       startIndices: mesh.parcelStarts,
       attributes: {
-        getPolygon: { value: mesh.positions, size: 2 },
+        getPolygon: positions,
+        // The object deck.gl's tessellator would set here itself (the positions as given): set beforehand, so a
+        // re-coloured copy of these attributes has it too and deck.gl never looks for positions of its own.
+        vertexPositions: positions,
         indices: { value: mesh.indices, size: 1 },
         // Named so deck.gl's tessellator does not allocate its own copy of every vertex (V × 3 doubles, 240 MB at
         // 2M parcels) that it never fills when the triangles are given: it skips arrays the data already has.
         positions: { value: mesh.positions, size: 2 },
+        // The picking row of each vertex, which deck.gl would otherwise fill through an accessor, vertex by vertex.
+        rowIndexes: { value: mesh.vertexParcels, size: 1 },
       },
     };
     fillData.set(mesh, data);
+    meshOfData.set(data, mesh);
   }
   return data;
 }
+
+/** The fill data with per-vertex colours: the same geometry arrays (the same objects), one more attribute. */
+function colouredOf(mesh: ParcelMesh, colors: Uint8Array): BinaryData {
+  const cached = colouredData.get(colors);
+  if (cached?.mesh === mesh) return cached.data;
+  const base = fillOf(mesh);
+  const data = { ...base, attributes: { ...base.attributes, getFillColor: { value: colors, size: 4, normalized: true } } };
+  colouredData.set(colors, { mesh, data });
+  meshOfData.set(data, mesh);
+  return data;
+}
+
+/** Two fill data are the same geometry when they are over the same mesh (their colours may differ). */
+const sameMesh = (a: unknown, b: unknown) => a !== undefined && meshOfData.get(a as BinaryData) === meshOfData.get(b as BinaryData);
 
 function outlinesOf(mesh: ParcelMesh): BinaryData {
   let data = outlineData.get(mesh);
@@ -46,16 +73,27 @@ function outlinesOf(mesh: ParcelMesh): BinaryData {
   return data;
 }
 
+const markedHatch = new MarkedHatchExtension();
+
+const colorsKeys = new WeakMap<Uint8Array, number>();
+let nextColorsKey = 1;
+function colorsKey(colors: Uint8Array): number {
+  let key = colorsKeys.get(colors);
+  if (key === undefined) {
+    key = nextColorsKey++;
+    colorsKeys.set(colors, key);
+  }
+  return key;
+}
+
 export interface PackedParcelStyle {
   /** Layer id prefix: the project layer's id (a pick's `layerId`). */
   id: string;
   /** Suffix of the fill layer's id (`parcels` for the base layer, `score` for the score layer). */
   suffix: string;
   visible: boolean;
-  /** A fixed fill, or one per parcel index (written into `target` to allocate nothing). */
-  fill: Rgba | ((index: number) => Rgba);
-  /** Changes when `fill`'s colours change. */
-  fillTrigger?: unknown;
+  /** A fixed fill, or RGBA bytes per mesh vertex (meshVertexColors; excluded parcels marked to be hatched). */
+  fill: Rgba | Uint8Array;
   line: Rgba;
   /** The map zoom: outlines only from OUTLINE_MIN_ZOOM, where a parcel is a few pixels wide. */
   zoom: number;
@@ -69,18 +107,23 @@ export const OUTLINE_MIN_ZOOM = 15;
 
 export function buildPackedParcelLayers(mesh: ParcelMesh, style: PackedParcelStyle): Layer[] {
   const { fill } = style;
-  const getFillColor = typeof fill === 'function' ? (_: unknown, { index }: { index: number }) => fill(index) : fill;
+  const perVertex = fill instanceof Uint8Array;
   const layers: Layer[] = [
     new SolidPolygonLayer({
       id: `${style.id}:${style.suffix}`,
-      data: fillOf(mesh) as never,
+      data: (perVertex ? colouredOf(mesh, fill) : fillOf(mesh)) as never,
+      dataComparator: sameMesh as never,
       _normalize: false,
       positionFormat: 'XY',
       visible: style.visible,
       pickable: true,
       filled: true,
-      getFillColor: getFillColor as never,
-      updateTriggers: { getFillColor: style.fillTrigger },
+      // With per-vertex colours in the data this constant is not used (the binary attribute wins).
+      getFillColor: perVertex ? [0, 0, 0, 0] : fill,
+      // A number, never the colours themselves: deck.gl compares triggers element by element (9 s for 56 MB).
+      updateTriggers: { getFillColor: perVertex ? colorsKey(fill) : 0 },
+      // Always there (a change of extensions rebuilds the layer's models): it only acts on marked colours.
+      extensions: [markedHatch],
       autoHighlight: true,
       highlightColor: [0, 229, 255, 140],
     }),

@@ -39,7 +39,13 @@ export interface ScoreLayerSpec {
   /** Parcel indices of the sites compared, in the order of their letters A, B, C, D. */
   compare: number[];
   /** A cadastre scored from typed arrays (then `candidateLayers` is empty): drawn from its mesh, parcel index = feature index. */
-  packedLayer?: { id: string; mesh: ParcelMesh; parcels: PackedParcels };
+  packedLayer?: {
+    id: string;
+    mesh: ParcelMesh;
+    parcels: PackedParcels;
+    /** The score colours per mesh vertex, painted in the scoring worker (paintParcelVertices). */
+    vertexColors?: Uint8Array;
+  };
 }
 
 /** The selected project of the reserved-land audit: its boundary, reserved parcels and failing parts. */

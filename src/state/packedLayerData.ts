@@ -4,6 +4,7 @@
 import type { ParcelMesh } from '../domain/geo/buildParcelMesh.ts';
 import type { FlatGeobufInfo } from '../domain/import/packFlatGeobuf.ts';
 import type { PackedParcels } from '../domain/scoring/packParcels.ts';
+import type { ParcelsInTransit } from '../domain/scoring/parcelsInTransit.ts';
 
 export interface PackedLayerData {
   status: 'packed';
@@ -13,4 +14,10 @@ export interface PackedLayerData {
   file: Blob & { name: string };
   featureOffsets: Float64Array;
   info: FlatGeobufInfo;
+  /**
+   * The scoring worker's copy of the parcels (made in the import worker), waiting to be moved there: the first
+   * send takes it (`transit` becomes null) and the worker keeps it for every later send. Only after the scoring
+   * worker crashed is a copy made here again (scoringSession.ts).
+   */
+  scoringCopy: { transit: ParcelsInTransit | null };
 }

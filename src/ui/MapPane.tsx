@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { MapController, type MapPick } from '../map/MapController.ts';
 import { scoreTooltipText } from '../map/buildScoreLayers.ts';
 import { buildMapStyle, type StyleLayerInput } from '../map/buildMapStyle.ts';
+import { measurePhase } from '../state/measurePhase.ts';
 import { buildDeckLayers, DECK_ROLES, type DeckLayerInput } from '../map/buildDeckLayers.ts';
 import { buildLabelPoints, type LabelPoint } from '../map/buildLabelPoints.ts';
 import { simplifyForDisplay } from '../domain/geo/simplifyForDisplay.ts';
@@ -84,7 +85,7 @@ export function MapPane({ onReady, inlineSources = false }: { onReady?: (control
       const ready = data?.status === 'ready' ? displayOf(data.data) : undefined;
       return { id: layer.id, role: layer.role, visible: layer.visible, data: ready, labels: ready ? labelsOf(ready, layer.role) : [] };
     });
-    return [...buildDeckLayers(inputs, zoomStep), ...buildOverlayLayers(overlays, overlayMemo)];
+    return measurePhase('build deck layers', () => [...buildDeckLayers(inputs, zoomStep), ...buildOverlayLayers(overlays, overlayMemo)]);
   }, [project.layers, layerData, derivedLayers, overlays, zoomStep, overlayMemo]);
 
   useEffect(() => {
@@ -109,7 +110,7 @@ export function MapPane({ onReady, inlineSources = false }: { onReady?: (control
 
   useEffect(() => controllerRef.current?.setStyle(style), [style]);
   useEffect(() => controllerRef.current?.setLanguage(language), [language]);
-  useEffect(() => controllerRef.current?.setDeckLayers(deckLayers), [deckLayers]);
+  useEffect(() => measurePhase('set deck layers', () => controllerRef.current?.setDeckLayers(deckLayers)), [deckLayers]);
   // Hovering a parcel of the visible score layer tells its name, score and rank.
   const scoreTooltip = useMemo(() => {
     const layer = project.layers.find((l) => derivedLayers[l.id] && l.visible);

@@ -9,7 +9,7 @@ import type { RpcContext } from './rpc/rpcMessages.ts';
 import { createFlatGeobufPacker, type ByteSource, type FlatGeobufInfo } from '../domain/import/packFlatGeobuf.ts';
 import { readFlatGeobufFeature } from '../domain/import/readFlatGeobufFeature.ts';
 import { readFlatGeobufHeader } from '../domain/import/readFlatGeobufHeader.ts';
-import { checkCadastreGeometry, finishPackedCadastre, packedCadastreBuffers, readsAsCadastre, type PackedCadastre } from '../domain/import/finishPackedCadastre.ts';
+import { cadastreForTransfer, checkCadastreGeometry, finishPackedCadastre, readsAsCadastre, type PackedCadastreInTransit } from '../domain/import/finishPackedCadastre.ts';
 
 export type WorkerImportOptions = Omit<ImportOptions, 'onProgress' | 'signal' | 'xmlParser'>;
 
@@ -56,9 +56,10 @@ export const importLib = {
   /**
    * A FlatGeobuf cadastre read straight into typed arrays (see finishPackedCadastre.ts): null when the file is
    * small enough for the feature path (importFiles). Progress and cancel between steps of 20,000 features; the
-   * arrays are transferred to the caller, not copied. `attributeKeys`: the columns the scoring reads.
+   * arrays are transferred to the caller, not copied, with a copy of the parcels for the scoring worker made here
+   * (cadastreForTransfer). `attributeKeys`: the columns the scoring reads.
    */
-  async packCadastre(request: { file: File; attributeKeys: string[] }, context: RpcContext<ImportEvent>): Promise<PackedCadastre | null> {
+  async packCadastre(request: { file: File; attributeKeys: string[] }, context: RpcContext<ImportEvent>): Promise<PackedCadastreInTransit | null> {
     const source = blobSource(request.file);
     const fileName = request.file.name;
     const header = readFlatGeobufHeader(source, fileName);
@@ -78,10 +79,10 @@ export const importLib = {
       if (context.signal.aborted) throw new Error('import cancelled');
     }
     context.progress({ type: 'progress', progress01: 0.85 });
-    const cadastre = finishPackedCadastre(request.file.name, packer.result());
+    const { transit, buffers } = cadastreForTransfer(finishPackedCadastre(request.file.name, packer.result()));
     context.progress({ type: 'progress', progress01: 1 });
-    context.transfer(...packedCadastreBuffers(cadastre));
-    return cadastre;
+    context.transfer(...buffers);
+    return transit;
   },
 
   /** Features of a cadastre file (every column), read from their bytes on demand: a clicked parcel, the ranking's top rows. */

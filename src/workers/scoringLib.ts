@@ -10,6 +10,9 @@ import { createMeasureJob } from '../domain/scoring/measureParcels.ts';
 import { cadastreWithColumns } from '../domain/import/finishPackedCadastre.ts';
 import { emptySources, indexScenario, measuredKeys, mergeMeasured, openMeasureSession, openPackedMeasureSession, parcelAttributeKeys, planMeasure, requireMeasured, requireSession, type MeasureSession } from '../domain/scoring/measureSession.ts';
 import type { PackedParcels } from '../domain/scoring/packParcels.ts';
+import { fromTransit, type ParcelsInTransit } from '../domain/scoring/parcelsInTransit.ts';
+import { computeQuantileBreaks } from '../domain/scoring/computeQuantileBreaks.ts';
+import { paintParcelVertices, type VertexPaint } from '../domain/geo/paintParcelVertices.ts';
 import { rankScores } from '../domain/scoring/rankScores.ts';
 import { runSensitivity, type SensitivityOptions, type SensitivityResult } from '../domain/scoring/runSensitivity.ts';
 import type { Scenario } from '../domain/scoring/scenario.ts';
@@ -21,6 +24,10 @@ export interface ScoresReply {
   scores: Float64Array;
   /** 1 = best, NaN when excluded. */
   ranks: Float64Array;
+  /** The map's class limits (computeQuantileBreaks): sorted here, so 2M scores never sort on the page's thread. */
+  breaks: number[];
+  /** A cadastre's colours per mesh vertex under these limits, when the request gave the palette (paintParcelVertices). */
+  vertexColors?: Uint8Array;
   /** Constraint index, −1 none, −2 invalid geometry (see combineScores.ts). */
   excludedBy: Int16Array;
   /** First warning constraint broken (the parcel keeps its score), −1 none. */
@@ -34,6 +41,17 @@ export interface ScoresReply {
   measuredKeys: string[];
   measuredMs: number;
   combinedMs: number;
+}
+
+/**
+ * A cadastre for the worker: its parcels (moved here once, in transit form), or only its key when the worker
+ * already holds them; its file name and columns (cadastreWithColumns).
+ */
+export interface PackedForWorker {
+  key: number;
+  parcels?: ParcelsInTransit;
+  fileName: string;
+  columns: string[];
 }
 
 export interface MeasureProgress {
@@ -50,32 +68,41 @@ export function createScoringLib() {
   let lastScores: Float64Array | null = null;
   /** The cadastre file the packed parcels came from (its name and columns), when they came packed. */
   let packedFrom: { fileName: string; columns: string[] } | null = null;
+  /** The cadastre's parcels as they arrived, kept for the next data with the same cadastre (new source layers). */
+  let heldCadastre: { key: number; parcels: PackedParcels } | null = null;
 
   const current = (): MeasureSession => requireSession(session);
 
-  function scores(scenario: Scenario, measuredMs: number, context: RpcContext): ScoresReply {
+  function scores(scenario: Scenario, measuredMs: number, context: RpcContext, paint?: VertexPaint): ScoresReply {
     const s = current();
     const t0 = performance.now();
     const combined = combineScores(scenario, requireMeasured(s, scenario));
     const ranks = rankScores(combined.scores);
+    const breaks = computeQuantileBreaks(combined.scores);
     lastScores = combined.scores.slice();
-    context.transfer(combined.scores.buffer, ranks.buffer, combined.excludedBy.buffer, combined.warnedBy.buffer);
+    const vertexColors = paint && s.packed ? paintParcelVertices(s.packed, combined.scores, breaks, paint) : undefined;
+    context.transfer(combined.scores.buffer, ranks.buffer, combined.excludedBy.buffer, combined.warnedBy.buffer, ...(vertexColors ? [vertexColors.buffer] : []));
     return {
-      scores: combined.scores, ranks, excludedBy: combined.excludedBy, warnedBy: combined.warnedBy, weights: combined.weights, invalid: s.packed?.invalid ?? [],
+      ...(vertexColors ? { vertexColors } : {}),
+      scores: combined.scores, ranks, breaks, excludedBy: combined.excludedBy, warnedBy: combined.warnedBy, weights: combined.weights, invalid: s.packed?.invalid ?? [],
       emptySources: emptySources(s, scenario), measuredKeys: measuredKeys(s), measuredMs, combinedMs: performance.now() - t0,
     };
   }
 
   return {
     /** New data: the layers (any role) and the candidate parcels. Forgets everything measured. */
-    setData(data: { layers: ScoringLayer[]; parcels: Feature[]; packed?: { parcels: PackedParcels; fileName: string; columns: string[] } }): void {
-      session = data.packed ? openPackedMeasureSession(data.layers, data.packed.parcels) : openMeasureSession(data.layers, data.parcels);
-      packedFrom = data.packed ?? null;
+    setData(data: { layers: ScoringLayer[]; parcels: Feature[]; packed?: PackedForWorker }): void {
+      const { packed } = data;
+      if (packed?.parcels) heldCadastre = { key: packed.key, parcels: fromTransit(packed.parcels) };
+      else if (packed && heldCadastre?.key !== packed.key) throw new Error(`the scoring worker does not hold cadastre ${packed.key}`);
+      else if (!packed) heldCadastre = null;
+      session = packed ? openPackedMeasureSession(data.layers, heldCadastre!.parcels) : openMeasureSession(data.layers, data.parcels);
+      packedFrom = packed ? { fileName: packed.fileName, columns: packed.columns } : null;
       lastScores = null;
     },
 
     /** Measures what the scenario needs that is not measured yet (with progress), then combines. */
-    async score(request: { scenario: Scenario }, context: RpcContext<MeasureProgress>): Promise<ScoresReply> {
+    async score(request: { scenario: Scenario; paint?: VertexPaint }, context: RpcContext<MeasureProgress>): Promise<ScoresReply> {
       const t0 = performance.now();
       let opened = current();
       // A cadastre cannot be packed again: the columns this scenario reads are added as nulls, or refused (unread).
@@ -98,7 +125,7 @@ export function createScoringLib() {
         if (session !== planned) throw new Error('the data changed while measuring');
         session = mergeMeasured(planned, plan, job.result);
       }
-      return scores(request.scenario, performance.now() - t0, context);
+      return scores(request.scenario, performance.now() - t0, context, request.paint);
     },
 
     explain(request: { scenario: Scenario; index: number }): ParcelExplanation {

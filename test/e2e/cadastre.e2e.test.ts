@@ -1,7 +1,8 @@
 // The province's cadastre in the browser (issue 17): a FlatGeobuf of 200,000 parcels, generated here, is opened
 // through the real import dialog (read in the import worker into typed arrays; Cancel works while it reads),
 // drawn, and scored with the worker-housing preset — the ranking's best parcels are those the engine finds in
-// Node from the same file; the page answers clicks while scoring runs; a parcel clicked on the map shows its
+// Node from the same file; the page answers clicks while scoring runs; excluded parcels are hatched (pixels of the
+// map); a parcel clicked on the map shows its
 // columns, read back from the file; the project keeps the layer by name only, and after a reload the layer asks
 // for its file and gets its parcels back when it is opened again.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -134,6 +135,54 @@ describe('a 200,000-parcel FlatGeobuf cadastre in the browser', () => {
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     console.log(`cadastre scoring of ${PARCELS} parcels: ${scoreMs} ms to the summary; page heap ${(heap / 2 ** 20).toFixed(0)} MB`);
     await saveScreenshot(page, 'cadastre-scored');
+  });
+
+  it('excluded parcels are hatched, as on every other score map', async () => {
+    const { page } = s;
+    // The largest excluded parcel that no later parcel covers (the generated parcels overlap; later ones are drawn on top).
+    const target = await page.evaluate((id) => {
+      const state = window.__noxhAtlas!.store.getState();
+      const data = state.layerData[id];
+      const excludedBy = state.derivedLayers['score-result']?.excludedBy;
+      if (data?.status !== 'packed' || !excludedBy) return null;
+      const b = data.parcels.bbox;
+      const excluded: number[] = [];
+      for (let i = 0; i < excludedBy.length; i++) if (excludedBy[i] !== -1 && Number.isFinite(b[4 * i])) excluded.push(i);
+      excluded.sort((p, q) => (b[4 * q + 2] - b[4 * q]) * (b[4 * q + 3] - b[4 * q + 1]) - (b[4 * p + 2] - b[4 * p]) * (b[4 * p + 3] - b[4 * p + 1]));
+      for (const p of excluded.slice(0, 500)) {
+        let covered = false;
+        for (let q = p + 1; q < excludedBy.length && !covered; q++) covered = b[4 * q] < b[4 * p + 2] && b[4 * q + 2] > b[4 * p] && b[4 * q + 1] < b[4 * p + 3] && b[4 * q + 3] > b[4 * p + 1];
+        if (!covered) return { index: p, box: [b[4 * p], b[4 * p + 1], b[4 * p + 2], b[4 * p + 3]] };
+      }
+      return null;
+    }, layerId);
+    expect(target).not.toBeNull();
+    const [w, south, e, n] = target!.box;
+    await jumpTo(page, [(w + e) / 2, (south + n) / 2], 14.9);
+    const { png } = await mapScreenshot(page, 'cadastre-excluded-hatched');
+    const [a, b] = [await project(page, [w, n]), await project(page, [e, south])];
+    // The parcel's inner part (a margin off its edges): luminance differences one pixel along each diagonal.
+    const lum = (x: number, y: number) => {
+      const i = 4 * (y * png.width + x);
+      return 0.3 * png.data[i] + 0.59 * png.data[i + 1] + 0.11 * png.data[i + 2];
+    };
+    const [x0, x1] = [Math.ceil(a.x + 0.2 * (b.x - a.x)), Math.floor(b.x - 0.2 * (b.x - a.x))];
+    const [y0, y1] = [Math.ceil(a.y + 0.2 * (b.y - a.y)), Math.floor(b.y - 0.2 * (b.y - a.y))];
+    let down = 0;
+    let up = 0;
+    let count = 0;
+    for (let y = y0 + 1; y < y1 - 1; y++) {
+      for (let x = x0; x < x1 - 1; x++) {
+        down += Math.abs(lum(x, y) - lum(x + 1, y + 1));
+        up += Math.abs(lum(x, y) - lum(x + 1, y - 1));
+        count++;
+      }
+    }
+    console.log(`excluded parcel ${target!.index}: ${x1 - x0}×${y1 - y0} px inside; mean change along the diagonals ${(down / count).toFixed(1)} / ${(up / count).toFixed(1)}`);
+    expect(count).toBeGreaterThan(50);
+    // Diagonal stripes: the colour changes across them and stays along them (a plain fill changes in neither).
+    expect(Math.max(down, up) / count).toBeGreaterThan(8);
+    expect(Math.min(down, up)).toBeLessThan(0.5 * Math.max(down, up));
   });
 
   it('a parcel clicked on the map shows its columns, read from the file', async () => {

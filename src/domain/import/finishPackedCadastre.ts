@@ -5,6 +5,7 @@ import { buildParcelMesh, meshBuffers, type ParcelMesh } from '../geo/buildParce
 import { createCoordinateTransform } from '../projection/createCoordinateTransform.ts';
 import { crsFromEpsg, WGS84_CRS } from '../projection/wellKnownCrs.ts';
 import type { PackedParcels } from '../scoring/packParcels.ts';
+import { fromTransit, toTransit, transitBuffers, type ParcelsInTransit } from '../scoring/parcelsInTransit.ts';
 import { msg } from '../../i18n/message.ts';
 import { UserError } from '../model/userError.ts';
 import type { FlatGeobufInfo, PackedFlatGeobuf } from './packFlatGeobuf.ts';
@@ -30,6 +31,17 @@ export interface PackedCadastre {
   parcels: PackedParcels;
   featureOffsets: Float64Array;
   mesh: ParcelMesh;
+  /**
+   * The scoring worker's own copy of the parcels, made in the import worker and moved on to the scoring worker
+   * untouched (the page's thread never copies 2M parcels); absent where no one scores them (the CLI, tests).
+   */
+  scoringCopy?: ParcelsInTransit;
+}
+
+/** A cadastre as the import worker posts it: parcels in transit form, with the scoring worker's copy. */
+export interface PackedCadastreInTransit extends Omit<PackedCadastre, 'parcels' | 'scoringCopy'> {
+  parcels: ParcelsInTransit;
+  scoringCopy: ParcelsInTransit;
 }
 
 /** Refuses a file whose header says it holds no polygons (points, lines). */
@@ -87,9 +99,14 @@ export function cadastreWithColumns(parcels: PackedParcels, keys: string[], file
   return { ...parcels, attributes: { ...parcels.attributes, ...Object.fromEntries(missing.map((k) => [k, nulls])) } };
 }
 
-/** Every array of the cadastre, to transfer it between threads without copying (shared ones are left out). */
-export function packedCadastreBuffers(c: PackedCadastre): ArrayBuffer[] {
-  const { parcels } = c;
-  const all = [parcels.coords.buffer, parcels.ringStarts.buffer, parcels.parcelRingStarts.buffer, parcels.bbox.buffer, c.featureOffsets.buffer, ...meshBuffers(c.mesh)];
-  return [...new Set(all.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer))];
+/** The cadastre to post (with a copy of its parcels for the scoring worker) and the buffers to move with it. */
+export function cadastreForTransfer(c: PackedCadastre): { transit: PackedCadastreInTransit; buffers: ArrayBuffer[] } {
+  const transit: PackedCadastreInTransit = { ...c, parcels: toTransit(c.parcels), scoringCopy: c.scoringCopy ?? toTransit(c.parcels, true) };
+  const all = [...transitBuffers(transit.parcels), ...transitBuffers(transit.scoringCopy), c.featureOffsets.buffer, ...meshBuffers(c.mesh)];
+  return { transit, buffers: [...new Set(all.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer))] };
+}
+
+/** The cadastre as it arrived (the parcels' columns decoded; the scoring copy kept as it is, to be moved on). */
+export function cadastreFromTransfer(t: PackedCadastreInTransit): PackedCadastre {
+  return { ...t, parcels: fromTransit(t.parcels) };
 }

@@ -4,7 +4,8 @@ import type { Feature } from 'geojson';
 import type { ImportFile, ImportResult } from '../../domain/import/importTypes.ts';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { ImportLib, WorkerImportOptions } from '../../workers/importLib.ts';
-import type { PackedCadastre } from '../../domain/import/finishPackedCadastre.ts';
+import { cadastreFromTransfer, type PackedCadastre } from '../../domain/import/finishPackedCadastre.ts';
+import { measurePhase } from '../../state/measurePhase.ts';
 import type { FlatGeobufInfo } from '../../domain/import/packFlatGeobuf.ts';
 import { createRpcClient, RpcError, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
 import { msg } from '../../i18n/message.ts';
@@ -71,7 +72,13 @@ export function createImportService(createWorker: () => RpcWorker): ImportServic
     },
     packCadastre(file, attributeKeys, onProgress) {
       const call = client.call('packCadastre', { file, attributeKeys }, { onProgress: (event) => event.type === 'progress' && onProgress(event.progress01) });
-      return { result: call.result.catch((error: unknown) => Promise.reject(importRunError(error))), cancel: call.cancel };
+      return {
+        result: call.result.then(
+          (c) => (c ? measurePhase('decode the cadastre', () => cadastreFromTransfer(c)) : null),
+          (error: unknown) => Promise.reject(importRunError(error)),
+        ),
+        cancel: call.cancel,
+      };
     },
     readCadastreFeatures(file, info, offsets) {
       return client.call('readCadastreFeatures', { file, info, offsets }).result;

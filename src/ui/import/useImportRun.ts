@@ -9,6 +9,7 @@ import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { addLayersCommand } from '../../state/commands.ts';
 import { useStore } from '../useAppState.ts';
+import { measurePhase } from '../../state/measurePhase.ts';
 import { useServices } from '../appServices.ts';
 import { buildImportedLayer } from './buildImportedLayer.ts';
 import type { DraftActions } from './DraftCard.tsx';
@@ -192,7 +193,7 @@ export function useImportRun(): ImportRunView {
     for (let n = 2; !reopened && project.layers.some((l) => l.id === id); n++) id = `${IMPORTED_LAYER_ID_PREFIX}${slugify(title)}-${n}`;
     const count = cadastre.parcels.count;
     // The arrays first: the layer then never shows as "open the file again".
-    store.setLayerData(id, { status: 'packed', parcels: cadastre.parcels, mesh: cadastre.mesh, file, featureOffsets: cadastre.featureOffsets, info: cadastre.info });
+    measurePhase('store the cadastre', () => store.setLayerData(id, { status: 'packed', parcels: cadastre.parcels, mesh: cadastre.mesh, file, featureOffsets: cadastre.featureOffsets, info: cadastre.info, scoringCopy: { transit: cadastre.scoringCopy ?? null } }));
     if (!reopened) {
       store.run(
         addLayersCommand([

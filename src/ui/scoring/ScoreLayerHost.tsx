@@ -4,7 +4,6 @@
 // project has a score layer (e.g. a reopened project), it asks the worker to score the active scenario.
 // Renders nothing; mounted once by the App.
 import { useEffect, useMemo, useRef } from 'react';
-import { computeQuantileBreaks } from '../../domain/scoring/computeQuantileBreaks.ts';
 import { createScoreLayer, isDerivedLayer, SCORE_LAYER_ID } from '../../domain/model/scoreResultLayer.ts';
 import type { ScoreLayerSpec } from '../../state/overlaySpecs.ts';
 import { activeScenarioOf } from '../../state/commands.ts';
@@ -15,16 +14,6 @@ import { useScoringSession } from './scoringSession.ts';
 
 /** The scoring tab's id in src/ui/toolTabs.ts. */
 const SCORING_TAB_ID = 'scoring';
-
-const breaksCache = new WeakMap<Float64Array, number[]>();
-function breaksOf(scores: Float64Array): number[] {
-  let breaks = breaksCache.get(scores);
-  if (!breaks) {
-    breaks = computeQuantileBreaks(scores);
-    breaksCache.set(scores, breaks);
-  }
-  return breaks;
-}
 
 export function ScoreLayerHost() {
   const store = useStore();
@@ -70,13 +59,16 @@ export function ScoreLayerHost() {
       scores: reply.scores,
       ranks: reply.ranks,
       excludedBy: reply.excludedBy,
-      breaks: breaksOf(reply.scores),
+      // Sorted in the scoring worker (2M scores would hold the page's thread for a second).
+      breaks: reply.breaks,
       probability: colourBy === 'probability' && sensitivity ? { values: sensitivity.result.probabilityTopK, topK: sensitivity.options.topK } : null,
       names: ready.info.map((p) => p.name || p.id),
       constraintReasons: scored.scenario.constraints.map((c) => c.reason),
       topN,
       compare,
-      ...(ready.packed ? { packedLayer: { id: ready.packed.layerId, mesh: ready.packed.data.mesh, parcels: ready.packed.data.parcels } } : {}),
+      ...(ready.packed
+        ? { packedLayer: { id: ready.packed.layerId, mesh: ready.packed.data.mesh, parcels: ready.packed.data.parcels, ...(reply.vertexColors ? { vertexColors: reply.vertexColors } : {}) } }
+        : {}),
     };
   }, [ready, scored, sensitivity, colourBy, topN, compare]);
 

@@ -127,7 +127,7 @@ export function ScoringPanel() {
       const f = cadastreFeatures.get(i);
       return f ? communeOfFeature(f, assignCommune) : null;
     };
-    return buildRowsOf(topIndices, (i) => cadastreInfoOf(cadastreFeatures, i), scored.reply, scored.scenario, communeOf);
+    return buildRowsOf(topIndices, (i) => cadastreInfoOf(cadastreFeatures, i), scored.reply, scored.scenario, communeOf, sensitivity?.result);
   }, [ready, scored, sensitivity, parcelCommunes, cadastre, topIndices, cadastreFeatures, assignCommune]);
   const counts = useMemo(() => {
     if (!cadastre || !scored) return null;

@@ -53,15 +53,16 @@ export function topRankedIndices(ranks: Float64Array, limit: number): number[] {
   return top.sort((a, b) => ranks[a] - ranks[b] || a - b).slice(0, limit);
 }
 
-/** Rows of the given parcels only (a cadastre's top rows), their info looked up by index. */
+/** Rows of the given parcels only (a cadastre's top rows), their info looked up by index; with the rank stability when a sensitivity run is current. */
 export function buildRowsOf(
   indices: readonly number[],
   infoOf: (index: number) => ParcelInfo,
   scored: ScoreArrays,
   scenario: Scenario,
   communeOf: (index: number) => CommuneRef | null,
+  sensitivity?: SensitivityResult | null,
 ): RankingRow[] {
-  return indices.map((i) => rowOf(i, infoOf(i), scored, scenario, null, communeOf(i)));
+  return indices.map((i) => rowOf(i, infoOf(i), scored, scenario, sensitivity, communeOf(i)));
 }
 
 function rowOf(i: number, p: ParcelInfo, scored: ScoreArrays, scenario: Scenario, sensitivity: SensitivityResult | null | undefined, commune: CommuneRef | null): RankingRow {

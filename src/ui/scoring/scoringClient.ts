@@ -12,6 +12,8 @@ export interface RequestOptions<P> {
   /** Requests of the same lane supersede each other while queued. */
   lane: string;
   onProgress?: (value: P) => void;
+  /** Buffers of the input moved to the worker (see RpcCallOptions). */
+  transfer?: Transferable[];
 }
 
 export interface RequestHandle<T> {
@@ -49,7 +51,7 @@ export class ScoringClient {
         settle.resolve(null);
         return;
       }
-      const call = this.rpc.call(method, input, { onProgress: options.onProgress });
+      const call = this.rpc.call(method, input, { onProgress: options.onProgress, transfer: options.transfer });
       cancelRunning = call.cancel;
       await call.result.then(settle.resolve, settle.reject);
       cancelRunning = null;

@@ -10,13 +10,38 @@ import type { SensitivityOptions, SensitivityResult } from '../../domain/scoring
 import type { Scenario } from '../../domain/scoring/scenario.ts';
 import { DEFAULT_TOP_N } from '../../domain/model/scoreResultLayer.ts';
 import { createRpcClient, failureText, isCancelled, RpcError, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
-import type { ScoresReply, ScoringLib } from '../../workers/scoringLib.ts';
+import type { PackedForWorker, ScoresReply, ScoringLib } from '../../workers/scoringLib.ts';
+import type { PackedLayerData } from '../../state/packedLayerData.ts';
+import { measurePhase } from '../../state/measurePhase.ts';
+import { toTransit, transitBuffers } from '../../domain/scoring/parcelsInTransit.ts';
+import type { VertexPaint } from '../../domain/geo/paintParcelVertices.ts';
+import { scoreClassColor } from '../../map/scoreColors.ts';
+import { EXCLUDED_MARKED } from '../../map/hatchMarkedFill.ts';
 import { useServices } from '../appServices.ts';
 import { sameDataKey, type ScoringInput } from './collectScoringInput.ts';
 import { ScoringClient, type RequestHandle } from './scoringClient.ts';
 import { uiTextBoth } from '../../i18n/renderMessage.ts';
 
 export type { ScoresReply };
+
+let paint: VertexPaint | null = null;
+/** The score map's colours for 0–6 classes and the excluded parcels' hatch mark. */
+function cadastrePaint(): VertexPaint {
+  paint ??= { palettes: Array.from({ length: 7 }, (_, n) => Array.from({ length: n }, (_, k) => scoreClassColor(k, n))), excluded: EXCLUDED_MARKED };
+  return paint;
+}
+
+const cadastreKeys = new WeakMap<PackedLayerData, number>();
+let nextCadastreKey = 1;
+/** A number naming a cadastre's loaded arrays (a file opened again is a new one). */
+function cadastreKey(data: PackedLayerData): number {
+  let key = cadastreKeys.get(data);
+  if (key === undefined) {
+    key = nextCadastreKey++;
+    cadastreKeys.set(data, key);
+  }
+  return key;
+}
 
 export interface ScoringSession {
   /** The data the worker holds (null: none, e.g. after the worker crashed). */
@@ -76,8 +101,30 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
 
   /** A request failed: after a crash the next worker holds no data, so it is sent again next time. */
   function failed(error: unknown): LocalText {
-    if (isCrash(error)) update({ dataKey: null });
+    if (isCrash(error)) crashed();
     return errorText(error);
+  }
+
+  /** The cadastre the worker holds (its key), kept across sends: 2M parcels are moved there once. */
+  let workerCadastre: number | null = null;
+  function crashed() {
+    workerCadastre = null;
+    update({ dataKey: null });
+  }
+
+  /**
+   * What to send of a cadastre: its key alone when the worker holds it; else the copy the import worker made,
+   * moved (the page's thread copies nothing); else — only after the worker crashed — a copy made here.
+   */
+  function packedForWorker(data: PackedLayerData): { message: PackedForWorker; transfer: ArrayBuffer[] } {
+    const key = cadastreKey(data);
+    const fileName = data.file.name;
+    const columns = data.info.columns.map((c) => c.name);
+    if (workerCadastre === key) return { message: { key, fileName, columns }, transfer: [] };
+    workerCadastre = key;
+    const transit = data.scoringCopy.transit ?? measurePhase('copy the cadastre for the scoring worker', () => toTransit(data.parcels, true));
+    data.scoringCopy.transit = null;
+    return { message: { key, fileName, columns, parcels: transit }, transfer: transitBuffers(transit) };
   }
 
   /** The answer of a one-off request, or the text of its failure (null when superseded or cancelled). */
@@ -100,9 +147,10 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
       if (!sameDataKey(session.dataKey, input.dataKey)) {
         update({ dataKey: input.dataKey, sensitivity: null });
         // A failure (a crash) also fails the score request queued behind it, which reports it.
-        // A cadastre's arrays are copied to the worker (structured clone, one memcpy each): the map keeps drawing them.
-        const packed = input.packed ? { parcels: input.packed.data.parcels, fileName: input.packed.data.file.name, columns: input.packed.data.info.columns.map((c) => c.name) } : undefined;
-        client.request('setData', { layers: input.layers, parcels: input.parcels, ...(packed ? { packed } : {}) }, { lane: 'data' }).promise.catch(failed);
+        const packed = input.packed ? packedForWorker(input.packed.data) : null;
+        // A request that moves arrays has a lane of its own: it is never skipped (the arrays would be lost).
+        const lane = packed?.transfer.length ? `data-${packed.message.key}` : 'data';
+        client.request('setData', { layers: input.layers, parcels: input.parcels, ...(packed ? { packed: packed.message } : {}) }, { lane, transfer: packed?.transfer }).promise.catch(failed);
       } else if (!force && session.scored && session.scored.scenario === scenario && sameDataKey(session.scored.dataKey, input.dataKey)) {
         // Data keys compare by their layers' data, not the array: a tab opened again builds a new one.
         return;
@@ -110,7 +158,8 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
         return;
       }
       const dataKey = input.dataKey;
-      const handle = client.request('score', { scenario }, {
+      // A cadastre's colours are painted in the worker with the map's palette (at 2M parcels, 14M vertices).
+      const handle = client.request('score', { scenario, ...(input.packed ? { paint: cadastrePaint() } : {}) }, {
         lane: 'scores',
         onProgress: ({ done, total }) => {
           if (session.runningId === handle.requestId) update({ progress: { requestId: handle.requestId, done, total } });
@@ -127,7 +176,7 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
           update({ scored: { reply, scenario, dataKey }, status: 'idle', progress: null, runningId: null });
         },
         (error: unknown) => {
-          if (isCrash(error)) update({ dataKey: null });
+          if (isCrash(error)) crashed();
           if (session.runningId !== handle.requestId) return;
           running = null;
           if (isCancelled(error)) update({ status: 'cancelled', progress: null, runningId: null });

@@ -47,10 +47,12 @@ export interface RpcCall<T> {
 
 export interface RpcCallOptions<P> {
   onProgress?: (value: P) => void;
+  /** Buffers of the input to move to the worker instead of copying (the caller loses them). */
+  transfer?: Transferable[];
 }
 
 export interface RpcClient<Lib extends RpcLibrary> {
-  /** Calls `method` in the worker (started if need be). The input is copied, never transferred. */
+  /** Calls `method` in the worker (started if need be). The input is copied, except the buffers in `transfer`. */
   call<M extends keyof Lib & string>(method: M, input: RpcInput<Lib[M]>, options?: RpcCallOptions<RpcProgress<Lib[M]>>): RpcCall<RpcResult<Lib[M]>>;
 }
 
@@ -66,6 +68,14 @@ export interface RpcClientOptions {
    * are long and one at a time (import). Other calls still running on it fail as a crash.
    */
   terminateOnCancel?: boolean;
+}
+
+/**
+ * Names main-thread work in the performance timeline (`noxh:<what>`): sending a call (its input is cloned then) and
+ * reading a reply (deserialized then). The cadastre benchmark lists long tasks by these names.
+ */
+function mark(what: string, start: number): void {
+  if (typeof performance.measure === 'function') performance.measure(`noxh:${what}`, { start, end: performance.now() });
 }
 
 /** `name` names the worker in crash messages ("the scoring worker stopped (…)"). */
@@ -89,7 +99,10 @@ export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcW
     const w = createWorker();
     worker = w;
     w.addEventListener('message', (event) => {
+      const start = performance.now();
+      // Reading `data` deserializes the message (Chromium does it lazily): its cost shows as `noxh:reply <name>`.
       const reply = event.data as RpcReply;
+      if (reply.rpc !== 'progress') mark(`reply ${name}`, start);
       const p = pending.get(reply.id);
       if (!p || worker !== w) return;
       if (reply.rpc === 'progress') {
@@ -117,7 +130,9 @@ export function createRpcClient<Lib extends RpcLibrary>(createWorker: () => RpcW
         pending.set(id, { onProgress: options.onProgress as Pending['onProgress'], resolve: resolve as (v: unknown) => void, reject });
       });
       try {
-        w.postMessage({ rpc: 'call', id, method, input } satisfies RpcRequest, []);
+        const start = performance.now();
+        w.postMessage({ rpc: 'call', id, method, input } satisfies RpcRequest, options.transfer ?? []);
+        mark(`post ${String(method)}`, start);
       } catch (error) {
         // An input that cannot be sent (not cloneable) is a bug of the caller.
         pending.get(id)?.reject(new RpcError({ kind: 'bug', message: error instanceof Error ? error.message : String(error) }));

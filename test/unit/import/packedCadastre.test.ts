@@ -49,6 +49,26 @@ function ringsArea(parcels: PackedParcels, p: number): number {
 
 describe('the cadastre mesh', () => {
   const mesh = buildParcelMesh(packed.parcels);
+  /** The open-ring vertex (packed.parcels.coords) of closed mesh vertex v. */
+  const openVertex = (v: number): number => {
+    let lo = 0;
+    let hi = mesh.ringStarts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (mesh.ringStarts[mid] <= v) lo = mid;
+      else hi = mid - 1;
+    }
+    return v === mesh.ringStarts[lo + 1] - 1 ? packed.parcels.ringStarts[lo] : v - lo;
+  };
+
+  it('keeps positions as float32 (what the GPU draws) within 0.5 m of the parcels, and the parcel of every vertex', () => {
+    for (let v = 0; v < mesh.positions.length / 2; v++) {
+      const o = openVertex(v);
+      expect(Math.abs(mesh.positions[2 * v] - packed.parcels.coords[2 * o])).toBeLessThan(5e-6);
+      expect(Math.abs(mesh.positions[2 * v + 1] - packed.parcels.coords[2 * o + 1])).toBeLessThan(5e-6);
+    }
+    for (let p = 0; p < mesh.count; p++) for (let v = mesh.parcelStarts[p]; v < mesh.parcelStarts[p + 1]; v++) expect(mesh.vertexParcels[v]).toBe(p);
+  });
 
   it('fills each parcel exactly: the triangles of its vertices add up to its area, holes and parts included', () => {
     const perParcel = new Float64Array(mesh.count);
@@ -57,7 +77,8 @@ describe('the cadastre mesh', () => {
       const [a, b, c] = [mesh.indices[t], mesh.indices[t + 1], mesh.indices[t + 2]];
       while (a >= mesh.parcelStarts[p + 1]) p++;
       expect(b >= mesh.parcelStarts[p] && b < mesh.parcelStarts[p + 1] && c >= mesh.parcelStarts[p] && c < mesh.parcelStarts[p + 1]).toBe(true);
-      const [x1, y1, x2, y2, x3, y3] = [a, a, b, b, c, c].map((v, k) => mesh.positions[2 * v + (k % 2)]);
+      // The parcels' float64 coordinates of those vertices (the mesh keeps float32 for the GPU).
+      const [x1, y1, x2, y2, x3, y3] = [a, a, b, b, c, c].map((v, k) => packed.parcels.coords[2 * openVertex(v) + (k % 2)]);
       perParcel[p] += Math.abs((x2 - x1) * (y3 - y1) - (x3 - x1) * (y2 - y1)) / 2;
     }
     for (let q = 0; q < mesh.count; q++) expect(perParcel[q]).toBeCloseTo(ringsArea(packed.parcels, q), 12);

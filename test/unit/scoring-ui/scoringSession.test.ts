@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/domain/scoring/presets.ts';
 import { measureKey, type Scenario } from '../../../src/domain/scoring/scenario.ts';
+import { computeQuantileBreaks } from '../../../src/domain/scoring/computeQuantileBreaks.ts';
 import { scoreParcels } from '../../../src/domain/scoring/scoreParcels.ts';
 import { collectScoringInput, type ScoringInput } from '../../../src/ui/scoring/collectScoringInput.ts';
 import { createScoringSession, type ScoringSession, type ScoringSessionService } from '../../../src/ui/scoring/scoringSession.ts';
@@ -47,6 +48,8 @@ describe('scoring session (worker over a message channel)', () => {
     expect(done.status).toBe('idle');
     expect(seen.some((s) => s.progress !== null && s.progress.done === s.progress.total)).toBe(true);
     expect(done.scored!.reply.scores).toEqual(scoreParcels(input.parcels, input.layers, scenario).combined.scores);
+    // The map's class limits come with the scores (sorted in the worker, not on the page's thread).
+    expect(done.scored!.reply.breaks).toEqual(computeQuantileBreaks(done.scored!.reply.scores));
     // The worker says what it holds.
     const keys = [...new Set([...scenario.criteria, ...scenario.constraints, ...scenario.constraints.flatMap((c) => c.unless ?? [])].map((c) => measureKey(c.measure)))].sort();
     expect([...done.scored!.reply.measuredKeys].sort()).toEqual(keys);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ahpWeights } from '../../../src/domain/scoring/ahpWeights.ts';
 import { presetScenario } from '../../../src/domain/scoring/presets.ts';
 import { nearestSaaty, reciprocalMatrix, saatyLabel, setUpperCell, upperFromWeights } from '../../../src/ui/scoring/ahpMatrix.ts';
-import { buildRankingRows, filterRows, sortRows } from '../../../src/ui/scoring/buildRankingRows.ts';
+import { buildRankingRows, buildRowsOf, filterRows, sortRows } from '../../../src/ui/scoring/buildRankingRows.ts';
 import { communeChoices } from '../../../src/ui/communeChoices.ts';
 import { rankingToCsv } from '../../../src/ui/scoring/rankingToCsv.ts';
 import { probabilityColor, scoreColor } from '../../../src/map/scoreColors.ts';
@@ -84,6 +84,10 @@ describe('ranking rows', () => {
     const withS = buildRankingRows(info, scored, scenario, sensitivity);
     expect(withS[0]).toMatchObject({ pTopK: 0.25, rankMin: 1, rankMax: 2 });
     expect(rankingToCsv(withS, 'en', true).split('\r\n')[0]).toBe('\uFEFFRank,Parcel id,Name,Commune code,Commune/ward,Score (0–100),Area (m²),Exclusion reason,P(top k),Best rank,Worst rank');
+    // A cadastre's top rows (parcels by index, info read from the file) carry the same rank stability.
+    const top = buildRowsOf([1, 0], (i) => info[i], scored, scenario, () => null, sensitivity);
+    expect(top.map((r) => [r.id, r.pTopK, r.rankMin, r.rankMax])).toEqual([['QN-2', 1, 1, 2], ['QN-1', 0.25, 1, 2]]);
+    expect(buildRowsOf([1], (i) => info[i], scored, scenario, () => null)[0].pTopK).toBeNull();
   });
 });
 

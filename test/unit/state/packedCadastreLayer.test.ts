@@ -54,7 +54,7 @@ describe('a cadastre layer in the project document', () => {
     const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
     parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
     const done = finishPackedCadastre('dia_chinh_2m.fgb', packFlatGeobuf(bytesSource(bytes)));
-    store.setLayerData(cadastre.id, { status: 'packed', parcels: done.parcels, mesh: done.mesh, file: new Blob([bytes]) as Blob & { name: string }, featureOffsets: done.featureOffsets, info: done.info });
+    store.setLayerData(cadastre.id, { status: 'packed', parcels: done.parcels, mesh: done.mesh, file: new Blob([bytes]) as Blob & { name: string }, featureOffsets: done.featureOffsets, info: done.info, scoringCopy: { transit: null } });
     // Any later change keeps the arrays (they are never rebuilt from the document).
     store.run({ type: 'setLayerVisible', layerId: drawn.id, visible: false });
     expect(store.getState().layerData[cadastre.id]?.status).toBe('packed');
