@@ -12,12 +12,13 @@ import { mkdtempSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findBenchPython } from './findBenchPython.ts';
 import { writeSyntheticLayers, writeSyntheticParcels, type SyntheticFormat } from './writeSyntheticFiles.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sizes = (process.env.BENCH_SIZES ?? '1000000').split(',').map(Number);
 const formats = (process.env.BENCH_FORMATS ?? 'fgb,parquet,geojson').split(',') as SyntheticFormat[];
-const python = process.env.BENCH_PYTHON === '1';
+const python = process.env.BENCH_PYTHON ? findBenchPython() : null;
 const other = process.env.BENCH_OTHER;
 
 interface Row {
@@ -49,6 +50,7 @@ function timed(command: string, args: string[], cwd = root): { wallS: number; cp
 
 const rows: Row[] = [];
 console.log(`${cpus()[0]?.model ?? 'CPU'} × ${cpus().length}, Node ${process.version}`);
+if (python) console.log(python.python === null ? `Python runs skipped: ${python.reason}` : `${python.python}: ${python.versions}`);
 for (const n of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'noxh-cadastre-'));
   try {
@@ -76,10 +78,10 @@ for (const n of sizes) {
         console.log(JSON.stringify(rows.at(-1)));
       }
     }
-    if (python && formats.includes('geojson')) {
+    if (python?.python && formats.includes('geojson')) {
       for (const method of ['strtree', 'geopandas']) {
         const before = load();
-        const r = timed('/usr/bin/python3', ['scripts/bench/compare_geopandas.py', method, files[formats.indexOf('geojson')], dir]);
+        const r = timed(python.python, ['scripts/bench/compare_geopandas.py', method, files[formats.indexOf('geojson')], dir]);
         const line = r.stderr.split('\n').filter((l) => l.trim()).slice(-1)[0] ?? '';
         rows.push({ n, what: `Python ${method}${r.status === 0 ? '' : ` (exit ${r.status})`}`, wallS: r.wallS, cpuS: r.cpuS, rssMB: r.rssMB, stages: line, load: `${before} → ${load()}`, outMB: 0 });
         console.log(JSON.stringify(rows.at(-1)));
