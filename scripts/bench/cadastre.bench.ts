@@ -3,8 +3,10 @@
 // preset worker_housing, each run a fresh process under /usr/bin/time (wall, CPU, peak RSS), the load average
 // printed with every run. `npm run bench -- cadastre`; sizes and formats by environment:
 //   BENCH_SIZES=1000000,2000000 BENCH_FORMATS=fgb,parquet,geojson BENCH_PYTHON=1 npm run bench -- cadastre
-// BENCH_PYTHON=1 also runs scripts/bench/compare_geopandas.py on the same files in the same series (GeoPandas and a
-// tuned Shapely STRtree script measuring the same distances). Files are written to a folder in /tmp, one size at a
+// BENCH_PYTHON=1 (or =/path/to/python) also runs scripts/bench/compare_geopandas.py on the same files in the same
+// series — GeoPandas sjoin_nearest and a tuned Shapely 2 STRtree script measuring the same distances, in the Python of
+// scripts/bench/setup-python.sh (.venv-bench) — every run BENCH_REPEAT times (3 by default then) in rotating order, and
+// checks their per-parcel values against the CLI's --explain output. Files are written to a folder in /tmp, one size at a
 // time, and deleted after. BENCH_OTHER=<another checkout> (e.g. `git archive <commit> | tar -x -C /tmp/base` and
 // `cp -al node_modules /tmp/base/`) runs that checkout's CLI on the same files too, alternating with this one (A/B).
 import { spawnSync } from 'node:child_process';
