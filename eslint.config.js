@@ -15,7 +15,7 @@ const UI_LIBRARIES = ['react', 'react-dom', 'maplibre-gl', '@deck\\.gl', 'deck\\
 const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'coverage/**', '.venv-bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

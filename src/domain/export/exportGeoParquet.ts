@@ -20,10 +20,14 @@ export function planGeoParquetColumns(features: Iterable<Feature>): Map<string, 
   return kinds;
 }
 
-/** A property value as the column of `kind` stores it (JSON text for objects, text for a mixed column). */
+/**
+ * A property value as the column of `kind` stores it: the value itself in a JSON column (hyparquet-writer encodes it
+ * as JSON text: giving it text already encoded it twice, and GeoPandas/pyarrow then read a JSON string, not the
+ * object), text for a mixed text column.
+ */
 export function geoParquetValue(kind: ColumnKind, v: unknown): unknown {
   if (v === null || v === undefined) return null;
-  if (kind === 'json') return JSON.stringify(v);
+  if (kind === 'json') return v;
   if (kind === 'string' || kind === 'empty') return typeof v === 'string' ? v : JSON.stringify(v);
   return v;
 }

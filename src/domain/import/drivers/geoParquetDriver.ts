@@ -32,6 +32,10 @@ export function plainValue(v: unknown): unknown {
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (v instanceof Date) return v.toISOString();
   if (v instanceof Uint8Array) return null;
+  // Structs and lists (GeoPandas writes a dict column as a struct, its integers INT64): the same inside, so no BigInt
+  // reaches a property (JSON.stringify throws on one).
+  if (Array.isArray(v)) return v.map(plainValue);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainValue(x)]));
   return v;
 }
 
