@@ -112,6 +112,8 @@ const PARQUET_EN: { [P in GeoParquetProblem['problem']]: (p: GeoParquetProblem &
   'wkb-damaged': (p, r) => `the geometry (WKB) of feature ${r.num(p.featureIndex + 1, 0)} is damaged or cut short. ${REEXPORT_EN}`,
   'not-parquet': () => `it does not start with "PAR1", so it is not a Parquet file (perhaps another file named .parquet). ${REEXPORT_EN}`,
   'cut': (p, r) => `the file (${r.num(p.fileBytes, 0)} bytes) does not end with "PAR1": it is cut short and its footer is lost. ${RECOPY_EN}`,
+  'codec': (p) =>
+    `it is compressed with ${p.codec}, which the program cannot decompress (it reads uncompressed, SNAPPY, ZSTD, GZIP, BROTLI, LZ4). Export it again with ZSTD or SNAPPY compression (QGIS: Save Features As… → GeoParquet; GDAL: ogr2ogr -f Parquet -lco COMPRESSION=ZSTD) and import it again.`,
   'library': (p) => `the Parquet reader failed (technical detail: ${p.detail}). Check the file in QGIS; if QGIS opens it, export it again as GeoParquet (ogr2ogr -f Parquet) and import it again.`,
 };
 const problemText = <T extends { problem: string }>(table: { [K in T['problem']]: (p: never, r: Render) => string }, p: T, r: Render) =>

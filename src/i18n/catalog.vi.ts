@@ -114,6 +114,8 @@ const PARQUET_VI: { [P in GeoParquetProblem['problem']]: (p: GeoParquetProblem &
   'wkb-damaged': (p, r) => `hình học (WKB) của đối tượng thứ ${r.num(p.featureIndex + 1, 0)} bị hỏng hoặc bị cắt cụt. ${REEXPORT_VI}`,
   'not-parquet': () => `tệp không bắt đầu bằng "PAR1", nên không phải tệp Parquet (có thể là tệp khác mang đuôi .parquet). ${REEXPORT_VI}`,
   'cut': (p, r) => `tệp (${r.num(p.fileBytes, 0)} byte) không kết thúc bằng "PAR1": nó bị cắt cụt, phần mục lục cuối tệp bị mất. ${RECOPY_VI}`,
+  'codec': (p) =>
+    `tệp được nén bằng ${p.codec}, chương trình chưa giải nén được (đọc được: không nén, SNAPPY, ZSTD, GZIP, BROTLI, LZ4). Hãy xuất lại với nén ZSTD hoặc SNAPPY (QGIS: Lưu đối tượng thành… → GeoParquet; GDAL: ogr2ogr -f Parquet -lco COMPRESSION=ZSTD) rồi nhập lại.`,
   'library': (p) => `thư viện đọc Parquet báo lỗi (chi tiết kỹ thuật, tiếng Anh: ${p.detail}). Hãy kiểm tra tệp trong QGIS; nếu QGIS mở được, xuất lại GeoParquet (ogr2ogr -f Parquet) rồi nhập lại.`,
 };
 const problemText = <T extends { problem: string }>(table: { [K in T['problem']]: (p: never, r: Render) => string }, p: T, r: Render) =>

@@ -220,6 +220,20 @@ describe('importing, exporting and saving data in the browser', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 
+  it('a GeoParquet compressed with zstd (as GDAL/QGIS write it) is read in the import worker: its 5 parcels', async () => {
+    const { page } = s;
+    await page.getByTestId('tab-data').click();
+    await page.getByTestId('import-input').setInputFiles(`${FIXTURES}/import/geoparquet-codecs/parcels.zstd.parquet`);
+    const counts = page.locator('[data-testid^="import-draft-"]').getByTestId('import-counts');
+    await counts.waitFor({ timeout: 60_000 });
+    await expect(counts.textContent()).resolves.toMatch(/(^|\D)5 đối tượng được nhập/);
+    await saveScreenshot(page, 'import-geoparquet-zstd');
+    await page.getByTestId('import-close').click();
+    await page.getByTestId('tab-layers').click();
+    expect(s.externalRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
   it('opening a file that is not a project says why in Vietnamese and keeps everything; "Dự án mới" resets (undoable)', async () => {
     const { page } = s;
     const before = await projectLayerIds(page);

@@ -38,6 +38,8 @@ export type GeoParquetProblem =
   | { problem: 'wkb-damaged'; featureIndex: number }
   | { problem: 'not-parquet' }
   | { problem: 'cut'; fileBytes: number }
+  /** Compressed with a codec not decoded (LZO): its Parquet name. */
+  | { problem: 'codec'; codec: string }
   | { problem: 'library'; detail: string };
 
 /** Why a geometry was rejected as invalid (geometry-invalid). */

@@ -2,7 +2,8 @@
 // GeoParquet `noxh import` and `noxh score` write — the same geometry and Vietnamese attributes as our GeoJSON output,
 // GeoParquet 1.1 metadata (WKB, no crs = OGC:CRS84, bbox, geometry types) and a bbox covering its bbox filter uses — and
 // our reader reads and packs what GeoPandas writes (default options, the covering, snappy, a MultiPolygon and a null
-// geometry; zstd is refused with the codec named: hyparquet decodes snappy only, without a decompressor given). Runs where a Python with geopandas, shapely ≥ 2 and pyarrow is found (scripts/bench/setup-python.sh
+// geometry; zstd, gzip, brotli and lz4 too, through hyparquet-compressors). Runs where a Python with geopandas,
+// shapely ≥ 2 and pyarrow is found (scripts/bench/setup-python.sh
 // makes .venv-bench; or BENCH_PYTHON / NOXH_PYTHON); skipped otherwise, saying why.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -54,6 +55,8 @@ gdf.to_parquet(out + '/default.parquet')
 gdf.to_parquet(out + '/covering.parquet', write_covering_bbox=True)
 gdf.to_parquet(out + '/snappy.parquet', compression='snappy')
 gdf.to_parquet(out + '/zstd.parquet', compression='zstd', write_covering_bbox=True)
+for codec in ['gzip', 'brotli', 'lz4']:
+    gdf.to_parquet(out + '/' + codec + '.parquet', compression=codec)
 `;
 
 const python = (script: string, args: string[]) => execFileSync(found.python!, ['-c', script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -144,17 +147,19 @@ describe.skipIf(found.python === null)(`GeoParquet against GeoPandas (${found.py
     expect(typeof gpd.collection.features[0].properties?.criteria).toBe('object'); // JSON encoded once, not a JSON string
   }, 60_000);
 
-  it('reads and packs what GeoPandas writes (default, bbox covering, snappy): the same features, a null geometry left out with a note; zstd refused naming the codec', async () => {
+  it('reads and packs what GeoPandas writes (default, bbox covering, snappy, zstd, gzip, brotli, lz4): the same features, a null geometry left out with a note', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'noxh-gpd-'));
     const withNull: Feature[] = [...parcels, { type: 'Feature', properties: { ma_thua: 'TD-004', ten: 'Chưa có ranh giới', loai_dat: 'ODT', dien_tich: 0, hop_le: false, ghi_chu: null, chi_tiet: null }, geometry: null as never }];
     writeFileSync(join(dir, 'in.geojson'), JSON.stringify({ type: 'FeatureCollection', features: withNull }));
     python(WRITE, [join(dir, 'in.geojson'), dir, JSON.stringify(columns)]);
     const expected = packParcels(parcels);
-    // ZSTD: hyparquet decodes only snappy (and uncompressed) by itself; a zstd file is refused with the codec named.
-    const zstd = await importFiles([{ name: 'zstd.parquet', bytes: new Uint8Array(readFileSync(join(dir, 'zstd.parquet'))) }]);
-    expect(zstd.layers).toHaveLength(0);
-    expect(zstd.notes).toEqual([expect.objectContaining({ level: 'error', code: 'parquet-invalid', params: expect.objectContaining({ reason: expect.stringMatching(/ZSTD/) }) })]);
-    for (const name of ['default', 'covering', 'snappy']) {
+    // The codecs each file was written with, as its footer says (pyarrow's lz4 is Parquet's LZ4_RAW).
+    const codecsOf = async (name: string) => new Set((await openGeoParquet(bytesAsyncBuffer(new Uint8Array(readFileSync(join(dir, `${name}.parquet`)))), name)).metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec)));
+    expect([...(await codecsOf('zstd'))]).toEqual(['ZSTD']);
+    expect([...(await codecsOf('gzip'))]).toEqual(['GZIP']);
+    expect([...(await codecsOf('brotli'))]).toEqual(['BROTLI']);
+    expect([...(await codecsOf('lz4'))]).toEqual([expect.stringMatching(/^LZ4/)]);
+    for (const name of ['default', 'covering', 'snappy', 'zstd', 'gzip', 'brotli', 'lz4']) {
       const bytes = new Uint8Array(readFileSync(join(dir, `${name}.parquet`)));
       const result = await importFiles([{ name: `${name}.parquet`, bytes }]);
       expect(result.notes.filter((n) => n.level === 'error'), name).toEqual([]);

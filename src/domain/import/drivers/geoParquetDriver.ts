@@ -1,10 +1,14 @@
 // GeoParquet (.parquet, https://geoparquet.org 1.0/1.1): columns of a Parquet file, the geometry as WKB in the
 // column the "geo" metadata names (or a column called geometry / geom without it). Read with `hyparquet` (pure JS,
-// nothing to load in a worker), which decodes the WKB to GeoJSON. The coordinate system: the column's PROJJSON id
+// nothing to load in a worker), which decodes the WKB to GeoJSON. Compression: hyparquet decodes snappy itself; ZSTD
+// (GDAL's and QGIS's default), GZIP, BROTLI, LZ4 and LZ4_RAW through `hyparquet-compressors` (same author; JS, fzstd
+// for zstd; no `node:` import; its one WASM piece, snappy, is compiled from base64 when the module loads, which a
+// worker and the page both allow). LZO is the one codec still refused (diagnoseGeoParquet names it). The coordinate system: the column's PROJJSON id
 // (absent = OGC:CRS84, i.e. WGS84 longitude/latitude).
 import type { Feature, Geometry } from 'geojson';
-import { parquetMetadataAsync, parquetRead, type AsyncBuffer, type FileMetaData } from 'hyparquet';
+import { parquetMetadataAsync, parquetRead, type AsyncBuffer, type Compressors, type FileMetaData } from 'hyparquet';
 import { wkbToGeojson } from 'hyparquet/src/wkb.js';
+import { compressors as allCompressors } from 'hyparquet-compressors';
 import { ImportError } from '../importError.ts';
 import { diagnoseGeoParquet } from '../diagnoseGeoParquet.ts';
 import { bytesSource } from '../readFlatGeobufHeader.ts';
@@ -26,6 +30,12 @@ export interface GeoParquetContent {
   /** "EPSG:xxxx" when the file declares a system other than WGS84 longitude/latitude, else undefined. */
   crsName: string | undefined;
 }
+
+/**
+ * The decompressors given to hyparquet: every codec of `hyparquet-compressors` but SNAPPY, which stays hyparquet's own
+ * pure-JS decoder (the path our own exports and the benches in docs/PERFORMANCE.md were measured on).
+ */
+export const parquetCompressors: Compressors = Object.fromEntries(Object.entries(allCompressors).filter(([codec]) => codec !== 'SNAPPY'));
 
 /** A property value as the app keeps it: numbers (INT64 as a number when exact, else text), text, booleans, JSON. */
 export function plainValue(v: unknown): unknown {
@@ -88,7 +98,7 @@ export async function readGeoParquetColumns(open: OpenGeoParquet, columns: strin
   const out = new Map<string, unknown[]>(columns.map((c) => [c, new Array<unknown>(rowEnd - rowStart).fill(null)]));
   if (columns.length === 0 || rowEnd <= rowStart) return out;
   await parquetRead({
-    file: open.file, metadata: open.metadata, columns, rowStart, rowEnd, utf8,
+    file: open.file, metadata: open.metadata, columns, rowStart, rowEnd, utf8, compressors: parquetCompressors,
     onChunk: ({ columnName, columnData, rowStart: from }) => {
       const target = out.get(columnName);
       if (!target) return;
