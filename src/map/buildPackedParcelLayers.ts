@@ -7,7 +7,9 @@
 // colouring is a new `data` object over the same arrays, and `dataComparator` tells deck.gl the geometry is the
 // same: only the colour buffer is uploaded again. Excluded parcels come marked and are hatched by the GPU
 // (hatchMarkedFill.ts). The binary `data` objects are cached per mesh (and per colours): same identity, same buffers.
-import type { Layer } from '@deck.gl/core';
+// The positions are float32 Web Mercator offsets from the mesh's origin (buildParcelMesh.ts), drawn with
+// COORDINATE_SYSTEM.CARTESIAN and the origin as `coordinateOrigin`: about 1 cm off, where float32 lon/lat was 0.4 m.
+import { COORDINATE_SYSTEM, type Layer } from '@deck.gl/core';
 import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { ParcelMesh } from '../domain/geo/buildParcelMesh.ts';
 import { MarkedHatchExtension } from './hatchMarkedFill.ts';
@@ -75,6 +77,17 @@ function outlinesOf(mesh: ParcelMesh): BinaryData {
 
 const markedHatch = new MarkedHatchExtension();
 
+const origins = new WeakMap<ParcelMesh, [number, number, number]>();
+/** The mesh's origin as deck.gl's `coordinateOrigin` (one array per mesh: an unchanged prop across renders). */
+function originOf(mesh: ParcelMesh): [number, number, number] {
+  let origin = origins.get(mesh);
+  if (!origin) {
+    origin = [mesh.origin[0], mesh.origin[1], 0];
+    origins.set(mesh, origin);
+  }
+  return origin;
+}
+
 const colorsKeys = new WeakMap<Uint8Array, number>();
 let nextColorsKey = 1;
 function colorsKey(colors: Uint8Array): number {
@@ -115,6 +128,8 @@ export function buildPackedParcelLayers(mesh: ParcelMesh, style: PackedParcelSty
       dataComparator: sameMesh as never,
       _normalize: false,
       positionFormat: 'XY',
+      coordinateSystem: COORDINATE_SYSTEM.CARTESIAN,
+      coordinateOrigin: originOf(mesh),
       visible: style.visible,
       pickable: true,
       filled: true,
@@ -137,6 +152,8 @@ export function buildPackedParcelLayers(mesh: ParcelMesh, style: PackedParcelSty
       // The rings are stored closed: each path is drawn as it is.
       _pathType: 'open',
       positionFormat: 'XY',
+      coordinateSystem: COORDINATE_SYSTEM.CARTESIAN,
+      coordinateOrigin: originOf(mesh),
       visible: style.visible,
       pickable: false,
       getColor: style.line,

@@ -185,6 +185,49 @@ describe('a 200,000-parcel FlatGeobuf cadastre in the browser', () => {
     expect(Math.min(down, up)).toBeLessThan(0.5 * Math.max(down, up));
   });
 
+  it('at zoom 19 a parcel edge is drawn where its float64 coordinates project (float32 lon/lat was up to 1.4 px off)', async () => {
+    const { page } = s;
+    // A plain parcel no later parcel overlaps, whose west edge float32 longitude would move by ≥ 0.2 m (0.7 px here).
+    const target = await page.evaluate((id) => {
+      const data = window.__noxhAtlas!.store.getState().layerData[id];
+      if (data?.status !== 'packed') return null;
+      const { bbox: b, parcelRingStarts } = data.parcels;
+      const mPerDegree = 111_320 * Math.cos((15 * Math.PI) / 180);
+      for (let p = 0; p < data.parcels.count; p += 97) {
+        if (parcelRingStarts[p + 1] - parcelRingStarts[p] !== 1) continue;
+        const float32ErrorM = Math.abs(Math.fround(b[4 * p]) - b[4 * p]) * mPerDegree;
+        if (float32ErrorM < 0.2) continue;
+        let covered = false;
+        for (let q = p + 1; q < data.parcels.count && !covered; q++) covered = b[4 * q] < b[4 * p + 2] && b[4 * q + 2] > b[4 * p] && b[4 * q + 1] < b[4 * p + 3] && b[4 * q + 3] > b[4 * p + 1];
+        if (!covered) return { index: p, west: b[4 * p], midLat: (b[4 * p + 1] + b[4 * p + 3]) / 2, float32ErrorM };
+      }
+      return null;
+    }, layerId);
+    expect(target).not.toBeNull();
+    const { index, west, midLat, float32ErrorM } = target!;
+    // The map centred on the middle of the parcel's west edge: the edge runs down the centre column.
+    await jumpTo(page, [west, midLat], 19);
+    const edge = await project(page, [west, midLat]);
+    expect(Math.abs(edge.x - Math.round(edge.x))).toBeLessThan(0.05);
+    // deck.gl picks the pixel under (x, y): the pixel right of the edge has its centre 0.5 px (0.14 m) inside the
+    // parcel, the one left of it 0.5 px outside. Float32 lon/lat moved this edge by float32ErrorM (≥ 0.7 px).
+    const picks = await page.evaluate(
+      ({ x, y }) => {
+        const overlay = (window.__noxhAtlas!.controller as unknown as { overlay: { pickObject(o: { x: number; y: number; radius: number }): { layer?: { id: string }; index: number } | null } }).overlay;
+        const at = (px: number) => {
+          const picked = overlay.pickObject({ x: px, y, radius: 0 });
+          return picked?.layer ? { layer: picked.layer.id, index: picked.index } : null;
+        };
+        return { inside: at(x), outside: at(x - 1) };
+      },
+      { x: Math.round(edge.x), y: Math.round(edge.y) },
+    );
+    console.log(`parcel ${index}: west edge at x = ${edge.x.toFixed(2)} px (float32 lon/lat would move it ${(float32ErrorM / 0.288).toFixed(2)} px); picks ${JSON.stringify(picks)}`);
+    expect(picks.inside).toMatchObject({ layer: expect.stringMatching(new RegExp(`^${layerId}:`)), index });
+    expect(picks.outside?.index).not.toBe(index);
+    await mapScreenshot(page, 'cadastre-edge-zoom19');
+  });
+
   it('a parcel clicked on the map shows its columns, read from the file', async () => {
     const { page } = s;
     const best = expected[0].index;

@@ -4,17 +4,24 @@
 // Every array is in the layout deck.gl uploads as it is (positions as float32 pairs, a parcel index per vertex),
 // so the map thread converts nothing: at 2M parcels deck.gl's own conversion of float64 positions and its
 // per-vertex row indexes held the page for 1.7 s of a 4 s task.
+// The positions are Web Mercator offsets from the cadastre's centre, not lon/lat: float32 lon/lat at 108° E
+// rounds by up to 0.4 m (visible at zoom 19–20), float32 offsets of a few world units by under 1 cm. Mercator and
+// not lon/lat offsets because deck.gl draws LNGLAT_OFFSETS with a 2nd-order series in latitude that is 0.8 m off
+// at 0.5° from the origin (2.7 m at 0.75°, a province's half-height); CARTESIAN offsets are drawn linearly.
 import earcut from 'earcut';
 import type { PackedParcels } from '../scoring/packParcels.ts';
 
 export interface ParcelMesh {
   count: number;
   /**
-   * lon, lat per vertex as float32, rings closed (first vertex repeated), parcels in file order. Float32 is what
-   * the GPU draws: about 0.4 m of rounding at the province's longitudes, under a pixel below zoom 18. Measuring
-   * uses the parcels' float64 coordinates, never these.
+   * x, y per vertex as float32: Web Mercator in deck.gl's common units (512 per world, y to the north) minus
+   * `origin`, rings closed (first vertex repeated), parcels in file order. Under 1 cm of rounding anywhere in a
+   * province (deck.gl draws them with COORDINATE_SYSTEM.CARTESIAN and `coordinateOrigin: origin`). Measuring uses
+   * the parcels' float64 coordinates, never these.
    */
   positions: Float32Array;
+  /** The common-space point the positions are offsets from: the Web Mercator of the parcels' bbox centre. */
+  origin: [number, number];
   /** The parcel of each vertex (deck.gl's per-vertex row index: what a pick returns). */
   vertexParcels: Uint32Array;
   /** Vertex index where ring r starts; the last entry is the vertex count (the outlines' paths). */
@@ -26,6 +33,12 @@ export interface ParcelMesh {
   /** [west, south, east, north] of every usable parcel, null when none is. */
   bbox: [number, number, number, number] | null;
 }
+
+/** deck.gl's common space (math.gl lngLatToWorld): 512 units per world, x east from −180°, y north. */
+const UNITS_PER_DEGREE = 512 / 360;
+const UNITS_PER_RADIAN = 512 / (2 * Math.PI);
+export const commonX = (lon: number) => (lon + 180) * UNITS_PER_DEGREE;
+export const commonY = (lat: number) => (Math.PI + Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) * UNITS_PER_RADIAN;
 
 /** Twice the signed area of open ring r (> 0: counter-clockwise). */
 function signedArea2(coords: Float64Array, from: number, to: number): number {
@@ -48,15 +61,29 @@ export function buildParcelMesh(parcels: PackedParcels): ParcelMesh {
   let indices = new Uint32Array(3 * (openVertices + 2 * ringCount));
   let indexCount = 0;
   let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  for (let p = 0; p < count; p++) {
+    if (parcelRingStarts[p] === parcelRingStarts[p + 1]) continue;
+    const b = 4 * p;
+    if (parcels.bbox[b] < west) west = parcels.bbox[b];
+    if (parcels.bbox[b + 1] < south) south = parcels.bbox[b + 1];
+    if (parcels.bbox[b + 2] > east) east = parcels.bbox[b + 2];
+    if (parcels.bbox[b + 3] > north) north = parcels.bbox[b + 3];
+  }
+  const usable = Number.isFinite(west + south + east + north);
+  const originX = usable ? commonX((west + east) / 2) : 0;
+  const originY = usable ? commonY((south + north) / 2) : 0;
   const holes: number[] = [];
   for (let r = 0; r < ringCount; r++) {
     const from = openStarts[r];
     const to = openStarts[r + 1];
     const at = from + r;
     ringStarts[r] = at;
-    positions.set(coords.subarray(2 * from, 2 * to), 2 * at);
-    positions[2 * (at + to - from)] = coords[2 * from];
-    positions[2 * (at + to - from) + 1] = coords[2 * from + 1];
+    for (let v = from, o = 2 * at; v < to; v++, o += 2) {
+      positions[o] = commonX(coords[2 * v]) - originX;
+      positions[o + 1] = commonY(coords[2 * v + 1]) - originY;
+    }
+    positions[2 * (at + to - from)] = positions[2 * at];
+    positions[2 * (at + to - from) + 1] = positions[2 * at + 1];
   }
   ringStarts[ringCount] = vertexCount;
   for (let p = 0; p < count; p++) {
@@ -65,11 +92,6 @@ export function buildParcelMesh(parcels: PackedParcels): ParcelMesh {
     parcelStarts[p] = r0 < ringCount ? ringStarts[r0] : vertexCount;
     if (r0 === r1) continue;
     vertexParcels.fill(p, ringStarts[r0], r1 < ringCount ? ringStarts[r1] : vertexCount);
-    const b = 4 * p;
-    if (parcels.bbox[b] < west) west = parcels.bbox[b];
-    if (parcels.bbox[b + 1] < south) south = parcels.bbox[b + 1];
-    if (parcels.bbox[b + 2] > east) east = parcels.bbox[b + 2];
-    if (parcels.bbox[b + 3] > north) north = parcels.bbox[b + 3];
     // A polygon is an outer ring and the clockwise rings after it (its holes).
     for (let r = r0; r < r1; ) {
       let end = r + 1;
@@ -96,11 +118,12 @@ export function buildParcelMesh(parcels: PackedParcels): ParcelMesh {
   return {
     count,
     positions,
+    origin: [originX, originY],
     vertexParcels,
     ringStarts,
     parcelStarts,
     indices: indexCount < indices.length ? indices.slice(0, indexCount) : indices,
-    bbox: Number.isFinite(west + south + east + north) ? [west, south, east, north] : null,
+    bbox: usable ? [west, south, east, north] : null,
   };
 }
 

@@ -2,7 +2,7 @@
 // vertices its class colour; excluded parcels marked for the GPU hatch), the geometry arrays given as deck.gl
 // uploads them, and a new colouring is new data over the same geometry (deck.gl told so: no re-tessellation).
 import { describe, expect, it } from 'vitest';
-import type { Layer } from '@deck.gl/core';
+import { COORDINATE_SYSTEM, type Layer } from '@deck.gl/core';
 import type { Feature, Polygon } from 'geojson';
 import { buildParcelMesh } from '../../../src/domain/geo/buildParcelMesh.ts';
 import { packParcels } from '../../../src/domain/scoring/packParcels.ts';
@@ -42,6 +42,18 @@ describe('a cadastre drawn with binary attributes', () => {
     expect(a.getPolygon.value).toBeInstanceOf(Float32Array);
     expect(Array.from(a.rowIndexes.value)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3]);
     expect(a.getFillColor).toBeUndefined();
+  });
+
+  it('draws the positions as offsets from the mesh origin (fill and outlines alike), so float32 keeps centimetres', () => {
+    const layers = buildDeckLayers([{ id: 'cad', role: 'candidate_site' as const, visible: true, data: undefined, labels: [], packed: mesh }], 19);
+    expect(layers.map((l) => l.id)).toEqual(['cad:parcels', 'cad:parcels-outlines']);
+    for (const layer of layers) {
+      expect(layer.props.coordinateSystem).toBe(COORDINATE_SYSTEM.CARTESIAN);
+      expect(layer.props.coordinateOrigin).toEqual([mesh.origin[0], mesh.origin[1], 0]);
+    }
+    // The first vertex (108.8, 15.1) read back from its offset, in deck.gl's common space (512 units a world).
+    const x = mesh.positions[0] + mesh.origin[0];
+    expect((x * 360) / 512 - 180).toBeCloseTo(108.8, 7);
   });
 
   it('colours every vertex of a parcel with its class, and marks the excluded parcel for the hatch', () => {
