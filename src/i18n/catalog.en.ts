@@ -1155,7 +1155,7 @@ export const UI_EN: UiText = {
     crsGroups: { 'vn2000-tm3': 'VN-2000 provincial TM-3 (Circular 973/2001)', 'vn2000-utm': 'VN-2000 UTM 6° zones', wgs84: 'WGS84' },
     panelTitle: 'Data',
     importButton: 'Import data',
-    importHint: 'Drop files on the map or press "Import data": GeoJSON, Shapefile (.zip or .shp + .shx + .dbf + .prj + .cpg), KML/KMZ, coordinate CSV (lon/lat or VN-2000 X/Y).',
+    importHint: 'Drop files on the map or press "Import data": GeoJSON, Shapefile (.zip or .shp + .shx + .dbf + .prj + .cpg), KML/KMZ, FlatGeobuf (.fgb), GeoParquet (.parquet), coordinate CSV (lon/lat or VN-2000 X/Y).',
     dropHere: 'Drop files here to import',
     workspace: 'Project',
     saveProject: 'Save project',

@@ -1170,7 +1170,7 @@ export const UI_VI = {
     crsGroups: { 'vn2000-tm3': 'VN-2000 múi 3° theo tỉnh (TT 973/2001)', 'vn2000-utm': 'VN-2000 UTM múi 6°', wgs84: 'WGS84' },
     panelTitle: 'Dữ liệu',
     importButton: 'Nhập dữ liệu',
-    importHint: 'Kéo thả tệp vào bản đồ hoặc bấm "Nhập dữ liệu": GeoJSON, Shapefile (.zip hoặc .shp + .shx + .dbf + .prj + .cpg), KML/KMZ, CSV tọa độ (kinh độ/vĩ độ hoặc VN-2000 X/Y).',
+    importHint: 'Kéo thả tệp vào bản đồ hoặc bấm "Nhập dữ liệu": GeoJSON, Shapefile (.zip hoặc .shp + .shx + .dbf + .prj + .cpg), KML/KMZ, FlatGeobuf (.fgb), GeoParquet (.parquet), CSV tọa độ (kinh độ/vĩ độ hoặc VN-2000 X/Y).',
     dropHere: 'Thả tệp vào đây để nhập',
     workspace: 'Dự án',
     saveProject: 'Lưu tệp làm việc',
