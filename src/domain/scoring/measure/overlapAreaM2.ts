@@ -70,18 +70,7 @@ export function overlapAreaM2(g: CellGeometry, p: number, set: FeatureSet, m: nu
     // Where another polygon's boundary crosses this edge, or touches or runs along it, the edge passes into or out
     // of that polygon: cut it there too, so that each piece is wholly inside, outside or along each other polygon
     // (without these cuts a piece half inside another flood zone was counted or dropped whole).
-    if (several) {
-      for (let c2 = 0; c2 < m; c2++) {
-        const gj = set.segmentPolygon[s.id[c2]];
-        if (gj < 0 || gj === gi) continue;
-        if (boxDistanceSq(s.box[4 * c], s.box[4 * c + 1], s.box[4 * c + 2], s.box[4 * c + 3], s.box[4 * c2], s.box[4 * c2 + 1], s.box[4 * c2 + 2], s.box[4 * c2 + 3]) > TOUCH_M * TOUCH_M) continue;
-        const cx = s.seg[4 * c2], cy = s.seg[4 * c2 + 1], dx = s.seg[4 * c2 + 2], dy = s.seg[4 * c2 + 3];
-        const t = segmentCrossingT(ax, ay, bx, by, cx, cy, dx, dy);
-        if (t >= 0) ts.push(t);
-        pushTouch(ts, ax, ay, bx, by, cx, cy);
-        pushTouch(ts, ax, ay, bx, by, dx, dy);
-      }
-    }
+    if (several) cutWhereOtherPolygonsMeet(g, set, m, c, ts);
     // For the union, a source edge counts only where no other source polygon covers it. The test is made a hair
     // (0.1 mm) outside polygon gi, on the edge's right (rings run outer counter-clockwise, holes clockwise): an edge
     // shared by two adjacent polygons (flood bands drawn side by side) is then inside the other one for both, and
@@ -105,6 +94,23 @@ export function overlapAreaM2(g: CellGeometry, p: number, set: FeatureSet, m: nu
 const OUTSIDE_M = 1e-4;
 /** How near an end of another polygon's edge must be to an edge to cut it there (m; rounding here is ~1e-12 m). */
 const TOUCH_M = 1e-6;
+
+/** Pushes into `ts` the parameters along candidate edge c where edges of other polygons cross it or end on it. */
+function cutWhereOtherPolygonsMeet(g: CellGeometry, set: FeatureSet, m: number, c: number, ts: number[]) {
+  const s = g.scratch;
+  const gi = set.segmentPolygon[s.id[c]];
+  const ax = s.seg[4 * c], ay = s.seg[4 * c + 1], bx = s.seg[4 * c + 2], by = s.seg[4 * c + 3];
+  for (let c2 = 0; c2 < m; c2++) {
+    const gj = set.segmentPolygon[s.id[c2]];
+    if (gj < 0 || gj === gi) continue;
+    if (boxDistanceSq(s.box[4 * c], s.box[4 * c + 1], s.box[4 * c + 2], s.box[4 * c + 3], s.box[4 * c2], s.box[4 * c2 + 1], s.box[4 * c2 + 2], s.box[4 * c2 + 3]) > TOUCH_M * TOUCH_M) continue;
+    const cx = s.seg[4 * c2], cy = s.seg[4 * c2 + 1], dx = s.seg[4 * c2 + 2], dy = s.seg[4 * c2 + 3];
+    const t = segmentCrossingT(ax, ay, bx, by, cx, cy, dx, dy);
+    if (t >= 0) ts.push(t);
+    pushTouch(ts, ax, ay, bx, by, cx, cy);
+    pushTouch(ts, ax, ay, bx, by, dx, dy);
+  }
+}
 
 /** Pushes the parameter along a→b of the point c when c lies on the segment (within TOUCH_M), not at its ends. */
 function pushTouch(ts: number[], ax: number, ay: number, bx: number, by: number, cx: number, cy: number) {
