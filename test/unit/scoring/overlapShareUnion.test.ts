@@ -142,14 +142,21 @@ describe('flood share over the union of flood zones whose boundaries cross insid
   });
 });
 
-// Found while fixing the above, left open (a parcel edge, not two flood polygons): where the parcel's boundary runs
-// along a flood zone's boundary on the same side (a zone cut along cadastral lines), the engine's share is wrong:
-// 0.85 for 0.6 when the zone shares the parcel's west edge, 0.45 for 0.6 when it shares its north edge (and 0.6, right
-// by luck, when it shares both south and north): the parcel's edge piece and the zone's edge piece are each tested at
-// a midpoint lying on the other's boundary. Marked `fails` while open: drop `.fails` when fixed.
-it.fails('a zone drawn along the parcel\'s own west edge is counted once (open engine fault)', () => {
-  expectShare([zone(rect(0, -50, 60, 150))], 0.6);
-});
-it.fails('a zone drawn along the parcel\'s own north edge is counted once (open engine fault)', () => {
-  expectShare([zone(rect(-50, -50, 60, 100))], 0.6);
+// Found while fixing the above (a parcel edge, not two flood polygons): where the parcel's boundary ran along a flood
+// zone's boundary on the same side (a zone cut along cadastral lines), the share was wrong: 0.85 for 0.6 when the zone
+// shares the parcel's west edge, 0.45 for 0.6 when it shares its north edge, 0.75 for 0.8 with two zones: the
+// parcel's edge piece and the zone's edge piece were each tested at a midpoint lying on the other's boundary.
+describe('flood zones drawn along the parcel\'s own boundary', () => {
+  it('a zone along the parcel\'s west edge, or its north edge, or three of its edges, is counted once: 60 %', () => {
+    expectShare([zone(rect(0, -50, 60, 150))], 0.6);
+    expectShare([zone(rect(-50, -50, 60, 100))], 0.6);
+    expectShare([zone(rect(0, 0, 60, 100))], 0.6);
+  });
+  it('two zones, one along the parcel\'s west, south and north edges: 6000 + 2000 m² = 80 %', () => {
+    expectShare([zone(rect(-50, 0, 60, 150)), zone(rect(30, -50, 100, 50))], 0.8);
+  });
+  it('a zone touching the parcel from outside along its east edge adds nothing', () => {
+    const [share] = engineShares([PARCEL], [zone(rect(100, -50, 200, 150))]);
+    expect(share).toBe(0);
+  });
 });

@@ -20,8 +20,12 @@ export function overlapAreaM2(g: CellGeometry, p: number, set: FeatureSet, m: nu
   const L = g.local;
   const s = g.scratch;
   const f = g.frame;
+  // A parcel edge's piece is tested a hair (0.1 mm) inside the parcel (on the edge's left: outer rings run
+  // counter-clockwise, holes clockwise), not at its midpoint: a piece running along a source polygon's boundary is
+  // then classified by the side the parcel is on (a midpoint on the boundary fell on either side by rounding).
+  let nx = 0, ny = 0;
   const insideSources = (x: number, y: number) => {
-    const lon = x / f.kx + f.lon0, lat = y / f.ky + f.lat0;
+    const lon = (x + nx) / f.kx + f.lon0, lat = (y + ny) / f.ky + f.lat0;
     return only >= 0 ? insidePolygon(set, only, lon, lat) : insideAnyPolygon(set, lon, lat, -1);
   };
   // For the union: do edges of two or more polygons meet the parcel's box? Only then can their boundaries cross
@@ -43,6 +47,9 @@ export function overlapAreaM2(g: CellGeometry, p: number, set: FeatureSet, m: nu
     const start = ringStarts[r], end = ringStarts[r + 1];
     for (let i = start, j = end - 1; i < end; j = i++) {
       const ax = L[2 * j], ay = L[2 * j + 1], bx = L[2 * i], by = L[2 * i + 1];
+      const len = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
+      nx = len > 0 ? (-(by - ay) / len) * OUTSIDE_M : 0;
+      ny = len > 0 ? ((bx - ax) / len) * OUTSIDE_M : 0;
       ts.length = 0;
       ts.push(0, 1);
       for (let c = 0; c < m; c++) {
@@ -78,7 +85,8 @@ export function overlapAreaM2(g: CellGeometry, p: number, set: FeatureSet, m: nu
     const len = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
     const ox = len > 0 ? ((by - ay) / len) * OUTSIDE_M : 0, oy = len > 0 ? (-(bx - ax) / len) * OUTSIDE_M : 0;
     twice += shoelaceOfInsidePieces(ts, ax, ay, bx, by, (x, y) => {
-      if (!pointInParcel(g, p, x, y)) return false;
+      // Strictly inside the parcel: a piece along the parcel's own boundary is the parcel edge's to count.
+      if (!pointInParcel(g, p, x + ox, y + oy) || !pointInParcel(g, p, x - ox, y - oy)) return false;
       if (only >= 0) return true;
       if (insideAnyPolygon(set, (x + ox) / f.kx + f.lon0, (y + oy) / f.ky + f.lat0, gi)) return false;
       // Two overlapping polygons whose edges run together on the same side (two flood maps bounded by the same
