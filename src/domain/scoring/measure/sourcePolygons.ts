@@ -13,6 +13,17 @@ export function insideAnyPolygon(set: FeatureSet, lon: number, lat: number, exce
   return false;
 }
 
+/** Whether (lon, lat) is inside any source polygon numbered below `before`. */
+export function insideAnyPolygonBefore(set: FeatureSet, lon: number, lat: number, before: number): boolean {
+  if (!set.polygonIndex) return false;
+  const ids = set.polygonIndex.search(lon, lat, lon, lat);
+  for (const gi of ids) {
+    if (gi >= before) continue;
+    if (pointInFlatRings(lon, lat, set.polygonCoords, set.ringStarts, set.polygonRingStarts[gi], set.polygonRingStarts[gi + 1])) return true;
+  }
+  return false;
+}
+
 /** Whether (lon, lat) is inside source polygon gi. */
 export function insidePolygon(set: FeatureSet, gi: number, lon: number, lat: number): boolean {
   return pointInFlatRings(lon, lat, set.polygonCoords, set.ringStarts, set.polygonRingStarts[gi], set.polygonRingStarts[gi + 1]);
