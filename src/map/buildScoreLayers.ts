@@ -12,6 +12,7 @@ import type { ScoreLayerSpec } from '../state/overlaySpecs.ts';
 import { COMPARE_INK, EXCLUDED_HATCH, EXCLUDED_FILL, probabilityColor, scoreClassColor, type Rgba } from './scoreColors.ts';
 import { classOfScore } from '../domain/scoring/computeQuantileBreaks.ts';
 import { countScored } from '../domain/scoring/countScored.ts';
+import { topRankedOf } from '../domain/scoring/topRankedIndices.ts';
 import { LABEL_FONT } from './buildDeckLayers.ts';
 import type { Language } from '../i18n/language.ts';
 import { uiText } from '../i18n/renderMessage.ts';
@@ -93,17 +94,12 @@ const rankCache = new WeakMap<ScoreLayerSpec, RankLabel[]>();
 
 function findRankLabels(spec: ScoreLayerSpec): RankLabel[] {
   const n = Math.max(0, Math.floor(spec.topN));
-  const best: number[] = new Array<number>(n).fill(-1);
-  for (let i = 0; i < spec.ranks.length; i++) {
-    const r = spec.ranks[i];
-    if (r >= 1 && r <= n) best[r - 1] = i;
-  }
-  const labels: RankLabel[] = [];
-  best.forEach((index, k) => {
-    const at = index >= 0 ? parcelAt(spec, index) : null;
-    if (at) labels.push({ position: at.position, text: `#${k + 1}`, rank: k + 1 });
+  // The worker's list of the best parcels when it is long enough (no pass over 2M ranks on the page).
+  return topRankedOf(spec.ranks, n, spec.topRanked).flatMap((index) => {
+    const at = parcelAt(spec, index);
+    const rank = spec.ranks[index];
+    return at ? [{ position: at.position, text: `#${rank}`, rank }] : [];
   });
-  return labels;
 }
 
 export interface CompareMark {

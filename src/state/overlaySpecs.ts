@@ -34,6 +34,8 @@ export interface ScoreLayerSpec {
   names: string[];
   /** The scenario's constraint reasons by index (for tooltips and export). */
   constraintReasons: LocalText[];
+  /** The best parcels, best first, as the scoring worker sends them (topRankedIndices to TOP_RANKED_LIMIT); absent: scanned from `ranks`. */
+  topRanked?: number[];
   /** How many of the best parcels carry a rank label. */
   topN: number;
   /** Parcel indices of the sites compared, in the order of their letters A, B, C, D. */

@@ -14,6 +14,8 @@ import { fromTransit, type ParcelsInTransit } from '../domain/scoring/parcelsInT
 import { computeQuantileBreaks } from '../domain/scoring/computeQuantileBreaks.ts';
 import { paintParcelVertices, type VertexPaint } from '../domain/geo/paintParcelVertices.ts';
 import { rankScores } from '../domain/scoring/rankScores.ts';
+import { countScored } from '../domain/scoring/countScored.ts';
+import { TOP_RANKED_LIMIT, topRankedIndices } from '../domain/scoring/topRankedIndices.ts';
 import { runSensitivity, type SensitivityOptions, type SensitivityResult } from '../domain/scoring/runSensitivity.ts';
 import type { Scenario } from '../domain/scoring/scenario.ts';
 import { scoreSingleParcel } from '../domain/scoring/scoreSingleParcel.ts';
@@ -26,6 +28,10 @@ export interface ScoresReply {
   ranks: Float64Array;
   /** The map's class limits (computeQuantileBreaks): sorted here, so 2M scores never sort on the page's thread. */
   breaks: number[];
+  /** The best parcels, best first (topRankedIndices(ranks, TOP_RANKED_LIMIT)): the cadastre's rows and the map's rank labels. */
+  topRanked: number[];
+  /** How many parcels are scored (countScored): the page records it for `excludedBy` (recordScoredCount). */
+  scoredCount: number;
   /** A cadastre's colours per mesh vertex under these limits, when the request gave the palette (paintParcelVertices). */
   vertexColors?: Uint8Array;
   /** Constraint index, −1 none, −2 invalid geometry (see combineScores.ts). */
@@ -79,12 +85,15 @@ export function createScoringLib() {
     const combined = combineScores(scenario, requireMeasured(s, scenario));
     const ranks = rankScores(combined.scores);
     const breaks = computeQuantileBreaks(combined.scores);
+    // The page's linear passes over the scores, made here with them.
+    const topRanked = topRankedIndices(ranks, TOP_RANKED_LIMIT);
+    const scoredCount = countScored(combined.excludedBy);
     lastScores = combined.scores.slice();
     const vertexColors = paint && s.packed ? paintParcelVertices(s.packed, combined.scores, breaks, paint) : undefined;
     context.transfer(combined.scores.buffer, ranks.buffer, combined.excludedBy.buffer, combined.warnedBy.buffer, ...(vertexColors ? [vertexColors.buffer] : []));
     return {
       ...(vertexColors ? { vertexColors } : {}),
-      scores: combined.scores, ranks, breaks, excludedBy: combined.excludedBy, warnedBy: combined.warnedBy, weights: combined.weights, invalid: s.packed?.invalid ?? [],
+      scores: combined.scores, ranks, breaks, topRanked, scoredCount, excludedBy: combined.excludedBy, warnedBy: combined.warnedBy, weights: combined.weights, invalid: s.packed?.invalid ?? [],
       emptySources: emptySources(s, scenario), measuredKeys: measuredKeys(s), measuredMs, combinedMs: performance.now() - t0,
     };
   }

@@ -14,7 +14,7 @@ import { bytesSource, packFlatGeobuf } from '../../src/domain/import/packFlatGeo
 import type { ScoringLayer } from '../../src/domain/scoring/measureContext.ts';
 import { presetScenario } from '../../src/domain/scoring/presets.ts';
 import { scoreParcels } from '../../src/domain/scoring/scoreParcels.ts';
-import { topRankedIndices } from '../../src/ui/scoring/buildRankingRows.ts';
+import { topRankedIndices } from '../../src/domain/scoring/topRankedIndices.ts';
 import { writeCadastreFgb } from '../../scripts/bench/writeCadastreFgb.ts';
 import { jumpTo, mapScreenshot, openApp, project, saveScreenshot, waitForMapIdle, type BrowserSession } from './browser.ts';
 

@@ -3,6 +3,9 @@
 // Rule: a point (or a line's midpoint) belongs to the commune containing it; a polygon to the commune
 // holding the largest part of its area. A point on a shared border, or a polygon split exactly in two,
 // goes to the commune with the smallest code, so the answer never depends on the input order.
+// A polygon whose box no commune border enters lies wholly inside (or outside) each commune: its largest overlap is
+// its whole area in the first commune (by code) holding it, found by one point-in-polygon test — no clipping. Only a
+// polygon a border may cross is clipped (the top 100 rows of a cadastre: 0.26–0.6 s of clipping → a few ms).
 import { along, bboxClip, booleanPointInPolygon, length } from '@turf/turf';
 import Flatbush from 'flatbush';
 import type { Geometry, Position } from 'geojson';
@@ -57,11 +60,43 @@ export function assignCommune(communes: CommuneUnit[]): (geometry: Geometry | nu
     return null;
   };
 
+  /** Whether an edge of commune i (any ring) has a box meeting `box`: a linear scan, cheaper than indexing 170k edges for 100 rows. */
+  const borderMeets = (i: number, box: number[]): boolean => {
+    const g = units[i].geometry;
+    for (const rings of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
+      for (const ring of rings) {
+        for (let k = 1; k < ring.length; k++) {
+          const [ax, ay] = ring[k - 1];
+          const [bx, by] = ring[k];
+          if (Math.max(ax, bx) >= box[0] && Math.min(ax, bx) <= box[2] && Math.max(ay, by) >= box[1] && Math.min(ay, by) <= box[3]) return true;
+        }
+      }
+    }
+    return false;
+  };
+  /**
+   * The answer without clipping when no commune edge's box meets the polygon's box (then the box, and the polygon,
+   * lies wholly inside or wholly outside each commune, and its centre is on no border): the first commune by code
+   * holding the box's centre, as the clipping would find (equal whole areas: the smaller code). `undefined`: clip.
+   */
+  const ofAreaInside = (g: PolygonalGeometry, box: number[], found: number[]): CommuneRef | null | undefined => {
+    if (found.some((i) => borderMeets(i, box))) return undefined;
+    // Zero area (a degenerate ring): no overlap, as the clipping says.
+    if (!(geodesicAreaM2(g) > 0)) return undefined;
+    const centre: Position = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+    for (const i of found) if (booleanPointInPolygon(centre, units[i].geometry)) return ref(i);
+    return null;
+  };
+
   const ofArea = (g: PolygonalGeometry): CommuneRef | null => {
     const box = polygonalBbox(g);
+    const found = candidates(box);
+    if (found.length === 0) return null;
+    const inside = ofAreaInside(g, box, found);
+    if (inside !== undefined) return inside;
     let best = -1;
     let bestArea = 0;
-    for (const i of candidates(box)) {
+    for (const i of found) {
       // Clip the commune to the feature's box first: communes have thousands of vertices, parcels a few.
       const local = clipToBox(units[i].geometry, box);
       const common = local ? intersectPolygons(g, local) : null;

@@ -13,3 +13,8 @@ export function countScored(excludedBy: Int16Array): number {
   }
   return n;
 }
+
+/** The count the scoring worker made with the scores (countScored there): the page's later calls read it, not 2M entries. */
+export function recordScoredCount(excludedBy: Int16Array, scored: number): void {
+  counted.set(excludedBy, scored);
+}

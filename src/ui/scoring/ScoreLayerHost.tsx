@@ -58,6 +58,7 @@ export function ScoreLayerHost() {
       offsets: ready.offsets,
       scores: reply.scores,
       ranks: reply.ranks,
+      topRanked: reply.topRanked,
       excludedBy: reply.excludedBy,
       // Sorted in the scoring worker (2M scores would hold the page's thread for a second).
       breaks: reply.breaks,

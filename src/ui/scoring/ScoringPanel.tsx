@@ -9,7 +9,8 @@ import { measureKey, type Scenario } from '../../domain/scoring/scenario.ts';
 import { activeScenarioOf, scenariosOf } from '../../state/commands.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useAppSelector, useLanguage, useStore, useText } from '../useAppState.ts';
-import { buildRankingRows, buildRowsOf, topRankedIndices } from './buildRankingRows.ts';
+import { buildRankingRows, buildRowsOf } from './buildRankingRows.ts';
+import { topRankedOf } from '../../domain/scoring/topRankedIndices.ts';
 import { countScored } from '../../domain/scoring/countScored.ts';
 import { parcelInfoOf, type ParcelInfo } from './collectScoringInput.ts';
 import { useCadastreFeatures } from '../useCadastreFeatures.ts';
@@ -117,7 +118,7 @@ export function ScoringPanel() {
   const selectedIndex = ready && selection && ready.offsets[selection.layerId] !== undefined ? ready.offsets[selection.layerId] + selection.featureIndex : null;
   // A cadastre: the top rows, the selected and the compared parcels are read from the file.
   const cadastre = ready?.packed ?? null;
-  const topIndices = useMemo(() => (cadastre && scored ? topRankedIndices(scored.reply.ranks, CADASTRE_TOP_ROWS) : []), [cadastre, scored]);
+  const topIndices = useMemo(() => (cadastre && scored ? topRankedOf(scored.reply.ranks, CADASTRE_TOP_ROWS, scored.reply.topRanked) : []), [cadastre, scored]);
   const cadastreFeatures = useCadastreFeatures(cadastre?.data ?? null, cadastre ? [...topIndices, ...compare, ...(selectedIndex !== null ? [selectedIndex] : [])] : []);
   const infoAt = (index: number): ParcelInfo | undefined => (cadastre ? cadastreInfoOf(cadastreFeatures, index) : ready?.info[index]);
   const rows = useMemo(() => {

@@ -46,13 +46,6 @@ export function buildRankingRows(
   return info.map((p, i) => rowOf(i, p, scored, scenario, sensitivity, communes[i] ?? null));
 }
 
-/** The parcels ranked 1 … `limit` (ties share a rank), best first: a cadastre's ranking lists these, not every parcel. */
-export function topRankedIndices(ranks: Float64Array, limit: number): number[] {
-  const top: number[] = [];
-  for (let i = 0; i < ranks.length; i++) if (ranks[i] <= limit) top.push(i);
-  return top.sort((a, b) => ranks[a] - ranks[b] || a - b).slice(0, limit);
-}
-
 /** Rows of the given parcels only (a cadastre's top rows), their info looked up by index; with the rank stability when a sensitivity run is current. */
 export function buildRowsOf(
   indices: readonly number[],

@@ -21,6 +21,7 @@ import { useServices } from '../appServices.ts';
 import { sameDataKey, type ScoringInput } from './collectScoringInput.ts';
 import { ScoringClient, type RequestHandle } from './scoringClient.ts';
 import { uiTextBoth } from '../../i18n/renderMessage.ts';
+import { recordScoredCount } from '../../domain/scoring/countScored.ts';
 
 export type { ScoresReply };
 
@@ -173,6 +174,7 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
         (reply) => {
           if (!reply || !current()) return;
           running = null;
+          recordScoredCount(reply.excludedBy, reply.scoredCount);
           update({ scored: { reply, scenario, dataKey }, status: 'idle', progress: null, runningId: null });
         },
         (error: unknown) => {
