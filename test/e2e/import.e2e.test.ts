@@ -386,9 +386,14 @@ describe('importing, exporting and saving data in the browser', () => {
     await drop();
     await progress.waitFor();
     await expect(progress.textContent()).resolves.toContain('diem-lon.geojson');
-    const started = Date.now();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Timed inside the page: the test runner's round trip to the browser is not the page's thread (it took
+    // over 1 s on a machine at load 14 while the page itself was free).
+    const frameMs = await page.evaluate(async () => {
+      const t0 = performance.now();
+      await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    });
+    expect(frameMs).toBeLessThan(1000);
     await saveScreenshot(page, 'import-progress');
     const card = page.getByTestId('import-draft-diem-lon');
     await card.waitFor({ timeout: 90_000 });
