@@ -3,10 +3,10 @@
 // Large arrays (geometry, scores) are passed by reference: while one keeps its identity, the map keeps
 // its GPU buffers.
 import type { Feature, FeatureCollection, Geometry, LineString, Polygon } from 'geojson';
-import type { LocalText } from '../domain/model/layerRoles.ts';
 import type { HighlightKind, HighlightProperties } from '../domain/reserved_land/types.ts';
 import type { ParcelMesh } from '../domain/geo/buildParcelMesh.ts';
 import type { PackedParcels } from '../domain/scoring/packParcels.ts';
+import type { ScoreLayerValues } from '../domain/slides/meetingPackage.ts';
 
 /**
  * The score layer (a project layer whose source is the scoring result, see `isDerivedLayer`): the data it is
@@ -14,32 +14,12 @@ import type { PackedParcels } from '../domain/scoring/packParcels.ts';
  * `src/map/buildScoreLayers`. Every candidate layer coloured by score class (or by P(top k)), excluded parcels
  * hatched, the top N labelled with their rank and the compared sites outlined and lettered A–D.
  */
-export interface ScoreLayerSpec {
+export interface ScoreLayerSpec extends ScoreLayerValues {
   kind: 'score-layer';
   /** The candidate layers' own collections (same identity as the loaded layer data). */
   candidateLayers: { id: string; data: FeatureCollection }[];
-  /** Index of each candidate layer's first parcel in the per-parcel arrays. */
-  offsets: Record<string, number>;
-  /** Score 0–100 per parcel, NaN when excluded. */
-  scores: Float64Array;
-  /** Rank per parcel, 1 = best, NaN when excluded. */
-  ranks: Float64Array;
-  /** Index of the constraint that excludes each parcel, −1 none, −2 invalid geometry. */
-  excludedBy: Int16Array;
-  /** The score classes' limits (computeQuantileBreaks). */
-  breaks: number[];
-  /** Colour by P(top k) instead of the score class (after a sensitivity run). */
-  probability: { values: Float64Array; topK: number } | null;
-  /** The parcel's name (or id) per parcel, for tooltips. */
-  names: string[];
-  /** The scenario's constraint reasons by index (for tooltips and export). */
-  constraintReasons: LocalText[];
   /** The best parcels, best first, as the scoring worker sends them (topRankedIndices to TOP_RANKED_LIMIT); absent: scanned from `ranks`. */
   topRanked?: number[];
-  /** How many of the best parcels carry a rank label. */
-  topN: number;
-  /** Parcel indices of the sites compared, in the order of their letters A, B, C, D. */
-  compare: number[];
   /** A cadastre scored from typed arrays (then `candidateLayers` is empty): drawn from its mesh, parcel index = feature index. */
   packedLayer?: {
     id: string;

@@ -43,15 +43,25 @@ export interface PackagedScoreLayer {
 
 /** A score layer's values as the app and the CLI hold them (typed arrays, NaN for "none"). */
 export interface ScoreLayerValues {
+  /** Index of each candidate layer's first parcel in the per-parcel arrays. */
   offsets: Record<string, number>;
+  /** Score 0–100 per parcel, NaN when excluded. */
   scores: Float64Array;
+  /** Rank per parcel, 1 = best, NaN when excluded. */
   ranks: Float64Array;
+  /** Index of the constraint that excludes each parcel, −1 none, −2 invalid geometry. */
   excludedBy: Int16Array;
+  /** The score classes' limits (computeQuantileBreaks). */
   breaks: number[];
+  /** Colour by P(top k) instead of the score class (after a sensitivity run). */
   probability: { values: Float64Array; topK: number } | null;
+  /** The parcel's name (or id) per parcel, for tooltips. */
   names: string[];
+  /** The scenario's constraint reasons by index (for tooltips and export). */
   constraintReasons: LocalText[];
+  /** How many of the best parcels carry a rank label. */
   topN: number;
+  /** Parcel indices of the sites compared, in the order of their letters A, B, C, D. */
   compare: number[];
 }
 
