@@ -51,6 +51,9 @@ async function checkPresenting(page: Page, name: string): Promise<void> {
   // The legend lists exactly the visible layers, in the layer list's order.
   const listed = await page.locator('[data-testid="present-legend"] [data-layer-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-layer-id')));
   expect(listed).toEqual(await visibleLayerIds(page));
+  // The legend fits its box without scrolling, or its type is at the 70 % floor (then it scrolls).
+  const legend = await page.getByTestId('present-legend').evaluate((el) => ({ overPx: el.scrollHeight - el.clientHeight, fontSize: (el as HTMLElement).style.fontSize }));
+  expect(legend.overPx <= 1 || legend.fontSize === '0.7em', JSON.stringify(legend)).toBe(true);
   expect(await page.getByTestId('present-title').isVisible()).toBe(true);
   expect(await page.getByTestId('present-north-arrow').isVisible()).toBe(true);
   const scale = page.getByTestId('present-scale-bar');

@@ -52,8 +52,16 @@ function useFitText(content: unknown) {
     if (!element) return;
     const fit = () => {
       element.style.fontSize = '';
-      if (element.clientHeight === 0) return;
-      for (let scale = 0.95; scale >= 0.7 && element.scrollHeight > element.clientHeight + 1; scale -= 0.05) element.style.fontSize = `${scale}em`;
+      const boxPx = element.clientHeight;
+      const fullPx = element.scrollHeight;
+      if (boxPx === 0 || fullPx <= boxPx + 1) return;
+      // Each step is a forced layout (≈ 20 ms with a long score legend). Only the type shrinks, not the margins,
+      // so no scale above boxPx / fullPx can fit: start there, then step down as before.
+      // In twentieths (5 % steps) so the floor is exactly 70 %.
+      for (let twentieths = Math.min(19, Math.max(14, Math.floor((boxPx / fullPx) * 20))); twentieths >= 14; twentieths--) {
+        element.style.fontSize = `${twentieths / 20}em`;
+        if (element.scrollHeight <= element.clientHeight + 1) break;
+      }
     };
     fit();
     const observer = new ResizeObserver(fit);
