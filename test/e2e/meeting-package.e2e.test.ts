@@ -29,8 +29,11 @@ function drawnShare(png: PNG): number {
   return 1 - top / (png.width * png.height);
 }
 
-/** The system Chromium on a fresh profile where nothing but file:, data: and blob: URLs may load (others recorded). */
-async function openOffline(dir: string): Promise<{ context: BrowserContext; attempted: string[] }> {
+/**
+ * `file` in the system Chromium on a fresh profile where nothing but file:, data: and blob: URLs may load (others
+ * recorded in `attempted`); the page's errors and console errors are recorded in `errors`.
+ */
+async function openOffline(dir: string, file: string): Promise<{ context: BrowserContext; page: Page; attempted: string[]; errors: string[] }> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(dir, 'profile-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -44,7 +47,14 @@ async function openOffline(dir: string): Promise<{ context: BrowserContext; atte
     attempted.push(url);
     return route.abort();
   });
-  return { context, attempted };
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(pathToFileURL(file).href);
+  return { context, page, attempted, errors };
 }
 
 /** `npm run noxh -- <args>` (the CLI as a user runs it); fails the test on a non-zero exit. */
@@ -59,18 +69,12 @@ describe('the offline meeting package', () => {
   let context: BrowserContext;
   let page: Page;
   let attempted: string[] = [];
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     noxh(['package', '--sample', '--out', file]);
     // Nothing but the file itself (and what it makes in memory) may load.
-    ({ context, attempted } = await openOffline(dir));
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(pathToFileURL(file).href);
+    ({ context, page, attempted, errors } = await openOffline(dir, file));
   }, 180_000);
 
   afterAll(async () => {
@@ -169,19 +173,13 @@ describe('the meeting package of a saved project with a score layer (package --p
   let context: BrowserContext;
   let page: Page;
   let attempted: string[] = [];
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     noxh(['package', '--project', FIXTURE, '--out', file]);
     // What the engine gives for the same project and scenario, through the other command.
     noxh(['score', '--project', FIXTURE, '--scenario', project.activeScenarioId, '--out', scoredFile]);
-    ({ context, attempted } = await openOffline(dir));
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(pathToFileURL(file).href);
+    ({ context, page, attempted, errors } = await openOffline(dir, file));
   }, 180_000);
 
   afterAll(async () => {
