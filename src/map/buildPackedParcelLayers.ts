@@ -14,6 +14,7 @@ import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { ParcelMesh } from '../domain/geo/buildParcelMesh.ts';
 import { MarkedHatchExtension } from './hatchMarkedFill.ts';
 import type { Rgba } from './scoreColors.ts';
+import { createIdentityNumbers } from '../state/createIdentityNumbers.ts';
 
 interface BinaryData {
   length: number;
@@ -88,16 +89,8 @@ function originOf(mesh: ParcelMesh): [number, number, number] {
   return origin;
 }
 
-const colorsKeys = new WeakMap<Uint8Array, number>();
-let nextColorsKey = 1;
-function colorsKey(colors: Uint8Array): number {
-  let key = colorsKeys.get(colors);
-  if (key === undefined) {
-    key = nextColorsKey++;
-    colorsKeys.set(colors, key);
-  }
-  return key;
-}
+/** A number naming a colour array (deck.gl compares a trigger's arrays element by element). */
+const colorsKey = createIdentityNumbers<Uint8Array>();
 
 export interface PackedParcelStyle {
   /** Layer id prefix: the project layer's id (a pick's `layerId`). */

@@ -22,27 +22,15 @@ import { sameDataKey, type ScoringInput } from './collectScoringInput.ts';
 import { ScoringClient, type RequestHandle } from './scoringClient.ts';
 import { uiTextBoth } from '../../i18n/renderMessage.ts';
 import { recordScoredCount } from '../../domain/scoring/countScored.ts';
+import { createIdentityNumbers } from '../../state/createIdentityNumbers.ts';
 
 export type { ScoresReply };
 
-let paint: VertexPaint | null = null;
 /** The score map's colours for 0–6 classes and the excluded parcels' hatch mark. */
-function cadastrePaint(): VertexPaint {
-  paint ??= { palettes: Array.from({ length: 7 }, (_, n) => Array.from({ length: n }, (_, k) => scoreClassColor(k, n))), excluded: EXCLUDED_MARKED };
-  return paint;
-}
-
-const cadastreKeys = new WeakMap<PackedLayerData, number>();
-let nextCadastreKey = 1;
-/** A number naming a cadastre's loaded arrays (a file opened again is a new one). */
-function cadastreKey(data: PackedLayerData): number {
-  let key = cadastreKeys.get(data);
-  if (key === undefined) {
-    key = nextCadastreKey++;
-    cadastreKeys.set(data, key);
-  }
-  return key;
-}
+const CADASTRE_PAINT: VertexPaint = {
+  palettes: Array.from({ length: 7 }, (_, n) => Array.from({ length: n }, (_, k) => scoreClassColor(k, n))),
+  excluded: EXCLUDED_MARKED,
+};
 
 export interface ScoringSession {
   /** The data the worker holds (null: none, e.g. after the worker crashed). */
@@ -106,6 +94,8 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
     return errorText(error);
   }
 
+  /** A number naming a cadastre's loaded arrays (a file opened again is a new one). */
+  const cadastreKey = createIdentityNumbers<PackedLayerData>();
   /** The cadastre the worker holds (its key), kept across sends: 2M parcels are moved there once. */
   let workerCadastre: number | null = null;
   function crashed() {
@@ -160,7 +150,7 @@ export function createScoringSession(createWorker: () => RpcWorker): ScoringSess
       }
       const dataKey = input.dataKey;
       // A cadastre's colours are painted in the worker with the map's palette (at 2M parcels, 14M vertices).
-      const handle = client.request('score', { scenario, ...(input.packed ? { paint: cadastrePaint() } : {}) }, {
+      const handle = client.request('score', { scenario, ...(input.packed ? { paint: CADASTRE_PAINT } : {}) }, {
         lane: 'scores',
         onProgress: ({ done, total }) => {
           if (session.runningId === handle.requestId) update({ progress: { requestId: handle.requestId, done, total } });
