@@ -7,6 +7,8 @@ import type { ProjectDocument, ProjectLayer } from '../model/projectDocument.ts'
 import { DEFAULT_TOP_N, isDerivedLayer } from '../model/scoreResultLayer.ts';
 import { activeScenarioOf } from '../scoring/activeScenarioOf.ts';
 import { computeQuantileBreaks } from '../scoring/computeQuantileBreaks.ts';
+import { countScored } from '../scoring/countScored.ts';
+import { nameParcel } from '../scoring/nameParcel.ts';
 import type { Scenario } from '../scoring/scenario.ts';
 import { scoreParcels } from '../scoring/scoreParcels.ts';
 import { packageScoreValues, type PackagedScoreLayer } from './meetingPackage.ts';
@@ -18,8 +20,6 @@ export interface PackageScoring {
   parcelCount: number;
   excludedCount: number;
 }
-
-const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /**
  * Scores the project for its package, or null when it has no score layer (nothing on its map shows scores) or no
@@ -51,15 +51,13 @@ export function scoreForMeetingPackage(
     offsets[layer.id] = parcels.length;
     data.features.forEach((f, i) => {
       parcels.push(f);
-      // The app's tooltip name (collectScoringInput's parcelInfoOf): the name, else the id, else layer#n.
-      const p = f.properties ?? {};
-      names.push(text(p.name) || text(p.id) || `${layer.id}#${i + 1}`);
+      // The app's tooltip name (ScoreLayerHost): the name, else the id, else layer#n.
+      const { id, name } = nameParcel(f, `${layer.id}#${i + 1}`);
+      names.push(name || id);
     });
   }
   const run = scoreParcels(parcels, sources.map(({ layer, data }) => ({ id: layer.id, role: layer.role, features: data.features })), scenario);
   const scores = run.combined.scores;
-  let excludedCount = 0;
-  for (const s of scores) if (!Number.isFinite(s)) excludedCount++;
   const values = packageScoreValues(candidates.map(({ layer }) => layer.id), {
     offsets,
     scores,
@@ -72,5 +70,5 @@ export function scoreForMeetingPackage(
     topN: DEFAULT_TOP_N,
     compare: [],
   });
-  return { scoreLayers: { [scoreLayer.id]: values }, scenario, parcelCount: parcels.length, excludedCount };
+  return { scoreLayers: { [scoreLayer.id]: values }, scenario, parcelCount: parcels.length, excludedCount: parcels.length - countScored(run.combined.excludedBy) };
 }

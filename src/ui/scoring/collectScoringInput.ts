@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { ProjectLayer } from '../../domain/model/projectDocument.ts';
 import type { ScoringLayer } from '../../domain/scoring/measureContext.ts';
 import { geodesicAreaM2 } from '../../domain/geo/geodesicAreaM2.ts';
+import { nameParcel } from '../../domain/scoring/nameParcel.ts';
 import type { LayerData } from '../../state/store.ts';
 import { isDerivedLayer } from '../../domain/model/scoreResultLayer.ts';
 import type { PackedLayerData } from '../../state/packedLayerData.ts';
@@ -42,12 +43,10 @@ export interface ScoringInput {
 
 export type ScoringInputState = ScoringInput | { status: 'loading' } | { status: 'noParcels' };
 
-const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-
 export function parcelInfoOf(feature: Feature, fallbackId: string): ParcelInfo {
   const p = feature.properties ?? {};
   const area = typeof p.area_m2 === 'number' && Number.isFinite(p.area_m2) && p.area_m2 > 0 ? p.area_m2 : geodesicAreaM2(feature);
-  return { id: text(p.id) || fallbackId, name: text(p.name), areaM2: area };
+  return { ...nameParcel(feature, fallbackId), areaM2: area };
 }
 
 const infoCache = new WeakMap<FeatureCollection, ParcelInfo[]>();
