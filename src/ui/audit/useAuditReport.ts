@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LocalText } from '../../domain/model/layerRoles.ts';
 import type { AuditInput, AuditOptions, AuditReport } from '../../domain/reserved_land/types.ts';
 import type { AuditLib } from '../../workers/auditLib.ts';
-import { createRpcClient, failureText, RpcError, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
+import { createRpcClient, failureText, isCrash, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
 import { useServices } from '../appServices.ts';
 import { uiTextBoth } from '../../i18n/renderMessage.ts';
 import { AUDIT_ROLES } from './collectAuditInput.ts';
@@ -33,7 +33,7 @@ export function createAuditService(createWorker: () => RpcWorker): AuditService 
       try {
         return { status: 'done', report: await client.call('auditReservedLand', input).result };
       } catch (error) {
-        const crashed = error instanceof RpcError && error.failure.kind === 'crash';
+        const crashed = isCrash(error);
         return { status: 'error', message: crashed ? uiTextBoth((t) => t.audit.workerStopped) : failureText(error, uiTextBoth((t) => t.audit.programError)) };
       }
     },

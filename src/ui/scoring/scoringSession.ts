@@ -9,7 +9,7 @@ import type { ParcelExplanation } from '../../domain/scoring/explainParcel.ts';
 import type { SensitivityOptions, SensitivityResult } from '../../domain/scoring/runSensitivity.ts';
 import type { Scenario } from '../../domain/scoring/scenario.ts';
 import { DEFAULT_TOP_N } from '../../domain/model/scoreResultLayer.ts';
-import { createRpcClient, failureText, isCancelled, RpcError, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
+import { createRpcClient, failureText, isCancelled, isCrash, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
 import type { PackedForWorker, ScoresReply, ScoringLib } from '../../workers/scoringLib.ts';
 import type { PackedLayerData } from '../../state/packedLayerData.ts';
 import { measurePhase } from '../../state/measurePhase.ts';
@@ -71,7 +71,6 @@ export interface ScoringSessionService {
 }
 
 const errorText = (error: unknown): LocalText => failureText(error, uiTextBoth((t) => t.scoring.programError));
-const isCrash = (error: unknown) => error instanceof RpcError && error.failure.kind === 'crash';
 
 export function createScoringSession(createWorker: () => RpcWorker): ScoringSessionService {
   const client = new ScoringClient(createRpcClient<ScoringLib>(createWorker, 'scoring'));

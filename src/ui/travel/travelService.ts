@@ -7,7 +7,7 @@ import type { IsochroneResult } from '../../domain/network/computeIsochrones.ts'
 import type { GraphProblem } from '../../domain/network/findGraphProblems.ts';
 import type { TravelMode } from '../../domain/network/roadSpeeds.ts';
 import type { IsochroneCall, TravelLib } from '../../workers/travelLib.ts';
-import { createRpcClient, RpcError, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
+import { createRpcClient, isCrash, type RpcWorker } from '../../workers/rpc/createRpcClient.ts';
 
 /** What the isochrones were computed for (the form as it was) and their result. */
 export interface ShownIsochrones {
@@ -49,7 +49,7 @@ export function createTravelService(createWorker: () => RpcWorker): TravelServic
   let sentRoads: Feature[][] | null = null;
   let sentPlaces: { communes: Feature[]; parcels: Feature[] } | null = null;
   const forget = (error: unknown) => {
-    if (error instanceof RpcError && error.failure.kind === 'crash') sentRoads = sentPlaces = null;
+    if (isCrash(error)) sentRoads = sentPlaces = null;
   };
 
   /** Sends the roads when they are not the ones the worker holds; calls after it on the worker use them. */

@@ -21,6 +21,11 @@ export function isCancelled(error: unknown): boolean {
   return error instanceof RpcError && error.failure.kind === 'cancelled';
 }
 
+/** The worker died (the next call starts a new one, holding none of the data sent before). */
+export function isCrash(error: unknown): boolean {
+  return error instanceof RpcError && error.failure.kind === 'crash';
+}
+
 /**
  * What to show for a failed call: a user error's own guidance; a bug or a crash after the caller's
  * `programError` prefix ("Lỗi chương trình: …"), with the message for the report.
